@@ -1,0 +1,89 @@
+export const id = 765;
+export const ids = [765];
+export const modules = {
+
+/***/ 60765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+const ACTIONS = {
+    build: () => Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 2060))
+};
+/**
+ * Runs one action by name; `root` reads the `command` input of the top-level action.yml.
+ * Each action's code loads only when it runs.
+ */
+async function runAction(name) {
+    try {
+        const command = name === 'root' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('command', { required: true }) : name;
+        const load = ACTIONS[command];
+        if (!load) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`command "${command}" is not one of: ${Object.keys(ACTIONS).join(', ')}`);
+        }
+        await (await load()).run();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   OK: () => (/* binding */ OperationError),
+/* harmony export */   UK: () => (/* binding */ errnoCode),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake in what the user gave us: flags, inputs, configuration, a bad file. The CLI
+ * exits 2 on it and nothing has been changed.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** An operation that could not be completed for reasons other than the user's input (exit 1). */
+class OperationError extends Error {
+    name = 'OperationError';
+}
+/** The message of anything thrown, including non-`Error` values. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return `unexpected error: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return `unexpected error: ${String(error)}`;
+    }
+}
+/** Exit code for a thrown value: 2 for the user's mistakes, 1 for everything else. */
+function exitCodeOf(error) {
+    return error instanceof ConfigurationError ? 2 : 1;
+}
+/** Node's errno code of a file-system error, if there is one. */
+function errnoCode(error) {
+    if (typeof error === 'object' && error !== null && 'code' in error) {
+        const code = error.code;
+        return typeof code === 'string' ? code : undefined;
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,252 @@
+export const id = 793;
+export const ids = [793];
+export const modules = {
+
+/***/ 18793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCli: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/cli/registry.ts
+/**
+ * Every command, loaded only when it runs, so `mxdeploy inspect` never pays for what
+ * `mxdeploy publish` imports.
+ */
+const COMMANDS = {
+    build: {
+        summary: 'build an MDA from a deployment folder or a .mpr (MxBuild)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 80177))).buildCommand
+    },
+    inspect: {
+        summary: "show a package's versions, constants, events and manifest",
+        load: async () => (await __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 70341))).inspectCommand
+    },
+    verify: {
+        summary: "check a package's integrity and safety",
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 63412))).verifyCommand
+    },
+    pipeline: {
+        summary: 'build, inspect and verify the app of mxdeploy.yml: the main job',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(609), __webpack_require__.e(620), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 56427))).pipelineCommand
+    }
+};
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+const COMMON = {
+    json: {
+        type: 'boolean',
+        description: 'print one JSON document on stdout (human text goes to stderr)'
+    },
+    help: { type: 'boolean', short: 'h', description: 'show this help' }
+};
+function stderrLogger(io) {
+    const secrets = new Set();
+    const scrub = (text) => {
+        let out = text;
+        for (const secret of secrets)
+            out = out.split(secret).join('***');
+        return out;
+    };
+    const where = (at) => at?.file ? `${at.file}${at.line ? `:${at.line}` : ''}${at.column ? `:${at.column}` : ''}: ` : '';
+    const log = {
+        info: (message) => io.stderr.write(`${scrub(message)}\n`),
+        warning: (message, at) => io.stderr.write(`warning: ${where(at)}${scrub(message)}\n`),
+        error: (message, at) => io.stderr.write(`error: ${where(at)}${scrub(message)}\n`),
+        secret: (value) => {
+            if (value)
+                secrets.add(value);
+        }
+    };
+    return { log, scrub };
+}
+function mainHelp() {
+    const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+    const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`);
+    return [
+        `mxdeploy ${version/* MXDEPLOY_VERSION */.u}: build Mendix deployment packages once and stage them through environments`,
+        '',
+        'usage: mxdeploy COMMAND [options]',
+        '',
+        'commands:',
+        ...lines,
+        '',
+        'Every command takes --json (one JSON document on stdout) and --help.',
+        'Exit codes: 0 done, 1 the operation failed, 2 the input or configuration is wrong.',
+        ''
+    ].join('\n');
+}
+function commandHelp(command) {
+    const options = { ...command.options, ...COMMON };
+    const labels = Object.entries(options).map(([name, spec]) => {
+        const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`;
+        return [flag, spec.description];
+    });
+    const width = Math.max(...labels.map(([flag]) => flag.length));
+    return [
+        `usage: mxdeploy ${command.usage}`,
+        '',
+        command.summary,
+        '',
+        'options:',
+        ...labels.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`),
+        ''
+    ].join('\n');
+}
+function parse(command, args) {
+    const options = Object.fromEntries(Object.entries({ ...command.options, ...COMMON }).map(([name, spec]) => [
+        name,
+        {
+            type: spec.type,
+            ...(spec.short ? { short: spec.short } : {}),
+            ...(spec.multiple ? { multiple: true } : {})
+        }
+    ]));
+    try {
+        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        const message = (0,errors/* errorMessage */.gJ)(error).replace(/\. To specify a positional argument.*$/s, '');
+        throw new errors/* ConfigurationError */.j1(`${message}; run "mxdeploy ${command.name} --help" for the options`);
+    }
+}
+function checkPositionals(command, positionals) {
+    const names = command.positionals ?? [];
+    const variadic = names.at(-1)?.endsWith('...') ?? false;
+    if (!variadic && positionals.length > names.length) {
+        const extra = positionals.slice(names.length).join(' ');
+        throw new errors/* ConfigurationError */.j1(`unexpected argument ${JSON.stringify(extra)}; usage: mxdeploy ${command.usage}`);
+    }
+}
+/**
+ * Runs the CLI and returns its exit code: 0 done, 1 the operation failed, 2 the input was wrong.
+ * With `--json`, stdout carries exactly one JSON document, also on failure.
+ */
+async function runCli(argv, io) {
+    const json = argv.includes('--json');
+    const { log, scrub } = stderrLogger(io);
+    try {
+        const [name, ...rest] = argv;
+        if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+            io.stdout.write(mainHelp());
+            return name === undefined ? 2 : 0;
+        }
+        if (name === '--version') {
+            io.stdout.write(json ? `${JSON.stringify({ version: version/* MXDEPLOY_VERSION */.u })}\n` : `${version/* MXDEPLOY_VERSION */.u}\n`);
+            return 0;
+        }
+        const entry = COMMANDS[name];
+        if (!entry) {
+            throw new errors/* ConfigurationError */.j1(`unknown command "${name}"; the commands are: ${Object.keys(COMMANDS).join(', ')}`);
+        }
+        const command = await entry.load();
+        const { values, positionals } = parse(command, rest);
+        if (values['help'] === true) {
+            io.stdout.write(commandHelp(command));
+            return 0;
+        }
+        checkPositionals(command, positionals);
+        const output = await command.run({ values, positionals, io, log, json });
+        io.stdout.write(json
+            ? `${JSON.stringify(output.json, null, 2)}\n`
+            : output.text.endsWith('\n') || !output.text
+                ? output.text
+                : `${output.text}\n`);
+        return 0;
+    }
+    catch (error) {
+        const code = (0,errors/* exitCodeOf */.FO)(error);
+        const message = scrub((0,errors/* errorMessage */.gJ)(error));
+        log.error(message);
+        if (json) {
+            const kind = code === 2 ? 'configuration' : 'operation';
+            io.stdout.write(`${JSON.stringify({ error: { kind, message, exitCode: code } }, null, 2)}\n`);
+        }
+        if (code === 1 && io.env['MXDEPLOY_DEBUG'] && error instanceof Error) {
+            io.stderr.write(`${scrub(error.stack ?? '')}\n`);
+        }
+        return code;
+    }
+}
+
+
+/***/ }),
+
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   OK: () => (/* binding */ OperationError),
+/* harmony export */   UK: () => (/* binding */ errnoCode),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake in what the user gave us: flags, inputs, configuration, a bad file. The CLI
+ * exits 2 on it and nothing has been changed.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** An operation that could not be completed for reasons other than the user's input (exit 1). */
+class OperationError extends Error {
+    name = 'OperationError';
+}
+/** The message of anything thrown, including non-`Error` values. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return `unexpected error: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return `unexpected error: ${String(error)}`;
+    }
+}
+/** Exit code for a thrown value: 2 for the user's mistakes, 1 for everything else. */
+function exitCodeOf(error) {
+    return error instanceof ConfigurationError ? 2 : 1;
+}
+/** Node's errno code of a file-system error, if there is one. */
+function errnoCode(error) {
+    if (typeof error === 'object' && error !== null && 'code' in error) {
+        const code = error.code;
+        return typeof code === 'string' ? code : undefined;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ BUILDER),
+/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
+/* harmony export */ });
+/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
+const MXDEPLOY_VERSION = '0.1.0';
+const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
+
+
+/***/ })
+
+};

@@ -1,0 +1,57 @@
+import * as core from '@actions/core'
+import { buildPackage } from '../../build/build-package.js'
+import { errorMessage } from '../../errors.js'
+import { sidecarPath } from '../../mda/sha256-file.js'
+import { uploadFiles } from '../shared/artifact.js'
+import { actionLogger } from '../shared/logger.js'
+import { Outputs } from './constants.js'
+import { getInputs } from './inputs.js'
+
+/** The build action: inputs → MDA (+ .sha256) → outputs, artifact and job summary. */
+export async function run(): Promise<void> {
+  core.setOutput(Outputs.ArtifactId, '')
+  try {
+    const inputs = getInputs()
+    const result = await buildPackage({
+      project: inputs.project,
+      deploymentDir: inputs.deploymentDir,
+      version: inputs.version,
+      buildNumber: inputs.buildNumber,
+      out: inputs.output,
+      app: inputs.app,
+      cwd: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+      env: process.env,
+      log: actionLogger
+    })
+    core.setOutput(Outputs.MdaPath, result.path)
+    core.setOutput(Outputs.PackageVersion, result.version)
+    core.setOutput(Outputs.Sha256, result.sha256)
+    core.setOutput(Outputs.RuntimeVersion, result.metadata.runtimeVersion)
+    core.info(`built ${result.path} (${result.entries} entries, sha256 ${result.sha256})`)
+    if (inputs.uploadArtifact) {
+      const artifact = await uploadFiles(
+        inputs.artifactName,
+        [result.path, sidecarPath(result.path)],
+        process.env
+      )
+      core.setOutput(Outputs.ArtifactId, String(artifact.id ?? ''))
+      core.info(`uploaded artifact ${inputs.artifactName} (id ${artifact.id ?? 'unknown'})`)
+    }
+    core.summary.addHeading(`Package ${result.manifest.app} ${result.version}`, 3).addTable([
+      [
+        { data: 'Fact', header: true },
+        { data: 'Value', header: true }
+      ],
+      ['Version', result.version],
+      ['Runtime', result.metadata.runtimeVersion],
+      ['SHA-256', `<code>${result.sha256}</code>`],
+      ['Size', `${result.size} bytes, ${result.entries} entries`],
+      ['Commit', result.manifest.commit ?? 'unknown'],
+      ['Constants', String(result.metadata.constants.length)],
+      ['Scheduled events', String(result.metadata.scheduledEvents.length)]
+    ])
+    await core.summary.write()
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+  }
+}

@@ -1,0 +1,53 @@
+import type { Logger } from '../log.js'
+
+/** One flag of a command, as `node:util` parseArgs takes it, plus its help text. */
+export interface OptionSpec {
+  type: 'string' | 'boolean'
+  short?: string
+  multiple?: boolean
+  /** Placeholder shown in help, such as `DIR`. */
+  value?: string
+  description: string
+}
+
+export interface CliIO {
+  stdout: { write(text: string): unknown }
+  stderr: { write(text: string): unknown }
+  env: NodeJS.ProcessEnv
+  cwd: string
+}
+
+export interface CommandContext {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>
+  positionals: string[]
+  io: CliIO
+  log: Logger
+  json: boolean
+}
+
+/** What a command produced: the JSON document for `--json`, and the text people read. */
+export interface CommandOutput {
+  json: unknown
+  text: string
+}
+
+export interface Command {
+  name: string
+  summary: string
+  /** Usage line after `mxdeploy`, e.g. `inspect FILE [--json]`. */
+  usage: string
+  options: Record<string, OptionSpec>
+  /** Names of the positional arguments, in order; `...` on the last one takes any number. */
+  positionals?: string[]
+  run(context: CommandContext): Promise<CommandOutput>
+}
+
+/** A string flag's value, or undefined when it was not given (never ''). */
+export function stringValue(context: CommandContext, name: string): string | undefined {
+  const value = context.values[name]
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+export function booleanValue(context: CommandContext, name: string): boolean {
+  return context.values[name] === true
+}

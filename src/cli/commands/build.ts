@@ -1,0 +1,75 @@
+import { buildPackage } from '../../build/build-package.js'
+import { stringValue, type Command } from '../command.js'
+import { formatBytes, keyValues } from '../format.js'
+
+export const buildCommand: Command = {
+  name: 'build',
+  summary:
+    'Build a deployment package (MDA) from a Mendix deployment folder, or from a .mpr with MxBuild.',
+  usage: 'build (--deployment-dir DIR | --project App.mpr) --version X.Y.Z[.B] [--out FILE]',
+  options: {
+    'deployment-dir': {
+      type: 'string',
+      value: 'DIR',
+      description: 'Mendix deployment folder (model/, web/, native/)'
+    },
+    project: {
+      type: 'string',
+      value: 'FILE',
+      description: 'Mendix app file (.mpr), built with MxBuild'
+    },
+    version: {
+      type: 'string',
+      value: 'X.Y.Z[.B]',
+      description: 'package version; a build number is appended to X.Y.Z'
+    },
+    'build-number': {
+      type: 'string',
+      value: 'N',
+      description: 'build number for X.Y.Z versions (default: GITHUB_RUN_NUMBER, else 0)'
+    },
+    out: {
+      type: 'string',
+      value: 'FILE',
+      description: 'where to write the MDA (default: <app>_<version>.mda)'
+    },
+    app: {
+      type: 'string',
+      value: 'NAME',
+      description: "app name in the manifest (default: the project's name)"
+    }
+  },
+  async run(context) {
+    const result = await buildPackage({
+      deploymentDir: stringValue(context, 'deployment-dir'),
+      project: stringValue(context, 'project'),
+      version: stringValue(context, 'version') ?? '',
+      buildNumber: stringValue(context, 'build-number'),
+      out: stringValue(context, 'out'),
+      app: stringValue(context, 'app'),
+      cwd: context.io.cwd,
+      env: context.io.env,
+      log: context.log
+    })
+    const json = {
+      path: result.path,
+      app: result.manifest.app,
+      version: result.version,
+      runtimeVersion: result.metadata.runtimeVersion,
+      sha256: result.sha256,
+      size: result.size,
+      entries: result.entries,
+      manifest: result.manifest
+    }
+    const text = `built ${result.path}\n${keyValues([
+      ['app', result.manifest.app],
+      ['version', result.version],
+      ['runtime', result.metadata.runtimeVersion],
+      ['entries', String(result.entries)],
+      ['size', formatBytes(result.size)],
+      ['sha256', result.sha256],
+      ['commit', result.manifest.commit ?? '(unknown)']
+    ])}`
+    return { json, text }
+  }
+}

@@ -1,0 +1,159 @@
+import { parseArgs } from 'node:util'
+import { ConfigurationError, errorMessage, exitCodeOf } from '../errors.js'
+import type { Logger } from '../log.js'
+import { MXDEPLOY_VERSION } from '../version.js'
+import type { CliIO, Command, OptionSpec } from './command.js'
+import { COMMANDS } from './registry.js'
+
+const COMMON: Record<string, OptionSpec> = {
+  json: {
+    type: 'boolean',
+    description: 'print one JSON document on stdout (human text goes to stderr)'
+  },
+  help: { type: 'boolean', short: 'h', description: 'show this help' }
+}
+
+function stderrLogger(io: CliIO): { log: Logger; scrub: (text: string) => string } {
+  const secrets = new Set<string>()
+  const scrub = (text: string): string => {
+    let out = text
+    for (const secret of secrets) out = out.split(secret).join('***')
+    return out
+  }
+  const where = (at?: { file?: string; line?: number; column?: number }): string =>
+    at?.file ? `${at.file}${at.line ? `:${at.line}` : ''}${at.column ? `:${at.column}` : ''}: ` : ''
+  const log: Logger = {
+    info: (message) => io.stderr.write(`${scrub(message)}\n`),
+    warning: (message, at) => io.stderr.write(`warning: ${where(at)}${scrub(message)}\n`),
+    error: (message, at) => io.stderr.write(`error: ${where(at)}${scrub(message)}\n`),
+    secret: (value) => {
+      if (value) secrets.add(value)
+    }
+  }
+  return { log, scrub }
+}
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length))
+  const lines = Object.entries(COMMANDS).map(
+    ([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`
+  )
+  return [
+    `mxdeploy ${MXDEPLOY_VERSION}: build Mendix deployment packages once and stage them through environments`,
+    '',
+    'usage: mxdeploy COMMAND [options]',
+    '',
+    'commands:',
+    ...lines,
+    '',
+    'Every command takes --json (one JSON document on stdout) and --help.',
+    'Exit codes: 0 done, 1 the operation failed, 2 the input or configuration is wrong.',
+    ''
+  ].join('\n')
+}
+
+function commandHelp(command: Command): string {
+  const options = { ...command.options, ...COMMON }
+  const labels = Object.entries(options).map(([name, spec]) => {
+    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`
+    return [flag, spec.description] as const
+  })
+  const width = Math.max(...labels.map(([flag]) => flag.length))
+  return [
+    `usage: mxdeploy ${command.usage}`,
+    '',
+    command.summary,
+    '',
+    'options:',
+    ...labels.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`),
+    ''
+  ].join('\n')
+}
+
+function parse(command: Command, args: string[]): ReturnType<typeof parseArgs> {
+  const options = Object.fromEntries(
+    Object.entries({ ...command.options, ...COMMON }).map(([name, spec]) => [
+      name,
+      {
+        type: spec.type,
+        ...(spec.short ? { short: spec.short } : {}),
+        ...(spec.multiple ? { multiple: true } : {})
+      }
+    ])
+  )
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true })
+  } catch (error) {
+    const message = errorMessage(error).replace(/\. To specify a positional argument.*$/s, '')
+    throw new ConfigurationError(
+      `${message}; run "mxdeploy ${command.name} --help" for the options`
+    )
+  }
+}
+
+function checkPositionals(command: Command, positionals: string[]): void {
+  const names = command.positionals ?? []
+  const variadic = names.at(-1)?.endsWith('...') ?? false
+  if (!variadic && positionals.length > names.length) {
+    const extra = positionals.slice(names.length).join(' ')
+    throw new ConfigurationError(
+      `unexpected argument ${JSON.stringify(extra)}; usage: mxdeploy ${command.usage}`
+    )
+  }
+}
+
+/**
+ * Runs the CLI and returns its exit code: 0 done, 1 the operation failed, 2 the input was wrong.
+ * With `--json`, stdout carries exactly one JSON document, also on failure.
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const json = argv.includes('--json')
+  const { log, scrub } = stderrLogger(io)
+  try {
+    const [name, ...rest] = argv
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.stdout.write(mainHelp())
+      return name === undefined ? 2 : 0
+    }
+    if (name === '--version') {
+      io.stdout.write(
+        json ? `${JSON.stringify({ version: MXDEPLOY_VERSION })}\n` : `${MXDEPLOY_VERSION}\n`
+      )
+      return 0
+    }
+    const entry = COMMANDS[name]
+    if (!entry) {
+      throw new ConfigurationError(
+        `unknown command "${name}"; the commands are: ${Object.keys(COMMANDS).join(', ')}`
+      )
+    }
+    const command = await entry.load()
+    const { values, positionals } = parse(command, rest)
+    if (values['help'] === true) {
+      io.stdout.write(commandHelp(command))
+      return 0
+    }
+    checkPositionals(command, positionals)
+    const output = await command.run({ values, positionals, io, log, json })
+    io.stdout.write(
+      json
+        ? `${JSON.stringify(output.json, null, 2)}\n`
+        : output.text.endsWith('\n') || !output.text
+          ? output.text
+          : `${output.text}\n`
+    )
+    return 0
+  } catch (error) {
+    const code = exitCodeOf(error)
+    const message = scrub(errorMessage(error))
+    log.error(message)
+    if (json) {
+      const kind = code === 2 ? 'configuration' : 'operation'
+      io.stdout.write(`${JSON.stringify({ error: { kind, message, exitCode: code } }, null, 2)}\n`)
+    }
+    if (code === 1 && io.env['MXDEPLOY_DEBUG'] && error instanceof Error) {
+      io.stderr.write(`${scrub(error.stack ?? '')}\n`)
+    }
+    return code
+  }
+}

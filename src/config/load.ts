@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises'
+import { dirname, isAbsolute, resolve } from 'node:path'
+import { Ajv, type ErrorObject } from 'ajv'
+import { parseDocument } from 'yaml'
+import schema from '../../schema/mxdeploy.schema.json' with { type: 'json' }
+import { ConfigurationError, errnoCode } from '../errors.js'
+import { normalizeConfig } from './normalize.js'
+import type { MxdeployConfig } from './types.js'
+import { LineCounter, positionOf } from './yaml-position.js'
+
+export const CONFIG_FILE = 'mxdeploy.yml'
+
+let validator: ReturnType<Ajv['compile']> | undefined
+
+function validate(value: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(schema)
+  return validator(value) ? [] : (validator.errors ?? [])
+}
+
+function pointerPath(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+function describePath(path: readonly string[]): string {
+  return path.length ? path.join('.') : 'the top level'
+}
+
+function explain(error: ErrorObject): { message: string; key?: string } | undefined {
+  const path = pointerPath(error.instancePath)
+  const where = describePath(path)
+  const schemaNode = error.parentSchema as
+    { description?: string; properties?: Record<string, unknown> } | undefined
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty
+      const allowed = Object.keys(schemaNode?.properties ?? {}).filter(
+        (k) => k !== '$schema' && k !== 'type'
+      )
+      const hint = allowed.length ? `; allowed here: ${allowed.join(', ')}` : ''
+      return { message: `unknown key "${key}" in ${where}${hint}`, key }
+    }
+    case 'required':
+      return {
+        message: `${where} needs "${(error.params as { missingProperty: string }).missingProperty}"`
+      }
+    case 'enum':
+      return {
+        message: `${where} is ${JSON.stringify(error.data)}; allowed: ${(error.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ')}`
+      }
+    case 'type':
+      return {
+        message: `${where} must be ${(error.params as { type: string | string[] }).type.toString().replace(/,/g, ' or ')}, not ${JSON.stringify(error.data)}`
+      }
+    case 'pattern': {
+      const propertyName = (error.params as { propertyName?: string }).propertyName
+      if (propertyName !== undefined) return undefined // reported by propertyNames below
+      const what = schemaNode?.description ? ` (${schemaNode.description})` : ''
+      return { message: `${where} is ${JSON.stringify(error.data)}, which is not allowed${what}` }
+    }
+    case 'propertyNames': {
+      const name = (error.params as { propertyName: string }).propertyName
+      return {
+        message: `name "${name}" in ${where} is not allowed: use letters, digits, "_", "." and "-"`,
+        key: name
+      }
+    }
+    case 'if':
+    case 'oneOf':
+    case 'anyOf':
+    case 'allOf':
+      return undefined // the errors inside say what is wrong
+    default:
+      return { message: `${where} ${error.message ?? 'is not valid'}` }
+  }
+}
+
+/** Validation problems as `file:line:column: message` lines, most specific first, no repeats. */
+function schemaProblems(
+  errors: ErrorObject[],
+  locate: (path: string[], key?: string) => string
+): string[] {
+  const lines = new Set<string>()
+  for (const error of errors) {
+    const explained = explain(error)
+    if (!explained) continue
+    lines.add(`${locate(pointerPath(error.instancePath), explained.key)}: ${explained.message}`)
+  }
+  if (lines.size === 0 && errors.length > 0) {
+    const first = errors[0]!
+    lines.add(
+      `${locate(pointerPath(first.instancePath))}: ${describePath(pointerPath(first.instancePath))} ${first.message ?? 'is not valid'}`
+    )
+  }
+  return [...lines]
+}
+
+export interface LoadOptions {
+  /** Where state (activity log, locks, default environments) is kept; default `.mxdeploy` beside the file. */
+  stateDir?: string
+}
+
+/**
+ * Reads and validates mxdeploy.yml against the shipped JSON Schema; every problem is reported with
+ * its file, line and column, and what is allowed there.
+ */
+export async function loadConfig(file: string, options: LoadOptions = {}): Promise<MxdeployConfig> {
+  const path = resolve(file)
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') {
+      throw new ConfigurationError(
+        `configuration ${file} does not exist: create ${CONFIG_FILE} (see README) or pass --config FILE`
+      )
+    }
+    if (errnoCode(error) === 'EISDIR')
+      throw new ConfigurationError(
+        `configuration ${file} is a directory; give the ${CONFIG_FILE} file`
+      )
+    throw error
+  }
+  return parseConfig(text, path, options)
+}
+
+/** Validates the text of a configuration file; `path` is used for messages and relative paths. */
+export function parseConfig(text: string, path: string, options: LoadOptions = {}): MxdeployConfig {
+  const lines = new LineCounter()
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true
+  })
+  const yamlErrors = document.errors
+  if (yamlErrors.length > 0) {
+    const detail = yamlErrors.map((error) => {
+      const { line, col } = lines.linePos(error.pos[0])
+      return `${path}:${line}:${col}: ${error.message.split('\n')[0]}`
+    })
+    throw new ConfigurationError(`${path} is not valid YAML:\n${detail.join('\n')}`)
+  }
+  const value: unknown = document.toJS() ?? {}
+  const locate = (at: string[], key?: string): string => {
+    const position = positionOf(document, lines, at, key)
+    return position ? `${path}:${position.line}:${position.column}` : path
+  }
+  const errors = validate(value)
+  if (errors.length > 0) {
+    throw new ConfigurationError(
+      `${path} has errors:\n${schemaProblems(errors, locate).join('\n')}`
+    )
+  }
+  const dir = dirname(path)
+  const stateDir = options.stateDir
+    ? isAbsolute(options.stateDir)
+      ? options.stateDir
+      : resolve(options.stateDir)
+    : resolve(dir, '.mxdeploy')
+  return normalizeConfig(value as Record<string, unknown>, { file: path, dir, stateDir, locate })
+}

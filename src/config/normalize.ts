@@ -1,0 +1,121 @@
+import { isAbsolute, resolve } from 'node:path'
+import { ConfigurationError } from '../errors.js'
+import type { EnvironmentConfig, MxdeployConfig, TargetConfig } from './types.js'
+
+type Raw = Record<string, unknown>
+
+export interface NormalizeContext {
+  file: string | undefined
+  dir: string
+  stateDir: string
+  /** `file:line:column` of a path in the source, for messages. */
+  locate: (path: string[], key?: string) => string
+}
+
+const DEFAULT_KEEP = 5
+const DEFAULT_STORY_LIMIT = 1000
+
+function pathIn(dir: string, value: unknown): string | undefined {
+  return typeof value === 'string' ? (isAbsolute(value) ? value : resolve(dir, value)) : undefined
+}
+
+function target(raw: Raw | undefined, name: string, context: NormalizeContext): TargetConfig {
+  if (!raw || raw['type'] === 'local') {
+    return {
+      type: 'local',
+      path: pathIn(context.dir, raw?.['path']) ?? resolve(context.stateDir, 'envs', name),
+      keep: (raw?.['keep'] as number | undefined) ?? DEFAULT_KEEP,
+      ...(typeof raw?.['restart'] === 'string' ? { restart: raw['restart'] } : {})
+    }
+  }
+  return {
+    type: 'command',
+    run: raw['run'] as string,
+    ...(typeof raw['timeout-minutes'] === 'number'
+      ? { timeoutMinutes: raw['timeout-minutes'] }
+      : {})
+  }
+}
+
+function environment(name: string, raw: Raw, context: NormalizeContext): EnvironmentConfig {
+  const protection = (raw['protection'] ?? {}) as Raw
+  const constants = Object.fromEntries(
+    Object.entries((raw['constants'] ?? {}) as Raw).map(([key, value]) => [key, String(value)])
+  )
+  return {
+    name,
+    target: target(raw['target'] as Raw | undefined, name, context),
+    after: raw['after'] as string | undefined,
+    url: raw['url'] as string | undefined,
+    production: (raw['production'] as boolean | undefined) ?? /^prod(uction)?$/i.test(name),
+    constants,
+    scheduledEvents: raw['scheduled-events'] as EnvironmentConfig['scheduledEvents'],
+    newConstants: (raw['new-constants'] as 'default' | 'require' | undefined) ?? 'default',
+    protection: {
+      reviewers: (protection['reviewers'] as 'required' | 'none' | undefined) ?? 'none',
+      preventSelfReview: (protection['prevent-self-review'] as boolean | undefined) ?? false,
+      mfa: (protection['mfa'] as 'totp' | 'none' | undefined) ?? 'none',
+      sessionHours: (protection['session-hours'] as number | undefined) ?? 8
+    }
+  }
+}
+
+/** Every `after:` names an environment of the file, and following them never comes back. */
+function checkOrder(environments: EnvironmentConfig[], context: NormalizeContext): void {
+  const byName = new Map(environments.map((env) => [env.name, env]))
+  for (const env of environments) {
+    if (env.after === undefined) continue
+    if (!byName.has(env.after)) {
+      const known = environments.map((e) => e.name).join(', ')
+      throw new ConfigurationError(
+        `${context.locate(['environments', env.name, 'after'])}: environment "${env.name}" comes after "${env.after}", which is not an environment of this file (they are: ${known})`
+      )
+    }
+    const seen = [env.name]
+    for (
+      let step = byName.get(env.after);
+      step;
+      step = step.after ? byName.get(step.after) : undefined
+    ) {
+      if (seen.includes(step.name)) {
+        throw new ConfigurationError(
+          `${context.locate(['environments', env.name, 'after'])}: the "after:" links form a cycle: ${[...seen, step.name].join(' → ')}`
+        )
+      }
+      seen.push(step.name)
+    }
+  }
+}
+
+/** Applies defaults to a validated document and resolves its paths. */
+export function normalizeConfig(raw: Raw, context: NormalizeContext): MxdeployConfig {
+  const build = (raw['build'] ?? {}) as Raw
+  const traceability = (raw['traceability'] ?? {}) as Raw
+  const repository =
+    (raw['repository'] as string | undefined) ?? `file:${resolve(context.stateDir, 'packages')}`
+  const environments = Object.entries((raw['environments'] ?? {}) as Record<string, Raw>).map(
+    ([name, env]) => environment(name, env ?? {}, context)
+  )
+  checkOrder(environments, context)
+  return {
+    file: context.file,
+    dir: context.dir,
+    app: raw['app'] as string,
+    build: {
+      deploymentDir: pathIn(context.dir, build['deployment-dir']),
+      project: pathIn(context.dir, build['project']),
+      version: build['version'] as string | undefined,
+      output: pathIn(context.dir, build['output'])
+    },
+    repository: repository.startsWith('file:')
+      ? `file:${pathIn(context.dir, repository.slice(5))}`
+      : repository,
+    traceability: {
+      requireStory:
+        (traceability['require-story'] as 'off' | 'warn' | 'error' | undefined) ?? 'off',
+      patterns: traceability['patterns'] as MxdeployConfig['traceability']['patterns'],
+      limit: (traceability['limit'] as number | undefined) ?? DEFAULT_STORY_LIMIT
+    },
+    environments
+  }
+}

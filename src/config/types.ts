@@ -1,0 +1,58 @@
+/** mxdeploy.yml after validation, with defaults applied and paths resolved against its folder. */
+export interface MxdeployConfig {
+  /** Absolute path of the file it came from (or undefined for the embedded defaults). */
+  file: string | undefined
+  /** Folder paths are resolved against. */
+  dir: string
+  app: string
+  build: BuildConfig
+  /** Repository URI; `file:` paths are absolute. */
+  repository: string
+  traceability: TraceabilityConfig
+  /** In the order the file lists them. */
+  environments: EnvironmentConfig[]
+}
+
+export interface BuildConfig {
+  deploymentDir?: string
+  project?: string
+  version?: string
+  output?: string
+}
+
+export interface StoryPatternConfig {
+  name?: string
+  regex: string
+  url?: string
+}
+
+export interface TraceabilityConfig {
+  requireStory: 'off' | 'warn' | 'error'
+  /** Undefined: the default patterns. */
+  patterns: StoryPatternConfig[] | undefined
+  limit: number
+}
+
+export type TargetConfig =
+  | { type: 'local'; path: string; keep: number; restart?: string }
+  | { type: 'command'; run: string; timeoutMinutes?: number }
+
+export interface ProtectionConfig {
+  reviewers: 'required' | 'none'
+  preventSelfReview: boolean
+  mfa: 'totp' | 'none'
+  sessionHours: number
+}
+
+export interface EnvironmentConfig {
+  name: string
+  target: TargetConfig
+  after: string | undefined
+  url: string | undefined
+  production: boolean
+  constants: Record<string, string>
+  /** undefined: leave the events as the package or target has them. */
+  scheduledEvents: 'all' | 'none' | Record<string, boolean> | undefined
+  newConstants: 'default' | 'require'
+  protection: ProtectionConfig
+}

@@ -1,0 +1,37 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+export interface CommitInfo {
+  commit: string | null
+  branch: string | null
+  /** Committer time of the commit, when it came from git. */
+  time: Date | null
+}
+
+async function git(cwd: string, args: string[]): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', args, { cwd, timeout: 10_000 })
+    return stdout.trim() || undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The commit and branch a build comes from: the Actions variables when they are set (the runner's
+ * checkout may be detached), else the git repository around `cwd`, else unknown.
+ */
+export async function commitInfo(cwd: string, env: NodeJS.ProcessEnv): Promise<CommitInfo> {
+  const head = await git(cwd, ['log', '-1', '--format=%H %ct'])
+  const [gitCommit, gitTime] = head ? head.split(' ') : []
+  const commit = env['GITHUB_SHA'] || gitCommit || null
+  const branch =
+    env['GITHUB_HEAD_REF'] ||
+    env['GITHUB_REF_NAME'] ||
+    (await git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD'])) ||
+    null
+  const time = gitTime && commit === gitCommit ? new Date(Number(gitTime) * 1000) : null
+  return { commit, branch, time }
+}

@@ -1,0 +1,106 @@
+import { readdir, realpath, stat } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import { ConfigurationError, errnoCode } from '../errors.js'
+import { METADATA_PATH } from './metadata.js'
+
+/** The parts of a Mendix deployment folder that make up an MDA; data/, log/, run/, tmp/ stay out. */
+export const PACKAGED_FOLDERS = ['model', 'web', 'native'] as const
+
+export interface FolderFile {
+  /** Path inside the package, `/`-separated and NFC-normalized. */
+  name: string
+  /** Absolute path on disk. */
+  path: string
+  size: number
+}
+
+/** Byte order of the UTF-8 names: the same on every platform and locale. */
+export function compareNames(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'))
+}
+
+async function statOrUndefined(
+  path: string
+): Promise<Awaited<ReturnType<typeof stat>> | undefined> {
+  try {
+    return await stat(path)
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return undefined
+    throw error
+  }
+}
+
+/** Checks that `dir` is a deployment folder: a directory with `model/metadata.json`. */
+export async function checkDeploymentFolder(dir: string): Promise<void> {
+  const info = await statOrUndefined(dir)
+  if (!info) {
+    throw new ConfigurationError(
+      `deployment folder ${dir} does not exist: give the folder MxBuild or Studio Pro made (it holds model/ and web/)`
+    )
+  }
+  if (!info.isDirectory())
+    throw new ConfigurationError(`deployment folder ${dir} is not a directory`)
+  const metadata = await statOrUndefined(join(dir, METADATA_PATH))
+  if (!metadata?.isFile()) {
+    throw new ConfigurationError(
+      `${dir} is not a Mendix deployment folder: an MDA needs ${METADATA_PATH} (with the app's RuntimeVersion and constants) beside model/model.mdp and web/; build the app first (Studio Pro: App → Create Deployment Package, or mxbuild)`
+    )
+  }
+}
+
+/**
+ * Lists the files of `model/`, `web/` and `native/` in package order (UTF-8 byte order).
+ * Symbolic links are followed when they stay inside the folder; one that leads outside is refused,
+ * since packaging it would ship files from elsewhere on the machine.
+ */
+export async function listDeploymentFiles(dir: string): Promise<FolderFile[]> {
+  await checkDeploymentFolder(dir)
+  const root = await realpath(dir)
+  const files: FolderFile[] = []
+  const walk = async (
+    path: string,
+    name: string,
+    ancestors: ReadonlySet<string>
+  ): Promise<void> => {
+    const inside = new Set(ancestors).add(await realpath(path))
+    const children = await readdir(path, { withFileTypes: true })
+    await Promise.all(
+      children.map(async (child) => {
+        const childPath = join(path, child.name)
+        const childName = `${name}/${child.name.normalize('NFC')}`
+        if (child.isDirectory()) return walk(childPath, childName, inside)
+        if (child.isFile()) {
+          files.push({ name: childName, path: childPath, size: (await stat(childPath)).size })
+          return
+        }
+        if (!child.isSymbolicLink()) return // sockets, fifos, devices: not app files
+        const real = await realpath(childPath)
+        if (real !== root && !real.startsWith(root + sep)) {
+          throw new ConfigurationError(
+            `${childPath} is a link to ${real}, outside the deployment folder: copy the file in instead`
+          )
+        }
+        const info = await stat(real)
+        if (info.isFile()) files.push({ name: childName, path: real, size: info.size })
+        else if (info.isDirectory()) {
+          if (inside.has(real))
+            throw new ConfigurationError(`${childPath} links back to a folder that contains it`)
+          await walk(childPath, childName, inside)
+        }
+      })
+    )
+  }
+  for (const folder of PACKAGED_FOLDERS) {
+    const path = join(dir, folder)
+    if ((await statOrUndefined(path))?.isDirectory()) await walk(path, folder, new Set())
+  }
+  files.sort((a, b) => compareNames(a.name, b.name))
+  for (let i = 1; i < files.length; i++) {
+    if (files[i]!.name === files[i - 1]!.name) {
+      throw new ConfigurationError(
+        `${relative(dir, files[i]!.path)} appears twice in the package (Unicode forms of one name?)`
+      )
+    }
+  }
+  return files
+}

@@ -1,0 +1,139 @@
+import { mkdir, readFile, stat } from 'node:fs/promises'
+import { dirname, extname, join } from 'node:path'
+import { ConfigurationError, errnoCode } from '../errors.js'
+import { writeZip, type ZipInput } from '../zip/writer.js'
+import { listDeploymentFiles } from './deployment-folder.js'
+import { encodeManifest, MANIFEST_SCHEMA, type BuildManifest } from './manifest.js'
+import {
+  METADATA_PATH,
+  parseMetadataDocument,
+  readMetadata,
+  type ModelMetadata
+} from './metadata.js'
+import { writeSidecar } from './sha256-file.js'
+
+/** Formats that are compressed already: deflating them again costs time and saves nothing. */
+const STORED_EXTENSIONS = new Set([
+  '.jar',
+  '.zip',
+  '.war',
+  '.ear',
+  '.gz',
+  '.tgz',
+  '.bz2',
+  '.xz',
+  '.7z',
+  '.zst',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.avif',
+  '.heic',
+  '.woff',
+  '.woff2',
+  '.mp3',
+  '.mp4',
+  '.m4a',
+  '.webm',
+  '.ogg',
+  '.mpd'
+])
+
+export function isPrecompressed(name: string): boolean {
+  return STORED_EXTENSIONS.has(extname(name).toLowerCase())
+}
+
+export interface PackOptions {
+  deploymentDir: string
+  out: string
+  /** Four-part model version, written into the package's metadata.json as ModelVersion. */
+  version: string
+  app: string
+  commit: string | null
+  branch: string | null
+  /** Timestamp of every entry. */
+  entryDate: Date
+  /** The manifest's build time. */
+  builtAt: Date
+  builder: string
+  source?: BuildManifest['source']
+  stories?: string[]
+  level?: number
+}
+
+export interface PackResult {
+  path: string
+  sha256: string
+  size: number
+  entries: number
+  manifest: BuildManifest
+  metadata: ModelMetadata
+}
+
+/** Refuses an output path that can't be written as a file, before anything is written. */
+export async function checkOutputPath(out: string): Promise<void> {
+  try {
+    if ((await stat(out)).isDirectory()) {
+      throw new ConfigurationError(
+        `output ${out} is a directory: give a file name such as ${join(out, 'app.mda')}`
+      )
+    }
+  } catch (error) {
+    if (errnoCode(error) !== 'ENOENT') throw error
+  }
+}
+
+/**
+ * Builds an MDA from a deployment folder: model/, web/ and native/, with ModelVersion set in
+ * model/metadata.json (as MxBuild's --model-version does), the build manifest in the archive
+ * comment, and `<out>.sha256` beside it. The same folder and options give the same bytes.
+ */
+export async function packDeploymentFolder(options: PackOptions): Promise<PackResult> {
+  await checkOutputPath(options.out)
+  const files = await listDeploymentFiles(options.deploymentDir)
+  const metadataFile = files.find((file) => file.name === METADATA_PATH)!
+  const label = join(options.deploymentDir, METADATA_PATH)
+  const document = parseMetadataDocument(await readFile(metadataFile.path), label)
+  readMetadata(document, label)
+  document['ModelVersion'] = options.version
+  const metadataBytes = Buffer.from(JSON.stringify(document, null, 2) + '\n', 'utf8')
+  const metadata = readMetadata(document, label)
+
+  const inputs: ZipInput[] = files.map((file) =>
+    file === metadataFile
+      ? { name: file.name, data: metadataBytes, size: metadataBytes.length }
+      : { name: file.name, path: file.path, size: file.size }
+  )
+  const manifest: BuildManifest = {
+    schema: MANIFEST_SCHEMA,
+    app: options.app,
+    version: options.version,
+    runtimeVersion: metadata.runtimeVersion,
+    commit: options.commit,
+    branch: options.branch,
+    builtAt: options.builtAt.toISOString(),
+    builder: options.builder,
+    source: options.source ?? 'deployment-dir',
+    entries: inputs.length,
+    stories: options.stories ?? []
+  }
+  const comment = encodeManifest(manifest)
+  await mkdir(dirname(options.out), { recursive: true })
+  const result = await writeZip(options.out, inputs, {
+    modified: options.entryDate,
+    comment,
+    level: options.level ?? 6,
+    store: isPrecompressed
+  })
+  await writeSidecar(options.out, result.sha256)
+  return {
+    path: options.out,
+    sha256: result.sha256,
+    size: result.bytes,
+    entries: result.entries,
+    manifest,
+    metadata
+  }
+}

@@ -1,0 +1,42 @@
+import { ConfigurationError } from '../errors.js'
+import { DEFAULT_LIMITS, type SafetyLimits } from '../zip/safety.js'
+import { verifyZip } from '../zip/verify.js'
+import { readPackageFacts } from './inspect.js'
+import type { ModelMetadata } from './metadata.js'
+import { readSidecar, sha256File } from './sha256-file.js'
+
+export interface MdaVerification {
+  path: string
+  entries: number
+  sha256: string
+  metadata: ModelMetadata
+}
+
+/**
+ * Checks a package end to end: every entry's CRC-32, the safety rules (paths, links, duplicates,
+ * encryption, bombs), an MDA's metadata.json, and the `.sha256` beside it when there is one.
+ * Throws a ConfigurationError that lists every problem.
+ */
+export async function verifyPackage(
+  path: string,
+  limits: SafetyLimits = DEFAULT_LIMITS
+): Promise<MdaVerification> {
+  const [{ directory, problems }, sha256, recorded] = await Promise.all([
+    verifyZip(path, path, limits),
+    sha256File(path),
+    readSidecar(path)
+  ])
+  if (recorded !== undefined && recorded !== sha256) {
+    problems.push(
+      `its SHA-256 is ${sha256}, but ${path}.sha256 records ${recorded}: the file changed after it was built`
+    )
+  }
+  if (problems.length > 0) {
+    const list = problems.map((p) => `  - ${p}`).join('\n')
+    throw new ConfigurationError(
+      `${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`
+    )
+  }
+  const { metadata } = await readPackageFacts(path)
+  return { path, entries: directory.entries.length, sha256, metadata }
+}

@@ -1,0 +1,393 @@
+import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
+import { promisify } from 'node:util'
+import * as zlib from 'node:zlib'
+import { OperationError } from '../errors.js'
+import { crc32 } from './crc32.js'
+import { OutputFile } from './output-file.js'
+import {
+  centralHeader,
+  dataDescriptor,
+  directoryEnd,
+  dosDateTime,
+  FLAG_DESCRIPTOR,
+  FLAG_UTF8,
+  localHeader,
+  MAX_COMMENT,
+  METHOD_DEFLATED,
+  METHOD_STORED,
+  U32_MAX,
+  type EntryRecord
+} from './records.js'
+
+const gzip = promisify(zlib.gzip)
+const deflateRaw = promisify(zlib.deflateRaw)
+
+/** One file of the archive: bytes in memory or a file on disk. */
+export interface ZipInput {
+  /** Path inside the archive, with forward slashes. */
+  name: string
+  /** File to read the content from (when `data` is not given). */
+  path?: string
+  data?: Buffer
+  /** Size in bytes, from `stat` or `data.length`. */
+  size: number
+}
+
+export interface ZipWriteOptions {
+  /** Timestamp of every entry. */
+  modified: Date
+  /** Archive comment (at most 65,535 bytes). */
+  comment?: Buffer
+  /** Deflate level, 0–9. */
+  level?: number
+  /** Entries for which this returns true are stored without trying to compress them. */
+  store?: (name: string) => boolean
+  /** Upper bound on the bytes read or compressed but not yet written. */
+  windowBytes?: number
+  /** Files larger than this are read, compressed and written in chunks of this size. */
+  chunkBytes?: number
+  /** Write ZIP64 records even when nothing needs them (tests of the ZIP64 paths). */
+  forceZip64?: boolean
+}
+
+export interface ZipWriteResult {
+  entries: number
+  bytes: number
+  sha256: string
+}
+
+/** What the consumer writes for one queued unit of work. */
+type Piece =
+  | { kind: 'whole'; method: number; data: Buffer; crc: number }
+  | { kind: 'begin'; method: number; crc: number }
+  | { kind: 'chunk'; data: Buffer; input: Buffer }
+  | { kind: 'end' }
+
+interface Unit {
+  input: ZipInput
+  cost: number
+  piece: Promise<Piece>
+}
+
+interface BigFile {
+  input: ZipInput
+  handle: Promise<FileHandle>
+  method: number
+  position: number
+  previous: Promise<Buffer> | undefined
+  /** The CRC pass over a stored file, which must end before the file is closed. */
+  crcPass: Promise<unknown> | undefined
+  begun: boolean
+}
+
+const DEFAULT_WINDOW = 64 << 20
+const DEFAULT_CHUNK = 4 << 20
+const MAX_UNITS = 128
+const DICTIONARY_BYTES = 32 << 10
+
+/**
+ * Writes a deterministic ZIP archive: entries in the order given, one fixed timestamp, fixed
+ * permissions, no extra fields beyond ZIP64. Compression runs in the libuv thread pool on all
+ * cores with a bounded window of work in flight, while this thread writes results in order.
+ * Files larger than `chunkBytes` are split into chunks compressed in parallel, each primed with
+ * the previous 32 KiB (as pigz does), and written with a data descriptor. The archive is written
+ * to a temporary file and renamed into place, so a failure leaves nothing at `outPath`.
+ */
+export async function writeZip(
+  outPath: string,
+  inputs: readonly ZipInput[],
+  options: ZipWriteOptions
+): Promise<ZipWriteResult> {
+  const comment = options.comment ?? Buffer.alloc(0)
+  if (comment.length > MAX_COMMENT) {
+    throw new OperationError(
+      `archive comment is ${comment.length} bytes; ZIP allows ${MAX_COMMENT}`
+    )
+  }
+  const temp = `${outPath}.${process.pid}.partial`
+  const handle = await open(temp, 'w', 0o644)
+  const producer = new Producer(inputs, options)
+  try {
+    const out = new OutputFile(handle)
+    const records = await writeEntries(out, producer, options)
+    const directoryOffset = out.position
+    for (const record of records) await out.write(centralHeader(record, options.forceZip64))
+    const directorySize = out.position - directoryOffset
+    const end = { entries: records.length, directoryOffset, directorySize, comment }
+    await out.write(directoryEnd(end, options.forceZip64))
+    const sha256 = await out.finish()
+    await handle.close()
+    await rename(temp, outPath)
+    return { entries: records.length, bytes: out.position, sha256 }
+  } catch (error) {
+    await producer.abort()
+    await handle.close().catch(() => undefined)
+    await rm(temp, { force: true })
+    throw error
+  }
+}
+
+async function writeEntries(
+  out: OutputFile,
+  producer: Producer,
+  options: ZipWriteOptions
+): Promise<EntryRecord[]> {
+  const { dosDate, dosTime } = dosDateTime(options.modified)
+  const records: EntryRecord[] = []
+  let current: { record: EntryRecord; zip64: boolean; start: number } | undefined
+  for (let unit = producer.next(); unit; unit = producer.next()) {
+    const piece = await unit.piece
+    producer.release(unit)
+    const name = Buffer.from(unit.input.name, 'utf8')
+    const base = { name, flags: FLAG_UTF8, dosDate, dosTime, offset: out.position }
+    switch (piece.kind) {
+      case 'whole': {
+        const record: EntryRecord = {
+          ...base,
+          method: piece.method,
+          crc: piece.crc,
+          size: unit.input.size,
+          compressedSize: piece.data.length
+        }
+        const zip64 = options.forceZip64 === true || record.size >= U32_MAX
+        await out.write(localHeader(record, zip64))
+        await out.write(piece.data)
+        records.push(record)
+        break
+      }
+      case 'begin': {
+        const streamed = piece.method === METHOD_DEFLATED
+        const record: EntryRecord = {
+          ...base,
+          flags: streamed ? FLAG_UTF8 | FLAG_DESCRIPTOR : FLAG_UTF8,
+          method: piece.method,
+          crc: piece.crc,
+          size: unit.input.size,
+          compressedSize: streamed ? 0 : unit.input.size
+        }
+        // Deflate can grow incompressible data slightly; leave room so the choice made here,
+        // before the compressed size is known, stays right.
+        const zip64 = options.forceZip64 === true || unit.input.size >= U32_MAX - (64 << 20)
+        await out.write(localHeader(record, zip64))
+        current = { record, zip64, start: out.position }
+        break
+      }
+      case 'chunk': {
+        if (!current) throw new Error('zip writer: chunk without a beginning')
+        if (current.record.method === METHOD_DEFLATED) {
+          current.record.crc = crc32(piece.input, current.record.crc)
+        }
+        await out.write(piece.data)
+        break
+      }
+      case 'end': {
+        if (!current) throw new Error('zip writer: end without a beginning')
+        const { record, zip64, start } = current
+        const written = out.position - start
+        if (record.method === METHOD_DEFLATED) {
+          record.compressedSize = written
+          await out.write(dataDescriptor(record, zip64))
+        } else if (written !== record.size) {
+          throw new OperationError(
+            `${unit.input.path ?? record.name.toString()} changed size while it was being packed`
+          )
+        }
+        records.push(record)
+        current = undefined
+        break
+      }
+    }
+  }
+  return records
+}
+
+/**
+ * Hands out units of work in archive order and keeps the thread pool fed: every unit handed
+ * out has started, and more are started as the consumer releases what it has written.
+ */
+class Producer {
+  private readonly queue: Unit[] = []
+  private index = 0
+  private big: BigFile | undefined
+  private inFlight = 0
+  private readonly window: number
+  private readonly chunk: number
+  private readonly level: number
+  private readonly handles: Promise<FileHandle>[] = []
+
+  constructor(
+    private readonly inputs: readonly ZipInput[],
+    private readonly options: ZipWriteOptions
+  ) {
+    this.window = options.windowBytes ?? DEFAULT_WINDOW
+    this.chunk = options.chunkBytes ?? DEFAULT_CHUNK
+    this.level = options.level ?? 6
+  }
+
+  next(): Unit | undefined {
+    this.fill()
+    return this.queue.shift()
+  }
+
+  release(unit: Unit): void {
+    this.inFlight -= unit.cost
+  }
+
+  async abort(): Promise<void> {
+    this.index = this.inputs.length
+    this.big = undefined
+    await Promise.allSettled(this.queue.map((unit) => unit.piece))
+    await Promise.allSettled(
+      this.handles.map((handle) => handle.then((h) => h.close()).catch(() => undefined))
+    )
+  }
+
+  private fill(): void {
+    while (
+      this.queue.length < MAX_UNITS &&
+      (this.inFlight < this.window || this.queue.length === 0)
+    ) {
+      if (this.big) {
+        this.pushBigUnit(this.big)
+        continue
+      }
+      const input = this.inputs[this.index]
+      if (!input) return
+      this.index++
+      if (input.data === undefined && input.size > this.chunk) {
+        this.big = this.startBig(input)
+      } else {
+        this.push(input, input.size * 2 + 1024, this.whole(input))
+      }
+    }
+  }
+
+  private push(input: ZipInput, cost: number, piece: Promise<Piece>): void {
+    piece.catch(() => undefined) // awaited later, in order; never an unhandled rejection
+    this.inFlight += cost
+    this.queue.push({ input, cost, piece })
+  }
+
+  private async whole(input: ZipInput): Promise<Piece> {
+    const raw = input.data ?? (await readFile(input.path!))
+    if (raw.length !== input.size) {
+      throw new OperationError(`${input.path ?? input.name} changed size while it was being packed`)
+    }
+    if (raw.length === 0) return { kind: 'whole', method: METHOD_STORED, data: raw, crc: 0 }
+    if (this.options.store?.(input.name) || this.level === 0) {
+      return { kind: 'whole', method: METHOD_STORED, data: raw, crc: crc32(raw) }
+    }
+    // gzip rather than raw deflate: its trailer carries the CRC-32, computed in the thread pool.
+    const gz = await gzip(raw, { level: this.level })
+    const crc = gz.readUInt32LE(gz.length - 8)
+    const deflated = gz.subarray(10, gz.length - 8)
+    if (deflated.length >= raw.length)
+      return { kind: 'whole', method: METHOD_STORED, data: raw, crc }
+    return { kind: 'whole', method: METHOD_DEFLATED, data: deflated, crc }
+  }
+
+  private startBig(input: ZipInput): BigFile {
+    const handle = open(input.path!, 'r')
+    handle.catch(() => undefined)
+    this.handles.push(handle)
+    const stored = this.options.store?.(input.name) === true || this.level === 0
+    return {
+      input,
+      handle,
+      method: stored ? METHOD_STORED : METHOD_DEFLATED,
+      position: 0,
+      previous: undefined,
+      crcPass: undefined,
+      begun: false
+    }
+  }
+
+  private pushBigUnit(big: BigFile): void {
+    const { input } = big
+    if (!big.begun) {
+      big.begun = true
+      // A stored entry has no data descriptor (Java's ZipInputStream can't read one), so its
+      // CRC is needed before the header: one extra pass over the file, mostly from page cache.
+      const crc =
+        big.method === METHOD_STORED
+          ? big.handle.then((h) => fileCrc(h, input))
+          : Promise.resolve(0)
+      big.crcPass = crc
+      this.push(
+        input,
+        1024,
+        crc.then((value) => ({ kind: 'begin', method: big.method, crc: value }))
+      )
+      return
+    }
+    if (big.position >= input.size) {
+      this.big = undefined
+      const closed = Promise.all([big.handle, big.previous, big.crcPass]).then(([h]) => h.close())
+      this.push(
+        input,
+        0,
+        closed.then(() => ({ kind: 'end' }))
+      )
+      return
+    }
+    const position = big.position
+    const length = Math.min(this.chunk, input.size - position)
+    big.position += length
+    const last = big.position >= input.size
+    const previous = big.previous
+    const read = Promise.all([big.handle, previous]).then(([h]) =>
+      readExactly(h, input, position, length)
+    )
+    read.catch(() => undefined)
+    big.previous = read
+    const piece = Promise.all([read, previous]).then(async ([data, before]): Promise<Piece> => {
+      if (big.method === METHOD_STORED) return { kind: 'chunk', data, input: data }
+      const options: zlib.ZlibOptions = {
+        level: this.level,
+        finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH
+      }
+      if (before)
+        options.dictionary = before.subarray(Math.max(0, before.length - DICTIONARY_BYTES))
+      return { kind: 'chunk', data: await deflateRaw(data, options), input: data }
+    })
+    this.push(input, length * 2 + 1024, piece)
+  }
+}
+
+async function readExactly(
+  handle: FileHandle,
+  input: ZipInput,
+  position: number,
+  length: number
+): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(length)
+  let offset = 0
+  while (offset < length) {
+    const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset)
+    if (bytesRead === 0) {
+      throw new OperationError(`${input.path ?? input.name} changed size while it was being packed`)
+    }
+    offset += bytesRead
+  }
+  return buffer
+}
+
+async function fileCrc(handle: FileHandle, input: ZipInput): Promise<number> {
+  const buffer = Buffer.allocUnsafe(1 << 20)
+  let crc = 0
+  let position = 0
+  while (position < input.size) {
+    const { bytesRead } = await handle.read(
+      buffer,
+      0,
+      Math.min(buffer.length, input.size - position),
+      position
+    )
+    if (bytesRead === 0) {
+      throw new OperationError(`${input.path ?? input.name} changed size while it was being packed`)
+    }
+    crc = crc32(buffer.subarray(0, bytesRead), crc)
+    position += bytesRead
+  }
+  return crc
+}
