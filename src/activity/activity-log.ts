@@ -1,0 +1,66 @@
+export type Operation = 'deploy' | 'rollback' | 'start' | 'stop' | 'restart'
+
+export type ActivityResult = 'success' | 'failure'
+
+/** MFA facts of an operation: who presented a code or had a session. Never the code itself. */
+export interface MfaRecord {
+  method: 'totp'
+  users: { user: string; via: 'code' | 'session' }[]
+}
+
+/** One operation on one environment, as the activity log keeps it. */
+export interface ActivityRecord {
+  id: string
+  /** ISO 8601 start time. */
+  time: string
+  app: string
+  environment: string
+  operation: Operation
+  package: { version: string; sha256: string } | null
+  actor: string
+  approvers: string[]
+  mfa: MfaRecord | null
+  result: ActivityResult
+  error: string | null
+  commit: string | null
+  runUrl: string | null
+  durationMs: number
+  /** Story IDs this operation brought to the environment. */
+  stories: string[]
+  /** Target facts (release folder, job IDs), free-form. */
+  details?: Record<string, unknown>
+}
+
+export type ActivityStart = Omit<ActivityRecord, 'result' | 'error' | 'durationMs'>
+
+export interface ActivityQuery {
+  app?: string
+  environment?: string
+  limit?: number
+}
+
+/** An operation that has started and not yet been recorded as finished. */
+export interface OpenActivity {
+  readonly start: ActivityStart
+  /** Adapter-specific handle, e.g. the GitHub deployment ID. */
+  readonly ref?: string
+}
+
+/** The activity log of every environment. Adapters: JSONL file (default), GitHub deployments. */
+export interface ActivityLog {
+  /** Marks an operation as started (GitHub: creates the deployment, status in_progress). */
+  begin(start: ActivityStart): Promise<OpenActivity>
+  /** Records the outcome and returns the full record. */
+  finish(
+    open: OpenActivity,
+    outcome: {
+      result: ActivityResult
+      error: string | null
+      durationMs: number
+      details?: Record<string, unknown>
+      url?: string
+    }
+  ): Promise<ActivityRecord>
+  /** Records, newest first. */
+  list(query: ActivityQuery): Promise<ActivityRecord[]>
+}
