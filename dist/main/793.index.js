@@ -25,19 +25,35 @@ var version = __webpack_require__(311);
 const COMMANDS = {
     build: {
         summary: 'build an MDA from a deployment folder or a .mpr (MxBuild)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 80177))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 80177))).buildCommand
     },
     inspect: {
         summary: "show a package's versions, constants, events and manifest",
-        load: async () => (await __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 70341))).inspectCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 70341))).inspectCommand
     },
     verify: {
         summary: "check a package's integrity and safety",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 63412))).verifyCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(412)]).then(__webpack_require__.bind(__webpack_require__, 63412))).verifyCommand
+    },
+    publish: {
+        summary: 'put a package into the package repository (never overwrites)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(311), __webpack_require__.e(700), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 43602))).publishCommand
+    },
+    packages: {
+        summary: "list the app's packages, or prune old ones",
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(311), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 94375))).packagesCommand
+    },
+    stage: {
+        summary: 'deploy a published package to one environment after every check',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(311), __webpack_require__.e(700), __webpack_require__.e(504), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
+    },
+    activity: {
+        summary: 'show the activity log of every environment',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(311), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 36372))).activityCommand
     },
     pipeline: {
-        summary: 'build, inspect and verify the app of mxdeploy.yml: the main job',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(609), __webpack_require__.e(620), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 56427))).pipelineCommand
+        summary: 'build → publish → stage through every environment in order: the main job',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(311), __webpack_require__.e(700), __webpack_require__.e(693), __webpack_require__.e(504), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 85297))).pipelineCommand
     }
 };
 

@@ -17,8 +17,24 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: "check a package's integrity and safety",
     load: async () => (await import('./commands/verify.js')).verifyCommand
   },
+  publish: {
+    summary: 'put a package into the package repository (never overwrites)',
+    load: async () => (await import('./commands/publish.js')).publishCommand
+  },
+  packages: {
+    summary: "list the app's packages, or prune old ones",
+    load: async () => (await import('./commands/packages.js')).packagesCommand
+  },
+  stage: {
+    summary: 'deploy a published package to one environment after every check',
+    load: async () => (await import('./commands/stage.js')).stageCommand
+  },
+  activity: {
+    summary: 'show the activity log of every environment',
+    load: async () => (await import('./commands/activity.js')).activityCommand
+  },
   pipeline: {
-    summary: 'build, inspect and verify the app of mxdeploy.yml: the main job',
+    summary: 'build → publish → stage through every environment in order: the main job',
     load: async () => (await import('./commands/pipeline.js')).pipelineCommand
   }
 }

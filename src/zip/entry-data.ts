@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
 import { Transform, type Readable, type TransformCallback } from 'node:stream'
 import { promisify } from 'node:util'
@@ -176,7 +177,10 @@ export async function entryStream(
     check.end()
     return check
   }
-  const source = handle.createReadStream({
+  // By descriptor number, not FileHandle.createReadStream: that adds a listener to the shared
+  // handle per stream, and an archive has thousands of entries.
+  const source = createReadStream('', {
+    fd: handle.fd,
     start,
     end: start + entry.compressedSize - 1,
     autoClose: false

@@ -1,28 +1,27 @@
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { buildPackage } from '../../build/build-package.js'
-import { CONFIG_FILE, loadConfig } from '../../config/load.js'
 import { ConfigurationError } from '../../errors.js'
 import { inspectPackage } from '../../mda/inspect.js'
-import { verifyPackage } from '../../mda/verify.js'
+import { currentActor, publishPackage } from '../../repository/publish-package.js'
+import { isProtected, promotionSequence } from '../../stage/environment-order.js'
+import { stagePackage } from '../../stage/stage-service.js'
 import { stringValue, type Command } from '../command.js'
 import { formatBytes, keyValues } from '../format.js'
+import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
+
+interface StageLine {
+  environment: string
+  status: 'deployed' | 'unchanged' | 'stopped'
+  detail: string
+}
 
 export const pipelineCommand: Command = {
   name: 'pipeline',
   summary:
-    'Run the main job on the app of mxdeploy.yml: build the package, then inspect and verify it.',
+    'The main job on the app of mxdeploy.yml: build the package once, publish it, and stage it through every environment in promotion order, stopping before a protected one.',
   usage: 'pipeline [--config mxdeploy.yml] [--build-number N]',
   options: {
-    config: {
-      type: 'string',
-      value: 'FILE',
-      description: `configuration file (default: ./${CONFIG_FILE})`
-    },
-    'state-dir': {
-      type: 'string',
-      value: 'DIR',
-      description: 'where packages and state are kept (default: .mxdeploy beside the configuration)'
-    },
+    ...WORKSPACE_OPTIONS,
     'build-number': {
       type: 'string',
       value: 'N',
@@ -30,18 +29,13 @@ export const pipelineCommand: Command = {
     }
   },
   async run(context) {
-    const configPath = resolve(context.io.cwd, stringValue(context, 'config') ?? CONFIG_FILE)
-    const stateDir = stringValue(context, 'state-dir')
-    const config = await loadConfig(
-      configPath,
-      stateDir ? { stateDir: resolve(context.io.cwd, stateDir) } : {}
-    )
+    const { config, stateDir, repository, activity } = await openWorkspace(context)
     const { build } = config
-    if (!build.version)
+    if (!build.version) {
       throw new ConfigurationError(
-        `${configPath}: build.version is not set; add it, such as "build: { version: 1.0.0 }"`
+        `${config.file}: build.version is not set; add it, such as "build: { version: 1.0.0 }"`
       )
-    const state = stateDir ? resolve(context.io.cwd, stateDir) : join(config.dir, '.mxdeploy')
+    }
     const built = await buildPackage({
       deploymentDir: build.deploymentDir,
       project: build.project,
@@ -49,34 +43,72 @@ export const pipelineCommand: Command = {
       buildNumber: stringValue(context, 'build-number'),
       out: build.output,
       app: config.app,
-      cwd: join(state, 'build'),
+      cwd: join(stateDir, 'build'),
       env: context.io.env,
       log: context.log
     })
     context.log.info(`built ${built.path} (${formatBytes(built.size)}, ${built.entries} entries)`)
-    const verified = await verifyPackage(built.path)
-    context.log.info(`verified ${verified.entries} entries`)
     const facts = await inspectPackage(built.path)
+    const published = await publishPackage(repository, built.path, {
+      app: config.app,
+      env: context.io.env,
+      log: context.log
+    })
+
+    const stages: StageLine[] = []
+    for (const environment of promotionSequence(config.environments)) {
+      if (isProtected(environment)) {
+        const command = `mxdeploy stage --config ${config.file} --environment ${environment.name} --package ${built.version}`
+        context.log.info(
+          `stopping before ${environment.name}: it is protected (approval and/or a second factor); deploy it with: ${command} (plus --otp CODE --user NAME for TOTP)`
+        )
+        stages.push({
+          environment: environment.name,
+          status: 'stopped',
+          detail: `protected: run ${command}`
+        })
+        break
+      }
+      const result = await stagePackage({
+        config,
+        environment: environment.name,
+        package: built.version,
+        repository,
+        activity,
+        actor: currentActor(context.io.env),
+        runUrl: null,
+        stateDir,
+        log: context.log
+      })
+      stages.push({
+        environment: environment.name,
+        status: result.changed ? 'deployed' : 'unchanged',
+        detail: `${result.package.version}${result.url ? ` at ${result.url}` : ''}`
+      })
+    }
     const json = {
       app: config.app,
       package: {
+        ...published.record,
         path: built.path,
-        version: built.version,
-        sha256: built.sha256,
-        size: built.size,
-        entries: built.entries
+        entries: built.entries,
+        created: published.created
       },
-      inspect: facts,
-      stages: []
+      runtimeVersion: facts.metadata.runtimeVersion,
+      stages
     }
-    const text = `pipeline for ${config.app}\n${keyValues([
-      ['package', built.path],
-      ['version', built.version],
-      ['runtime', facts.metadata.runtimeVersion],
-      ['sha256', built.sha256],
-      ['constants', facts.metadata.constants.map((c) => c.name).join(', ') || '(none)'],
-      ['events', facts.metadata.scheduledEvents.map((e) => e.name).join(', ') || '(none)']
-    ])}`
+    const text = [
+      `pipeline for ${config.app}`,
+      keyValues([
+        ['package', built.path],
+        ['version', built.version],
+        ['runtime', facts.metadata.runtimeVersion],
+        ['sha256', built.sha256],
+        ['repository', `${repository.uri} (${published.created ? 'published' : 'already there'})`]
+      ]),
+      'stages:',
+      ...stages.map((s) => `  ${s.environment.padEnd(12)} ${s.status.padEnd(9)} ${s.detail}`)
+    ].join('\n')
     return { json, text }
   }
 }

@@ -1,41 +1,148 @@
-export const id = 280;
-export const ids = [280];
+export const id = 656;
+export const ids = [656];
 export const modules = {
 
-/***/ 63412:
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ booleanValue),
+/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */ });
+/** A string flag's value, or undefined when it was not given (never ''). */
+function stringValue(context, name) {
+    const value = context.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function booleanValue(context, name) {
+    return context.values[name] === true;
+}
+
+
+/***/ }),
+
+/***/ 80177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   verifyCommand: () => (/* binding */ verifyCommand)
+/* harmony export */   buildCommand: () => (/* binding */ buildCommand)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66620);
+/* harmony import */ var _build_build_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39693);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96719);
 
 
-const verifyCommand = {
-    name: 'verify',
-    summary: "Check every entry's CRC-32 and refuse unsafe or broken packages: absolute or '..' paths, backslashes, links, duplicates, encryption, zip bombs, truncation; and the .sha256 beside it.",
-    usage: 'verify FILE [--json]',
-    positionals: ['FILE'],
-    options: {},
+
+const buildCommand = {
+    name: 'build',
+    summary: 'Build a deployment package (MDA) from a Mendix deployment folder, or from a .mpr with MxBuild.',
+    usage: 'build (--deployment-dir DIR | --project App.mpr) --version X.Y.Z[.B] [--out FILE]',
+    options: {
+        'deployment-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'Mendix deployment folder (model/, web/, native/)'
+        },
+        project: {
+            type: 'string',
+            value: 'FILE',
+            description: 'Mendix app file (.mpr), built with MxBuild'
+        },
+        version: {
+            type: 'string',
+            value: 'X.Y.Z[.B]',
+            description: 'package version; a build number is appended to X.Y.Z'
+        },
+        'build-number': {
+            type: 'string',
+            value: 'N',
+            description: 'build number for X.Y.Z versions (default: GITHUB_RUN_NUMBER, else 0)'
+        },
+        out: {
+            type: 'string',
+            value: 'FILE',
+            description: 'where to write the MDA (default: <app>_<version>.mda)'
+        },
+        app: {
+            type: 'string',
+            value: 'NAME',
+            description: "app name in the manifest (default: the project's name)"
+        }
+    },
     async run(context) {
-        const [file] = context.positionals;
-        if (!file)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('give the package to verify: mxdeploy verify FILE');
-        const result = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyPackage */ .s)(file);
-        return {
-            json: {
-                path: result.path,
-                ok: true,
-                entries: result.entries,
-                sha256: result.sha256,
-                runtimeVersion: result.metadata.runtimeVersion
-            },
-            text: `${file}: OK (${result.entries} entries, sha256 ${result.sha256})`
+        const result = await (0,_build_build_package_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPackage */ .P)({
+            deploymentDir: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'deployment-dir'),
+            project: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'project'),
+            version: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'version') ?? '',
+            buildNumber: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'build-number'),
+            out: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'out'),
+            app: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'app'),
+            cwd: context.io.cwd,
+            env: context.io.env,
+            log: context.log
+        });
+        const json = {
+            path: result.path,
+            app: result.manifest.app,
+            version: result.version,
+            runtimeVersion: result.metadata.runtimeVersion,
+            sha256: result.sha256,
+            size: result.size,
+            entries: result.entries,
+            manifest: result.manifest
         };
+        const text = `built ${result.path}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValues */ .K7)([
+            ['app', result.manifest.app],
+            ['version', result.version],
+            ['runtime', result.metadata.runtimeVersion],
+            ['entries', String(result.entries)],
+            ['size', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(result.size)],
+            ['sha256', result.sha256],
+            ['commit', result.manifest.commit ?? '(unknown)']
+        ])}`;
+        return { json, text };
     }
 };
+
+
+/***/ }),
+
+/***/ 96719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Byte counts as people read them: 1.2 MB, 980 kB. */
+function formatBytes(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = -1;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
+}
+/** Aligned `label  value` lines. */
+function keyValues(rows, indent = '  ') {
+    const width = Math.max(...rows.map(([key]) => key.length));
+    return rows.map(([key, value]) => `${indent}${key.padEnd(width)}  ${value}`).join('\n');
+}
+/** A plain-text table with a header row. */
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
 
 
 /***/ }),
@@ -227,6 +334,68 @@ async function sha256File(file) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1 << 20 }), hash);
     return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 52084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ modelVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   y3: () => (/* binding */ isModelVersion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const PART = '(0|[1-9][0-9]{0,9})';
+const THREE = new RegExp(`^${PART}\\.${PART}\\.${PART}$`);
+const FOUR = new RegExp(`^${PART}\\.${PART}\\.${PART}\\.${PART}$`);
+const INT_MAX = 2 ** 31 - 1;
+function checkRange(version) {
+    if (version.split('.').some((part) => Number(part) > INT_MAX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" has a part larger than ${INT_MAX}`);
+    }
+}
+/** Whether `version` is a four-part Mendix model version such as 1.2.0.15. */
+function isModelVersion(version) {
+    return FOUR.test(version);
+}
+/**
+ * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
+ * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is.
+ */
+function modelVersion(version, buildNumber) {
+    const trimmed = version.trim();
+    if (FOUR.test(trimmed)) {
+        if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${trimmed}" already has a build number; give a three-part version with --build-number, or drop --build-number`);
+        }
+        checkRange(trimmed);
+        return trimmed;
+    }
+    if (!THREE.test(trimmed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
+    }
+    const build = (buildNumber ?? '0').trim();
+    if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${buildNumber}" is not a non-negative whole number`);
+    }
+    const full = `${trimmed}.${build}`;
+    checkRange(full);
+    return full;
+}
+/** Compares two four-part versions numerically. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
 }
 
 

@@ -1,0 +1,291 @@
+export const id = 412;
+export const ids = [412];
+export const modules = {
+
+/***/ 43998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ mapPool)
+/* harmony export */ });
+/**
+ * Runs `work` over `items` with at most `limit` calls in flight, and resolves with the results in
+ * item order. Every call runs to the end even when one fails; then the first failure is thrown.
+ */
+async function mapPool(items, limit, work) {
+    const results = new Array(items.length);
+    const failures = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index], index);
+            }
+            catch (error) {
+                failures.push(error);
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failures.length > 0)
+        throw failures[0];
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 63412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyCommand: () => (/* binding */ verifyCommand)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36675);
+
+
+const verifyCommand = {
+    name: 'verify',
+    summary: "Check every entry's CRC-32 and refuse unsafe or broken packages: absolute or '..' paths, backslashes, links, duplicates, encryption, zip bombs, truncation; and the .sha256 beside it.",
+    usage: 'verify FILE [--json]',
+    positionals: ['FILE'],
+    options: {},
+    async run(context) {
+        const [file] = context.positionals;
+        if (!file)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('give the package to verify: mxdeploy verify FILE');
+        const result = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyPackage */ .s)(file);
+        return {
+            json: {
+                path: result.path,
+                ok: true,
+                entries: result.entries,
+                sha256: result.sha256,
+                runtimeVersion: result.metadata.runtimeVersion
+            },
+            text: `${file}: OK (${result.entries} entries, sha256 ${result.sha256})`
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 36675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ verifyPackage)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/zip/safety.ts
+var safety = __webpack_require__(93513);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/async-pool.ts
+var async_pool = __webpack_require__(43998);
+// EXTERNAL MODULE: ./src/fs/open-input.ts
+var open_input = __webpack_require__(56318);
+// EXTERNAL MODULE: ./src/zip/central-directory.ts
+var central_directory = __webpack_require__(81752);
+// EXTERNAL MODULE: ./src/zip/entry-data.ts
+var entry_data = __webpack_require__(21052);
+;// CONCATENATED MODULE: ./src/zip/verify.ts
+
+
+
+
+
+
+
+const IN_MEMORY_LIMIT = 8 << 20;
+const MAX_REPORTED = 50;
+/**
+ * Checks an archive completely: the central directory's safety rules, then every entry's data
+ * decompressed and compared with its size and CRC-32. Reads run in parallel, in offset order;
+ * large entries stream, so memory stays bounded.
+ */
+async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */.dR) {
+    const handle = await (0,open_input/* openInputFile */.H)(path, 'archive');
+    try {
+        const { size } = await handle.stat();
+        const directory = await (0,central_directory/* readCentralDirectory */.H)(handle, size, label);
+        const problems = (0,safety/* directoryProblems */.YF)(directory, limits);
+        if (problems.length > 0)
+            return { directory, problems };
+        const entries = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
+        await (0,async_pool/* mapPool */.P)(entries, 8, async (entry) => {
+            if (problems.length >= MAX_REPORTED || (0,safety/* isDirectory */.wd)(entry))
+                return;
+            try {
+                if (entry.compressedSize <= IN_MEMORY_LIMIT && entry.size <= IN_MEMORY_LIMIT) {
+                    await (0,entry_data/* readEntry */.hB)(handle, entry, label);
+                }
+                else {
+                    const stream = await (0,entry_data/* entryStream */.vk)(handle, entry, label);
+                    stream.resume();
+                    await (0,promises_.finished)(stream);
+                }
+            }
+            catch (error) {
+                if (!(error instanceof errors/* ConfigurationError */.j1))
+                    throw error;
+                problems.push((0,errors/* errorMessage */.gJ)(error).replace(`${label}: `, ''));
+            }
+        });
+        return { directory, problems };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/mda/inspect.ts
+var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/mda/sha256-file.ts
+var sha256_file = __webpack_require__(89180);
+;// CONCATENATED MODULE: ./src/mda/verify.ts
+
+
+
+
+
+/**
+ * Checks a package end to end: every entry's CRC-32, the safety rules (paths, links, duplicates,
+ * encryption, bombs), an MDA's metadata.json, and the `.sha256` beside it when there is one.
+ * Throws a ConfigurationError that lists every problem.
+ */
+async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
+    const [{ directory, problems }, sha256, recorded] = await Promise.all([
+        verifyZip(path, path, limits),
+        (0,sha256_file/* sha256File */.Q3)(path),
+        (0,sha256_file/* readSidecar */.YD)(path)
+    ]);
+    if (recorded !== undefined && recorded !== sha256) {
+        problems.push(`its SHA-256 is ${sha256}, but ${path}.sha256 records ${recorded}: the file changed after it was built`);
+    }
+    if (problems.length > 0) {
+        const list = problems.map((p) => `  - ${p}`).join('\n');
+        throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
+    }
+    const { metadata } = await (0,inspect/* readPackageFacts */.w)(path);
+    return { path, entries: directory.entries.length, sha256, metadata };
+}
+
+
+/***/ }),
+
+/***/ 93513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YF: () => (/* binding */ directoryProblems),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   wd: () => (/* binding */ isDirectory)
+/* harmony export */ });
+/* unused harmony export unsafeName */
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
+
+const DEFAULT_LIMITS = {
+    maxRatio: 1000,
+    maxTotalBytes: 16 * 1024 ** 3,
+    maxEntries: 1_000_000
+};
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const UNIX_HOST = 3;
+/** Whether the entry is a directory marker (a name ending in `/`). */
+function isDirectory(entry) {
+    return entry.name.endsWith('/');
+}
+/** Why a name can't be extracted safely, or undefined when it can. */
+function unsafeName(name) {
+    if (name.length === 0)
+        return 'an empty name';
+    if (name.includes('\0'))
+        return 'a NUL character in its name';
+    if (name.includes('\\'))
+        return 'a backslash in its name (ZIP paths use "/")';
+    if (name.startsWith('/'))
+        return 'an absolute path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'a drive letter';
+    const segments = name.replace(/\/$/, '').split('/');
+    if (segments.includes('..'))
+        return 'a ".." segment that escapes the extraction folder';
+    if (segments.some((s) => s === '' || s === '.'))
+        return 'an empty or "." path segment';
+    return undefined;
+}
+/**
+ * Everything wrong with an archive that its central directory alone shows: unsafe names,
+ * symlinks, duplicates, encryption, unknown methods, overlapping entries, bomb ratios and sizes.
+ * Returns one message per problem.
+ */
+function directoryProblems(directory, limits = DEFAULT_LIMITS) {
+    const problems = [];
+    const { entries } = directory;
+    if (entries.length > limits.maxEntries) {
+        problems.push(`it has ${entries.length} entries; the limit is ${limits.maxEntries}`);
+    }
+    const seen = new Set();
+    let total = 0;
+    for (const entry of entries) {
+        const label = JSON.stringify(entry.name);
+        const why = unsafeName(entry.name);
+        if (why)
+            problems.push(`entry ${label} has ${why}`);
+        const key = entry.name.normalize('NFC');
+        if (seen.has(key))
+            problems.push(`entry ${label} appears more than once`);
+        seen.add(key);
+        if (entry.versionMadeBy >> 8 === UNIX_HOST &&
+            ((entry.externalAttributes >>> 16) & S_IFMT) === S_IFLNK) {
+            problems.push(`entry ${label} is a symbolic link; an MDA holds only files`);
+        }
+        if (entry.flags & _records_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_ENCRYPTED */ .uM)
+            problems.push(`entry ${label} is encrypted`);
+        if (entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_DEFLATED */ .oT) {
+            problems.push(`entry ${label} uses compression method ${entry.method}; only stored (0) and deflated (8) are allowed`);
+        }
+        if (entry.method === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.size !== entry.compressedSize) {
+            problems.push(`entry ${label} is stored but its sizes differ (${entry.compressedSize} vs ${entry.size})`);
+        }
+        if (entry.size > 0 && entry.size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
+            const ratio = Math.round(entry.size / Math.max(entry.compressedSize, 1));
+            problems.push(`entry ${label} expands ${ratio}:1, past the ${limits.maxRatio}:1 limit (a zip bomb?)`);
+        }
+        total += entry.size;
+    }
+    if (total > limits.maxTotalBytes) {
+        problems.push(`its entries expand to ${total} bytes, past the ${limits.maxTotalBytes}-byte limit (a zip bomb?)`);
+    }
+    problems.push(...overlapProblems(directory));
+    return problems;
+}
+/** Entries whose data overlaps another's, or the central directory: the overlapping-file bomb. */
+function overlapProblems(directory) {
+    const sorted = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
+    const problems = [];
+    for (let i = 0; i < sorted.length; i++) {
+        const entry = sorted[i];
+        const end = entry.localOffset + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + entry.compressedSize;
+        const next = sorted[i + 1]?.localOffset ?? directory.directoryOffset;
+        if (end > next) {
+            problems.push(`entry ${JSON.stringify(entry.name)} overlaps the data that follows it`);
+        }
+    }
+    return problems;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,686 @@
+export const id = 614;
+export const ids = [614];
+export const modules = {
+
+/***/ 2060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
+// EXTERNAL MODULE: ./src/build/build-package.ts + 6 modules
+var build_package = __webpack_require__(39693);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/mda/sha256-file.ts
+var sha256_file = __webpack_require__(89180);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/actions/shared/artifact.ts
+
+
+/**
+ * Uploads files as one workflow artifact. `@actions/artifact` is loaded only here: it adds
+ * 150–270 ms to start-up, which actions that don't upload should not pay.
+ */
+async function uploadFiles(name, files, env) {
+    if (!env['ACTIONS_RUNTIME_TOKEN'] || !env['ACTIONS_RESULTS_URL']) {
+        throw new errors/* ConfigurationError */.j1('upload-artifact is true, but this is not a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set): set upload-artifact to false');
+    }
+    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 44).then(__webpack_require__.bind(__webpack_require__, 19044));
+    const client = new DefaultArtifactClient();
+    const root = (0,external_node_path_.dirname)(files[0]);
+    const result = await client.uploadArtifact(name, files, root, {});
+    return { id: result.id, size: result.size };
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/logger.ts
+
+function properties(where) {
+    if (!where)
+        return {};
+    return {
+        ...(where.file ? { file: where.file } : {}),
+        ...(where.line ? { startLine: where.line } : {}),
+        ...(where.column ? { startColumn: where.column } : {}),
+        ...(where.title ? { title: where.title } : {})
+    };
+}
+/** The domain's logger as workflow commands: log lines, annotations and masks. */
+const actionLogger = {
+    info: (message) => core/* info */.pq(message),
+    warning: (message, where) => core/* warning */.$e(message, properties(where)),
+    error: (message, where) => core/* error */.z3(message, properties(where)),
+    secret: (value) => {
+        if (value)
+            core/* setSecret */.Pq(value);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/actions/build/constants.ts
+/** Names of the build action's inputs and outputs, as action.yml declares them. */
+const Inputs = {
+    Project: 'project',
+    DeploymentDir: 'deployment-dir',
+    Version: 'version',
+    BuildNumber: 'build-number',
+    Output: 'output',
+    App: 'app',
+    UploadArtifact: 'upload-artifact',
+    ArtifactName: 'artifact-name'
+};
+const Outputs = {
+    MdaPath: 'mda-path',
+    PackageVersion: 'package-version',
+    Sha256: 'sha256',
+    RuntimeVersion: 'runtime-version',
+    ArtifactId: 'artifact-id'
+};
+
+;// CONCATENATED MODULE: ./src/actions/shared/inputs.ts
+
+
+/** An input's value, or undefined when it is empty or not given (never ''). */
+function getOptionalInput(name) {
+    const value = core/* getInput */.V4(name);
+    return value === '' ? undefined : value;
+}
+/** A boolean input, strict as core.getBooleanInput, but failing as a configuration error. */
+function getBooleanInput(name) {
+    try {
+        return core/* getBooleanInput */.Vt(name);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`input ${name} is "${core/* getInput */.V4(name)}"; use true or false`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
+
+
+
+/** The build action's inputs; throws ConfigurationError on a bad value. */
+function getInputs() {
+    return {
+        project: getOptionalInput(Inputs.Project),
+        deploymentDir: getOptionalInput(Inputs.DeploymentDir),
+        version: core/* getInput */.V4(Inputs.Version),
+        buildNumber: getOptionalInput(Inputs.BuildNumber),
+        output: getOptionalInput(Inputs.Output),
+        app: getOptionalInput(Inputs.App),
+        uploadArtifact: getBooleanInput(Inputs.UploadArtifact),
+        artifactName: core/* getInput */.V4(Inputs.ArtifactName) || 'mxdeploy-package'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/main.ts
+
+
+
+
+
+
+
+
+/** The build action: inputs → MDA (+ .sha256) → outputs, artifact and job summary. */
+async function run() {
+    core/* setOutput */.uH(Outputs.ArtifactId, '');
+    try {
+        const inputs = getInputs();
+        const result = await (0,build_package/* buildPackage */.P)({
+            project: inputs.project,
+            deploymentDir: inputs.deploymentDir,
+            version: inputs.version,
+            buildNumber: inputs.buildNumber,
+            out: inputs.output,
+            app: inputs.app,
+            cwd: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+            env: process.env,
+            log: actionLogger
+        });
+        core/* setOutput */.uH(Outputs.MdaPath, result.path);
+        core/* setOutput */.uH(Outputs.PackageVersion, result.version);
+        core/* setOutput */.uH(Outputs.Sha256, result.sha256);
+        core/* setOutput */.uH(Outputs.RuntimeVersion, result.metadata.runtimeVersion);
+        core/* info */.pq(`built ${result.path} (${result.entries} entries, sha256 ${result.sha256})`);
+        if (inputs.uploadArtifact) {
+            const artifact = await uploadFiles(inputs.artifactName, [result.path, (0,sha256_file/* sidecarPath */.n8)(result.path)], process.env);
+            core/* setOutput */.uH(Outputs.ArtifactId, String(artifact.id ?? ''));
+            core/* info */.pq(`uploaded artifact ${inputs.artifactName} (id ${artifact.id ?? 'unknown'})`);
+        }
+        core/* summary */.z.addHeading(`Package ${result.manifest.app} ${result.version}`, 3).addTable([
+            [
+                { data: 'Fact', header: true },
+                { data: 'Value', header: true }
+            ],
+            ['Version', result.version],
+            ['Runtime', result.metadata.runtimeVersion],
+            ['SHA-256', `<code>${result.sha256}</code>`],
+            ['Size', `${result.size} bytes, ${result.entries} entries`],
+            ['Commit', result.manifest.commit ?? 'unknown'],
+            ['Constants', String(result.metadata.constants.length)],
+            ['Scheduled events', String(result.metadata.scheduledEvents.length)]
+        ]);
+        await core/* summary */.z.write();
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 73839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ encodeManifest),
+/* harmony export */   KB: () => (/* binding */ MANIFEST_SCHEMA),
+/* harmony export */   MK: () => (/* binding */ decodeManifest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _zip_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
+
+
+const MANIFEST_SCHEMA = 'mxdeploy.build/v1';
+/** The manifest as archive-comment bytes; refuses what would not fit in a ZIP comment. */
+function encodeManifest(manifest) {
+    let bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+    if (bytes.length > _zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc && manifest.stories.length > 0) {
+        // Keep the package buildable when a huge range names thousands of stories.
+        const kept = { ...manifest, stories: [...manifest.stories] };
+        while (bytes.length > _zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc && kept.stories.length > 0) {
+            kept.stories.length = Math.floor(kept.stories.length / 2);
+            bytes = Buffer.from(JSON.stringify({ ...kept, storiesTruncated: true }), 'utf8');
+        }
+    }
+    if (bytes.length > _zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the build manifest is ${bytes.length} bytes; a ZIP comment holds ${_zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc}`);
+    }
+    return bytes;
+}
+/** The manifest in an archive comment, or undefined when the comment is not one of ours. */
+function decodeManifest(comment) {
+    if (comment.length === 0)
+        return undefined;
+    try {
+        const value = JSON.parse(comment.toString('utf8'));
+        if (value && value.schema === MANIFEST_SCHEMA)
+            return { stories: [], ...value };
+    }
+    catch {
+        // An archive made by another tool: its comment is not ours to interpret.
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ METADATA_PATH),
+/* harmony export */   In: () => (/* binding */ parseMetadataDocument),
+/* harmony export */   _6: () => (/* binding */ readMetadata),
+/* harmony export */   jR: () => (/* binding */ parseMetadata)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const METADATA_PATH = 'model/metadata.json';
+function text(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function optionalText(value) {
+    return value === undefined || value === null ? undefined : text(value);
+}
+function list(document, key, label) {
+    const value = document[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: "${key}" must be a list of objects`);
+    }
+    return value;
+}
+function named(item, key, index, label) {
+    const name = item['Name'];
+    if (typeof name !== 'string' || name === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: ${key}[${index}] has no "Name"`);
+    }
+    return name;
+}
+/** Parses the JSON document of a parsed `metadata.json` object (BOM allowed, as MxBuild writes it). */
+function parseMetadataDocument(source, label) {
+    const textSource = (typeof source === 'string' ? source : source.toString('utf8')).replace(/^\uFEFF/, '');
+    let document;
+    try {
+        document = JSON.parse(textSource);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is not valid JSON (${error.message}); it must be the metadata.json that MxBuild writes`);
+    }
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} must hold a JSON object, as MxBuild writes it`);
+    }
+    return document;
+}
+/** Reads the facts mxdeploy needs from a `metadata.json` document. */
+function readMetadata(document, label) {
+    const runtimeVersion = document['RuntimeVersion'];
+    if (typeof runtimeVersion !== 'string' || !/^\d+\.\d+\.\d+(\.\d+)?$/.test(runtimeVersion)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has no valid "RuntimeVersion" (such as "10.18.1.54318"); MxBuild writes it into every deployment folder`);
+    }
+    return {
+        runtimeVersion,
+        modelVersion: optionalText(document['ModelVersion']),
+        projectId: optionalText(document['ProjectID']),
+        projectName: optionalText(document['ProjectName']),
+        constants: list(document, 'Constants', label).map((item, i) => ({
+            name: named(item, 'Constants', i, label),
+            type: text(item['Type']) || 'String',
+            description: text(item['Description']),
+            defaultValue: text(item['DefaultValue'])
+        })),
+        scheduledEvents: list(document, 'ScheduledEvents', label).map((item, i) => ({
+            name: named(item, 'ScheduledEvents', i, label),
+            description: text(item['Description'])
+        })),
+        roles: list(document, 'Roles', label).map((item, i) => named(item, 'Roles', i, label)),
+        requestHandlers: list(document, 'RequestHandlers', label).map((item, i) => named(item, 'RequestHandlers', i, label))
+    };
+}
+/** Parses and reads `metadata.json` in one step. */
+function parseMetadata(source, label) {
+    return readMetadata(parseMetadataDocument(source, label), label);
+}
+
+
+/***/ }),
+
+/***/ 89180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J$: () => (/* binding */ writeSidecar),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   YD: () => (/* binding */ readSidecar),
+/* harmony export */   n8: () => (/* binding */ sidecarPath)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+
+
+
+
+
+
+/** Path of the `sha256sum`-format file that sits next to a package. */
+function sidecarPath(file) {
+    return `${file}.sha256`;
+}
+/** Writes `<hex>  <name>` as `sha256sum` does, so `sha256sum -c` checks the package. */
+async function writeSidecar(file, sha256) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(sidecarPath(file), `${sha256}  ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(file)}\n`);
+}
+/** The hash recorded next to a package, or undefined when there is no such file. */
+async function readSidecar(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(sidecarPath(file), 'utf8');
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    const match = /^([0-9a-fA-F]{64})\s/.exec(text) ?? /^([0-9a-fA-F]{64})$/.exec(text.trim());
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${sidecarPath(file)} is not in sha256sum format ("<64 hex digits>  <file name>")`);
+    }
+    return match[1].toLowerCase();
+}
+/** SHA-256 of a file, streamed. */
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1 << 20 }), hash);
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 52084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ modelVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   y3: () => (/* binding */ isModelVersion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const PART = '(0|[1-9][0-9]{0,9})';
+const THREE = new RegExp(`^${PART}\\.${PART}\\.${PART}$`);
+const FOUR = new RegExp(`^${PART}\\.${PART}\\.${PART}\\.${PART}$`);
+const INT_MAX = 2 ** 31 - 1;
+function checkRange(version) {
+    if (version.split('.').some((part) => Number(part) > INT_MAX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" has a part larger than ${INT_MAX}`);
+    }
+}
+/** Whether `version` is a four-part Mendix model version such as 1.2.0.15. */
+function isModelVersion(version) {
+    return FOUR.test(version);
+}
+/**
+ * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
+ * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is.
+ */
+function modelVersion(version, buildNumber) {
+    const trimmed = version.trim();
+    if (FOUR.test(trimmed)) {
+        if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${trimmed}" already has a build number; give a three-part version with --build-number, or drop --build-number`);
+        }
+        checkRange(trimmed);
+        return trimmed;
+    }
+    if (!THREE.test(trimmed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
+    }
+    const build = (buildNumber ?? '0').trim();
+    if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${buildNumber}" is not a non-negative whole number`);
+    }
+    const full = `${trimmed}.${build}`;
+    checkRange(full);
+    return full;
+}
+/** Compares two four-part versions numerically. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ BUILDER),
+/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
+/* harmony export */ });
+/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
+const MXDEPLOY_VERSION = '0.1.0';
+const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
+
+
+/***/ }),
+
+/***/ 13592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ crc32)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+
+let table;
+/** Table-driven CRC-32 for Node versions before 20.15, which lack `zlib.crc32`. */
+function crc32Fallback(data, initial = 0) {
+    if (!table) {
+        table = new Uint32Array(256);
+        for (let n = 0; n < 256; n++) {
+            let c = n;
+            for (let k = 0; k < 8; k++)
+                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+            table[n] = c >>> 0;
+        }
+    }
+    let crc = ~initial >>> 0;
+    for (let i = 0; i < data.length; i++)
+        crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+    return ~crc >>> 0;
+}
+const native = node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32;
+/** CRC-32 (ISO-HDLC, as ZIP uses it), continuing from `initial`. */
+const crc32 = native ?? crc32Fallback;
+
+
+/***/ }),
+
+/***/ 88269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ localHeader),
+/* harmony export */   Cn: () => (/* binding */ U16_MAX),
+/* harmony export */   E7: () => (/* binding */ dataDescriptor),
+/* harmony export */   SX: () => (/* binding */ SIG_LOCAL),
+/* harmony export */   Tq: () => (/* binding */ FLAG_UTF8),
+/* harmony export */   Y3: () => (/* binding */ ZIP64_EOCD_SIZE),
+/* harmony export */   Zi: () => (/* binding */ SIG_ZIP64_LOCATOR),
+/* harmony export */   _0: () => (/* binding */ LOCAL_HEADER_SIZE),
+/* harmony export */   bc: () => (/* binding */ MAX_COMMENT),
+/* harmony export */   cd: () => (/* binding */ U32_MAX),
+/* harmony export */   iM: () => (/* binding */ SIG_EOCD),
+/* harmony export */   iV: () => (/* binding */ EOCD_SIZE),
+/* harmony export */   j: () => (/* binding */ centralHeader),
+/* harmony export */   oT: () => (/* binding */ METHOD_DEFLATED),
+/* harmony export */   rX: () => (/* binding */ directoryEnd),
+/* harmony export */   rh: () => (/* binding */ FLAG_DESCRIPTOR),
+/* harmony export */   st: () => (/* binding */ SIG_CENTRAL),
+/* harmony export */   uM: () => (/* binding */ FLAG_ENCRYPTED),
+/* harmony export */   uj: () => (/* binding */ SIG_ZIP64_EOCD),
+/* harmony export */   y$: () => (/* binding */ METHOD_STORED),
+/* harmony export */   y8: () => (/* binding */ dosDateTime),
+/* harmony export */   yX: () => (/* binding */ CENTRAL_HEADER_SIZE),
+/* harmony export */   zV: () => (/* binding */ ZIP64_LOCATOR_SIZE)
+/* harmony export */ });
+/* unused harmony exports SIG_DESCRIPTOR, FILE_ATTRIBUTES, needsZip64Sizes */
+/** ZIP record layouts (PKWARE APPNOTE 6.3.10), encoded and decoded without any I/O. */
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_DESCRIPTOR = 0x08074b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const LOCAL_HEADER_SIZE = 30;
+const CENTRAL_HEADER_SIZE = 46;
+const EOCD_SIZE = 22;
+const ZIP64_EOCD_SIZE = 56;
+const ZIP64_LOCATOR_SIZE = 20;
+const MAX_COMMENT = 0xffff;
+const METHOD_STORED = 0;
+const METHOD_DEFLATED = 8;
+const FLAG_ENCRYPTED = 0x0001;
+const FLAG_DESCRIPTOR = 0x0008;
+const FLAG_UTF8 = 0x0800;
+const U32_MAX = 0xffffffff;
+const U16_MAX = 0xffff;
+const ZIP64_EXTRA_ID = 0x0001;
+/** Unix host, spec version 4.5 (ZIP64). */
+const MADE_BY = (3 << 8) | 45;
+/** Regular file, rw-r--r--: fixed so the archive does not depend on the builder's umask. */
+const FILE_ATTRIBUTES = (0o100644 << 16) >>> 0;
+/** DOS date and time (2-second resolution, 1980–2107) of a UTC instant. */
+function dosDateTime(date) {
+    let year = date.getUTCFullYear();
+    if (year < 1980)
+        return { dosDate: (1 << 5) | 1, dosTime: 0 };
+    if (year > 2107)
+        year = 2107;
+    return {
+        dosDate: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+        dosTime: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1)
+    };
+}
+function writeU64(buf, value, at) {
+    buf.writeBigUInt64LE(BigInt(value), at);
+}
+/** Whether the local header must carry 64-bit sizes. */
+function needsZip64Sizes(size, compressedSize) {
+    return size >= U32_MAX || compressedSize >= U32_MAX;
+}
+/**
+ * Local file header. With `zip64`, the 32-bit sizes are 0xFFFFFFFF and a ZIP64 extra field holds
+ * both sizes (zeros when a data descriptor follows).
+ */
+function localHeader(entry, zip64) {
+    const extraLength = zip64 ? 20 : 0;
+    const buf = Buffer.alloc(LOCAL_HEADER_SIZE + entry.name.length + extraLength);
+    const descriptor = (entry.flags & FLAG_DESCRIPTOR) !== 0;
+    buf.writeUInt32LE(SIG_LOCAL, 0);
+    buf.writeUInt16LE(zip64 ? 45 : 20, 4);
+    buf.writeUInt16LE(entry.flags, 6);
+    buf.writeUInt16LE(entry.method, 8);
+    buf.writeUInt16LE(entry.dosTime, 10);
+    buf.writeUInt16LE(entry.dosDate, 12);
+    buf.writeUInt32LE(descriptor ? 0 : entry.crc, 14);
+    buf.writeUInt32LE(zip64 ? U32_MAX : descriptor ? 0 : entry.compressedSize, 18);
+    buf.writeUInt32LE(zip64 ? U32_MAX : descriptor ? 0 : entry.size, 22);
+    buf.writeUInt16LE(entry.name.length, 26);
+    buf.writeUInt16LE(extraLength, 28);
+    entry.name.copy(buf, LOCAL_HEADER_SIZE);
+    if (zip64) {
+        const at = LOCAL_HEADER_SIZE + entry.name.length;
+        buf.writeUInt16LE(ZIP64_EXTRA_ID, at);
+        buf.writeUInt16LE(16, at + 2);
+        writeU64(buf, descriptor ? 0 : entry.size, at + 4);
+        writeU64(buf, descriptor ? 0 : entry.compressedSize, at + 12);
+    }
+    return buf;
+}
+/** Data descriptor that follows streamed entries; 64-bit sizes when the local header had ZIP64. */
+function dataDescriptor(entry, zip64) {
+    const buf = Buffer.alloc(zip64 ? 24 : 16);
+    buf.writeUInt32LE(SIG_DESCRIPTOR, 0);
+    buf.writeUInt32LE(entry.crc, 4);
+    if (zip64) {
+        writeU64(buf, entry.compressedSize, 8);
+        writeU64(buf, entry.size, 16);
+    }
+    else {
+        buf.writeUInt32LE(entry.compressedSize, 8);
+        buf.writeUInt32LE(entry.size, 12);
+    }
+    return buf;
+}
+/** Central directory header, with a ZIP64 extra holding exactly the fields that overflow. */
+function centralHeader(entry, forceZip64 = false) {
+    const bigSize = forceZip64 || entry.size >= U32_MAX;
+    const bigCompressed = forceZip64 || entry.compressedSize >= U32_MAX;
+    const bigOffset = forceZip64 || entry.offset >= U32_MAX;
+    const extraFields = [bigSize, bigCompressed, bigOffset].filter(Boolean).length;
+    const extraLength = extraFields ? 4 + 8 * extraFields : 0;
+    const buf = Buffer.alloc(CENTRAL_HEADER_SIZE + entry.name.length + extraLength);
+    buf.writeUInt32LE(SIG_CENTRAL, 0);
+    buf.writeUInt16LE(MADE_BY, 4);
+    buf.writeUInt16LE(extraFields ? 45 : 20, 6);
+    buf.writeUInt16LE(entry.flags, 8);
+    buf.writeUInt16LE(entry.method, 10);
+    buf.writeUInt16LE(entry.dosTime, 12);
+    buf.writeUInt16LE(entry.dosDate, 14);
+    buf.writeUInt32LE(entry.crc, 16);
+    buf.writeUInt32LE(bigCompressed ? U32_MAX : entry.compressedSize, 20);
+    buf.writeUInt32LE(bigSize ? U32_MAX : entry.size, 24);
+    buf.writeUInt16LE(entry.name.length, 28);
+    buf.writeUInt16LE(extraLength, 30);
+    buf.writeUInt16LE(0, 32); // comment length
+    buf.writeUInt16LE(0, 34); // disk number
+    buf.writeUInt16LE(0, 36); // internal attributes
+    buf.writeUInt32LE(FILE_ATTRIBUTES, 38);
+    buf.writeUInt32LE(bigOffset ? U32_MAX : entry.offset, 42);
+    entry.name.copy(buf, CENTRAL_HEADER_SIZE);
+    if (extraFields) {
+        let at = CENTRAL_HEADER_SIZE + entry.name.length;
+        buf.writeUInt16LE(ZIP64_EXTRA_ID, at);
+        buf.writeUInt16LE(8 * extraFields, at + 2);
+        at += 4;
+        for (const [big, value] of [
+            [bigSize, entry.size],
+            [bigCompressed, entry.compressedSize],
+            [bigOffset, entry.offset]
+        ]) {
+            if (!big)
+                continue;
+            writeU64(buf, value, at);
+            at += 8;
+        }
+    }
+    return buf;
+}
+/** End of central directory, preceded by the ZIP64 record and locator when anything overflows. */
+function directoryEnd(end, forceZip64 = false) {
+    const zip64 = forceZip64 ||
+        end.entries >= U16_MAX ||
+        end.directoryOffset >= U32_MAX ||
+        end.directorySize >= U32_MAX;
+    const parts = [];
+    if (zip64) {
+        const record = Buffer.alloc(ZIP64_EOCD_SIZE);
+        record.writeUInt32LE(SIG_ZIP64_EOCD, 0);
+        writeU64(record, ZIP64_EOCD_SIZE - 12, 4);
+        record.writeUInt16LE(MADE_BY, 12);
+        record.writeUInt16LE(45, 14);
+        record.writeUInt32LE(0, 16);
+        record.writeUInt32LE(0, 20);
+        writeU64(record, end.entries, 24);
+        writeU64(record, end.entries, 32);
+        writeU64(record, end.directorySize, 40);
+        writeU64(record, end.directoryOffset, 48);
+        const locator = Buffer.alloc(ZIP64_LOCATOR_SIZE);
+        locator.writeUInt32LE(SIG_ZIP64_LOCATOR, 0);
+        locator.writeUInt32LE(0, 4);
+        writeU64(locator, end.directoryOffset + end.directorySize, 8);
+        locator.writeUInt32LE(1, 16);
+        parts.push(record, locator);
+    }
+    const eocd = Buffer.alloc(EOCD_SIZE + end.comment.length);
+    eocd.writeUInt32LE(SIG_EOCD, 0);
+    eocd.writeUInt16LE(0, 4);
+    eocd.writeUInt16LE(0, 6);
+    eocd.writeUInt16LE(zip64 ? U16_MAX : end.entries, 8);
+    eocd.writeUInt16LE(zip64 ? U16_MAX : end.entries, 10);
+    eocd.writeUInt32LE(zip64 ? U32_MAX : end.directorySize, 12);
+    eocd.writeUInt32LE(zip64 ? U32_MAX : end.directoryOffset, 16);
+    eocd.writeUInt16LE(end.comment.length, 20);
+    end.comment.copy(eocd, EOCD_SIZE);
+    parts.push(eocd);
+    return Buffer.concat(parts);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,87 @@
+import type { ActivityRecord } from '../../activity/activity-log.js'
+import { ConfigurationError } from '../../errors.js'
+import { stringValue, type Command } from '../command.js'
+import { table } from '../format.js'
+import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
+
+const COLUMNS = [
+  'time',
+  'environment',
+  'operation',
+  'version',
+  'sha256',
+  'actor',
+  'approvers',
+  'mfa',
+  'result',
+  'durationMs',
+  'error'
+] as const
+
+function cells(record: ActivityRecord): string[] {
+  return [
+    record.time,
+    record.environment,
+    record.operation,
+    record.package?.version ?? '',
+    record.package?.sha256.slice(0, 12) ?? '',
+    record.actor,
+    record.approvers.join(' '),
+    record.mfa ? record.mfa.users.map((u) => `${u.user}:${u.via}`).join(' ') : '',
+    record.result,
+    String(record.durationMs),
+    record.error?.split('\n')[0] ?? ''
+  ]
+}
+
+/** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}
+
+export const activityCommand: Command = {
+  name: 'activity',
+  summary: 'Show the activity log: every operation on every environment, newest first.',
+  usage: 'activity [--environment NAME] [--format table|json|csv] [--limit N]',
+  options: {
+    ...WORKSPACE_OPTIONS,
+    environment: {
+      type: 'string',
+      short: 'e',
+      value: 'NAME',
+      description: 'only this environment'
+    },
+    format: {
+      type: 'string',
+      value: 'table|json|csv',
+      description: 'output format (default table; --json is the same as --format json)'
+    },
+    limit: { type: 'string', value: 'N', description: 'at most N records' }
+  },
+  async run(context) {
+    const format = context.json ? 'json' : (stringValue(context, 'format') ?? 'table')
+    if (!['table', 'json', 'csv'].includes(format))
+      throw new ConfigurationError(`--format ${format} is not one of table, json, csv`)
+    const limitText = stringValue(context, 'limit')
+    if (limitText !== undefined && !/^[1-9]\d*$/.test(limitText))
+      throw new ConfigurationError(`--limit ${limitText} is not a positive whole number`)
+    const { config, activity } = await openWorkspace(context)
+    const environment = stringValue(context, 'environment')
+    if (environment && !config.environments.some((env) => env.name === environment)) {
+      throw new ConfigurationError(
+        `unknown environment "${environment}"; the environments are: ${config.environments.map((e) => e.name).join(', ')}`
+      )
+    }
+    const records = await activity.list({
+      app: config.app,
+      ...(environment ? { environment } : {}),
+      ...(limitText ? { limit: Number(limitText) } : {})
+    })
+    let text: string
+    if (format === 'json') text = JSON.stringify(records, null, 2)
+    else if (format === 'csv')
+      text = [COLUMNS.join(','), ...records.map((r) => cells(r).map(csvField).join(','))].join('\n')
+    else text = records.length ? table([...COLUMNS], records.map(cells)) : 'no activity yet'
+    return { json: records, text }
+  }
+}

@@ -1,0 +1,79 @@
+import { ConfigurationError } from '../../errors.js'
+import { planPrune } from '../../repository/prune.js'
+import {
+  booleanValue,
+  stringValue,
+  type Command,
+  type CommandContext,
+  type CommandOutput
+} from '../command.js'
+import { formatBytes, table } from '../format.js'
+import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
+
+async function list(context: CommandContext): Promise<CommandOutput> {
+  const { repository, config } = await openWorkspace(context)
+  const records = await repository.list(config.app)
+  const rows = records.map((r) => [
+    r.version,
+    r.createdAt.replace(/\.\d+Z$/, 'Z'),
+    r.sha256.slice(0, 12),
+    formatBytes(r.size),
+    r.runtimeVersion,
+    r.commit?.slice(0, 7) ?? ''
+  ])
+  return {
+    json: { app: config.app, repository: repository.uri, packages: records },
+    text: records.length
+      ? table(['version', 'published', 'sha256', 'size', 'runtime', 'commit'], rows)
+      : `no packages of ${config.app} in ${repository.uri}`
+  }
+}
+
+async function prune(context: CommandContext): Promise<CommandOutput> {
+  const keepText = stringValue(context, 'keep') ?? '5'
+  if (!/^\d+$/.test(keepText))
+    throw new ConfigurationError(`--keep ${keepText} is not a whole number`)
+  const dryRun = booleanValue(context, 'dry-run')
+  const { repository, config, activity } = await openWorkspace(context)
+  const environments = config.environments.map((env) => env.name)
+  const plan = await planPrune(repository, activity, config.app, environments, Number(keepText))
+  for (const record of plan.remove) {
+    if (!dryRun) await repository.delete(record.app, record.version)
+    context.log.info(`${dryRun ? 'would remove' : 'removed'} ${record.app} ${record.version}`)
+  }
+  const lines = [
+    ...plan.keep.map(({ record, why }) => `keep    ${record.version}  (${why})`),
+    ...plan.remove.map((record) => `${dryRun ? 'remove' : 'removed'}  ${record.version}`)
+  ]
+  return {
+    json: {
+      dryRun,
+      kept: plan.keep.map(({ record, why }) => ({ version: record.version, why })),
+      removed: plan.remove.map((record) => record.version)
+    },
+    text: lines.join('\n') || 'no packages'
+  }
+}
+
+export const packagesCommand: Command = {
+  name: 'packages',
+  summary:
+    "List the app's packages in the repository (newest first), or prune old ones: packages an environment runs are never removed.",
+  usage: 'packages [list] [--json] | packages prune [--keep N] [--dry-run]',
+  positionals: ['ACTION'],
+  options: {
+    ...WORKSPACE_OPTIONS,
+    keep: {
+      type: 'string',
+      value: 'N',
+      description: 'prune: how many recent packages to keep besides those running (default 5)'
+    },
+    'dry-run': { type: 'boolean', description: 'prune: show what would be removed, remove nothing' }
+  },
+  async run(context) {
+    const [action = 'list'] = context.positionals
+    if (action === 'list') return list(context)
+    if (action === 'prune') return prune(context)
+    throw new ConfigurationError(`unknown packages action "${action}": use list or prune`)
+  }
+}

@@ -1,0 +1,42 @@
+import { ConfigurationError } from '../../errors.js'
+import { publishPackage } from '../../repository/publish-package.js'
+import { stringValue, type Command } from '../command.js'
+import { keyValues } from '../format.js'
+import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
+
+export const publishCommand: Command = {
+  name: 'publish',
+  summary:
+    'Put a built package into the package repository. Verified first; never overwrites: the same bytes again is success, other bytes under a published version are refused.',
+  usage: 'publish FILE [--repository URI] [--config mxdeploy.yml]',
+  positionals: ['FILE'],
+  options: {
+    ...WORKSPACE_OPTIONS,
+    app: {
+      type: 'string',
+      value: 'NAME',
+      description: 'app name for packages without an mxdeploy manifest'
+    }
+  },
+  async run(context) {
+    const [file] = context.positionals
+    if (!file) throw new ConfigurationError('give the package to publish: mxdeploy publish FILE')
+    const { repository, config } = await openWorkspace(context)
+    const result = await publishPackage(repository, file, {
+      app: stringValue(context, 'app') ?? config.app,
+      env: context.io.env,
+      log: context.log
+    })
+    const { record } = result
+    return {
+      json: { created: result.created, package: record },
+      text: `${result.created ? 'published' : 'already published'} ${record.app} ${record.version}\n${keyValues(
+        [
+          ['sha256', record.sha256],
+          ['url', record.url],
+          ['repository', repository.uri]
+        ]
+      )}`
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { join, resolve } from 'node:path'
+import { JsonlActivityLog } from '../activity/jsonl-activity-log.js'
+import { CONFIG_FILE, loadConfig } from '../config/load.js'
+import type { MxdeployConfig } from '../config/types.js'
+import { openRepository } from '../repository/open-repository.js'
+import type { PackageRepository } from '../repository/package-repository.js'
+import { stringValue, type CommandContext, type OptionSpec } from './command.js'
+
+/** Flags every command that works on mxdeploy.yml takes. */
+export const WORKSPACE_OPTIONS: Record<string, OptionSpec> = {
+  config: {
+    type: 'string',
+    value: 'FILE',
+    description: `configuration file (default: ./${CONFIG_FILE})`
+  },
+  'state-dir': {
+    type: 'string',
+    value: 'DIR',
+    description:
+      'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
+  },
+  repository: {
+    type: 'string',
+    value: 'URI',
+    description:
+      'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO)'
+  }
+}
+
+export interface Workspace {
+  config: MxdeployConfig
+  stateDir: string
+  repository: PackageRepository
+  activity: JsonlActivityLog
+}
+
+/** The configuration, state folder, repository and activity log a command works with. */
+export async function openWorkspace(context: CommandContext): Promise<Workspace> {
+  const cwd = context.io.cwd
+  const configPath = resolve(cwd, stringValue(context, 'config') ?? CONFIG_FILE)
+  const stateOption = stringValue(context, 'state-dir')
+  const config = await loadConfig(
+    configPath,
+    stateOption ? { stateDir: resolve(cwd, stateOption) } : {}
+  )
+  const stateDir = stateOption ? resolve(cwd, stateOption) : join(config.dir, '.mxdeploy')
+  const uri = stringValue(context, 'repository') ?? config.repository
+  const repository = await openRepository(uri, { cwd, env: context.io.env })
+  return {
+    config,
+    stateDir,
+    repository,
+    activity: new JsonlActivityLog(join(stateDir, 'activity.jsonl'))
+  }
+}

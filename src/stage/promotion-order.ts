@@ -1,0 +1,18 @@
+import { hasDeployed } from '../activity/environment-history.js'
+import { ConfigurationError } from '../errors.js'
+import type { StagePolicy } from './policy.js'
+
+/**
+ * `after: acceptance`: an environment takes only a package whose SHA-256 was deployed
+ * successfully to the environment before it — the same bytes, not just the same version.
+ */
+export const promotionOrder: StagePolicy = {
+  name: 'promotion order',
+  async check({ config, environment, package: pkg, activity }) {
+    if (!environment.after) return {}
+    if (await hasDeployed(activity, config.app, environment.after, pkg.sha256)) return {}
+    throw new ConfigurationError(
+      `${environment.name} comes after ${environment.after}, and ${environment.after} has not run ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256.slice(0, 12)}…) successfully: stage it there first (mxdeploy stage --environment ${environment.after} --package ${pkg.version})`
+    )
+  }
+}

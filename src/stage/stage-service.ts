@@ -1,0 +1,250 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ActivityLog, ActivityRecord, Operation } from '../activity/activity-log.js'
+import { deploymentHistory } from '../activity/environment-history.js'
+import type { EnvironmentConfig, MxdeployConfig } from '../config/types.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
+import { withLock } from '../fs/file-lock.js'
+import type { Logger } from '../log.js'
+import { readPackageFacts } from '../mda/inspect.js'
+import type { PackageRecord, PackageRepository } from '../repository/package-repository.js'
+import type { DeploymentTarget } from '../targets/deployment-target.js'
+import { openTarget } from '../targets/open-target.js'
+import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
+import { preflight, type ConstantChange } from './preflight.js'
+import { promotionOrder } from './promotion-order.js'
+
+export interface StageRequest {
+  config: MxdeployConfig
+  environment: string
+  /** A version, or `latest` (default). Ignored with `rollback`. */
+  package?: string
+  /** Switch even when the environment already runs this package. */
+  redeploy?: boolean
+  /** Deploy the environment's previous successful package. */
+  rollback?: boolean
+  repository: PackageRepository
+  activity: ActivityLog
+  /** Checks after the promotion order, e.g. access control. */
+  policies?: StagePolicy[]
+  actor: string
+  runUrl: string | null
+  stateDir: string
+  log: Logger
+  /** Target of an environment; default from its configuration. */
+  targetFor?: (environment: EnvironmentConfig) => DeploymentTarget
+  /** Stories the package brings to the environment (traceability). */
+  storiesFor?: (pkg: PackageRecord, environment: EnvironmentConfig) => Promise<string[]>
+}
+
+export interface StageResult {
+  environment: string
+  operation: Operation
+  package: PackageRecord
+  /** False when the environment already ran the package and nothing was switched. */
+  changed: boolean
+  record: ActivityRecord | null
+  url: string | undefined
+  warnings: string[]
+  changes: ConstantChange[]
+}
+
+/** The environment of a name, or a ConfigurationError listing the names there are. */
+export function findEnvironment(config: MxdeployConfig, name: string): EnvironmentConfig {
+  const environment = config.environments.find((env) => env.name === name)
+  if (!environment) {
+    const known = config.environments.map((env) => env.name)
+    throw new ConfigurationError(
+      `unknown environment "${name}"${config.file ? ` in ${config.file}` : ''}; the environments are: ${known.join(', ') || '(none)'}`
+    )
+  }
+  return environment
+}
+
+async function resolvePackage(
+  request: StageRequest,
+  environment: EnvironmentConfig
+): Promise<PackageRecord> {
+  const { config, repository } = request
+  if (request.rollback) {
+    const history = await deploymentHistory(request.activity, config.app, environment.name)
+    const current = history[0]?.package?.sha256
+    const previous = history.find((record) => record.package!.sha256 !== current)
+    if (!previous) {
+      throw new ConfigurationError(
+        `${environment.name} has no previous successful package to roll back to`
+      )
+    }
+    const found = await repository.get(config.app, previous.package!.version)
+    if (!found) {
+      throw new ConfigurationError(
+        `${environment.name} last ran ${config.app} ${previous.package!.version} before this one, but it is no longer in ${repository.uri}`
+      )
+    }
+    return found
+  }
+  const version = request.package ?? 'latest'
+  const found = await repository.get(config.app, version)
+  if (!found) {
+    const versions = (await repository.list(config.app)).slice(0, 5).map((p) => p.version)
+    const hint = versions.length
+      ? `; recent versions: ${versions.join(', ')}`
+      : '; publish one first (mxdeploy publish)'
+    throw new ConfigurationError(
+      `${config.app} ${version} is not in the package repository ${repository.uri}${hint}`
+    )
+  }
+  return found
+}
+
+/**
+ * Stages one published package to one environment: resolve and download it (SHA-256 checked),
+ * check the promotion order and every policy, preflight the settings against the package,
+ * deploy through the environment's target, and record the operation. Refusals happen before
+ * anything changes; two stages of one environment never interleave.
+ */
+export async function stagePackage(request: StageRequest): Promise<StageResult> {
+  const { config } = request
+  const environment = findEnvironment(config, request.environment)
+  const target = (request.targetFor ?? ((env) => openTarget(env, config)))(environment)
+  const lock = join(request.stateDir, 'locks', `${environment.name}.lock`)
+  await mkdir(join(request.stateDir, 'locks'), { recursive: true })
+  return withLock(lock, () => stageLocked(request, environment, target), {
+    what: `environment ${environment.name}`,
+    timeoutMs: 5_000
+  })
+}
+
+async function stageLocked(
+  request: StageRequest,
+  environment: EnvironmentConfig,
+  target: DeploymentTarget
+): Promise<StageResult> {
+  const { config, log, activity } = request
+  const operation: Operation = request.rollback ? 'rollback' : 'deploy'
+  const pkg = await resolvePackage(request, environment)
+  const work = await mkdtemp(join(tmpdir(), 'mxdeploy-stage-'))
+  try {
+    const mdaPath = join(work, `${pkg.app}_${pkg.version}.mda`)
+    await request.repository.download(pkg.app, pkg.version, mdaPath)
+    log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`)
+
+    const context: PolicyContext = {
+      config,
+      environment,
+      package: pkg,
+      operation,
+      actor: request.actor,
+      activity,
+      log
+    }
+    const facts: PolicyFacts = {}
+    const policies =
+      operation === 'rollback'
+        ? (request.policies ?? [])
+        : [promotionOrder, ...(request.policies ?? [])]
+    for (const policy of policies) Object.assign(facts, await policy.check(context))
+
+    const { metadata } = await readPackageFacts(mdaPath)
+    const running = (await target.current()) ?? (await lastDeployed(request, environment))
+    const checked = preflight(
+      environment,
+      metadata,
+      { constants: running?.constants },
+      config.file ?? 'mxdeploy.yml'
+    )
+    for (const warning of checked.warnings) log.warning(warning)
+    for (const change of checked.changes) {
+      log.info(
+        `  ${change.name}: ${change.before === undefined ? '(new)' : JSON.stringify(change.before)} → ${change.after === undefined ? '(removed)' : JSON.stringify(change.after)}`
+      )
+    }
+
+    if (running?.sha256 === pkg.sha256 && !request.redeploy && operation === 'deploy') {
+      log.info(
+        `${environment.name} already runs ${pkg.app} ${pkg.version}; nothing to do (use --redeploy to switch again)`
+      )
+      return {
+        environment: environment.name,
+        operation,
+        package: pkg,
+        changed: false,
+        record: null,
+        url: environment.url,
+        warnings: checked.warnings,
+        changes: checked.changes
+      }
+    }
+
+    const stories = request.storiesFor ? await request.storiesFor(pkg, environment) : pkg.stories
+    const started = Date.now()
+    const open = await activity.begin({
+      id: randomUUID(),
+      time: new Date(started).toISOString(),
+      app: config.app,
+      environment: environment.name,
+      operation,
+      package: { version: pkg.version, sha256: pkg.sha256 },
+      actor: request.actor,
+      approvers: facts.approvers ?? [],
+      mfa: facts.mfa ?? null,
+      commit: pkg.commit,
+      runUrl: request.runUrl,
+      stories,
+      details: { settings: checked.settings }
+    })
+    log.info(
+      `${operation === 'rollback' ? 'rolling back' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`
+    )
+    try {
+      const result = await target.deploy({
+        environment,
+        package: pkg,
+        mdaPath,
+        settings: checked.settings,
+        log
+      })
+      const url = result.url ?? environment.url
+      const record = await activity.finish(open, {
+        result: 'success',
+        error: null,
+        durationMs: Date.now() - started,
+        ...(result.details ? { details: result.details } : {}),
+        ...(url ? { url } : {})
+      })
+      log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`)
+      return {
+        environment: environment.name,
+        operation,
+        package: pkg,
+        changed: true,
+        record,
+        url,
+        warnings: checked.warnings,
+        changes: checked.changes
+      }
+    } catch (error) {
+      await activity.finish(open, {
+        result: 'failure',
+        error: errorMessage(error),
+        durationMs: Date.now() - started
+      })
+      throw error
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** What the activity log says the environment runs, for targets that can't tell themselves. */
+async function lastDeployed(
+  request: StageRequest,
+  environment: EnvironmentConfig
+): Promise<{ sha256: string; constants: Record<string, string> | undefined } | undefined> {
+  const [last] = await deploymentHistory(request.activity, request.config.app, environment.name)
+  if (!last?.package) return undefined
+  const settings = last.details?.['settings'] as { constants?: Record<string, string> } | undefined
+  return { sha256: last.package.sha256, constants: settings?.constants }
+}
