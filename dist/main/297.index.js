@@ -70,7 +70,11 @@ const pipelineCommand = {
     usage: 'pipeline [--config mxdeploy.yml] [--build-number N]',
     options: {
         ...workspace/* WORKSPACE_OPTIONS */.n,
-        'build-number': { type: 'string', value: 'N', description: 'build number (default: GITHUB_RUN_NUMBER, else 0)' }
+        'build-number': {
+            type: 'string',
+            value: 'N',
+            description: 'build number (default: GITHUB_RUN_NUMBER, else 0)'
+        }
     },
     async run(context) {
         const { config, stateDir, repository, activity } = await (0,workspace/* openWorkspace */.O)(context);
@@ -91,13 +95,21 @@ const pipelineCommand = {
         });
         context.log.info(`built ${built.path} (${(0,format/* formatBytes */.z3)(built.size)}, ${built.entries} entries)`);
         const facts = await (0,inspect/* inspectPackage */.H)(built.path);
-        const published = await (0,publish_package/* publishPackage */.e)(repository, built.path, { app: config.app, env: context.io.env, log: context.log });
+        const published = await (0,publish_package/* publishPackage */.e)(repository, built.path, {
+            app: config.app,
+            env: context.io.env,
+            log: context.log
+        });
         const stages = [];
         for (const environment of promotionSequence(config.environments)) {
             if (isProtected(environment)) {
                 const command = `mxdeploy stage --config ${config.file} --environment ${environment.name} --package ${built.version}`;
                 context.log.info(`stopping before ${environment.name}: it is protected (approval and/or a second factor); deploy it with: ${command} (plus --otp CODE --user NAME for TOTP)`);
-                stages.push({ environment: environment.name, status: 'stopped', detail: `protected: run ${command}` });
+                stages.push({
+                    environment: environment.name,
+                    status: 'stopped',
+                    detail: `protected: run ${command}`
+                });
                 break;
             }
             const result = await (0,stage_service/* stagePackage */.n)({
@@ -119,7 +131,12 @@ const pipelineCommand = {
         }
         const json = {
             app: config.app,
-            package: { ...published.record, path: built.path, entries: built.entries, created: published.created },
+            package: {
+                ...published.record,
+                path: built.path,
+                entries: built.entries,
+                created: published.created
+            },
             runtimeVersion: facts.metadata.runtimeVersion,
             stages
         };

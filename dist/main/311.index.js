@@ -99,7 +99,9 @@ class JsonlActivityLog {
             result: outcome.result,
             error: outcome.error,
             durationMs: outcome.durationMs,
-            ...(outcome.details || opened.start.details ? { details: { ...opened.start.details, ...outcome.details } } : {})
+            ...(outcome.details || opened.start.details
+                ? { details: { ...opened.start.details, ...outcome.details } }
+                : {})
         };
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
         const handle = await (0,promises_.open)(this.path, 'a', 0o644);
@@ -319,18 +321,18 @@ function explain(error) {
                 message: `${where} must be ${error.params.type.toString().replace(/,/g, ' or ')}, not ${JSON.stringify(error.data)}`
             };
         case 'pattern': {
-            const propertyName = error.params.propertyName;
-            if (propertyName !== undefined)
-                return undefined; // reported by propertyNames below
+            if (error.schemaPath.includes('/propertyNames/'))
+                return undefined; // reported as propertyNames
             const what = schemaNode?.description ? ` (${schemaNode.description})` : '';
             return { message: `${where} is ${JSON.stringify(error.data)}, which is not allowed${what}` };
         }
         case 'propertyNames': {
             const name = error.params.propertyName;
-            return {
-                message: `name "${name}" in ${where} is not allowed: use letters, digits, "_", "." and "-"`,
-                key: name
-            };
+            const qualified = path.at(-1) === 'constants' || path.at(-1) === 'scheduled-events';
+            const rule = qualified
+                ? 'use the qualified name Module.Name, as Studio Pro shows it'
+                : 'use letters, digits, "_", "." and "-" (at most 63), starting with a letter or digit';
+            return { message: `name "${name}" in ${where} is not allowed: ${rule}`, key: name };
         }
         case 'if':
         case 'oneOf':
@@ -343,13 +345,22 @@ function explain(error) {
 }
 /** Validation problems as `file:line:column: message` lines, most specific first, no repeats. */
 function schemaProblems(errors, locate) {
-    const lines = new Set();
+    const found = new Map();
     for (const error of errors) {
         const explained = explain(error);
         if (!explained)
             continue;
-        lines.add(`${locate(pointerPath(error.instancePath), explained.key)}: ${explained.message}`);
+        const where = locate(pointerPath(error.instancePath), explained.key);
+        found.set(`${where}: ${explained.message}`, where);
     }
+    const position = (where) => where.split(':').slice(-2).map(Number);
+    const lines = new Set([...found.entries()]
+        .sort(([, a], [, b]) => {
+        const [la = 0, ca = 0] = position(a);
+        const [lb = 0, cb = 0] = position(b);
+        return la - lb || ca - cb;
+    })
+        .map(([line]) => line));
     if (lines.size === 0 && errors.length > 0) {
         const first = errors[0];
         lines.add(`${locate(pointerPath(first.instancePath))}: ${describePath(pointerPath(first.instancePath))} ${first.message ?? 'is not valid'}`);
@@ -648,13 +659,21 @@ var command = __webpack_require__(3567);
 
 /** Flags every command that works on mxdeploy.yml takes. */
 const WORKSPACE_OPTIONS = {
-    config: { type: 'string', value: 'FILE', description: `configuration file (default: ./${CONFIG_FILE})` },
+    config: {
+        type: 'string',
+        value: 'FILE',
+        description: `configuration file (default: ./${CONFIG_FILE})`
+    },
     'state-dir': {
         type: 'string',
         value: 'DIR',
         description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
     },
-    repository: { type: 'string', value: 'URI', description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO)' }
+    repository: {
+        type: 'string',
+        value: 'URI',
+        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO)'
+    }
 };
 /** The configuration, state folder, repository and activity log a command works with. */
 async function openWorkspace(context) {
@@ -665,7 +684,12 @@ async function openWorkspace(context) {
     const stateDir = stateOption ? (0,external_node_path_.resolve)(cwd, stateOption) : (0,external_node_path_.join)(config.dir, '.mxdeploy');
     const uri = (0,command/* stringValue */.r)(context, 'repository') ?? config.repository;
     const repository = await openRepository(uri, { cwd, env: context.io.env });
-    return { config, stateDir, repository, activity: new JsonlActivityLog((0,external_node_path_.join)(stateDir, 'activity.jsonl')) };
+    return {
+        config,
+        stateDir,
+        repository,
+        activity: new JsonlActivityLog((0,external_node_path_.join)(stateDir, 'activity.jsonl'))
+    };
 }
 
 

@@ -17,7 +17,19 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const COLUMNS = ['time', 'environment', 'operation', 'version', 'sha256', 'actor', 'approvers', 'mfa', 'result', 'durationMs', 'error'];
+const COLUMNS = [
+    'time',
+    'environment',
+    'operation',
+    'version',
+    'sha256',
+    'actor',
+    'approvers',
+    'mfa',
+    'result',
+    'durationMs',
+    'error'
+];
 function cells(record) {
     return [
         record.time,
@@ -43,8 +55,17 @@ const activityCommand = {
     usage: 'activity [--environment NAME] [--format table|json|csv] [--limit N]',
     options: {
         ..._workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKSPACE_OPTIONS */ .n,
-        environment: { type: 'string', short: 'e', value: 'NAME', description: 'only this environment' },
-        format: { type: 'string', value: 'table|json|csv', description: 'output format (default table; --json is the same as --format json)' },
+        environment: {
+            type: 'string',
+            short: 'e',
+            value: 'NAME',
+            description: 'only this environment'
+        },
+        format: {
+            type: 'string',
+            value: 'table|json|csv',
+            description: 'output format (default table; --json is the same as --format json)'
+        },
         limit: { type: 'string', value: 'N', description: 'at most N records' }
     },
     async run(context) {
@@ -59,7 +80,11 @@ const activityCommand = {
         if (environment && !config.environments.some((env) => env.name === environment)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unknown environment "${environment}"; the environments are: ${config.environments.map((e) => e.name).join(', ')}`);
         }
-        const records = await activity.list({ app: config.app, ...(environment ? { environment } : {}), ...(limitText ? { limit: Number(limitText) } : {}) });
+        const records = await activity.list({
+            app: config.app,
+            ...(environment ? { environment } : {}),
+            ...(limitText ? { limit: Number(limitText) } : {})
+        });
         let text;
         if (format === 'json')
             text = JSON.stringify(records, null, 2);

@@ -83,7 +83,14 @@ var workspace = __webpack_require__(54709);
 async function list(context) {
     const { repository, config } = await (0,workspace/* openWorkspace */.O)(context);
     const records = await repository.list(config.app);
-    const rows = records.map((r) => [r.version, r.createdAt.replace(/\.\d+Z$/, 'Z'), r.sha256.slice(0, 12), (0,format/* formatBytes */.z3)(r.size), r.runtimeVersion, r.commit?.slice(0, 7) ?? '']);
+    const rows = records.map((r) => [
+        r.version,
+        r.createdAt.replace(/\.\d+Z$/, 'Z'),
+        r.sha256.slice(0, 12),
+        (0,format/* formatBytes */.z3)(r.size),
+        r.runtimeVersion,
+        r.commit?.slice(0, 7) ?? ''
+    ]);
     return {
         json: { app: config.app, repository: repository.uri, packages: records },
         text: records.length
@@ -124,7 +131,11 @@ const packagesCommand = {
     positionals: ['ACTION'],
     options: {
         ...workspace/* WORKSPACE_OPTIONS */.n,
-        keep: { type: 'string', value: 'N', description: 'prune: how many recent packages to keep besides those running (default 5)' },
+        keep: {
+            type: 'string',
+            value: 'N',
+            description: 'prune: how many recent packages to keep besides those running (default 5)'
+        },
         'dry-run': { type: 'boolean', description: 'prune: show what would be removed, remove nothing' }
     },
     async run(context) {

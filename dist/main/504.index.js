@@ -276,7 +276,12 @@ function settingsEnvironment(settings) {
     }
     const events = Object.entries(settings.scheduledEvents);
     const enabled = events.filter(([, on]) => on).map(([name]) => name);
-    env['SCHEDULED_EVENTS'] = events.length > 0 && enabled.length === events.length ? 'ALL' : enabled.length === 0 ? 'NONE' : enabled.join(',');
+    env['SCHEDULED_EVENTS'] =
+        events.length > 0 && enabled.length === events.length
+            ? 'ALL'
+            : enabled.length === 0
+                ? 'NONE'
+                : enabled.join(',');
     return env;
 }
 /**
@@ -308,7 +313,12 @@ class CommandTarget {
         const tail = [];
         const timeoutMs = (this.options.timeoutMinutes ?? 60) * 60_000;
         const { code, timedOut } = await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)(this.options.run, { shell: true, cwd: this.options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = (0,external_node_child_process_.spawn)(this.options.run, {
+                shell: true,
+                cwd: this.options.cwd,
+                env,
+                stdio: ['ignore', 'pipe', 'pipe']
+            });
             let timedOut = false;
             const timer = setTimeout(() => {
                 timedOut = true;
@@ -471,7 +481,11 @@ class LocalTarget {
             const partial = (0,external_node_path_.join)(this.releases, `.${name}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.partial`);
             try {
                 const files = await unpackRelease(request.mdaPath, partial);
-                const marker = { version: pkg.version, sha256: pkg.sha256, unpackedAt: new Date().toISOString() };
+                const marker = {
+                    version: pkg.version,
+                    sha256: pkg.sha256,
+                    unpackedAt: new Date().toISOString()
+                };
                 await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(partial, MARKER), `${JSON.stringify(marker, null, 2)}\n`);
                 await (0,promises_.rename)(partial, release);
                 log.info(`unpacked ${files} files into ${release}`);
@@ -525,8 +539,12 @@ class LocalTarget {
         const entries = await (0,promises_.readdir)(this.releases);
         const complete = [];
         for (const entry of entries) {
-            if (entry.endsWith('.partial'))
+            if (entry.endsWith('.partial')) {
+                // Left by a process killed while unpacking; ours was renamed or removed already, and the
+                // lock keeps any other process out.
+                await (0,promises_.rm)((0,external_node_path_.join)(this.releases, entry), { recursive: true, force: true });
                 continue;
+            }
             try {
                 const marker = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.releases, entry, MARKER), 'utf8'));
                 complete.push({ name: entry, time: marker.unpackedAt });
@@ -552,7 +570,11 @@ class LocalTarget {
             const child = (0,external_node_child_process_.spawn)(command, {
                 shell: true,
                 cwd: this.options.path,
-                env: { ...process.env, MXDEPLOY_RELEASE: (0,external_node_path_.join)(this.options.path, 'current'), MXDEPLOY_ENVIRONMENT: request.environment.name },
+                env: {
+                    ...process.env,
+                    MXDEPLOY_RELEASE: (0,external_node_path_.join)(this.options.path, 'current'),
+                    MXDEPLOY_ENVIRONMENT: request.environment.name
+                },
                 stdio: ['ignore', 'pipe', 'pipe']
             });
             const collect = (chunk) => {
@@ -580,9 +602,17 @@ function openTarget(environment, config) {
     const { target } = environment;
     switch (target.type) {
         case 'local':
-            return new LocalTarget({ path: target.path, keep: target.keep, ...(target.restart ? { restart: target.restart } : {}) });
+            return new LocalTarget({
+                path: target.path,
+                keep: target.keep,
+                ...(target.restart ? { restart: target.restart } : {})
+            });
         case 'command':
-            return new CommandTarget({ run: target.run, cwd: config.dir, ...(target.timeoutMinutes ? { timeoutMinutes: target.timeoutMinutes } : {}) });
+            return new CommandTarget({
+                run: target.run,
+                cwd: config.dir,
+                ...(target.timeoutMinutes ? { timeoutMinutes: target.timeoutMinutes } : {})
+            });
     }
 }
 
@@ -590,7 +620,8 @@ function openTarget(environment, config) {
 
 function suggestion(name, known) {
     const lower = name.toLowerCase();
-    const close = known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => distance(k.toLowerCase(), lower) <= 2);
+    const close = known.find((k) => k.toLowerCase() === lower) ??
+        known.find((k) => distance(k.toLowerCase(), lower) <= 2);
     return close ? ` (did you mean ${close}?)` : '';
 }
 /** Levenshtein distance, for "did you mean" hints on typos. */
@@ -686,7 +717,12 @@ function preflight(environment, metadata, previous, where) {
                 changes.push({ name, before, after });
         }
     }
-    return { settings: { constants, scheduledEvents: scheduledEvents(environment, metadata) }, warnings, changes, defaulted };
+    return {
+        settings: { constants, scheduledEvents: scheduledEvents(environment, metadata) },
+        warnings,
+        changes,
+        defaulted
+    };
 }
 function isSet(environment, name) {
     return Object.prototype.hasOwnProperty.call(environment.constants, name);
@@ -750,7 +786,9 @@ async function resolvePackage(request, environment) {
     const found = await repository.get(config.app, version);
     if (!found) {
         const versions = (await repository.list(config.app)).slice(0, 5).map((p) => p.version);
-        const hint = versions.length ? `; recent versions: ${versions.join(', ')}` : '; publish one first (mxdeploy publish)';
+        const hint = versions.length
+            ? `; recent versions: ${versions.join(', ')}`
+            : '; publish one first (mxdeploy publish)';
         throw new errors/* ConfigurationError */.j1(`${config.app} ${version} is not in the package repository ${repository.uri}${hint}`);
     }
     return found;
@@ -781,9 +819,19 @@ async function stageLocked(request, environment, target) {
         const mdaPath = (0,external_node_path_.join)(work, `${pkg.app}_${pkg.version}.mda`);
         await request.repository.download(pkg.app, pkg.version, mdaPath);
         log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`);
-        const context = { config, environment, package: pkg, operation, actor: request.actor, activity, log };
+        const context = {
+            config,
+            environment,
+            package: pkg,
+            operation,
+            actor: request.actor,
+            activity,
+            log
+        };
         const facts = {};
-        const policies = operation === 'rollback' ? (request.policies ?? []) : [promotionOrder, ...(request.policies ?? [])];
+        const policies = operation === 'rollback'
+            ? (request.policies ?? [])
+            : [promotionOrder, ...(request.policies ?? [])];
         for (const policy of policies)
             Object.assign(facts, await policy.check(context));
         const { metadata } = await (0,inspect/* readPackageFacts */.w)(mdaPath);
@@ -796,7 +844,16 @@ async function stageLocked(request, environment, target) {
         }
         if (running?.sha256 === pkg.sha256 && !request.redeploy && operation === 'deploy') {
             log.info(`${environment.name} already runs ${pkg.app} ${pkg.version}; nothing to do (use --redeploy to switch again)`);
-            return { environment: environment.name, operation, package: pkg, changed: false, record: null, url: environment.url, warnings: checked.warnings, changes: checked.changes };
+            return {
+                environment: environment.name,
+                operation,
+                package: pkg,
+                changed: false,
+                record: null,
+                url: environment.url,
+                warnings: checked.warnings,
+                changes: checked.changes
+            };
         }
         const stories = request.storiesFor ? await request.storiesFor(pkg, environment) : pkg.stories;
         const started = Date.now();
@@ -817,7 +874,13 @@ async function stageLocked(request, environment, target) {
         });
         log.info(`${operation === 'rollback' ? 'rolling back' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`);
         try {
-            const result = await target.deploy({ environment, package: pkg, mdaPath, settings: checked.settings, log });
+            const result = await target.deploy({
+                environment,
+                package: pkg,
+                mdaPath,
+                settings: checked.settings,
+                log
+            });
             const url = result.url ?? environment.url;
             const record = await activity.finish(open, {
                 result: 'success',
@@ -827,10 +890,23 @@ async function stageLocked(request, environment, target) {
                 ...(url ? { url } : {})
             });
             log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`);
-            return { environment: environment.name, operation, package: pkg, changed: true, record, url, warnings: checked.warnings, changes: checked.changes };
+            return {
+                environment: environment.name,
+                operation,
+                package: pkg,
+                changed: true,
+                record,
+                url,
+                warnings: checked.warnings,
+                changes: checked.changes
+            };
         }
         catch (error) {
-            await activity.finish(open, { result: 'failure', error: (0,errors/* errorMessage */.gJ)(error), durationMs: Date.now() - started });
+            await activity.finish(open, {
+                result: 'failure',
+                error: (0,errors/* errorMessage */.gJ)(error),
+                durationMs: Date.now() - started
+            });
             throw error;
         }
     }

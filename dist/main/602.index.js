@@ -60,7 +60,11 @@ const publishCommand = {
     positionals: ['FILE'],
     options: {
         ..._workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKSPACE_OPTIONS */ .n,
-        app: { type: 'string', value: 'NAME', description: 'app name for packages without an mxdeploy manifest' }
+        app: {
+            type: 'string',
+            value: 'NAME',
+            description: 'app name for packages without an mxdeploy manifest'
+        }
     },
     async run(context) {
         const [file] = context.positionals;

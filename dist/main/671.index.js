@@ -27,10 +27,26 @@ const stageCommand = {
     usage: 'stage --environment NAME [--package VERSION|latest] [--redeploy | --rollback]',
     options: {
         ..._workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKSPACE_OPTIONS */ .n,
-        environment: { type: 'string', short: 'e', value: 'NAME', description: 'environment to deploy to' },
-        package: { type: 'string', short: 'p', value: 'VERSION', description: 'package version, or latest (default)' },
-        redeploy: { type: 'boolean', description: 'switch again even when the environment already runs this package' },
-        rollback: { type: 'boolean', description: "deploy the environment's previous successful package" }
+        environment: {
+            type: 'string',
+            short: 'e',
+            value: 'NAME',
+            description: 'environment to deploy to'
+        },
+        package: {
+            type: 'string',
+            short: 'p',
+            value: 'VERSION',
+            description: 'package version, or latest (default)'
+        },
+        redeploy: {
+            type: 'boolean',
+            description: 'switch again even when the environment already runs this package'
+        },
+        rollback: {
+            type: 'boolean',
+            description: "deploy the environment's previous successful package"
+        }
     },
     async run(context) {
         const environment = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .stringValue */ .r)(context, 'environment');

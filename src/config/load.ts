@@ -55,17 +55,17 @@ function explain(error: ErrorObject): { message: string; key?: string } | undefi
         message: `${where} must be ${(error.params as { type: string | string[] }).type.toString().replace(/,/g, ' or ')}, not ${JSON.stringify(error.data)}`
       }
     case 'pattern': {
-      const propertyName = (error.params as { propertyName?: string }).propertyName
-      if (propertyName !== undefined) return undefined // reported by propertyNames below
+      if (error.schemaPath.includes('/propertyNames/')) return undefined // reported as propertyNames
       const what = schemaNode?.description ? ` (${schemaNode.description})` : ''
       return { message: `${where} is ${JSON.stringify(error.data)}, which is not allowed${what}` }
     }
     case 'propertyNames': {
       const name = (error.params as { propertyName: string }).propertyName
-      return {
-        message: `name "${name}" in ${where} is not allowed: use letters, digits, "_", "." and "-"`,
-        key: name
-      }
+      const qualified = path.at(-1) === 'constants' || path.at(-1) === 'scheduled-events'
+      const rule = qualified
+        ? 'use the qualified name Module.Name, as Studio Pro shows it'
+        : 'use letters, digits, "_", "." and "-" (at most 63), starting with a letter or digit'
+      return { message: `name "${name}" in ${where} is not allowed: ${rule}`, key: name }
     }
     case 'if':
     case 'oneOf':
@@ -82,12 +82,23 @@ function schemaProblems(
   errors: ErrorObject[],
   locate: (path: string[], key?: string) => string
 ): string[] {
-  const lines = new Set<string>()
+  const found = new Map<string, string>()
   for (const error of errors) {
     const explained = explain(error)
     if (!explained) continue
-    lines.add(`${locate(pointerPath(error.instancePath), explained.key)}: ${explained.message}`)
+    const where = locate(pointerPath(error.instancePath), explained.key)
+    found.set(`${where}: ${explained.message}`, where)
   }
+  const position = (where: string): number[] => where.split(':').slice(-2).map(Number)
+  const lines = new Set(
+    [...found.entries()]
+      .sort(([, a], [, b]) => {
+        const [la = 0, ca = 0] = position(a)
+        const [lb = 0, cb = 0] = position(b)
+        return la - lb || ca - cb
+      })
+      .map(([line]) => line)
+  )
   if (lines.size === 0 && errors.length > 0) {
     const first = errors[0]!
     lines.add(

@@ -146,7 +146,12 @@ export class LocalTarget implements DeploymentTarget {
     const entries = await readdir(this.releases)
     const complete: { name: string; time: string }[] = []
     for (const entry of entries) {
-      if (entry.endsWith('.partial')) continue
+      if (entry.endsWith('.partial')) {
+        // Left by a process killed while unpacking; ours was renamed or removed already, and the
+        // lock keeps any other process out.
+        await rm(join(this.releases, entry), { recursive: true, force: true })
+        continue
+      }
       try {
         const marker = JSON.parse(
           await readFile(join(this.releases, entry, MARKER), 'utf8')
