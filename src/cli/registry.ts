@@ -17,6 +17,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: "check a package's integrity and safety",
     load: async () => (await import('./commands/verify.js')).verifyCommand
   },
+  mfa: {
+    summary: 'mfa enroll: a new TOTP secret for a user, its otpauth:// URI and QR code',
+    load: async () => (await import('./commands/mfa.js')).mfaCommand
+  },
   pipeline: {
     summary: 'build, inspect and verify the app of mxdeploy.yml: the main job',
     load: async () => (await import('./commands/pipeline.js')).pipelineCommand
