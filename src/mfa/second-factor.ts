@@ -120,9 +120,9 @@ function noCodeMessage(
     session.valid
       ? undefined
       : session.problem === 'expired'
-        ? `its TOTP session for ${environment} ended at ${session.ended?.toISOString()}`
+        ? `the TOTP session for ${environment} ended at ${session.ended?.toISOString()}`
         : session.problem === 'invalid'
-          ? `its stored session for ${environment} does not verify (altered, or signed with a secret since replaced)`
+          ? `the stored session for ${environment} does not verify (altered, or signed with a secret since replaced)`
           : `no TOTP session for ${environment}`,
     ...problems
   ].filter(Boolean)
@@ -188,7 +188,7 @@ async function decideUser(user: string, context: UserContext): Promise<UserDecis
       : refuse(
           user,
           'wrong-code',
-          `the code ${user} gave for ${environment} is wrong (${left} more wrong code${left === 1 ? '' : 's'} lock ${user} out for ${LOCKOUT.durationMs / 60_000} minutes): use the code of the mxdeploy entry for ${user}, and check the device's clock`
+          `the code ${user} gave for ${environment} is wrong (${left} more wrong code${left === 1 ? ' locks' : 's lock'} ${user} out for ${LOCKOUT.durationMs / 60_000} minutes): use the code of the mxdeploy entry for ${user}, and check the device's clock`
         )
   }
   return last!

@@ -130,7 +130,7 @@ export async function withStateLock<T>(
         `the state folder ${dir} is locked${holder}; if no mxdeploy runs there, remove ${path}`
       )
     }
-    await sleep(10 + Math.random() * 40)
+    await sleep(2 + Math.random() * 10)
   }
   try {
     return await action()

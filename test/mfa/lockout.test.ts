@@ -124,3 +124,24 @@ describe('lockout and sessions', () => {
     })
   })
 })
+
+describe('lockout and replay', () => {
+  it('a code used again is refused as replayed and does not count as wrong', async () => {
+    const code = await f.codeOf('dave', T0)
+    await f.verify({ users: ['dave'], offers: [offer('dave', code)] })
+    for (let i = 0; i < 6; i++) {
+      const again = only(
+        await f.verify({ users: ['dave'], offers: [offer('dave', code)], environment: `env${i}` })
+      )
+      expect(again).toMatchObject({ reason: 'replayed-code' })
+    }
+    const next = minutes(1)
+    const fresh = await f.verify({
+      users: ['dave'],
+      offers: [offer('dave', await f.codeOf('dave', next))],
+      environment: 'env0',
+      now: next
+    })
+    expect(only(fresh)).toMatchObject({ accepted: true, via: 'code' })
+  })
+})

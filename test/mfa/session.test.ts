@@ -19,7 +19,7 @@ describe('sessions', () => {
     const expired = only(await f.verify({ users: ['alice'], now: minutes(8 * 60) }))
     expect(expired).toMatchObject({ accepted: false, reason: 'no-code' })
     expect(expired.accepted || expired.message).toContain(
-      `its TOTP session for production ended at ${minutes(480).toISOString()}`
+      `the TOTP session for production ended at ${minutes(480).toISOString()}`
     )
   })
 
@@ -61,7 +61,7 @@ describe('sessions', () => {
     const decision = only(await f.verify({ users: [user], environment, now: minutes(120) }))
     expect(decision).toMatchObject({ accepted: false, reason: 'no-code' })
     expect(decision.accepted || decision.message).toMatch(
-      new RegExp(`its stored session for ${environment} does not verify`)
+      new RegExp(`the stored session for ${environment} does not verify`)
     )
     expect(field).toBeTruthy()
   })

@@ -115,7 +115,7 @@ describe('withStateLock', () => {
 
   it('loses no update when two processes increment one counter', async () => {
     const dir = await folder()
-    const rounds = 150
+    const rounds = 100
     await runWorkers(
       [
         { mode: 'count', dir, rounds },
