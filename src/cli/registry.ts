@@ -33,6 +33,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'show the activity log of every environment',
     load: async () => (await import('./commands/activity.js')).activityCommand
   },
+  mfa: {
+    summary: 'mfa enroll: a new TOTP secret for a user, its otpauth:// URI and QR code',
+    load: async () => (await import('./commands/mfa.js')).mfaCommand
+  },
   pipeline: {
     summary: 'build → publish → stage through every environment in order: the main job',
     load: async () => (await import('./commands/pipeline.js')).pipelineCommand

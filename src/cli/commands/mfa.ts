@@ -1,0 +1,107 @@
+import QRCode from 'qrcode'
+import { ConfigurationError } from '../../errors.js'
+import { offerFromOption, type CodeOffer } from '../../mfa/code-input.js'
+import { DEFAULT_ISSUER, enrol } from '../../mfa/enroll.js'
+import { SECRETS_VARIABLE, readTotpSecrets, type TotpSecrets } from '../../mfa/secrets.js'
+import { stringValue, type Command, type CommandContext, type OptionSpec } from '../command.js'
+
+/** The second-factor flags of commands that deploy (`stage`, `pipeline`): spread into their options. */
+export const MFA_OPTIONS: Record<string, OptionSpec> = {
+  otp: {
+    type: 'string',
+    value: 'CODE',
+    description: 'the 6-digit code of your authenticator app, for environments with mfa: totp'
+  },
+  user: {
+    type: 'string',
+    value: 'NAME',
+    description: 'who deploys (the GitHub login the TOTP secret is stored under)'
+  },
+  'totp-secrets': {
+    type: 'string',
+    value: 'FILE',
+    description: `YAML or JSON map of user to TOTP secret (default: the ${SECRETS_VARIABLE} variable)`
+  }
+}
+
+/** The code offered with `--otp CODE --user NAME`, if any. */
+export function cliCodeOffers(context: CommandContext): CodeOffer[] {
+  const code = stringValue(context, 'otp')
+  return code === undefined ? [] : [offerFromOption(code, stringValue(context, 'user'))]
+}
+
+/** The secrets document of `--totp-secrets FILE` or MXDEPLOY_TOTP_SECRETS. */
+export async function cliTotpSecrets(context: CommandContext): Promise<TotpSecrets> {
+  return readTotpSecrets(
+    { file: stringValue(context, 'totp-secrets'), env: context.io.env },
+    context.log
+  )
+}
+
+function instructions(
+  { user, secret, issuer, uri }: { user: string; secret: string; issuer: string; uri: string },
+  qr: string
+): string {
+  return [
+    `New TOTP secret for ${user} (issuer ${issuer}).`,
+    'This output is sensitive: whoever has the secret has the second factor. Clear the terminal afterwards.',
+    '',
+    'Scan this QR code with an authenticator app:',
+    qr.trimEnd(),
+    '',
+    `or open this URI on the device: ${uri}`,
+    `or enter the key by hand: ${secret}  (time-based, SHA1, 6 digits, 30 seconds)`,
+    '',
+    `Then store the secret where mxdeploy reads it: add this line to the YAML document that the`,
+    `environment secret ${SECRETS_VARIABLE} holds (one line per user):`,
+    '',
+    `  ${user}: ${secret}`,
+    '',
+    'GitHub: Settings → Environments → production → Environment secrets → ' + SECRETS_VARIABLE,
+    `or with the GitHub CLI: gh secret set ${SECRETS_VARIABLE} --env production < secrets.yml`,
+    '(the secret replaces the whole document: include every user, then delete secrets.yml).',
+    `Elsewhere: export ${SECRETS_VARIABLE}, or pass the file with --totp-secrets FILE.`
+  ].join('\n')
+}
+
+export const mfaCommand: Command = {
+  name: 'mfa',
+  summary:
+    'Two-factor authentication: "mfa enroll" makes a new TOTP secret for a user, with its otpauth:// URI and a QR code to scan.',
+  usage: 'mfa enroll --user NAME [--issuer NAME] [--json]',
+  positionals: ['SUBCOMMAND'],
+  options: {
+    user: {
+      type: 'string',
+      value: 'NAME',
+      description: 'GitHub login of the user to enrol (the approver who will type the codes)'
+    },
+    issuer: {
+      type: 'string',
+      value: 'NAME',
+      description: `name shown in the authenticator app (default: ${DEFAULT_ISSUER})`
+    }
+  },
+  async run(context) {
+    const [subcommand] = context.positionals
+    if (subcommand !== 'enroll') {
+      throw new ConfigurationError(
+        subcommand === undefined
+          ? 'give the subcommand: mxdeploy mfa enroll --user NAME'
+          : `unknown subcommand "mfa ${subcommand}"; the subcommands are: enroll`
+      )
+    }
+    const user = stringValue(context, 'user')
+    if (user === undefined) {
+      throw new ConfigurationError(
+        'give the user to enrol: mxdeploy mfa enroll --user NAME (their GitHub login)'
+      )
+    }
+    const enrolment = enrol(user, stringValue(context, 'issuer') ?? DEFAULT_ISSUER)
+    context.log.secret(enrolment.secret)
+    const json = { user, secret: enrolment.secret, uri: enrolment.uri }
+    if (context.json) return { json, text: '' }
+    const qr = await QRCode.toString(enrolment.uri, { type: 'terminal', small: true })
+    return { json, text: instructions(enrolment, qr) }
+  }
+}
