@@ -13,7 +13,7 @@ export const modules = {
 
 
 const ACTIONS = {
-    build: () => Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 2060))
+    build: () => Promise.all(/* import() */[__webpack_require__.e(626), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 2060))
 };
 /**
  * Runs one action by name; `root` reads the `command` input of the top-level action.yml.

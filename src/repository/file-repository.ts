@@ -22,8 +22,16 @@ export function newestFirst(a: PackageRecord, b: PackageRecord): number {
   return b.createdAt.localeCompare(a.createdAt) || compareVersions(b.version, a.version)
 }
 
-/** Copies a file while hashing it; fsyncs the copy. Returns the SHA-256 of what was copied. */
-async function copyHashed(from: string, to: string, mode: number): Promise<string> {
+/**
+ * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one
+ * that goes into the repository) is fsynced; a download for staging need not be.
+ */
+async function copyHashed(
+  from: string,
+  to: string,
+  mode: number,
+  durable: boolean
+): Promise<string> {
   const hash = createHash('sha256')
   const tap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -33,9 +41,11 @@ async function copyHashed(from: string, to: string, mode: number): Promise<strin
   })
   const out = createWriteStream(to, { flags: 'wx', mode })
   await pipeline(createReadStream(from, { highWaterMark: 1 << 20 }), tap, out)
-  const handle = await open(to, 'r')
-  await handle.sync()
-  await handle.close()
+  if (durable) {
+    const handle = await open(to, 'r')
+    await handle.sync()
+    await handle.close()
+  }
   return hash.digest('hex')
 }
 
@@ -75,7 +85,7 @@ export class FileRepository implements PackageRepository {
     try {
       const name = this.fileName(record.app, record.version)
       // Read-only: a published package is never changed in place.
-      const copied = await copyHashed(file, join(staging, name), 0o444)
+      const copied = await copyHashed(file, join(staging, name), 0o444, true)
       if (copied !== record.sha256) {
         throw new ConfigurationError(
           `${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`
@@ -182,7 +192,7 @@ export class FileRepository implements PackageRepository {
     let copied: string
     try {
       await stat(source)
-      copied = await copyHashed(source, dest, 0o644)
+      copied = await copyHashed(source, dest, 0o644, false)
     } catch (error) {
       await rm(dest, { force: true })
       if (errnoCode(error) === 'ENOENT') {

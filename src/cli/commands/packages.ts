@@ -1,4 +1,7 @@
+import { resolve } from 'node:path'
 import { ConfigurationError } from '../../errors.js'
+import { checkOutputPath } from '../../mda/pack.js'
+import { writeSidecar } from '../../mda/sha256-file.js'
 import { planPrune } from '../../repository/prune.js'
 import {
   booleanValue,
@@ -55,12 +58,38 @@ async function prune(context: CommandContext): Promise<CommandOutput> {
   }
 }
 
+async function download(context: CommandContext): Promise<CommandOutput> {
+  const version = context.positionals[1]
+  if (!version)
+    throw new ConfigurationError(
+      'give the version to download: mxdeploy packages download VERSION|latest [--out FILE]'
+    )
+  const { repository, config } = await openWorkspace(context)
+  const record = await repository.get(config.app, version)
+  if (!record)
+    throw new ConfigurationError(
+      `${config.app} ${version} is not in the package repository ${repository.uri}`
+    )
+  const out = resolve(
+    context.io.cwd,
+    stringValue(context, 'out') ?? `${record.app}_${record.version}.mda`
+  )
+  await checkOutputPath(out)
+  await repository.download(record.app, record.version, out)
+  await writeSidecar(out, record.sha256)
+  return {
+    json: { path: out, package: record },
+    text: `downloaded ${record.app} ${record.version} to ${out} (sha256 ${record.sha256} verified)`
+  }
+}
+
 export const packagesCommand: Command = {
   name: 'packages',
   summary:
     "List the app's packages in the repository (newest first), or prune old ones: packages an environment runs are never removed.",
-  usage: 'packages [list] [--json] | packages prune [--keep N] [--dry-run]',
-  positionals: ['ACTION'],
+  usage:
+    'packages [list] [--json] | packages prune [--keep N] [--dry-run] | packages download VERSION [--out FILE]',
+  positionals: ['ACTION', 'VERSION'],
   options: {
     ...WORKSPACE_OPTIONS,
     keep: {
@@ -68,12 +97,21 @@ export const packagesCommand: Command = {
       value: 'N',
       description: 'prune: how many recent packages to keep besides those running (default 5)'
     },
-    'dry-run': { type: 'boolean', description: 'prune: show what would be removed, remove nothing' }
+    'dry-run': {
+      type: 'boolean',
+      description: 'prune: show what would be removed, remove nothing'
+    },
+    out: {
+      type: 'string',
+      value: 'FILE',
+      description: 'download: where to write the MDA (default <app>_<version>.mda)'
+    }
   },
   async run(context) {
     const [action = 'list'] = context.positionals
     if (action === 'list') return list(context)
     if (action === 'prune') return prune(context)
-    throw new ConfigurationError(`unknown packages action "${action}": use list or prune`)
+    if (action === 'download') return download(context)
+    throw new ConfigurationError(`unknown packages action "${action}": use list, prune or download`)
   }
 }

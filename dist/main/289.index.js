@@ -1,5 +1,5 @@
-export const id = 614;
-export const ids = [614];
+export const id = 289;
+export const ids = [289];
 export const modules = {
 
 /***/ 2060:
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
-// EXTERNAL MODULE: ./src/build/build-package.ts + 6 modules
-var build_package = __webpack_require__(39693);
+// EXTERNAL MODULE: ./src/build/build-package.ts + 2 modules
+var build_package = __webpack_require__(12833);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/mda/sha256-file.ts
@@ -173,6 +173,145 @@ async function run() {
     catch (error) {
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
     }
+}
+
+
+/***/ }),
+
+/***/ 12833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ buildPackage)
+});
+
+// UNUSED EXPORTS: checkBuildRequest
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/git/commit-info.ts
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The commit and branch a build comes from: the Actions variables when they are set (the runner's
+ * checkout may be detached), else the git repository around `cwd`, else unknown.
+ */
+async function commitInfo(cwd, env) {
+    const head = await git(cwd, ['log', '-1', '--format=%H %ct']);
+    const [gitCommit, gitTime] = head ? head.split(' ') : [];
+    const commit = env['GITHUB_SHA'] || gitCommit || null;
+    const branch = env['GITHUB_HEAD_REF'] ||
+        env['GITHUB_REF_NAME'] ||
+        (await git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD'])) ||
+        null;
+    const time = gitTime && commit === gitCommit ? new Date(Number(gitTime) * 1000) : null;
+    return { commit, branch, time };
+}
+
+// EXTERNAL MODULE: ./src/mda/deployment-folder.ts
+var deployment_folder = __webpack_require__(65518);
+// EXTERNAL MODULE: ./src/mda/metadata.ts
+var mda_metadata = __webpack_require__(1143);
+// EXTERNAL MODULE: ./src/mda/pack.ts + 2 modules
+var pack = __webpack_require__(4626);
+// EXTERNAL MODULE: ./src/mda/version.ts
+var mda_version = __webpack_require__(52084);
+;// CONCATENATED MODULE: ./src/source-date.ts
+
+/** The DOS epoch: the earliest time a ZIP entry can carry. */
+const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
+/** `SOURCE_DATE_EPOCH` (reproducible-builds.org) as a date, or undefined when it is not set. */
+function sourceDateEpoch(env) {
+    const value = env['SOURCE_DATE_EPOCH']?.trim();
+    if (!value)
+        return undefined;
+    if (!/^\d{1,12}$/.test(value)) {
+        throw new errors/* ConfigurationError */.j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
+    }
+    return new Date(Number(value) * 1000);
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var src_version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/build/build-package.ts
+
+
+
+
+
+
+
+
+
+
+/** Checks the request's shape before anything is read or written. */
+function checkBuildRequest(request) {
+    if (request.deploymentDir && request.project) {
+        throw new errors/* ConfigurationError */.j1('give either a deployment folder or a .mpr project to build, not both');
+    }
+    if (!request.deploymentDir && !request.project) {
+        throw new errors/* ConfigurationError */.j1('nothing to build: give a deployment folder (--deployment-dir, input deployment-dir) or a Mendix app file (--project App.mpr)');
+    }
+    if (!request.version) {
+        throw new errors/* ConfigurationError */.j1('a package needs a version: give --version 1.2.0 (input version)');
+    }
+}
+function appName(request, projectName, folder) {
+    const name = request.app ?? projectName ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(folder));
+    return name.trim() || 'app';
+}
+/**
+ * Builds a package: the four-part version, the commit it comes from, a reproducible timestamp,
+ * then the MDA with its manifest and `.sha256`.
+ */
+async function buildPackage(request) {
+    checkBuildRequest(request);
+    const version = (0,mda_version/* modelVersion */.C5)(request.version, request.buildNumber ?? (request.env['GITHUB_RUN_NUMBER'] || undefined));
+    const sourceDate = sourceDateEpoch(request.env);
+    if (request.project) {
+        throw new errors/* ConfigurationError */.j1('building from a .mpr needs MxBuild, which this build of mxdeploy does not include yet');
+    }
+    const deploymentDir = (0,external_node_path_.resolve)(request.cwd, request.deploymentDir);
+    const commit = await commitInfo(deploymentDir, request.env);
+    await (0,deployment_folder/* checkDeploymentFolder */.c$)(deploymentDir);
+    const metadataPath = (0,external_node_path_.join)(deploymentDir, mda_metadata/* METADATA_PATH */.GN);
+    const metadata = (0,mda_metadata/* parseMetadata */.jR)(await (0,promises_.readFile)(metadataPath), metadataPath);
+    const app = appName(request, metadata.projectName, deploymentDir);
+    const out = (0,external_node_path_.resolve)(request.cwd, request.out ?? (0,external_node_path_.join)(request.cwd, `${app}_${version}.mda`));
+    request.log.info(`building ${app} ${version} from ${deploymentDir}`);
+    const result = await (0,pack/* packDeploymentFolder */.Bn)({
+        deploymentDir,
+        out,
+        version,
+        app,
+        commit: commit.commit,
+        branch: commit.branch,
+        builtAt: sourceDate ?? commit.time ?? ZIP_EPOCH,
+        entryDate: sourceDate ?? ZIP_EPOCH,
+        builder: src_version/* BUILDER */.i,
+        stories: request.stories ?? []
+    });
+    return { ...result, version };
 }
 
 

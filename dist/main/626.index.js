@@ -1,60 +1,21 @@
-export const id = 693;
-export const ids = [693];
+export const id = 626;
+export const ids = [626];
 export const modules = {
 
-/***/ 39693:
+/***/ 65518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ buildPackage)
-});
-
-// UNUSED EXPORTS: checkBuildRequest
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/git/commit-info.ts
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function git(cwd, args) {
-    try {
-        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The commit and branch a build comes from: the Actions variables when they are set (the runner's
- * checkout may be detached), else the git repository around `cwd`, else unknown.
- */
-async function commitInfo(cwd, env) {
-    const head = await git(cwd, ['log', '-1', '--format=%H %ct']);
-    const [gitCommit, gitTime] = head ? head.split(' ') : [];
-    const commit = env['GITHUB_SHA'] || gitCommit || null;
-    const branch = env['GITHUB_HEAD_REF'] ||
-        env['GITHUB_REF_NAME'] ||
-        (await git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD'])) ||
-        null;
-    const time = gitTime && commit === gitCommit ? new Date(Number(gitTime) * 1000) : null;
-    return { commit, branch, time };
-}
-
-// EXTERNAL MODULE: ./src/mda/metadata.ts
-var mda_metadata = __webpack_require__(1143);
-;// CONCATENATED MODULE: ./src/mda/deployment-folder.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c$: () => (/* binding */ checkDeploymentFolder),
+/* harmony export */   r5: () => (/* binding */ listDeploymentFiles)
+/* harmony export */ });
+/* unused harmony exports PACKAGED_FOLDERS, compareNames */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1143);
 
 
 
@@ -67,10 +28,10 @@ function compareNames(a, b) {
 }
 async function statOrUndefined(path) {
     try {
-        return await (0,promises_.stat)(path);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
     }
     catch (error) {
-        if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'ENOTDIR')
             return undefined;
         throw error;
     }
@@ -79,13 +40,13 @@ async function statOrUndefined(path) {
 async function checkDeploymentFolder(dir) {
     const info = await statOrUndefined(dir);
     if (!info) {
-        throw new errors/* ConfigurationError */.j1(`deployment folder ${dir} does not exist: give the folder MxBuild or Studio Pro made (it holds model/ and web/)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`deployment folder ${dir} does not exist: give the folder MxBuild or Studio Pro made (it holds model/ and web/)`);
     }
     if (!info.isDirectory())
-        throw new errors/* ConfigurationError */.j1(`deployment folder ${dir} is not a directory`);
-    const metadata = await statOrUndefined((0,external_node_path_.join)(dir, mda_metadata/* METADATA_PATH */.GN));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`deployment folder ${dir} is not a directory`);
+    const metadata = await statOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .METADATA_PATH */ .GN));
     if (!metadata?.isFile()) {
-        throw new errors/* ConfigurationError */.j1(`${dir} is not a Mendix deployment folder: an MDA needs ${mda_metadata/* METADATA_PATH */.GN} (with the app's RuntimeVersion and constants) beside model/model.mdp and web/; build the app first (Studio Pro: App → Create Deployment Package, or mxbuild)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${dir} is not a Mendix deployment folder: an MDA needs ${_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .METADATA_PATH */ .GN} (with the app's RuntimeVersion and constants) beside model/model.mdp and web/; build the app first (Studio Pro: App → Create Deployment Package, or mxbuild)`);
     }
 }
 /**
@@ -95,50 +56,73 @@ async function checkDeploymentFolder(dir) {
  */
 async function listDeploymentFiles(dir) {
     await checkDeploymentFolder(dir);
-    const root = await (0,promises_.realpath)(dir);
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
     const files = [];
     const walk = async (path, name, ancestors) => {
-        const inside = new Set(ancestors).add(await (0,promises_.realpath)(path));
-        const children = await (0,promises_.readdir)(path, { withFileTypes: true });
+        const inside = new Set(ancestors).add(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path));
+        const children = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true });
         await Promise.all(children.map(async (child) => {
-            const childPath = (0,external_node_path_.join)(path, child.name);
+            const childPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, child.name);
             const childName = `${name}/${child.name.normalize('NFC')}`;
             if (child.isDirectory())
                 return walk(childPath, childName, inside);
             if (child.isFile()) {
-                files.push({ name: childName, path: childPath, size: (await (0,promises_.stat)(childPath)).size });
+                files.push({ name: childName, path: childPath, size: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(childPath)).size });
                 return;
             }
             if (!child.isSymbolicLink())
                 return; // sockets, fifos, devices: not app files
-            const real = await (0,promises_.realpath)(childPath);
-            if (real !== root && !real.startsWith(root + external_node_path_.sep)) {
-                throw new errors/* ConfigurationError */.j1(`${childPath} is a link to ${real}, outside the deployment folder: copy the file in instead`);
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(childPath);
+            if (real !== root && !real.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${childPath} is a link to ${real}, outside the deployment folder: copy the file in instead`);
             }
-            const info = await (0,promises_.stat)(real);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
             if (info.isFile())
                 files.push({ name: childName, path: real, size: info.size });
             else if (info.isDirectory()) {
                 if (inside.has(real))
-                    throw new errors/* ConfigurationError */.j1(`${childPath} links back to a folder that contains it`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${childPath} links back to a folder that contains it`);
                 await walk(childPath, childName, inside);
             }
         }));
     };
     for (const folder of PACKAGED_FOLDERS) {
-        const path = (0,external_node_path_.join)(dir, folder);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, folder);
         if ((await statOrUndefined(path))?.isDirectory())
             await walk(path, folder, new Set());
     }
     files.sort((a, b) => compareNames(a.name, b.name));
     for (let i = 1; i < files.length; i++) {
         if (files[i].name === files[i - 1].name) {
-            throw new errors/* ConfigurationError */.j1(`${(0,external_node_path_.relative)(dir, files[i].path)} appears twice in the package (Unicode forms of one name?)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, files[i].path)} appears twice in the package (Unicode forms of one name?)`);
         }
     }
     return files;
 }
 
+
+/***/ }),
+
+/***/ 4626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $b: () => (/* binding */ checkOutputPath),
+  Bn: () => (/* binding */ packDeploymentFolder)
+});
+
+// UNUSED EXPORTS: isPrecompressed
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/zip/crc32.ts
@@ -475,8 +459,12 @@ async function fileCrc(handle, input) {
     return crc;
 }
 
+// EXTERNAL MODULE: ./src/mda/deployment-folder.ts
+var deployment_folder = __webpack_require__(65518);
 // EXTERNAL MODULE: ./src/mda/manifest.ts
 var mda_manifest = __webpack_require__(73839);
+// EXTERNAL MODULE: ./src/mda/metadata.ts
+var mda_metadata = __webpack_require__(1143);
 // EXTERNAL MODULE: ./src/mda/sha256-file.ts
 var sha256_file = __webpack_require__(89180);
 ;// CONCATENATED MODULE: ./src/mda/pack.ts
@@ -538,7 +526,7 @@ async function checkOutputPath(out) {
  */
 async function packDeploymentFolder(options) {
     await checkOutputPath(options.out);
-    const files = await listDeploymentFiles(options.deploymentDir);
+    const files = await (0,deployment_folder/* listDeploymentFiles */.r5)(options.deploymentDir);
     const metadataFile = files.find((file) => file.name === mda_metadata/* METADATA_PATH */.GN);
     const label = (0,external_node_path_.join)(options.deploymentDir, mda_metadata/* METADATA_PATH */.GN);
     const document = (0,mda_metadata/* parseMetadataDocument */.In)(await (0,promises_.readFile)(metadataFile.path), label);
@@ -579,86 +567,6 @@ async function packDeploymentFolder(options) {
         manifest,
         metadata
     };
-}
-
-// EXTERNAL MODULE: ./src/mda/version.ts
-var mda_version = __webpack_require__(52084);
-;// CONCATENATED MODULE: ./src/source-date.ts
-
-/** The DOS epoch: the earliest time a ZIP entry can carry. */
-const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
-/** `SOURCE_DATE_EPOCH` (reproducible-builds.org) as a date, or undefined when it is not set. */
-function sourceDateEpoch(env) {
-    const value = env['SOURCE_DATE_EPOCH']?.trim();
-    if (!value)
-        return undefined;
-    if (!/^\d{1,12}$/.test(value)) {
-        throw new errors/* ConfigurationError */.j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
-    }
-    return new Date(Number(value) * 1000);
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var src_version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/build/build-package.ts
-
-
-
-
-
-
-
-
-
-
-/** Checks the request's shape before anything is read or written. */
-function checkBuildRequest(request) {
-    if (request.deploymentDir && request.project) {
-        throw new errors/* ConfigurationError */.j1('give either a deployment folder or a .mpr project to build, not both');
-    }
-    if (!request.deploymentDir && !request.project) {
-        throw new errors/* ConfigurationError */.j1('nothing to build: give a deployment folder (--deployment-dir, input deployment-dir) or a Mendix app file (--project App.mpr)');
-    }
-    if (!request.version) {
-        throw new errors/* ConfigurationError */.j1('a package needs a version: give --version 1.2.0 (input version)');
-    }
-}
-function appName(request, projectName, folder) {
-    const name = request.app ?? projectName ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(folder));
-    return name.trim() || 'app';
-}
-/**
- * Builds a package: the four-part version, the commit it comes from, a reproducible timestamp,
- * then the MDA with its manifest and `.sha256`.
- */
-async function buildPackage(request) {
-    checkBuildRequest(request);
-    const version = (0,mda_version/* modelVersion */.C5)(request.version, request.buildNumber ?? (request.env['GITHUB_RUN_NUMBER'] || undefined));
-    const sourceDate = sourceDateEpoch(request.env);
-    if (request.project) {
-        throw new errors/* ConfigurationError */.j1('building from a .mpr needs MxBuild, which this build of mxdeploy does not include yet');
-    }
-    const deploymentDir = (0,external_node_path_.resolve)(request.cwd, request.deploymentDir);
-    const commit = await commitInfo(deploymentDir, request.env);
-    await checkDeploymentFolder(deploymentDir);
-    const metadataPath = (0,external_node_path_.join)(deploymentDir, mda_metadata/* METADATA_PATH */.GN);
-    const metadata = (0,mda_metadata/* parseMetadata */.jR)(await (0,promises_.readFile)(metadataPath), metadataPath);
-    const app = appName(request, metadata.projectName, deploymentDir);
-    const out = (0,external_node_path_.resolve)(request.cwd, request.out ?? (0,external_node_path_.join)(request.cwd, `${app}_${version}.mda`));
-    request.log.info(`building ${app} ${version} from ${deploymentDir}`);
-    const result = await packDeploymentFolder({
-        deploymentDir,
-        out,
-        version,
-        app,
-        commit: commit.commit,
-        branch: commit.branch,
-        builtAt: sourceDate ?? commit.time ?? ZIP_EPOCH,
-        entryDate: sourceDate ?? ZIP_EPOCH,
-        builder: src_version/* BUILDER */.i,
-        stories: request.stories ?? []
-    });
-    return { ...result, version };
 }
 
 

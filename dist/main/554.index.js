@@ -1,0 +1,612 @@
+export const id = 554;
+export const ids = [554];
+export const modules = {
+
+/***/ 55205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ deploymentHistory),
+/* harmony export */   Z: () => (/* binding */ hasDeployed)
+/* harmony export */ });
+const DEPLOYING = new Set(['deploy', 'rollback']);
+/** Successful deployments (deploy or rollback) of an environment, newest first. */
+async function deploymentHistory(log, app, environment) {
+    const records = await log.list({ app, environment });
+    return records.filter((r) => DEPLOYING.has(r.operation) && r.result === 'success' && r.package !== null);
+}
+/** Whether the environment has ever run the package with this SHA-256 successfully. */
+async function hasDeployed(log, app, environment, sha256) {
+    return (await deploymentHistory(log, app, environment)).some((r) => r.package?.sha256 === sha256);
+}
+
+
+/***/ }),
+
+/***/ 94375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  packagesCommand: () => (/* binding */ packagesCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/mda/pack.ts + 2 modules
+var pack = __webpack_require__(4626);
+// EXTERNAL MODULE: ./src/mda/sha256-file.ts
+var sha256_file = __webpack_require__(89180);
+// EXTERNAL MODULE: ./src/activity/environment-history.ts
+var environment_history = __webpack_require__(55205);
+;// CONCATENATED MODULE: ./src/repository/prune.ts
+
+/**
+ * Which packages retention removes: never one an environment runs; of the others, the `keep`
+ * most recently published stay (Mendix keeps deployed packages and the 5 most recent).
+ */
+async function planPrune(repository, activity, app, environments, keep) {
+    const records = await repository.list(app);
+    const running = new Map();
+    for (const environment of environments) {
+        const [last] = await (0,environment_history/* deploymentHistory */.S)(activity, app, environment);
+        if (last?.package)
+            running.set(last.package.sha256, [...(running.get(last.package.sha256) ?? []), environment]);
+    }
+    const plan = { keep: [], remove: [] };
+    let recent = 0;
+    for (const record of records) {
+        const runs = running.get(record.sha256);
+        if (runs)
+            plan.keep.push({ record, why: `runs in ${runs.join(', ')}` });
+        else if (recent < keep) {
+            recent++;
+            plan.keep.push({ record, why: `one of the ${keep} most recent` });
+        }
+        else
+            plan.remove.push(record);
+    }
+    return plan;
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/format.ts
+var format = __webpack_require__(96719);
+// EXTERNAL MODULE: ./src/cli/workspace.ts + 7 modules
+var workspace = __webpack_require__(54709);
+;// CONCATENATED MODULE: ./src/cli/commands/packages.ts
+
+
+
+
+
+
+
+
+async function list(context) {
+    const { repository, config } = await (0,workspace/* openWorkspace */.O)(context);
+    const records = await repository.list(config.app);
+    const rows = records.map((r) => [
+        r.version,
+        r.createdAt.replace(/\.\d+Z$/, 'Z'),
+        r.sha256.slice(0, 12),
+        (0,format/* formatBytes */.z3)(r.size),
+        r.runtimeVersion,
+        r.commit?.slice(0, 7) ?? ''
+    ]);
+    return {
+        json: { app: config.app, repository: repository.uri, packages: records },
+        text: records.length
+            ? (0,format/* table */.tp)(['version', 'published', 'sha256', 'size', 'runtime', 'commit'], rows)
+            : `no packages of ${config.app} in ${repository.uri}`
+    };
+}
+async function prune(context) {
+    const keepText = (0,command/* stringValue */.r)(context, 'keep') ?? '5';
+    if (!/^\d+$/.test(keepText))
+        throw new errors/* ConfigurationError */.j1(`--keep ${keepText} is not a whole number`);
+    const dryRun = (0,command/* booleanValue */.e)(context, 'dry-run');
+    const { repository, config, activity } = await (0,workspace/* openWorkspace */.O)(context);
+    const environments = config.environments.map((env) => env.name);
+    const plan = await planPrune(repository, activity, config.app, environments, Number(keepText));
+    for (const record of plan.remove) {
+        if (!dryRun)
+            await repository.delete(record.app, record.version);
+        context.log.info(`${dryRun ? 'would remove' : 'removed'} ${record.app} ${record.version}`);
+    }
+    const lines = [
+        ...plan.keep.map(({ record, why }) => `keep    ${record.version}  (${why})`),
+        ...plan.remove.map((record) => `${dryRun ? 'remove' : 'removed'}  ${record.version}`)
+    ];
+    return {
+        json: {
+            dryRun,
+            kept: plan.keep.map(({ record, why }) => ({ version: record.version, why })),
+            removed: plan.remove.map((record) => record.version)
+        },
+        text: lines.join('\n') || 'no packages'
+    };
+}
+async function download(context) {
+    const version = context.positionals[1];
+    if (!version)
+        throw new errors/* ConfigurationError */.j1('give the version to download: mxdeploy packages download VERSION|latest [--out FILE]');
+    const { repository, config } = await (0,workspace/* openWorkspace */.O)(context);
+    const record = await repository.get(config.app, version);
+    if (!record)
+        throw new errors/* ConfigurationError */.j1(`${config.app} ${version} is not in the package repository ${repository.uri}`);
+    const out = (0,external_node_path_.resolve)(context.io.cwd, (0,command/* stringValue */.r)(context, 'out') ?? `${record.app}_${record.version}.mda`);
+    await (0,pack/* checkOutputPath */.$b)(out);
+    await repository.download(record.app, record.version, out);
+    await (0,sha256_file/* writeSidecar */.J$)(out, record.sha256);
+    return {
+        json: { path: out, package: record },
+        text: `downloaded ${record.app} ${record.version} to ${out} (sha256 ${record.sha256} verified)`
+    };
+}
+const packagesCommand = {
+    name: 'packages',
+    summary: "List the app's packages in the repository (newest first), or prune old ones: packages an environment runs are never removed.",
+    usage: 'packages [list] [--json] | packages prune [--keep N] [--dry-run] | packages download VERSION [--out FILE]',
+    positionals: ['ACTION', 'VERSION'],
+    options: {
+        ...workspace/* WORKSPACE_OPTIONS */.n,
+        keep: {
+            type: 'string',
+            value: 'N',
+            description: 'prune: how many recent packages to keep besides those running (default 5)'
+        },
+        'dry-run': { type: 'boolean', description: 'prune: show what would be removed, remove nothing' },
+        out: { type: 'string', value: 'FILE', description: 'download: where to write the MDA (default <app>_<version>.mda)' }
+    },
+    async run(context) {
+        const [action = 'list'] = context.positionals;
+        if (action === 'list')
+            return list(context);
+        if (action === 'prune')
+            return prune(context);
+        if (action === 'download')
+            return download(context);
+        throw new errors/* ConfigurationError */.j1(`unknown packages action "${action}": use list, prune or download`);
+    }
+};
+
+
+/***/ }),
+
+/***/ 73839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ encodeManifest),
+/* harmony export */   KB: () => (/* binding */ MANIFEST_SCHEMA),
+/* harmony export */   MK: () => (/* binding */ decodeManifest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _zip_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
+
+
+const MANIFEST_SCHEMA = 'mxdeploy.build/v1';
+/** The manifest as archive-comment bytes; refuses what would not fit in a ZIP comment. */
+function encodeManifest(manifest) {
+    let bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+    if (bytes.length > _zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc && manifest.stories.length > 0) {
+        // Keep the package buildable when a huge range names thousands of stories.
+        const kept = { ...manifest, stories: [...manifest.stories] };
+        while (bytes.length > _zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc && kept.stories.length > 0) {
+            kept.stories.length = Math.floor(kept.stories.length / 2);
+            bytes = Buffer.from(JSON.stringify({ ...kept, storiesTruncated: true }), 'utf8');
+        }
+    }
+    if (bytes.length > _zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the build manifest is ${bytes.length} bytes; a ZIP comment holds ${_zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc}`);
+    }
+    return bytes;
+}
+/** The manifest in an archive comment, or undefined when the comment is not one of ours. */
+function decodeManifest(comment) {
+    if (comment.length === 0)
+        return undefined;
+    try {
+        const value = JSON.parse(comment.toString('utf8'));
+        if (value && value.schema === MANIFEST_SCHEMA)
+            return { stories: [], ...value };
+    }
+    catch {
+        // An archive made by another tool: its comment is not ours to interpret.
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ METADATA_PATH),
+/* harmony export */   In: () => (/* binding */ parseMetadataDocument),
+/* harmony export */   _6: () => (/* binding */ readMetadata),
+/* harmony export */   jR: () => (/* binding */ parseMetadata)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const METADATA_PATH = 'model/metadata.json';
+function text(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function optionalText(value) {
+    return value === undefined || value === null ? undefined : text(value);
+}
+function list(document, key, label) {
+    const value = document[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: "${key}" must be a list of objects`);
+    }
+    return value;
+}
+function named(item, key, index, label) {
+    const name = item['Name'];
+    if (typeof name !== 'string' || name === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: ${key}[${index}] has no "Name"`);
+    }
+    return name;
+}
+/** Parses the JSON document of a parsed `metadata.json` object (BOM allowed, as MxBuild writes it). */
+function parseMetadataDocument(source, label) {
+    const textSource = (typeof source === 'string' ? source : source.toString('utf8')).replace(/^\uFEFF/, '');
+    let document;
+    try {
+        document = JSON.parse(textSource);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is not valid JSON (${error.message}); it must be the metadata.json that MxBuild writes`);
+    }
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} must hold a JSON object, as MxBuild writes it`);
+    }
+    return document;
+}
+/** Reads the facts mxdeploy needs from a `metadata.json` document. */
+function readMetadata(document, label) {
+    const runtimeVersion = document['RuntimeVersion'];
+    if (typeof runtimeVersion !== 'string' || !/^\d+\.\d+\.\d+(\.\d+)?$/.test(runtimeVersion)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has no valid "RuntimeVersion" (such as "10.18.1.54318"); MxBuild writes it into every deployment folder`);
+    }
+    return {
+        runtimeVersion,
+        modelVersion: optionalText(document['ModelVersion']),
+        projectId: optionalText(document['ProjectID']),
+        projectName: optionalText(document['ProjectName']),
+        constants: list(document, 'Constants', label).map((item, i) => ({
+            name: named(item, 'Constants', i, label),
+            type: text(item['Type']) || 'String',
+            description: text(item['Description']),
+            defaultValue: text(item['DefaultValue'])
+        })),
+        scheduledEvents: list(document, 'ScheduledEvents', label).map((item, i) => ({
+            name: named(item, 'ScheduledEvents', i, label),
+            description: text(item['Description'])
+        })),
+        roles: list(document, 'Roles', label).map((item, i) => named(item, 'Roles', i, label)),
+        requestHandlers: list(document, 'RequestHandlers', label).map((item, i) => named(item, 'RequestHandlers', i, label))
+    };
+}
+/** Parses and reads `metadata.json` in one step. */
+function parseMetadata(source, label) {
+    return readMetadata(parseMetadataDocument(source, label), label);
+}
+
+
+/***/ }),
+
+/***/ 89180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J$: () => (/* binding */ writeSidecar),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   YD: () => (/* binding */ readSidecar),
+/* harmony export */   n8: () => (/* binding */ sidecarPath)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+
+
+
+
+
+
+/** Path of the `sha256sum`-format file that sits next to a package. */
+function sidecarPath(file) {
+    return `${file}.sha256`;
+}
+/** Writes `<hex>  <name>` as `sha256sum` does, so `sha256sum -c` checks the package. */
+async function writeSidecar(file, sha256) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(sidecarPath(file), `${sha256}  ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(file)}\n`);
+}
+/** The hash recorded next to a package, or undefined when there is no such file. */
+async function readSidecar(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(sidecarPath(file), 'utf8');
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    const match = /^([0-9a-fA-F]{64})\s/.exec(text) ?? /^([0-9a-fA-F]{64})$/.exec(text.trim());
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${sidecarPath(file)} is not in sha256sum format ("<64 hex digits>  <file name>")`);
+    }
+    return match[1].toLowerCase();
+}
+/** SHA-256 of a file, streamed. */
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1 << 20 }), hash);
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 13592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ crc32)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+
+let table;
+/** Table-driven CRC-32 for Node versions before 20.15, which lack `zlib.crc32`. */
+function crc32Fallback(data, initial = 0) {
+    if (!table) {
+        table = new Uint32Array(256);
+        for (let n = 0; n < 256; n++) {
+            let c = n;
+            for (let k = 0; k < 8; k++)
+                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+            table[n] = c >>> 0;
+        }
+    }
+    let crc = ~initial >>> 0;
+    for (let i = 0; i < data.length; i++)
+        crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+    return ~crc >>> 0;
+}
+const native = node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32;
+/** CRC-32 (ISO-HDLC, as ZIP uses it), continuing from `initial`. */
+const crc32 = native ?? crc32Fallback;
+
+
+/***/ }),
+
+/***/ 88269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ localHeader),
+/* harmony export */   Cn: () => (/* binding */ U16_MAX),
+/* harmony export */   E7: () => (/* binding */ dataDescriptor),
+/* harmony export */   SX: () => (/* binding */ SIG_LOCAL),
+/* harmony export */   Tq: () => (/* binding */ FLAG_UTF8),
+/* harmony export */   Y3: () => (/* binding */ ZIP64_EOCD_SIZE),
+/* harmony export */   Zi: () => (/* binding */ SIG_ZIP64_LOCATOR),
+/* harmony export */   _0: () => (/* binding */ LOCAL_HEADER_SIZE),
+/* harmony export */   bc: () => (/* binding */ MAX_COMMENT),
+/* harmony export */   cd: () => (/* binding */ U32_MAX),
+/* harmony export */   iM: () => (/* binding */ SIG_EOCD),
+/* harmony export */   iV: () => (/* binding */ EOCD_SIZE),
+/* harmony export */   j: () => (/* binding */ centralHeader),
+/* harmony export */   oT: () => (/* binding */ METHOD_DEFLATED),
+/* harmony export */   rX: () => (/* binding */ directoryEnd),
+/* harmony export */   rh: () => (/* binding */ FLAG_DESCRIPTOR),
+/* harmony export */   st: () => (/* binding */ SIG_CENTRAL),
+/* harmony export */   uM: () => (/* binding */ FLAG_ENCRYPTED),
+/* harmony export */   uj: () => (/* binding */ SIG_ZIP64_EOCD),
+/* harmony export */   y$: () => (/* binding */ METHOD_STORED),
+/* harmony export */   y8: () => (/* binding */ dosDateTime),
+/* harmony export */   yX: () => (/* binding */ CENTRAL_HEADER_SIZE),
+/* harmony export */   zV: () => (/* binding */ ZIP64_LOCATOR_SIZE)
+/* harmony export */ });
+/* unused harmony exports SIG_DESCRIPTOR, FILE_ATTRIBUTES, needsZip64Sizes */
+/** ZIP record layouts (PKWARE APPNOTE 6.3.10), encoded and decoded without any I/O. */
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_DESCRIPTOR = 0x08074b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const LOCAL_HEADER_SIZE = 30;
+const CENTRAL_HEADER_SIZE = 46;
+const EOCD_SIZE = 22;
+const ZIP64_EOCD_SIZE = 56;
+const ZIP64_LOCATOR_SIZE = 20;
+const MAX_COMMENT = 0xffff;
+const METHOD_STORED = 0;
+const METHOD_DEFLATED = 8;
+const FLAG_ENCRYPTED = 0x0001;
+const FLAG_DESCRIPTOR = 0x0008;
+const FLAG_UTF8 = 0x0800;
+const U32_MAX = 0xffffffff;
+const U16_MAX = 0xffff;
+const ZIP64_EXTRA_ID = 0x0001;
+/** Unix host, spec version 4.5 (ZIP64). */
+const MADE_BY = (3 << 8) | 45;
+/** Regular file, rw-r--r--: fixed so the archive does not depend on the builder's umask. */
+const FILE_ATTRIBUTES = (0o100644 << 16) >>> 0;
+/** DOS date and time (2-second resolution, 1980–2107) of a UTC instant. */
+function dosDateTime(date) {
+    let year = date.getUTCFullYear();
+    if (year < 1980)
+        return { dosDate: (1 << 5) | 1, dosTime: 0 };
+    if (year > 2107)
+        year = 2107;
+    return {
+        dosDate: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+        dosTime: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1)
+    };
+}
+function writeU64(buf, value, at) {
+    buf.writeBigUInt64LE(BigInt(value), at);
+}
+/** Whether the local header must carry 64-bit sizes. */
+function needsZip64Sizes(size, compressedSize) {
+    return size >= U32_MAX || compressedSize >= U32_MAX;
+}
+/**
+ * Local file header. With `zip64`, the 32-bit sizes are 0xFFFFFFFF and a ZIP64 extra field holds
+ * both sizes (zeros when a data descriptor follows).
+ */
+function localHeader(entry, zip64) {
+    const extraLength = zip64 ? 20 : 0;
+    const buf = Buffer.alloc(LOCAL_HEADER_SIZE + entry.name.length + extraLength);
+    const descriptor = (entry.flags & FLAG_DESCRIPTOR) !== 0;
+    buf.writeUInt32LE(SIG_LOCAL, 0);
+    buf.writeUInt16LE(zip64 ? 45 : 20, 4);
+    buf.writeUInt16LE(entry.flags, 6);
+    buf.writeUInt16LE(entry.method, 8);
+    buf.writeUInt16LE(entry.dosTime, 10);
+    buf.writeUInt16LE(entry.dosDate, 12);
+    buf.writeUInt32LE(descriptor ? 0 : entry.crc, 14);
+    buf.writeUInt32LE(zip64 ? U32_MAX : descriptor ? 0 : entry.compressedSize, 18);
+    buf.writeUInt32LE(zip64 ? U32_MAX : descriptor ? 0 : entry.size, 22);
+    buf.writeUInt16LE(entry.name.length, 26);
+    buf.writeUInt16LE(extraLength, 28);
+    entry.name.copy(buf, LOCAL_HEADER_SIZE);
+    if (zip64) {
+        const at = LOCAL_HEADER_SIZE + entry.name.length;
+        buf.writeUInt16LE(ZIP64_EXTRA_ID, at);
+        buf.writeUInt16LE(16, at + 2);
+        writeU64(buf, descriptor ? 0 : entry.size, at + 4);
+        writeU64(buf, descriptor ? 0 : entry.compressedSize, at + 12);
+    }
+    return buf;
+}
+/** Data descriptor that follows streamed entries; 64-bit sizes when the local header had ZIP64. */
+function dataDescriptor(entry, zip64) {
+    const buf = Buffer.alloc(zip64 ? 24 : 16);
+    buf.writeUInt32LE(SIG_DESCRIPTOR, 0);
+    buf.writeUInt32LE(entry.crc, 4);
+    if (zip64) {
+        writeU64(buf, entry.compressedSize, 8);
+        writeU64(buf, entry.size, 16);
+    }
+    else {
+        buf.writeUInt32LE(entry.compressedSize, 8);
+        buf.writeUInt32LE(entry.size, 12);
+    }
+    return buf;
+}
+/** Central directory header, with a ZIP64 extra holding exactly the fields that overflow. */
+function centralHeader(entry, forceZip64 = false) {
+    const bigSize = forceZip64 || entry.size >= U32_MAX;
+    const bigCompressed = forceZip64 || entry.compressedSize >= U32_MAX;
+    const bigOffset = forceZip64 || entry.offset >= U32_MAX;
+    const extraFields = [bigSize, bigCompressed, bigOffset].filter(Boolean).length;
+    const extraLength = extraFields ? 4 + 8 * extraFields : 0;
+    const buf = Buffer.alloc(CENTRAL_HEADER_SIZE + entry.name.length + extraLength);
+    buf.writeUInt32LE(SIG_CENTRAL, 0);
+    buf.writeUInt16LE(MADE_BY, 4);
+    buf.writeUInt16LE(extraFields ? 45 : 20, 6);
+    buf.writeUInt16LE(entry.flags, 8);
+    buf.writeUInt16LE(entry.method, 10);
+    buf.writeUInt16LE(entry.dosTime, 12);
+    buf.writeUInt16LE(entry.dosDate, 14);
+    buf.writeUInt32LE(entry.crc, 16);
+    buf.writeUInt32LE(bigCompressed ? U32_MAX : entry.compressedSize, 20);
+    buf.writeUInt32LE(bigSize ? U32_MAX : entry.size, 24);
+    buf.writeUInt16LE(entry.name.length, 28);
+    buf.writeUInt16LE(extraLength, 30);
+    buf.writeUInt16LE(0, 32); // comment length
+    buf.writeUInt16LE(0, 34); // disk number
+    buf.writeUInt16LE(0, 36); // internal attributes
+    buf.writeUInt32LE(FILE_ATTRIBUTES, 38);
+    buf.writeUInt32LE(bigOffset ? U32_MAX : entry.offset, 42);
+    entry.name.copy(buf, CENTRAL_HEADER_SIZE);
+    if (extraFields) {
+        let at = CENTRAL_HEADER_SIZE + entry.name.length;
+        buf.writeUInt16LE(ZIP64_EXTRA_ID, at);
+        buf.writeUInt16LE(8 * extraFields, at + 2);
+        at += 4;
+        for (const [big, value] of [
+            [bigSize, entry.size],
+            [bigCompressed, entry.compressedSize],
+            [bigOffset, entry.offset]
+        ]) {
+            if (!big)
+                continue;
+            writeU64(buf, value, at);
+            at += 8;
+        }
+    }
+    return buf;
+}
+/** End of central directory, preceded by the ZIP64 record and locator when anything overflows. */
+function directoryEnd(end, forceZip64 = false) {
+    const zip64 = forceZip64 ||
+        end.entries >= U16_MAX ||
+        end.directoryOffset >= U32_MAX ||
+        end.directorySize >= U32_MAX;
+    const parts = [];
+    if (zip64) {
+        const record = Buffer.alloc(ZIP64_EOCD_SIZE);
+        record.writeUInt32LE(SIG_ZIP64_EOCD, 0);
+        writeU64(record, ZIP64_EOCD_SIZE - 12, 4);
+        record.writeUInt16LE(MADE_BY, 12);
+        record.writeUInt16LE(45, 14);
+        record.writeUInt32LE(0, 16);
+        record.writeUInt32LE(0, 20);
+        writeU64(record, end.entries, 24);
+        writeU64(record, end.entries, 32);
+        writeU64(record, end.directorySize, 40);
+        writeU64(record, end.directoryOffset, 48);
+        const locator = Buffer.alloc(ZIP64_LOCATOR_SIZE);
+        locator.writeUInt32LE(SIG_ZIP64_LOCATOR, 0);
+        locator.writeUInt32LE(0, 4);
+        writeU64(locator, end.directoryOffset + end.directorySize, 8);
+        locator.writeUInt32LE(1, 16);
+        parts.push(record, locator);
+    }
+    const eocd = Buffer.alloc(EOCD_SIZE + end.comment.length);
+    eocd.writeUInt32LE(SIG_EOCD, 0);
+    eocd.writeUInt16LE(0, 4);
+    eocd.writeUInt16LE(0, 6);
+    eocd.writeUInt16LE(zip64 ? U16_MAX : end.entries, 8);
+    eocd.writeUInt16LE(zip64 ? U16_MAX : end.entries, 10);
+    eocd.writeUInt32LE(zip64 ? U32_MAX : end.directorySize, 12);
+    eocd.writeUInt32LE(zip64 ? U32_MAX : end.directoryOffset, 16);
+    eocd.writeUInt16LE(end.comment.length, 20);
+    end.comment.copy(eocd, EOCD_SIZE);
+    parts.push(eocd);
+    return Buffer.concat(parts);
+}
+
+
+/***/ })
+
+};
