@@ -26,8 +26,9 @@ function lookup(root: unknown, keys: string[]): unknown {
 
 function asString(value: unknown): string {
   if (value === undefined || value === null) return ''
-  if (typeof value === 'object') return JSON.stringify(value, null, 2)
-  return String(value)
+  if (typeof value === 'string') return value
+  // Numbers and booleans print as themselves; objects as the runner's indented JSON.
+  return JSON.stringify(value, null, 2) ?? ''
 }
 
 /** Evaluates the `${{ }}` parts of a default; throws on what the harness cannot evaluate. */
