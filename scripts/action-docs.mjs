@@ -1,0 +1,158 @@
+// README input/output tables generated from the action.yml files, between markers:
+//   <!-- action-docs:build:inputs -->  ...  <!-- /action-docs:build:inputs -->
+//   <!-- action-docs:root:outputs -->  ...  <!-- /action-docs:root:outputs -->
+// (`root` is the top-level action.yml, any other name is actions/<name>/action.yml).
+// Usage: node scripts/action-docs.mjs [--check] [--readme README.md]
+//   writes the tables, or with --check fails (exit 1) when README.md is stale.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { format, resolveConfig } from 'prettier'
+import { listActionFiles, readActionFile, repoRoot } from './action-files.mjs'
+
+const MARKER = /<!--\s*(\/?)action-docs:([a-z0-9-]+):(inputs|outputs)\s*-->/g
+
+// One table cell: one line, `|` escaped, and `<` escaped so `<app>` is text, not an HTML tag.
+function cell(text) {
+  return String(text ?? '')
+    .trim()
+    .replace(/\s*\n\s*/g, ' ')
+    .replaceAll('|', '\\|')
+    .replaceAll('<', '\\<')
+}
+
+function code(value) {
+  if (value === undefined || value === null || value === '') return ''
+  const text = String(value)
+  const fence = text.includes('`') ? '``' : '`'
+  return `${fence}${text.includes('`') ? ` ${text} ` : text}${fence}`.replaceAll('|', '\\|')
+}
+
+/** The markdown table of an action's inputs or outputs (unformatted). */
+export function renderTable(kind, doc) {
+  const map = Object.entries((kind === 'inputs' ? doc?.inputs : doc?.outputs) ?? {})
+  if (kind === 'inputs') {
+    return [
+      '| Input | Description | Required | Default |',
+      '| --- | --- | --- | --- |',
+      ...map.map(
+        ([name, spec]) =>
+          `| \`${name}\` | ${cell(spec?.description)} | ${spec?.required === true ? 'yes' : 'no'} | ${code(spec?.default)} |`
+      )
+    ].join('\n')
+  }
+  return [
+    '| Output | Description |',
+    '| --- | --- |',
+    ...map.map(([name, spec]) => `| \`${name}\` | ${cell(spec?.description)} |`)
+  ].join('\n')
+}
+
+/**
+ * Replaces the content between every pair of markers. Returns the new text, the sections found,
+ * the actions that have no section, and problems (unknown action, unclosed or stray marker).
+ */
+export async function updateReadme(text, actions, prettierOptions = {}) {
+  const problems = []
+  const found = []
+  const parts = []
+  let last = 0
+  let open
+  for (const match of text.matchAll(MARKER)) {
+    const [tag, slash, name, kind] = match
+    const key = `${name}:${kind}`
+    if (!slash) {
+      if (open) problems.push(`marker action-docs:${open.key} is not closed before ${tag}`)
+      open = { key, name, kind, end: match.index + tag.length }
+      continue
+    }
+    if (!open || open.key !== key) {
+      problems.push(`closing marker ${tag} has no matching opening marker`)
+      continue
+    }
+    const action = actions.find((a) => a.name === name)
+    if (!action) {
+      problems.push(
+        `marker action-docs:${key} names no action (there are: ${actions.map((a) => a.name).join(', ')})`
+      )
+    } else {
+      const table = await format(renderTable(kind, action.doc), {
+        ...prettierOptions,
+        parser: 'markdown'
+      })
+      parts.push(text.slice(last, open.end), `\n\n${table}\n`)
+      last = match.index
+      found.push(key)
+    }
+    open = undefined
+  }
+  if (open) problems.push(`marker action-docs:${open.key} is not closed`)
+  parts.push(text.slice(last))
+  const missing = actions
+    .flatMap((a) => [`${a.name}:inputs`, `${a.name}:outputs`])
+    .filter((key) => !found.includes(key))
+  return { text: parts.join(''), found, missing, problems }
+}
+
+/** The command: returns the exit code and the lines to print. */
+export async function run({ check = false, readme, root = repoRoot } = {}) {
+  const file = readme ?? join(root, 'README.md')
+  const shown = relative(process.cwd(), file) || file
+  const actions = listActionFiles(root).map(({ name, file: f }) => ({
+    name,
+    doc: readActionFile(f, root)
+  }))
+  let text
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    // No README yet is not stale documentation: there is nothing to keep in step.
+    if (error?.code === 'ENOENT') return { code: 0, lines: [`${shown}: no such file, no tables`] }
+    throw error
+  }
+  const options = (await resolveConfig(file)) ?? {}
+  const result = await updateReadme(text, actions, options)
+  if (result.problems.length > 0) {
+    return { code: 1, lines: result.problems.map((p) => `${shown}: ${p}`) }
+  }
+  if (result.found.length === 0) {
+    return {
+      code: 0,
+      lines: [
+        `${shown}: no markers, nothing to ${check ? 'check' : 'write'} (add <!-- action-docs:build:inputs --><!-- /action-docs:build:inputs --> where a table belongs)`
+      ]
+    }
+  }
+  const lines = []
+  let code = 0
+  if (result.missing.length > 0) {
+    lines.push(`${shown}: no tables for ${result.missing.join(', ')}: add their markers`)
+    code = 1
+  }
+  if (check) {
+    if (result.text !== text) {
+      lines.push(`${shown}: action tables are stale: run node scripts/action-docs.mjs`)
+      code = 1
+    } else lines.push(`${shown}: ${result.found.length} action tables are up to date`)
+  } else if (result.text !== text) {
+    writeFileSync(file, result.text)
+    lines.push(`${shown}: wrote ${result.found.length} action tables`)
+  } else lines.push(`${shown}: ${result.found.length} action tables already up to date`)
+  return { code, lines }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2)
+  const readmeAt = args.indexOf('--readme')
+  const unknown = args.filter((a, i) => a !== '--check' && a !== '--readme' && i !== readmeAt + 1)
+  if (unknown.length > 0 || (readmeAt >= 0 && !args[readmeAt + 1])) {
+    console.error('usage: node scripts/action-docs.mjs [--check] [--readme README.md]')
+    process.exit(2)
+  }
+  const { code, lines } = await run({
+    check: args.includes('--check'),
+    readme: readmeAt >= 0 ? args[readmeAt + 1] : undefined
+  })
+  for (const line of lines) (code === 0 ? console.log : console.error)(line)
+  process.exit(code)
+}
