@@ -110,7 +110,7 @@ function appName(request, projectName, folder) {
  */
 async function buildPackage(request) {
     checkBuildRequest(request);
-    const version = (0,mda_version/* modelVersion */.C5)(request.version, request.buildNumber ?? (request.env['GITHUB_RUN_NUMBER'] || undefined));
+    const version = (0,mda_version/* modelVersion */.C5)(request.version, request.buildNumber, request.env['GITHUB_RUN_NUMBER'] || undefined);
     const sourceDate = sourceDateEpoch(request.env);
     if (request.project) {
         throw new errors/* ConfigurationError */.j1('building from a .mpr needs MxBuild, which this build of mxdeploy does not include yet');

@@ -451,8 +451,11 @@ const INDEX = 'index.json';
 function newestFirst(a, b) {
     return b.createdAt.localeCompare(a.createdAt) || (0,version/* compareVersions */.Zy)(b.version, a.version);
 }
-/** Copies a file while hashing it; fsyncs the copy. Returns the SHA-256 of what was copied. */
-async function copyHashed(from, to, mode) {
+/**
+ * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one
+ * that goes into the repository) is fsynced; a download for staging need not be.
+ */
+async function copyHashed(from, to, mode, durable) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const tap = new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
@@ -462,9 +465,11 @@ async function copyHashed(from, to, mode) {
     });
     const out = (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode });
     await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from, { highWaterMark: 1 << 20 }), tap, out);
-    const handle = await (0,promises_.open)(to, 'r');
-    await handle.sync();
-    await handle.close();
+    if (durable) {
+        const handle = await (0,promises_.open)(to, 'r');
+        await handle.sync();
+        await handle.close();
+    }
     return hash.digest('hex');
 }
 /**
@@ -501,7 +506,7 @@ class FileRepository {
         try {
             const name = this.fileName(record.app, record.version);
             // Read-only: a published package is never changed in place.
-            const copied = await copyHashed(file, (0,external_node_path_.join)(staging, name), 0o444);
+            const copied = await copyHashed(file, (0,external_node_path_.join)(staging, name), 0o444, true);
             if (copied !== record.sha256) {
                 throw new src_errors/* ConfigurationError */.j1(`${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`);
             }
@@ -597,7 +602,7 @@ class FileRepository {
         let copied;
         try {
             await (0,promises_.stat)(source);
-            copied = await copyHashed(source, dest, 0o644);
+            copied = await copyHashed(source, dest, 0o644, false);
         }
         catch (error) {
             await (0,promises_.rm)(dest, { force: true });
@@ -851,9 +856,11 @@ function isModelVersion(version) {
 }
 /**
  * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
- * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is.
+ * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is. `fallback` (the
+ * run number) applies to three-part versions only; an explicit build number that contradicts a
+ * four-part version is refused.
  */
-function modelVersion(version, buildNumber) {
+function modelVersion(version, buildNumber, fallback) {
     const trimmed = version.trim();
     if (FOUR.test(trimmed)) {
         if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
@@ -865,7 +872,7 @@ function modelVersion(version, buildNumber) {
     if (!THREE.test(trimmed)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
     }
-    const build = (buildNumber ?? '0').trim();
+    const build = (buildNumber ?? fallback ?? '0').trim();
     if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${buildNumber}" is not a non-negative whole number`);
     }

@@ -162,8 +162,15 @@ const packagesCommand = {
             value: 'N',
             description: 'prune: how many recent packages to keep besides those running (default 5)'
         },
-        'dry-run': { type: 'boolean', description: 'prune: show what would be removed, remove nothing' },
-        out: { type: 'string', value: 'FILE', description: 'download: where to write the MDA (default <app>_<version>.mda)' }
+        'dry-run': {
+            type: 'boolean',
+            description: 'prune: show what would be removed, remove nothing'
+        },
+        out: {
+            type: 'string',
+            value: 'FILE',
+            description: 'download: where to write the MDA (default <app>_<version>.mda)'
+        }
     },
     async run(context) {
         const [action = 'list'] = context.positionals;

@@ -110,7 +110,7 @@ function appName(request, projectName, folder) {
  */
 async function buildPackage(request) {
     checkBuildRequest(request);
-    const version = (0,mda_version/* modelVersion */.C5)(request.version, request.buildNumber ?? (request.env['GITHUB_RUN_NUMBER'] || undefined));
+    const version = (0,mda_version/* modelVersion */.C5)(request.version, request.buildNumber, request.env['GITHUB_RUN_NUMBER'] || undefined);
     const sourceDate = sourceDateEpoch(request.env);
     if (request.project) {
         throw new errors/* ConfigurationError */.j1('building from a .mpr needs MxBuild, which this build of mxdeploy does not include yet');
@@ -503,9 +503,11 @@ function isModelVersion(version) {
 }
 /**
  * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
- * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is.
+ * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is. `fallback` (the
+ * run number) applies to three-part versions only; an explicit build number that contradicts a
+ * four-part version is refused.
  */
-function modelVersion(version, buildNumber) {
+function modelVersion(version, buildNumber, fallback) {
     const trimmed = version.trim();
     if (FOUR.test(trimmed)) {
         if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
@@ -517,7 +519,7 @@ function modelVersion(version, buildNumber) {
     if (!THREE.test(trimmed)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
     }
-    const build = (buildNumber ?? '0').trim();
+    const build = (buildNumber ?? fallback ?? '0').trim();
     if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${buildNumber}" is not a non-negative whole number`);
     }

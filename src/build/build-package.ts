@@ -63,7 +63,8 @@ export async function buildPackage(request: BuildRequest): Promise<BuildResult> 
   checkBuildRequest(request)
   const version = modelVersion(
     request.version,
-    request.buildNumber ?? (request.env['GITHUB_RUN_NUMBER'] || undefined)
+    request.buildNumber,
+    request.env['GITHUB_RUN_NUMBER'] || undefined
   )
   const sourceDate = sourceDateEpoch(request.env)
   if (request.project) {

@@ -18,9 +18,15 @@ export function isModelVersion(version: string): boolean {
 
 /**
  * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
- * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is.
+ * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is. `fallback` (the
+ * run number) applies to three-part versions only; an explicit build number that contradicts a
+ * four-part version is refused.
  */
-export function modelVersion(version: string, buildNumber: string | undefined): string {
+export function modelVersion(
+  version: string,
+  buildNumber: string | undefined,
+  fallback?: string
+): string {
   const trimmed = version.trim()
   if (FOUR.test(trimmed)) {
     if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
@@ -36,7 +42,7 @@ export function modelVersion(version: string, buildNumber: string | undefined): 
       `version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`
     )
   }
-  const build = (buildNumber ?? '0').trim()
+  const build = (buildNumber ?? fallback ?? '0').trim()
   if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
     throw new ConfigurationError(`build number "${buildNumber}" is not a non-negative whole number`)
   }
