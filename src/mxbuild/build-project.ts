@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { ConfigurationError, errnoCode, errorMessage, OperationError } from '../errors.js'
 import { commitInfo } from '../git/commit-info.js'
 import type { Logger } from '../log.js'
@@ -56,7 +56,9 @@ export interface ProjectBuildResult extends PackResult {
 /** The .mpr as annotations should name it: relative to the workspace when inside it. */
 function shownPath(path: string, cwd: string): string {
   const inside = relative(cwd, path)
-  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path
+  return inside && !inside.startsWith('..') && !isAbsolute(inside)
+    ? inside.split(sep).join('/')
+    : path
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, open, rm, truncate, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -284,5 +284,37 @@ describe('readMprVersion refuses what is not a readable .mpr', () => {
       name: 'ConfigurationError',
       message: expect.stringMatching(message)
     })
+  })
+})
+
+describe('damaged files', () => {
+  it('end in a clear refusal or a version, never in a crash', async () => {
+    const path = join(dir, 'fuzz-source.mpr')
+    makeMpr(path, { version: '10.6.1.12345', pageSize: 512, tablesBefore: 30, leadingText: 2000 })
+    const original = await readFile(path)
+    // A fixed-seed generator: the same corruptions on every run.
+    let seed = 0x2545f491
+    const next = (): number => {
+      seed ^= seed << 13
+      seed ^= seed >>> 17
+      seed ^= seed << 5
+      return (seed >>> 0) / 2 ** 32
+    }
+    const damaged = join(dir, 'fuzz.mpr')
+    const outcomes = new Set<string>()
+    for (let round = 0; round < 300; round++) {
+      const bytes = Buffer.from(original)
+      for (let flips = 1 + Math.floor(next() * 8); flips > 0; flips--) {
+        bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256)
+      }
+      await writeFile(damaged, bytes)
+      try {
+        outcomes.add(`version ${await readMprVersion(damaged)}`)
+      } catch (error) {
+        expect(error).toMatchObject({ name: 'ConfigurationError' })
+        outcomes.add('refused')
+      }
+    }
+    expect(outcomes.has('refused')).toBe(true)
   })
 })

@@ -169,8 +169,14 @@ export class SqliteDatabase {
       if (cell < pointers + 2 * cells || cell >= this.header.usableSize) {
         throw new SqliteFormatError(`page ${number} has a cell outside its content area`)
       }
-      if (type === LEAF_TABLE) yield await this.leafCell(page, cell, seen)
-      else yield* this.walk(page.readUInt32BE(cell), seen, depth + 1)
+      if (type === LEAF_TABLE) {
+        yield await this.leafCell(page, cell, seen)
+      } else {
+        if (cell + 4 > this.header.usableSize) {
+          throw new SqliteFormatError(`page ${number} has a cell outside its content area`)
+        }
+        yield* this.walk(page.readUInt32BE(cell), seen, depth + 1)
+      }
     }
     if (type === INTERIOR_TABLE) yield* this.walk(page.readUInt32BE(at + 8), seen, depth + 1)
   }
