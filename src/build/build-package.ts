@@ -8,6 +8,7 @@ import { METADATA_PATH, parseMetadata } from '../mda/metadata.js'
 import { packDeploymentFolder, type PackResult } from '../mda/pack.js'
 import { modelVersion } from '../mda/version.js'
 import { sourceDateEpoch, ZIP_EPOCH } from '../source-date.js'
+import type { MxBuildOptions } from '../mxbuild/build-project.js'
 import { BUILDER } from '../version.js'
 
 export interface BuildRequest {
@@ -24,6 +25,8 @@ export interface BuildRequest {
   /** App name; defaults to the project's name in metadata.json, else the folder's name. */
   app?: string
   stories?: string[]
+  /** For `project` builds: where MxBuild and the JDK are. */
+  mxbuild?: MxBuildOptions
   cwd: string
   env: NodeJS.ProcessEnv
   log: Logger
@@ -31,6 +34,8 @@ export interface BuildRequest {
 
 export interface BuildResult extends PackResult {
   version: string
+  /** For `project` builds: the app's Mendix version, which is also MxBuild's. */
+  mendixVersion?: string
 }
 
 /** Checks the request's shape before anything is read or written. */
@@ -68,9 +73,20 @@ export async function buildPackage(request: BuildRequest): Promise<BuildResult> 
   )
   const sourceDate = sourceDateEpoch(request.env)
   if (request.project) {
-    throw new ConfigurationError(
-      'building from a .mpr needs MxBuild, which this build of mxdeploy does not include yet'
-    )
+    // Loaded only for .mpr builds: folder builds never pay for the MxBuild runner.
+    const { buildProject } = await import('../mxbuild/build-project.js')
+    return buildProject({
+      project: request.project,
+      version,
+      out: request.out,
+      app: request.app,
+      stories: request.stories,
+      sourceDate,
+      mxbuild: request.mxbuild,
+      cwd: request.cwd,
+      env: request.env,
+      log: request.log
+    })
   }
   const deploymentDir = resolve(request.cwd, request.deploymentDir!)
   const commit = await commitInfo(deploymentDir, request.env)

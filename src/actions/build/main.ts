@@ -6,6 +6,7 @@ import { uploadFiles } from '../shared/artifact.js'
 import { actionLogger } from '../shared/logger.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
+import { toolCacheInstaller } from './tool-cache-installer.js'
 
 /** The build action: inputs → MDA (+ .sha256) → outputs, artifact and job summary. */
 export async function run(): Promise<void> {
@@ -19,6 +20,8 @@ export async function run(): Promise<void> {
       buildNumber: inputs.buildNumber,
       out: inputs.output,
       app: inputs.app,
+      // .mpr builds keep MxBuild in the runner's tool cache; the JDK comes from JAVA_HOME (setup-java).
+      mxbuild: { installer: toolCacheInstaller },
       cwd: process.env['GITHUB_WORKSPACE'] || process.cwd(),
       env: process.env,
       log: actionLogger

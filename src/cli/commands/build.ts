@@ -6,7 +6,8 @@ export const buildCommand: Command = {
   name: 'build',
   summary:
     'Build a deployment package (MDA) from a Mendix deployment folder, or from a .mpr with MxBuild.',
-  usage: 'build (--deployment-dir DIR | --project App.mpr) --version X.Y.Z[.B] [--out FILE]',
+  usage:
+    'build (--deployment-dir DIR | --project App.mpr [--mxbuild PATH] [--java-home DIR]) --version X.Y.Z[.B] [--out FILE]',
   options: {
     'deployment-dir': {
       type: 'string',
@@ -37,6 +38,28 @@ export const buildCommand: Command = {
       type: 'string',
       value: 'NAME',
       description: "app name in the manifest (default: the project's name)"
+    },
+    mxbuild: {
+      type: 'string',
+      value: 'PATH',
+      description:
+        "--project: the mxbuild program or an unpacked MxBuild's folder (default: cached, else downloaded)"
+    },
+    'mxbuild-cache': {
+      type: 'string',
+      value: 'DIR',
+      description:
+        '--project: where downloaded MxBuild versions are kept (default: MXDEPLOY_MXBUILD_CACHE, else ~/.cache/mxdeploy/mxbuild)'
+    },
+    'java-home': {
+      type: 'string',
+      value: 'DIR',
+      description: '--project: the JDK MxBuild uses (default: JAVA_HOME)'
+    },
+    'java-exe-path': {
+      type: 'string',
+      value: 'FILE',
+      description: '--project: the java program (default: <java-home>/bin/java)'
     }
   },
   async run(context) {
@@ -47,6 +70,12 @@ export const buildCommand: Command = {
       buildNumber: stringValue(context, 'build-number'),
       out: stringValue(context, 'out'),
       app: stringValue(context, 'app'),
+      mxbuild: {
+        path: stringValue(context, 'mxbuild'),
+        cacheDir: stringValue(context, 'mxbuild-cache'),
+        javaHome: stringValue(context, 'java-home'),
+        javaExePath: stringValue(context, 'java-exe-path')
+      },
       cwd: context.io.cwd,
       env: context.io.env,
       log: context.log
@@ -56,6 +85,7 @@ export const buildCommand: Command = {
       app: result.manifest.app,
       version: result.version,
       runtimeVersion: result.metadata.runtimeVersion,
+      ...(result.mendixVersion ? { mendixVersion: result.mendixVersion } : {}),
       sha256: result.sha256,
       size: result.size,
       entries: result.entries,
@@ -65,6 +95,7 @@ export const buildCommand: Command = {
       ['app', result.manifest.app],
       ['version', result.version],
       ['runtime', result.metadata.runtimeVersion],
+      ...(result.mendixVersion ? [['mxbuild', result.mendixVersion] as [string, string]] : []),
       ['entries', String(result.entries)],
       ['size', formatBytes(result.size)],
       ['sha256', result.sha256],
