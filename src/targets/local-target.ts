@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { errnoCode, OperationError } from '../errors.js'
+import { extractZip } from '../zip/extract.js'
 import { writeFileAtomic } from '../fs/atomic-write.js'
 import { withLock } from '../fs/file-lock.js'
 import type { Logger } from '../log.js'
@@ -13,7 +14,6 @@ import type {
   EnvironmentSettings,
   RunningState
 } from './deployment-target.js'
-import { unpackRelease } from './unpack-release.js'
 
 /** Written last into a release folder: its presence means the release is complete. */
 const MARKER = '.mxdeploy-release.json'
@@ -90,7 +90,7 @@ export class LocalTarget implements DeploymentTarget {
       await rm(release, { recursive: true, force: true })
       const partial = join(this.releases, `.${name}.${randomBytes(4).toString('hex')}.partial`)
       try {
-        const files = await unpackRelease(request.mdaPath, partial)
+        const { files } = await extractZip(request.mdaPath, partial, request.mdaPath)
         const marker: ReleaseMarker = {
           version: pkg.version,
           sha256: pkg.sha256,

@@ -11,7 +11,6 @@ import { FileRepository } from '../../src/repository/file-repository.js'
 import type { PackageRecord } from '../../src/repository/package-repository.js'
 
 const run = promisify(execFile)
-const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname
 const CHILD = new URL('./fixtures/publish-child.ts', import.meta.url).pathname
 
 let dir: string
@@ -128,9 +127,15 @@ describe('file repository', () => {
       files.map((f, i) => {
         const version = `1.0.0.${i % 3}`
         const same = files[i % 3]!
-        return run(TSX, [CHILD, root, same.file, version, same.sha256]).then(
-          ({ stdout }) => JSON.parse(stdout) as { created: boolean }
-        )
+        return run(process.execPath, [
+          '--import',
+          'tsx',
+          CHILD,
+          root,
+          same.file,
+          version,
+          same.sha256
+        ]).then(({ stdout }) => JSON.parse(stdout) as { created: boolean })
       })
     )
     expect(results.filter((r) => r.created)).toHaveLength(3)

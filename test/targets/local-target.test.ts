@@ -16,7 +16,6 @@ interface Built {
 }
 
 const CHILD = new URL('./fixtures/local-deploy.ts', import.meta.url).pathname
-const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname
 
 /** A package with enough files that unpacking it takes a while. */
 async function buildPackage(root: string, version: string, files: number): Promise<Built> {
@@ -84,16 +83,19 @@ const HOOK = new URL('./fixtures/kill-hook.mjs', import.meta.url).pathname
 /** Deploys in a child process that kills itself at the given step (see fixtures/kill-hook.mjs). */
 function deployInChild(envDir: string, pkg: Built, killAt: string): Promise<'done' | 'killed'> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['--import', HOOK, CHILD, envDir, pkg.path, pkg.version, pkg.sha256], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, MXDEPLOY_TEST_KILL: killAt }
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--import', HOOK, CHILD, envDir, pkg.path, pkg.version, pkg.sha256],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, MXDEPLOY_TEST_KILL: killAt }
+      }
+    )
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.on('error', reject)
     child.on('close', (code, signal) => {
-      // tsx runs node as its own child and passes a SIGKILL on as exit code 137.
-      if (signal === 'SIGKILL' || code === 137) resolve('killed')
+      if (signal === 'SIGKILL') resolve('killed')
       else if (code === 0) resolve('done')
       else reject(new Error(`child exited with ${code}: ${output}`))
     })
