@@ -127,7 +127,7 @@ export class MendixHttp {
       req.setTimeout(timeoutMs, () =>
         req.destroy(
           new MendixNetworkError(
-            `${request.what}: ${url.host} did not answer within ${Math.round(timeoutMs / 1000)} s`
+            `${request.what}: ${url.host} did not answer within ${(timeoutMs / 1000).toFixed(1)} s`
           )
         )
       )

@@ -53,13 +53,13 @@ export class FakeMendixCloud {
   ) {}
 
   static async start(): Promise<FakeMendixCloud> {
-    let fake: FakeMendixCloud | undefined
+    const holder: { fake?: FakeMendixCloud } = {}
     const server = createServer((req, res) => {
       const chunks: Buffer[] = []
       req.on('data', (chunk: Buffer) => chunks.push(chunk))
       req.on('end', () => {
-        fake!
-          .handle(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks))
+        holder
+          .fake!.handle(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks))
           .then((reply) => {
             const body = reply.body === undefined ? '' : JSON.stringify(reply.body)
             res.writeHead(reply.status, {
@@ -76,8 +76,8 @@ export class FakeMendixCloud {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const { port } = server.address() as AddressInfo
-    fake = new FakeMendixCloud(server, `http://127.0.0.1:${port}`)
-    return fake
+    holder.fake = new FakeMendixCloud(server, `http://127.0.0.1:${port}`)
+    return holder.fake
   }
 
   close(): Promise<void> {

@@ -105,9 +105,20 @@ function snapshotEnvironment(call: Call, projectId: string, environmentId: strin
   return refuse(call, env, 'backups') ?? { app, env }
 }
 
+/** The documented fields of a snapshot, without the fake's own. */
 function view(snapshot: FakeSnapshot): Record<string, unknown> {
-  const { polls: _polls, outcome: _outcome, environmentId: _env, ...documented } = snapshot
-  return documented
+  const fields = [
+    'snapshot_id',
+    'state',
+    'status_message',
+    'model_version',
+    'comment',
+    'created_at',
+    'finished_at',
+    'updated_at',
+    'expires_at'
+  ] as const
+  return Object.fromEntries(fields.map((key) => [key, snapshot[key]]))
 }
 
 function createSnapshot(call: Call, [projectId, environmentId]: string[]): Reply {

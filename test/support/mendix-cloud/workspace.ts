@@ -4,7 +4,11 @@ import { join, resolve } from 'node:path'
 import { JsonlActivityLog } from '../../../src/activity/jsonl-activity-log.js'
 import { buildPackage } from '../../../src/build/build-package.js'
 import { parseConfig } from '../../../src/config/load.js'
-import type { EnvironmentConfig, MxdeployConfig } from '../../../src/config/types.js'
+import type {
+  EnvironmentConfig,
+  MendixCloudTimeouts,
+  MxdeployConfig
+} from '../../../src/config/types.js'
 import type { Logger } from '../../../src/log.js'
 import { publishPackage } from '../../../src/repository/publish-package.js'
 import { FileRepository } from '../../../src/repository/file-repository.js'
@@ -61,7 +65,14 @@ export interface Workspace {
   /** Stages through the real engine, the Mendix Cloud target polling fast. */
   stage(
     environment: string,
-    options?: { package?: string; env?: NodeJS.ProcessEnv; clock?: Clock; redeploy?: boolean }
+    options?: {
+      package?: string
+      env?: NodeJS.ProcessEnv
+      clock?: Clock
+      redeploy?: boolean
+      /** Minutes, replacing those of mxdeploy.yml for this stage. */
+      timeouts?: Partial<MendixCloudTimeouts>
+    }
   ): Promise<StageResult>
   target(environment: string, env?: NodeJS.ProcessEnv): MendixCloudTarget
   cleanup(): Promise<void>
@@ -128,7 +139,10 @@ export async function workspace(environmentsYaml: string): Promise<Workspace> {
         targetFor: (env) => {
           if (env.target.type !== 'mendix-cloud') throw new Error('not mendix-cloud')
           return new MendixCloudTarget({
-            config: env.target,
+            config: {
+              ...env.target,
+              timeouts: { ...env.target.timeouts, ...(options.timeouts ?? {}) }
+            },
             environment: env,
             env: options.env ?? CREDENTIALS,
             backoff: FAST,
