@@ -96,7 +96,9 @@ const USER_FIXES = new Set([
   'INVALID_RUNTIME_VERSION',
   'APP_NOT_FOUND',
   'INVALID_APPID',
-  'ENVIRONMENT_NOT_FOUND'
+  'ENVIRONMENT_NOT_FOUND',
+  'NO_MDA_HAS_BEEN_DEPLOYED',
+  'NO_PACKAGE'
 ])
 
 export interface ErrorContext {

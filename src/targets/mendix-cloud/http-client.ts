@@ -71,11 +71,16 @@ export function errorFields(body: unknown): { code: string | undefined; detail: 
   const nested =
     typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined
   const code = field(body, 'errorCode', 'ErrorCode') ?? field(nested, 'code')
+  const reasons = (
+    (nested as { 'invalid-params'?: { reason?: unknown }[] } | undefined)?.['invalid-params'] ?? []
+  )
+    .map((param) => param.reason)
+    .filter((reason): reason is string => typeof reason === 'string' && reason !== '')
   const detail =
     field(body, 'errorMessage', 'ErrorMessage', 'message', 'Message') ??
     field(nested, 'message') ??
     (typeof body === 'string' ? body.slice(0, 500) : '')
-  return { code, detail }
+  return { code, detail: reasons.length ? `${detail}: ${reasons.join('; ')}` : detail }
 }
 
 function headersFor(auth: MendixAuth, request: ApiRequest): Record<string, string | number> {

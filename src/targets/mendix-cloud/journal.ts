@@ -58,6 +58,9 @@ export class Journal {
   /** What the environment runs now, as far as the steps done tell. */
   private state(error: unknown): string {
     const { mode, before, label } = this
+    if (this.startRequested && !this.stopped && !this.transported && !before.running) {
+      return `${mode} is unchanged: it has ${before.text}`
+    }
     if (this.startRequested) {
       return error instanceof PollTimeoutError
         ? `${mode} may still be starting ${label}: see its status in the Portal`

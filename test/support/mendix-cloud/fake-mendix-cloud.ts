@@ -12,11 +12,12 @@ import {
   type Right
 } from './model.js'
 import { fail, type Call, type Reply, type Route } from './routing.js'
+import { lifecycleRoutes } from './routes-lifecycle.js'
 import { v1Routes } from './routes-v1.js'
 import { v2Routes } from './routes-v2.js'
 import { v4Error, v4Routes } from './routes-v4.js'
 
-const ROUTES: Route[] = [...v1Routes, ...v2Routes, ...v4Routes]
+const ROUTES: Route[] = [...v1Routes, ...lifecycleRoutes, ...v2Routes, ...v4Routes]
 
 /** One request the fake answered, for the tests to check. */
 export interface LoggedRequest {

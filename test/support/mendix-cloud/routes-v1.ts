@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import {
   environmentView,
   packageView,
@@ -21,14 +20,15 @@ import {
 
 type Resolved = { app: FakeApp; env: FakeEnvironment } | Reply
 
-function resolve(call: Call, appId: string, mode: string): Resolved {
+/** The app and environment of a v1 path, or the documented 404. */
+export function resolve(call: Call, appId: string, mode: string): Resolved {
   const app = findApp(call, appId)
   if (isReply(app)) return app
   const env = findEnvironment(app, mode)
   return isReply(env) ? env : { app, env }
 }
 
-function transported(app: FakeApp, env: FakeEnvironment): FakePackage | undefined {
+export function transported(app: FakeApp, env: FakeEnvironment): FakePackage | undefined {
   return app.packages.find((p) => p.PackageId === env.packageId)
 }
 
@@ -113,98 +113,6 @@ function transport(call: Call, [appId, mode]: string[]): Reply {
   return ok()
 }
 
-function start(call: Call, [appId, mode]: string[]): Reply {
-  const found = resolve(call, appId!, mode!)
-  if (isReply(found)) return found
-  const { env } = found
-  const refused = refuse(call, env, 'transport')
-  if (refused) return refused
-  if (env.Status === 'Running') {
-    return fail(200, 'ALREADY_STARTED', 'Cannot start app. App is already running.')
-  }
-  if (!env.packageId) {
-    return fail(500, 'NO_MDA_HAS_BEEN_DEPLOYED', 'Cannot start app. There is no MDA deployed.')
-  }
-  for (const job of call.state.jobs.values()) {
-    if (job.kind === 'start' && job.environment === env && job.polls >= 0) {
-      return fail(
-        500,
-        'APP_ALREADY_HAS_A_STARTING_JOB',
-        'Cannot start app. There is already a starting job id found.'
-      )
-    }
-  }
-  const id = randomUUID()
-  const autoSyncDb = (call.json as { AutoSyncDb?: unknown } | null)?.AutoSyncDb === true
-  call.state.jobs.set(id, {
-    kind: 'start',
-    id,
-    environment: env,
-    polls: call.state.behaviour.startPolls,
-    autoSyncDb
-  })
-  return ok({ JobId: id })
-}
-
-const START_ERRORS: Record<string, string> = {
-  MISSING_CONSTANT: 'Cannot start app. Missing one or more constant values.',
-  INVALID_DB_STRUCTURE:
-    'Cannot start app. The database is out-of-sync with the model. Please set AutoSyncDb parameter to true to synchronize the database automatically on startup.',
-  INSECURE_ADMIN_PASSWORD:
-    "Cannot start app. There is a user with administrator role with password '1'. This is not allowed.",
-  DB_SYNC_FAILED: 'Cannot start app. Synchronization of database failed.',
-  STARTUP_ACTION_FAILED: 'Cannot start app. Startup action failed.'
-}
-
-function startStatus(call: Call, [appId, mode, jobId]: string[]): Reply {
-  const found = resolve(call, appId!, mode!)
-  if (isReply(found)) return found
-  const { app, env } = found
-  const job = call.state.jobs.get(jobId!)
-  if (!job || job.kind !== 'start' || job.environment !== env) {
-    return fail(404, 'NO_SUCH_STARTJOB', 'Job not found.')
-  }
-  if (job.polls > 0) {
-    job.polls--
-    return ok({ Status: 'Starting' })
-  }
-  job.polls = -1
-  if (env.Status === 'Running') return ok({ Status: 'Started' })
-  const pkg = transported(app, env)!
-  const model = pkg.metadata!.modelVersion
-  const behaviour = call.state.behaviour
-  const code =
-    behaviour.startError ??
-    (env.adminPassword === '1'
-      ? 'INSECURE_ADMIN_PASSWORD'
-      : !job.autoSyncDb && env.dbModelVersion !== undefined && env.dbModelVersion !== model
-        ? 'INVALID_DB_STRUCTURE'
-        : env.constants.some((c) => c.Value === null || c.Value === '')
-          ? 'MISSING_CONSTANT'
-          : undefined)
-  if (code) {
-    behaviour.startError = undefined
-    return fail(500, code, START_ERRORS[code] ?? `Cannot start app: ${code}`)
-  }
-  env.Status = 'Running'
-  env.dbModelVersion = model
-  for (const constant of env.constants) constant.DeployedValue = constant.Value
-  for (const event of env.events) event.DeployedValue = event.Value
-  return ok({ Status: 'Started' })
-}
-
-function stop(call: Call, [appId, mode]: string[]): Reply {
-  const found = resolve(call, appId!, mode!)
-  if (isReply(found)) return found
-  const refused = refuse(call, found.env, 'transport')
-  if (refused) return refused
-  if (found.env.Status === 'Running') {
-    found.env.Status = 'Stopped'
-    found.env.stopping = call.state.behaviour.stopPolls
-  }
-  return ok()
-}
-
 function readEnvironment(call: Call, [appId, mode]: string[]): Reply {
   const found = resolve(call, appId!, mode!)
   if (isReply(found)) return found
@@ -271,8 +179,8 @@ function environmentPackage(call: Call, [appId, mode]: string[]): Reply {
     : fail(404, 'PACKAGE_NOT_FOUND', 'No package found for this environment')
 }
 
-const APP = '/api/1/apps/([^/]+)'
-const ENV = `${APP}/environments/([^/]+)`
+export const APP = '/api/1/apps/([^/]+)'
+export const ENV = `${APP}/environments/([^/]+)`
 
 /** Deploy API v1 and the Build API's package list, as documented. */
 export const v1Routes: Route[] = [
@@ -329,27 +237,6 @@ export const v1Routes: Route[] = [
     pattern: new RegExp(`^${ENV}/transport$`),
     auth: 'api-key',
     handler: transport
-  },
-  {
-    name: 'start',
-    method: 'POST',
-    pattern: new RegExp(`^${ENV}/start$`),
-    auth: 'api-key',
-    handler: start
-  },
-  {
-    name: 'start-status',
-    method: 'GET',
-    pattern: new RegExp(`^${ENV}/start/([^/]+)$`),
-    auth: 'api-key',
-    handler: startStatus
-  },
-  {
-    name: 'stop',
-    method: 'POST',
-    pattern: new RegExp(`^${ENV}/stop$`),
-    auth: 'api-key',
-    handler: stop
   },
   {
     name: 'settings',
