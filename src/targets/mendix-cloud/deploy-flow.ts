@@ -110,7 +110,9 @@ export async function deployToMendixCloud(
 
     const production = request.environment.production || environment.Production
     const backup = config.backup ?? (production ? 'before' : 'none')
-    if (backup === 'before' && environment.Status !== 'Empty') {
+    if (backup === 'before' && environment.Status === 'Empty') {
+      log.info(`no backup: ${mode} has nothing deployed yet`)
+    } else if (backup === 'before') {
       log.info(`backing up ${mode} before the deployment`)
       const snapshot = await createSnapshot(
         context,

@@ -106,6 +106,17 @@ describe('start, stop and restart as operations of their own', () => {
     ])
   })
 
+  it('starting a running environment is done at once (ALREADY_STARTED)', async () => {
+    await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    fake.requests.length = 0
+    const result = await operate('acceptance', 'start')
+    expect(result.record.result).toBe('success')
+    expect(fake.calls('start').map((r) => r.status)).toEqual([200])
+    expect(fake.calls('start-status')).toHaveLength(0)
+    expect(ws.log.lines).toContain('Acceptance was already running')
+  })
+
   it('starting an environment with nothing deployed fails with NO_MDA_HAS_BEEN_DEPLOYED and is recorded', async () => {
     const error = await operate('test', 'start').catch((e: unknown) => e as Error)
     expect(error).toBeInstanceOf(ConfigurationError)

@@ -111,6 +111,7 @@ describe('staging to Mendix Cloud', () => {
     await ws.stage('production')
     // Production was empty: nothing to back up the first time.
     expect(fake.calls('create-snapshot')).toHaveLength(0)
+    expect(ws.log.lines).toContain('no backup: Production has nothing deployed yet')
 
     const pkg = await ws.publish('1.2.0')
     await ws.stage('acceptance')
@@ -134,6 +135,27 @@ describe('staging to Mendix Cloud', () => {
     expect(record!.details).toMatchObject({ uploaded: false })
     expect(fake.state.snapshots.get(record!.details!['snapshotId'] as string)?.state).toBe(
       'completed'
+    )
+  })
+
+  it('backup: before backs up any environment, backup: none never', async () => {
+    await ws.cleanup()
+    ws = await workspace(
+      cloudEnvironment('acceptance', fake.url, { mode: 'Acceptance', target: 'backup: before' }) +
+        cloudEnvironment('production', fake.url, { mode: 'Production', target: 'backup: none' })
+    )
+    await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    await ws.stage('production')
+    await ws.publish('1.3.0')
+    fake.requests.length = 0
+    await ws.stage('acceptance')
+    await ws.stage('production')
+    const snapshots = fake.calls('create-snapshot')
+    expect(snapshots).toHaveLength(1)
+    // Backups API v2 names the app by its ProjectId, the environment by its EnvironmentId.
+    expect(snapshots[0]!.path).toBe(
+      `/api/v2/apps/${fake.state.apps[0]!.ProjectId}/environments/${fake.environment('hello', 'Acceptance').EnvironmentId}/snapshots`
     )
   })
 
