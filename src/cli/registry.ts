@@ -37,6 +37,22 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'mfa enroll: a new TOTP secret for a user, its otpauth:// URI and QR code',
     load: async () => (await import('./commands/mfa.js')).mfaCommand
   },
+  environments: {
+    summary: "list a Mendix Cloud app's environments: status, model and runtime version",
+    load: async () => (await import('./commands/environments.js')).environmentsCommand
+  },
+  start: {
+    summary: 'start an environment and wait until it runs (recorded in the activity log)',
+    load: async () => (await import('./commands/operate.js')).startCommand
+  },
+  stop: {
+    summary: 'stop an environment and wait until it has stopped (recorded in the activity log)',
+    load: async () => (await import('./commands/operate.js')).stopCommand
+  },
+  restart: {
+    summary: 'stop, then start an environment (recorded in the activity log)',
+    load: async () => (await import('./commands/operate.js')).restartCommand
+  },
   pipeline: {
     summary: 'build → publish → stage through every environment in order: the main job',
     load: async () => (await import('./commands/pipeline.js')).pipelineCommand

@@ -1,6 +1,11 @@
 import { isAbsolute, resolve } from 'node:path'
 import { ConfigurationError } from '../errors.js'
-import type { EnvironmentConfig, MxdeployConfig, TargetConfig } from './types.js'
+import type {
+  EnvironmentConfig,
+  MendixCloudTargetConfig,
+  MxdeployConfig,
+  TargetConfig
+} from './types.js'
 
 type Raw = Record<string, unknown>
 
@@ -13,10 +18,40 @@ export interface NormalizeContext {
 }
 
 const DEFAULT_KEEP = 5
+export const DEFAULT_DEPLOY_API_URL = 'https://deploy.mendix.com'
+export const DEFAULT_PORTAL_API_URL = 'https://cloud.home.mendix.com'
+/** Minutes: generous, since a large app's backup or first start can take long. */
+export const DEFAULT_MENDIX_CLOUD_TIMEOUTS = {
+  upload: 30,
+  backup: 60,
+  transport: 10,
+  stop: 10,
+  start: 30
+} as const
 const DEFAULT_STORY_LIMIT = 1000
 
 function pathIn(dir: string, value: unknown): string | undefined {
   return typeof value === 'string' ? (isAbsolute(value) ? value : resolve(dir, value)) : undefined
+}
+
+function mendixCloudTarget(raw: Raw, name: string): MendixCloudTargetConfig {
+  const timeouts = (raw['timeouts'] ?? {}) as Record<string, number | undefined>
+  const trim = (url: string): string => url.replace(/\/+$/, '')
+  return {
+    type: 'mendix-cloud',
+    appId: raw['app-id'] as string,
+    environment: (raw['environment'] as string | undefined) ?? name,
+    deployApiUrl: trim((raw['deploy-api-url'] as string | undefined) ?? DEFAULT_DEPLOY_API_URL),
+    portalApiUrl: trim((raw['portal-api-url'] as string | undefined) ?? DEFAULT_PORTAL_API_URL),
+    backup: raw['backup'] as 'before' | 'none' | undefined,
+    timeouts: {
+      upload: timeouts['upload'] ?? DEFAULT_MENDIX_CLOUD_TIMEOUTS.upload,
+      backup: timeouts['backup'] ?? DEFAULT_MENDIX_CLOUD_TIMEOUTS.backup,
+      transport: timeouts['transport'] ?? DEFAULT_MENDIX_CLOUD_TIMEOUTS.transport,
+      stop: timeouts['stop'] ?? DEFAULT_MENDIX_CLOUD_TIMEOUTS.stop,
+      start: timeouts['start'] ?? DEFAULT_MENDIX_CLOUD_TIMEOUTS.start
+    }
+  }
 }
 
 function target(raw: Raw | undefined, name: string, context: NormalizeContext): TargetConfig {
@@ -28,6 +63,7 @@ function target(raw: Raw | undefined, name: string, context: NormalizeContext): 
       ...(typeof raw?.['restart'] === 'string' ? { restart: raw['restart'] } : {})
     }
   }
+  if (raw['type'] === 'mendix-cloud') return mendixCloudTarget(raw, name)
   return {
     type: 'command',
     run: raw['run'] as string,

@@ -36,6 +36,29 @@ export interface TraceabilityConfig {
 export type TargetConfig =
   | { type: 'local'; path: string; keep: number; restart?: string }
   | { type: 'command'; run: string; timeoutMinutes?: number }
+  | MendixCloudTargetConfig
+
+/** How long each wait of a Mendix Cloud deployment may take, in minutes. */
+export interface MendixCloudTimeouts {
+  upload: number
+  backup: number
+  transport: number
+  stop: number
+  start: number
+}
+
+export interface MendixCloudTargetConfig {
+  type: 'mendix-cloud'
+  /** The app's AppId in the Deploy API v1/v2: its subdomain (`calc` for calc.mendixcloud.com). */
+  appId: string
+  /** The environment's Mode (Test, Acceptance, Production, a flexible environment's name) or its ID. */
+  environment: string
+  deployApiUrl: string
+  portalApiUrl: string
+  /** Undefined: a backup before deploying to a production environment, none otherwise. */
+  backup: 'before' | 'none' | undefined
+  timeouts: MendixCloudTimeouts
+}
 
 export interface ProtectionConfig {
   reviewers: 'required' | 'none'

@@ -33,6 +33,8 @@ export interface StageRequest {
   runUrl: string | null
   stateDir: string
   log: Logger
+  /** Environment variables targets read credentials from; default process.env. */
+  env?: NodeJS.ProcessEnv
   /** Target of an environment; default from its configuration. */
   targetFor?: (environment: EnvironmentConfig) => DeploymentTarget
   /** Stories the package brings to the environment (traceability). */
@@ -108,7 +110,9 @@ async function resolvePackage(
 export async function stagePackage(request: StageRequest): Promise<StageResult> {
   const { config } = request
   const environment = findEnvironment(config, request.environment)
-  const target = (request.targetFor ?? ((env) => openTarget(env, config)))(environment)
+  const target = (
+    request.targetFor ?? ((env) => openTarget(env, config, request.env ? { env: request.env } : {}))
+  )(environment)
   const lock = join(request.stateDir, 'locks', `${environment.name}.lock`)
   await mkdir(join(request.stateDir, 'locks'), { recursive: true })
   return withLock(lock, () => stageLocked(request, environment, target), {

@@ -2,11 +2,18 @@ import type { MxdeployConfig, EnvironmentConfig } from '../config/types.js'
 import { CommandTarget } from './command-target.js'
 import type { DeploymentTarget } from './deployment-target.js'
 import { LocalTarget } from './local-target.js'
+import { MendixCloudTarget } from './mendix-cloud/mendix-cloud-target.js'
+
+export interface TargetContext {
+  /** Where credentials are read (MENDIX_USERNAME, MENDIX_API_KEY); default process.env. */
+  env?: NodeJS.ProcessEnv
+}
 
 /** The target an environment deploys to, from its configuration. */
 export function openTarget(
   environment: EnvironmentConfig,
-  config: MxdeployConfig
+  config: MxdeployConfig,
+  context: TargetContext = {}
 ): DeploymentTarget {
   const { target } = environment
   switch (target.type) {
@@ -21,6 +28,12 @@ export function openTarget(
         run: target.run,
         cwd: config.dir,
         ...(target.timeoutMinutes ? { timeoutMinutes: target.timeoutMinutes } : {})
+      })
+    case 'mendix-cloud':
+      return new MendixCloudTarget({
+        config: target,
+        environment,
+        ...(context.env ? { env: context.env } : {})
       })
   }
 }

@@ -78,6 +78,7 @@ export const pipelineCommand: Command = {
         actor: currentActor(context.io.env),
         runUrl: null,
         stateDir,
+        env: context.io.env,
         log: context.log
       })
       stages.push({

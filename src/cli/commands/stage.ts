@@ -55,6 +55,7 @@ export const stageCommand: Command = {
       actor: currentActor(context.io.env),
       runUrl: null,
       stateDir: workspace.stateDir,
+      env: context.io.env,
       log: context.log
     })
     const json = {

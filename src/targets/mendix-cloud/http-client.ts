@@ -1,0 +1,173 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import type { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { OperationError } from '../../errors.js'
+import { MXDEPLOY_VERSION } from '../../version.js'
+import { errorFor, type MendixRight } from './api-errors.js'
+import type { MendixAuth } from './credentials.js'
+
+/** A body streamed from disk, with its exact length so nothing is buffered. */
+export interface StreamBody {
+  contentType: string
+  length: number
+  open: () => Readable
+}
+
+export interface ApiRequest {
+  method: 'GET' | 'POST'
+  url: string
+  /** Sent as application/json. */
+  json?: unknown
+  stream?: StreamBody
+  /** What the call does, for messages: `transport package X to Acceptance`. */
+  what: string
+  /** The permission a 403 means is missing. */
+  right?: MendixRight
+  /** No answer within this time fails the call. */
+  timeoutMs?: number
+  /** Statuses that are answers rather than errors (such as 404 for "no package deployed"). */
+  accept?: number[]
+}
+
+export interface ApiResponse {
+  status: number
+  body: unknown
+}
+
+/** No response at all: a network fault or a timeout, worth another try while waiting. */
+export class MendixNetworkError extends OperationError {
+  override name = 'MendixNetworkError'
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000
+const MAX_BODY = 4 << 20
+
+function parseBody(text: string): unknown {
+  const trimmed = text.trim()
+  if (!trimmed) return null
+  try {
+    return JSON.parse(trimmed) as unknown
+  } catch {
+    return trimmed
+  }
+}
+
+function field(value: unknown, ...keys: string[]): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  for (const key of keys) {
+    const found = (value as Record<string, unknown>)[key]
+    if (typeof found === 'string' && found) return found
+  }
+  return undefined
+}
+
+/**
+ * The error code and message of an error body. Deploy API v1/v2 and Backups v2 list codes per
+ * call but do not show the body; we read `errorCode`/`errorMessage` (what the service sends) and
+ * also v4's `{ error: { code, message } }` and plain text.
+ */
+export function errorFields(body: unknown): { code: string | undefined; detail: string } {
+  const nested =
+    typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined
+  const code = field(body, 'errorCode', 'ErrorCode') ?? field(nested, 'code')
+  const reasons = (
+    (nested as { 'invalid-params'?: { reason?: unknown }[] } | undefined)?.['invalid-params'] ?? []
+  )
+    .map((param) => param.reason)
+    .filter((reason): reason is string => typeof reason === 'string' && reason !== '')
+  const detail =
+    field(body, 'errorMessage', 'ErrorMessage', 'message', 'Message') ??
+    field(nested, 'message') ??
+    (typeof body === 'string' ? body.slice(0, 500) : '')
+  return { code, detail: reasons.length ? `${detail}: ${reasons.join('; ')}` : detail }
+}
+
+function headersFor(auth: MendixAuth, request: ApiRequest): Record<string, string | number> {
+  const headers: Record<string, string | number> = {
+    Accept: 'application/json',
+    'User-Agent': `mxdeploy/${MXDEPLOY_VERSION}`
+  }
+  if (auth.kind === 'api-key') {
+    headers['Mendix-Username'] = auth.username
+    headers['Mendix-ApiKey'] = auth.apiKey
+  } else {
+    headers['Authorization'] = `MxToken ${auth.token}`
+  }
+  if (request.stream) {
+    headers['Content-Type'] = request.stream.contentType
+    headers['Content-Length'] = request.stream.length
+  } else {
+    // Deploy API v1 wants application/json on every call but the upload, GETs included.
+    headers['Content-Type'] = 'application/json'
+  }
+  return headers
+}
+
+/** One HTTP client per credential: JSON in and out, streamed uploads, documented errors mapped. */
+export class MendixHttp {
+  constructor(readonly auth: MendixAuth) {}
+
+  async send(request: ApiRequest): Promise<ApiResponse> {
+    const url = new URL(request.url)
+    const payload =
+      request.json === undefined ? undefined : Buffer.from(JSON.stringify(request.json))
+    const headers = headersFor(this.auth, request)
+    if (payload) headers['Content-Length'] = payload.length
+    const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    const response = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const send = url.protocol === 'https:' ? httpsRequest : httpRequest
+      const req = send(url, { method: request.method, headers }, (res: IncomingMessage) => {
+        const chunks: Buffer[] = []
+        let size = 0
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length
+          if (size <= MAX_BODY) chunks.push(chunk)
+        })
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') })
+        )
+        res.on('error', reject)
+      })
+      req.setTimeout(timeoutMs, () =>
+        req.destroy(
+          new MendixNetworkError(
+            `${request.what}: ${url.host} did not answer within ${(timeoutMs / 1000).toFixed(1)} s`
+          )
+        )
+      )
+      req.on('error', (error) =>
+        reject(
+          error instanceof MendixNetworkError
+            ? error
+            : new MendixNetworkError(`${request.what}: cannot reach ${url.host}: ${error.message}`)
+        )
+      )
+      if (request.stream) {
+        pipeline(request.stream.open(), req).catch((error: unknown) =>
+          req.destroy(error instanceof Error ? error : new Error(String(error)))
+        )
+      } else {
+        req.end(payload)
+      }
+    })
+    const body = parseBody(response.text)
+    if (
+      (response.status >= 200 && response.status < 300) ||
+      request.accept?.includes(response.status)
+    ) {
+      return { status: response.status, body }
+    }
+    const { code, detail } = errorFields(body)
+    throw errorFor(response.status, code, detail, {
+      what: request.what,
+      auth: this.auth.kind,
+      ...(request.right ? { right: request.right } : {})
+    })
+  }
+
+  /** The JSON body of a successful call. */
+  async json<T>(request: ApiRequest): Promise<T> {
+    return (await this.send(request)).body as T
+  }
+}
