@@ -2,82 +2,25 @@ export const id = 687;
 export const ids = [687];
 export const modules = {
 
-/***/ 12833:
+/***/ 41177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ buildPackage)
-});
-
-// UNUSED EXPORTS: checkBuildRequest
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/git/commit-info.ts
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function git(cwd, args) {
-    try {
-        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The commit and branch a build comes from: the Actions variables when they are set (the runner's
- * checkout may be detached), else the git repository around `cwd`, else unknown.
- */
-async function commitInfo(cwd, env) {
-    const head = await git(cwd, ['log', '-1', '--format=%H %ct']);
-    const [gitCommit, gitTime] = head ? head.split(' ') : [];
-    const commit = env['GITHUB_SHA'] || gitCommit || null;
-    const branch = env['GITHUB_HEAD_REF'] ||
-        env['GITHUB_REF_NAME'] ||
-        (await git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD'])) ||
-        null;
-    const time = gitTime && commit === gitCommit ? new Date(Number(gitTime) * 1000) : null;
-    return { commit, branch, time };
-}
-
-// EXTERNAL MODULE: ./src/mda/deployment-folder.ts
-var deployment_folder = __webpack_require__(65518);
-// EXTERNAL MODULE: ./src/mda/metadata.ts
-var mda_metadata = __webpack_require__(1143);
-// EXTERNAL MODULE: ./src/mda/pack.ts + 2 modules
-var pack = __webpack_require__(4626);
-// EXTERNAL MODULE: ./src/mda/version.ts
-var mda_version = __webpack_require__(52084);
-;// CONCATENATED MODULE: ./src/source-date.ts
-
-/** The DOS epoch: the earliest time a ZIP entry can carry. */
-const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
-/** `SOURCE_DATE_EPOCH` (reproducible-builds.org) as a date, or undefined when it is not set. */
-function sourceDateEpoch(env) {
-    const value = env['SOURCE_DATE_EPOCH']?.trim();
-    if (!value)
-        return undefined;
-    if (!/^\d{1,12}$/.test(value)) {
-        throw new errors/* ConfigurationError */.j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
-    }
-    return new Date(Number(value) * 1000);
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var src_version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/build/build-package.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ buildPackage)
+/* harmony export */ });
+/* unused harmony export checkBuildRequest */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
+/* harmony import */ var _git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51176);
+/* harmony import */ var _mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65518);
+/* harmony import */ var _mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1143);
+/* harmony import */ var _mda_pack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4626);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52084);
+/* harmony import */ var _source_date_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9515);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
 
 
 
@@ -91,17 +34,17 @@ var src_version = __webpack_require__(311);
 /** Checks the request's shape before anything is read or written. */
 function checkBuildRequest(request) {
     if (request.deploymentDir && request.project) {
-        throw new errors/* ConfigurationError */.j1('give either a deployment folder or a .mpr project to build, not both');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('give either a deployment folder or a .mpr project to build, not both');
     }
     if (!request.deploymentDir && !request.project) {
-        throw new errors/* ConfigurationError */.j1('nothing to build: give a deployment folder (--deployment-dir, input deployment-dir) or a Mendix app file (--project App.mpr)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('nothing to build: give a deployment folder (--deployment-dir, input deployment-dir) or a Mendix app file (--project App.mpr)');
     }
     if (!request.version) {
-        throw new errors/* ConfigurationError */.j1('a package needs a version: give --version 1.2.0 (input version)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('a package needs a version: give --version 1.2.0 (input version)');
     }
 }
 function appName(request, projectName, folder) {
-    const name = request.app ?? projectName ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(folder));
+    const name = request.app ?? projectName ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder));
     return name.trim() || 'app';
 }
 /**
@@ -110,29 +53,42 @@ function appName(request, projectName, folder) {
  */
 async function buildPackage(request) {
     checkBuildRequest(request);
-    const version = (0,mda_version/* modelVersion */.C5)(request.version, request.buildNumber, request.env['GITHUB_RUN_NUMBER'] || undefined);
-    const sourceDate = sourceDateEpoch(request.env);
+    const version = (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_5__/* .modelVersion */ .C5)(request.version, request.buildNumber, request.env['GITHUB_RUN_NUMBER'] || undefined);
+    const sourceDate = (0,_source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceDateEpoch */ .p)(request.env);
     if (request.project) {
-        throw new errors/* ConfigurationError */.j1('building from a .mpr needs MxBuild, which this build of mxdeploy does not include yet');
+        // Loaded only for .mpr builds: folder builds never pay for the MxBuild runner.
+        const { buildProject } = await __webpack_require__.e(/* import() */ 10).then(__webpack_require__.bind(__webpack_require__, 50010));
+        return buildProject({
+            project: request.project,
+            version,
+            out: request.out,
+            app: request.app,
+            stories: request.stories,
+            sourceDate,
+            mxbuild: request.mxbuild,
+            cwd: request.cwd,
+            env: request.env,
+            log: request.log
+        });
     }
-    const deploymentDir = (0,external_node_path_.resolve)(request.cwd, request.deploymentDir);
-    const commit = await commitInfo(deploymentDir, request.env);
-    await (0,deployment_folder/* checkDeploymentFolder */.c$)(deploymentDir);
-    const metadataPath = (0,external_node_path_.join)(deploymentDir, mda_metadata/* METADATA_PATH */.GN);
-    const metadata = (0,mda_metadata/* parseMetadata */.jR)(await (0,promises_.readFile)(metadataPath), metadataPath);
+    const deploymentDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.deploymentDir);
+    const commit = await (0,_git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__/* .commitInfo */ .o)(deploymentDir, request.env);
+    await (0,_mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDeploymentFolder */ .c$)(deploymentDir);
+    const metadataPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(deploymentDir, _mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .METADATA_PATH */ .GN);
+    const metadata = (0,_mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .parseMetadata */ .jR)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(metadataPath), metadataPath);
     const app = appName(request, metadata.projectName, deploymentDir);
-    const out = (0,external_node_path_.resolve)(request.cwd, request.out ?? (0,external_node_path_.join)(request.cwd, `${app}_${version}.mda`));
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.cwd, `${app}_${version}.mda`));
     request.log.info(`building ${app} ${version} from ${deploymentDir}`);
-    const result = await (0,pack/* packDeploymentFolder */.Bn)({
+    const result = await (0,_mda_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .packDeploymentFolder */ .Bn)({
         deploymentDir,
         out,
         version,
         app,
         commit: commit.commit,
         branch: commit.branch,
-        builtAt: sourceDate ?? commit.time ?? ZIP_EPOCH,
-        entryDate: sourceDate ?? ZIP_EPOCH,
-        builder: src_version/* BUILDER */.i,
+        builtAt: sourceDate ?? commit.time ?? _source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .ZIP_EPOCH */ .q,
+        entryDate: sourceDate ?? _source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .ZIP_EPOCH */ .q,
+        builder: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .BUILDER */ .i,
         stories: request.stories ?? []
     });
     return { ...result, version };
@@ -167,7 +123,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildCommand: () => (/* binding */ buildCommand)
 /* harmony export */ });
-/* harmony import */ var _build_build_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12833);
+/* harmony import */ var _build_build_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41177);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96719);
 
@@ -176,7 +132,7 @@ __webpack_require__.r(__webpack_exports__);
 const buildCommand = {
     name: 'build',
     summary: 'Build a deployment package (MDA) from a Mendix deployment folder, or from a .mpr with MxBuild.',
-    usage: 'build (--deployment-dir DIR | --project App.mpr) --version X.Y.Z[.B] [--out FILE]',
+    usage: 'build (--deployment-dir DIR | --project App.mpr [--mxbuild PATH] [--java-home DIR]) --version X.Y.Z[.B] [--out FILE]',
     options: {
         'deployment-dir': {
             type: 'string',
@@ -207,6 +163,26 @@ const buildCommand = {
             type: 'string',
             value: 'NAME',
             description: "app name in the manifest (default: the project's name)"
+        },
+        mxbuild: {
+            type: 'string',
+            value: 'PATH',
+            description: "--project: the mxbuild program or an unpacked MxBuild's folder (default: cached, else downloaded)"
+        },
+        'mxbuild-cache': {
+            type: 'string',
+            value: 'DIR',
+            description: '--project: where downloaded MxBuild versions are kept (default: MXDEPLOY_MXBUILD_CACHE, else ~/.cache/mxdeploy/mxbuild)'
+        },
+        'java-home': {
+            type: 'string',
+            value: 'DIR',
+            description: '--project: the JDK MxBuild uses (default: JAVA_HOME)'
+        },
+        'java-exe-path': {
+            type: 'string',
+            value: 'FILE',
+            description: '--project: the java program (default: <java-home>/bin/java)'
         }
     },
     async run(context) {
@@ -217,6 +193,12 @@ const buildCommand = {
             buildNumber: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'build-number'),
             out: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'out'),
             app: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'app'),
+            mxbuild: {
+                path: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'mxbuild'),
+                cacheDir: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'mxbuild-cache'),
+                javaHome: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'java-home'),
+                javaExePath: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'java-exe-path')
+            },
             cwd: context.io.cwd,
             env: context.io.env,
             log: context.log
@@ -226,6 +208,7 @@ const buildCommand = {
             app: result.manifest.app,
             version: result.version,
             runtimeVersion: result.metadata.runtimeVersion,
+            ...(result.mendixVersion ? { mendixVersion: result.mendixVersion } : {}),
             sha256: result.sha256,
             size: result.size,
             entries: result.entries,
@@ -235,6 +218,7 @@ const buildCommand = {
             ['app', result.manifest.app],
             ['version', result.version],
             ['runtime', result.metadata.runtimeVersion],
+            ...(result.mendixVersion ? [['mxbuild', result.mendixVersion]] : []),
             ['entries', String(result.entries)],
             ['size', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(result.size)],
             ['sha256', result.sha256],
@@ -281,6 +265,47 @@ function table(header, rows) {
         .join('  ')
         .trimEnd();
     return [line(header), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 51176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ commitInfo)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The commit and branch a build comes from: the Actions variables when they are set (the runner's
+ * checkout may be detached), else the git repository around `cwd`, else unknown.
+ */
+async function commitInfo(cwd, env) {
+    const head = await git(cwd, ['log', '-1', '--format=%H %ct']);
+    const [gitCommit, gitTime] = head ? head.split(' ') : [];
+    const commit = env['GITHUB_SHA'] || gitCommit || null;
+    const branch = env['GITHUB_HEAD_REF'] ||
+        env['GITHUB_REF_NAME'] ||
+        (await git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD'])) ||
+        null;
+    const time = gitTime && commit === gitCommit ? new Date(Number(gitTime) * 1000) : null;
+    return { commit, branch, time };
 }
 
 
@@ -478,65 +503,26 @@ async function sha256File(file) {
 
 /***/ }),
 
-/***/ 52084:
+/***/ 9515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C5: () => (/* binding */ modelVersion),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   y3: () => (/* binding */ isModelVersion)
+/* harmony export */   p: () => (/* binding */ sourceDateEpoch),
+/* harmony export */   q: () => (/* binding */ ZIP_EPOCH)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
-const PART = '(0|[1-9][0-9]{0,9})';
-const THREE = new RegExp(`^${PART}\\.${PART}\\.${PART}$`);
-const FOUR = new RegExp(`^${PART}\\.${PART}\\.${PART}\\.${PART}$`);
-const INT_MAX = 2 ** 31 - 1;
-function checkRange(version) {
-    if (version.split('.').some((part) => Number(part) > INT_MAX)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" has a part larger than ${INT_MAX}`);
+/** The DOS epoch: the earliest time a ZIP entry can carry. */
+const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
+/** `SOURCE_DATE_EPOCH` (reproducible-builds.org) as a date, or undefined when it is not set. */
+function sourceDateEpoch(env) {
+    const value = env['SOURCE_DATE_EPOCH']?.trim();
+    if (!value)
+        return undefined;
+    if (!/^\d{1,12}$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
     }
-}
-/** Whether `version` is a four-part Mendix model version such as 1.2.0.15. */
-function isModelVersion(version) {
-    return FOUR.test(version);
-}
-/**
- * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
- * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is. `fallback` (the
- * run number) applies to three-part versions only; an explicit build number that contradicts a
- * four-part version is refused.
- */
-function modelVersion(version, buildNumber, fallback) {
-    const trimmed = version.trim();
-    if (FOUR.test(trimmed)) {
-        if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${trimmed}" already has a build number; give a three-part version with --build-number, or drop --build-number`);
-        }
-        checkRange(trimmed);
-        return trimmed;
-    }
-    if (!THREE.test(trimmed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
-    }
-    const build = (buildNumber ?? fallback ?? '0').trim();
-    if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${buildNumber}" is not a non-negative whole number`);
-    }
-    const full = `${trimmed}.${build}`;
-    checkRange(full);
-    return full;
-}
-/** Compares two four-part versions numerically. */
-function compareVersions(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
+    return new Date(Number(value) * 1000);
 }
 
 

@@ -8,12 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
 
 const ACTIONS = {
-    build: () => Promise.all(/* import() */[__webpack_require__.e(626), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 2060))
+    build: () => Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 42031))
 };
 /**
  * Runs one action by name; `root` reads the `command` input of the top-level action.yml.

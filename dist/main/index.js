@@ -239,6 +239,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 41692:
 /***/ ((module) => {
 
@@ -575,7 +582,7 @@ var __webpack_exports__ = {};
  * so each action or command loads only its own code.
  */
 async function runAction(name) {
-    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60765));
+    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60765));
     await run(name);
 }
 async function runCli(argv) {

@@ -5,7 +5,10 @@ export type ActivityResult = 'success' | 'failure'
 /** MFA facts of an operation: who presented a code or had a session. Never the code itself. */
 export interface MfaRecord {
   method: 'totp'
+  /** Who passed, and how. */
   users: { user: string; via: 'code' | 'session' }[]
+  /** Who was refused, and why (wrong-code, replayed-code, locked, no-code, no-secret). */
+  refused?: { user: string; reason: string }[]
 }
 
 /** One operation on one environment, as the activity log keeps it. */

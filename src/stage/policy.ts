@@ -1,5 +1,6 @@
 import type { ActivityLog, MfaRecord, Operation } from '../activity/activity-log.js'
 import type { EnvironmentConfig, MxdeployConfig } from '../config/types.js'
+import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { PackageRecord } from '../repository/package-repository.js'
 
@@ -26,4 +27,20 @@ export interface PolicyContext {
 export interface StagePolicy {
   readonly name: string
   check(context: PolicyContext): Promise<PolicyFacts>
+}
+
+/**
+ * An access-control refusal (wrong or reused code, no approval): the user's input, so exit 2 and
+ * nothing deployed — but unlike other input errors it is recorded in the activity log, because
+ * auditors want refused attempts too.
+ */
+export class PolicyRefusal extends ConfigurationError {
+  override name = 'PolicyRefusal'
+
+  constructor(
+    message: string,
+    readonly facts: PolicyFacts
+  ) {
+    super(message)
+  }
 }

@@ -12,7 +12,7 @@ import { readPackageFacts } from '../mda/inspect.js'
 import type { PackageRecord, PackageRepository } from '../repository/package-repository.js'
 import type { DeploymentTarget } from '../targets/deployment-target.js'
 import { openTarget } from '../targets/open-target.js'
-import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
+import { PolicyRefusal, type PolicyContext, type PolicyFacts, type StagePolicy } from './policy.js'
 import { preflight, type ConstantChange } from './preflight.js'
 import { promotionOrder } from './promotion-order.js'
 
@@ -149,7 +149,20 @@ async function stageLocked(
       operation === 'rollback'
         ? (request.policies ?? [])
         : [promotionOrder, ...(request.policies ?? [])]
-    for (const policy of policies) Object.assign(facts, await policy.check(context))
+    try {
+      for (const policy of policies) Object.assign(facts, await policy.check(context))
+    } catch (error) {
+      if (error instanceof PolicyRefusal)
+        await recordRefusal(
+          request,
+          environment,
+          pkg,
+          operation,
+          { ...facts, ...error.facts },
+          error
+        )
+      throw error
+    }
 
     const { metadata } = await readPackageFacts(mdaPath)
     const running = (await target.current()) ?? (await lastDeployed(request, environment))
@@ -240,6 +253,33 @@ async function stageLocked(
   } finally {
     await rm(work, { recursive: true, force: true })
   }
+}
+
+/** A refused attempt goes into the activity log too: who tried, what, and why it was refused. */
+async function recordRefusal(
+  request: StageRequest,
+  environment: EnvironmentConfig,
+  pkg: PackageRecord,
+  operation: Operation,
+  facts: PolicyFacts,
+  error: PolicyRefusal
+): Promise<void> {
+  const open = await request.activity.begin({
+    id: randomUUID(),
+    time: new Date().toISOString(),
+    app: request.config.app,
+    environment: environment.name,
+    operation,
+    package: { version: pkg.version, sha256: pkg.sha256 },
+    actor: request.actor,
+    approvers: facts.approvers ?? [],
+    mfa: facts.mfa ?? null,
+    commit: pkg.commit,
+    runUrl: request.runUrl,
+    stories: [],
+    details: { refused: true }
+  })
+  await request.activity.finish(open, { result: 'failure', error: error.message, durationMs: 0 })
 }
 
 /** What the activity log says the environment runs, for targets that can't tell themselves. */

@@ -58,14 +58,17 @@ export const pipelineCommand: Command = {
     const stages: StageLine[] = []
     for (const environment of promotionSequence(config.environments)) {
       if (isProtected(environment)) {
-        const command = `mxdeploy stage --config ${config.file} --environment ${environment.name} --package ${built.version}`
+        const next =
+          environment.protection.reviewers === 'required'
+            ? `approve the ${environment.name} job of the workflow (GitHub environment reviewers)`
+            : `run mxdeploy stage --config ${config.file} --environment ${environment.name} --package ${built.version} --otp CODE --user NAME`
         context.log.info(
-          `stopping before ${environment.name}: it is protected (approval and/or a second factor); deploy it with: ${command} (plus --otp CODE --user NAME for TOTP)`
+          `stopping before ${environment.name}: it is protected; to deploy it, ${next}`
         )
         stages.push({
           environment: environment.name,
           status: 'stopped',
-          detail: `protected: run ${command}`
+          detail: `protected: ${next}`
         })
         break
       }

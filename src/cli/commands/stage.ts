@@ -1,17 +1,22 @@
 import { ConfigurationError } from '../../errors.js'
 import { currentActor } from '../../repository/publish-package.js'
+import { reviewersOnlyOnGitHub } from '../../stage/local-protection-policy.js'
 import { stagePackage } from '../../stage/stage-service.js'
+import { totpPolicy } from '../../stage/totp-policy.js'
 import { booleanValue, stringValue, type Command } from '../command.js'
 import { keyValues } from '../format.js'
+import { cliCodeOffers, cliTotpSecrets, MFA_OPTIONS } from './mfa.js'
 import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
 
 export const stageCommand: Command = {
   name: 'stage',
   summary:
     'Deploy a published package to one environment after every check: promotion order, access control, constants preflight. Recorded in the activity log.',
-  usage: 'stage --environment NAME [--package VERSION|latest] [--redeploy | --rollback]',
+  usage:
+    'stage --environment NAME [--package VERSION|latest] [--redeploy | --rollback] [--otp CODE --user NAME]',
   options: {
     ...WORKSPACE_OPTIONS,
+    ...MFA_OPTIONS,
     environment: {
       type: 'string',
       short: 'e',
@@ -44,6 +49,7 @@ export const stageCommand: Command = {
       )
     }
     const workspace = await openWorkspace(context)
+    const actor = stringValue(context, 'user') ?? currentActor(context.io.env)
     const result = await stagePackage({
       config: workspace.config,
       environment,
@@ -52,7 +58,16 @@ export const stageCommand: Command = {
       rollback,
       repository: workspace.repository,
       activity: workspace.activity,
-      actor: currentActor(context.io.env),
+      actor,
+      policies: [
+        reviewersOnlyOnGitHub,
+        totpPolicy({
+          users: () => Promise.resolve([actor]),
+          offers: cliCodeOffers(context),
+          secrets: () => cliTotpSecrets(context),
+          stateDir: workspace.stateDir
+        })
+      ],
       runUrl: null,
       stateDir: workspace.stateDir,
       env: context.io.env,

@@ -1,8 +1,8 @@
-export const id = 289;
-export const ids = [289];
+export const id = 704;
+export const ids = [704];
 export const modules = {
 
-/***/ 2060:
+/***/ 42031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
-// EXTERNAL MODULE: ./src/build/build-package.ts + 2 modules
-var build_package = __webpack_require__(12833);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/build/build-package.ts
+var build_package = __webpack_require__(41177);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/mda/sha256-file.ts
@@ -120,7 +120,60 @@ function getInputs() {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/mxbuild/installer.ts
+var installer = __webpack_require__(66911);
+;// CONCATENATED MODULE: ./src/actions/build/tool-cache-installer.ts
+
+
+
+const TOOL = 'mxbuild';
+/** Loaded on first use: folder builds never pay for it. */
+const toolCache = () => __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 59805));
+/**
+ * The tool cache files tools under semver versions: Mendix's 10.6.1.12345 becomes 10.6.1-12345,
+ * which is explicit, so `find` looks it up directly instead of matching a range.
+ */
+function toolCacheVersion(version) {
+    const [major, minor, patch, ...build] = version.split('.');
+    return build.length ? `${major}.${minor}.${patch}-${build.join('.')}` : version;
+}
+/** MxBuild from the runner's tool cache (RUNNER_TOOL_CACHE), downloaded with @actions/tool-cache. */
+const toolCacheInstaller = {
+    describe: "the runner's tool cache",
+    async find(version) {
+        const tc = await toolCache();
+        return tc.find(TOOL, toolCacheVersion(version)) || undefined;
+    },
+    async install(version, url, log) {
+        const tc = await toolCache();
+        log.info(`downloading MxBuild ${version} from ${url}`);
+        let archive;
+        try {
+            archive = await tc.downloadTool(url);
+        }
+        catch (error) {
+            if (error instanceof tc.HTTPError) {
+                throw new installer/* DownloadFailed */.Qv(`HTTP ${error.httpStatusCode}`, error.httpStatusCode);
+            }
+            throw new installer/* DownloadFailed */.Qv((0,errors/* errorMessage */.gJ)(error));
+        }
+        let unpacked;
+        try {
+            unpacked = await tc.extractTar(archive);
+            return await tc.cacheDir(unpacked, TOOL, toolCacheVersion(version));
+        }
+        finally {
+            await (0,promises_.rm)(archive, { force: true });
+            if (unpacked)
+                await (0,promises_.rm)(unpacked, { recursive: true, force: true });
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/actions/build/main.ts
+
 
 
 
@@ -141,6 +194,8 @@ async function run() {
             buildNumber: inputs.buildNumber,
             out: inputs.output,
             app: inputs.app,
+            // .mpr builds keep MxBuild in the runner's tool cache; the JDK comes from JAVA_HOME (setup-java).
+            mxbuild: { installer: toolCacheInstaller },
             cwd: process.env['GITHUB_WORKSPACE'] || process.cwd(),
             env: process.env,
             log: actionLogger
@@ -178,31 +233,114 @@ async function run() {
 
 /***/ }),
 
-/***/ 12833:
+/***/ 41177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ buildPackage)
-});
-
-// UNUSED EXPORTS: checkBuildRequest
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/git/commit-info.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ buildPackage)
+/* harmony export */ });
+/* unused harmony export checkBuildRequest */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
+/* harmony import */ var _git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51176);
+/* harmony import */ var _mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65518);
+/* harmony import */ var _mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1143);
+/* harmony import */ var _mda_pack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4626);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52084);
+/* harmony import */ var _source_date_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9515);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+
+
+
+
+
+
+
+
+/** Checks the request's shape before anything is read or written. */
+function checkBuildRequest(request) {
+    if (request.deploymentDir && request.project) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('give either a deployment folder or a .mpr project to build, not both');
+    }
+    if (!request.deploymentDir && !request.project) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('nothing to build: give a deployment folder (--deployment-dir, input deployment-dir) or a Mendix app file (--project App.mpr)');
+    }
+    if (!request.version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('a package needs a version: give --version 1.2.0 (input version)');
+    }
+}
+function appName(request, projectName, folder) {
+    const name = request.app ?? projectName ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder));
+    return name.trim() || 'app';
+}
+/**
+ * Builds a package: the four-part version, the commit it comes from, a reproducible timestamp,
+ * then the MDA with its manifest and `.sha256`.
+ */
+async function buildPackage(request) {
+    checkBuildRequest(request);
+    const version = (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_5__/* .modelVersion */ .C5)(request.version, request.buildNumber, request.env['GITHUB_RUN_NUMBER'] || undefined);
+    const sourceDate = (0,_source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceDateEpoch */ .p)(request.env);
+    if (request.project) {
+        // Loaded only for .mpr builds: folder builds never pay for the MxBuild runner.
+        const { buildProject } = await __webpack_require__.e(/* import() */ 10).then(__webpack_require__.bind(__webpack_require__, 50010));
+        return buildProject({
+            project: request.project,
+            version,
+            out: request.out,
+            app: request.app,
+            stories: request.stories,
+            sourceDate,
+            mxbuild: request.mxbuild,
+            cwd: request.cwd,
+            env: request.env,
+            log: request.log
+        });
+    }
+    const deploymentDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.deploymentDir);
+    const commit = await (0,_git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__/* .commitInfo */ .o)(deploymentDir, request.env);
+    await (0,_mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDeploymentFolder */ .c$)(deploymentDir);
+    const metadataPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(deploymentDir, _mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .METADATA_PATH */ .GN);
+    const metadata = (0,_mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .parseMetadata */ .jR)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(metadataPath), metadataPath);
+    const app = appName(request, metadata.projectName, deploymentDir);
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.cwd, `${app}_${version}.mda`));
+    request.log.info(`building ${app} ${version} from ${deploymentDir}`);
+    const result = await (0,_mda_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .packDeploymentFolder */ .Bn)({
+        deploymentDir,
+        out,
+        version,
+        app,
+        commit: commit.commit,
+        branch: commit.branch,
+        builtAt: sourceDate ?? commit.time ?? _source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .ZIP_EPOCH */ .q,
+        entryDate: sourceDate ?? _source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .ZIP_EPOCH */ .q,
+        builder: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .BUILDER */ .i,
+        stories: request.stories ?? []
+    });
+    return { ...result, version };
+}
+
+
+/***/ }),
+
+/***/ 51176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ commitInfo)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 async function git(cwd, args) {
     try {
         const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
@@ -226,92 +364,6 @@ async function commitInfo(cwd, env) {
         null;
     const time = gitTime && commit === gitCommit ? new Date(Number(gitTime) * 1000) : null;
     return { commit, branch, time };
-}
-
-// EXTERNAL MODULE: ./src/mda/deployment-folder.ts
-var deployment_folder = __webpack_require__(65518);
-// EXTERNAL MODULE: ./src/mda/metadata.ts
-var mda_metadata = __webpack_require__(1143);
-// EXTERNAL MODULE: ./src/mda/pack.ts + 2 modules
-var pack = __webpack_require__(4626);
-// EXTERNAL MODULE: ./src/mda/version.ts
-var mda_version = __webpack_require__(52084);
-;// CONCATENATED MODULE: ./src/source-date.ts
-
-/** The DOS epoch: the earliest time a ZIP entry can carry. */
-const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
-/** `SOURCE_DATE_EPOCH` (reproducible-builds.org) as a date, or undefined when it is not set. */
-function sourceDateEpoch(env) {
-    const value = env['SOURCE_DATE_EPOCH']?.trim();
-    if (!value)
-        return undefined;
-    if (!/^\d{1,12}$/.test(value)) {
-        throw new errors/* ConfigurationError */.j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
-    }
-    return new Date(Number(value) * 1000);
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var src_version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/build/build-package.ts
-
-
-
-
-
-
-
-
-
-
-/** Checks the request's shape before anything is read or written. */
-function checkBuildRequest(request) {
-    if (request.deploymentDir && request.project) {
-        throw new errors/* ConfigurationError */.j1('give either a deployment folder or a .mpr project to build, not both');
-    }
-    if (!request.deploymentDir && !request.project) {
-        throw new errors/* ConfigurationError */.j1('nothing to build: give a deployment folder (--deployment-dir, input deployment-dir) or a Mendix app file (--project App.mpr)');
-    }
-    if (!request.version) {
-        throw new errors/* ConfigurationError */.j1('a package needs a version: give --version 1.2.0 (input version)');
-    }
-}
-function appName(request, projectName, folder) {
-    const name = request.app ?? projectName ?? (0,external_node_path_.basename)((0,external_node_path_.resolve)(folder));
-    return name.trim() || 'app';
-}
-/**
- * Builds a package: the four-part version, the commit it comes from, a reproducible timestamp,
- * then the MDA with its manifest and `.sha256`.
- */
-async function buildPackage(request) {
-    checkBuildRequest(request);
-    const version = (0,mda_version/* modelVersion */.C5)(request.version, request.buildNumber, request.env['GITHUB_RUN_NUMBER'] || undefined);
-    const sourceDate = sourceDateEpoch(request.env);
-    if (request.project) {
-        throw new errors/* ConfigurationError */.j1('building from a .mpr needs MxBuild, which this build of mxdeploy does not include yet');
-    }
-    const deploymentDir = (0,external_node_path_.resolve)(request.cwd, request.deploymentDir);
-    const commit = await commitInfo(deploymentDir, request.env);
-    await (0,deployment_folder/* checkDeploymentFolder */.c$)(deploymentDir);
-    const metadataPath = (0,external_node_path_.join)(deploymentDir, mda_metadata/* METADATA_PATH */.GN);
-    const metadata = (0,mda_metadata/* parseMetadata */.jR)(await (0,promises_.readFile)(metadataPath), metadataPath);
-    const app = appName(request, metadata.projectName, deploymentDir);
-    const out = (0,external_node_path_.resolve)(request.cwd, request.out ?? (0,external_node_path_.join)(request.cwd, `${app}_${version}.mda`));
-    request.log.info(`building ${app} ${version} from ${deploymentDir}`);
-    const result = await (0,pack/* packDeploymentFolder */.Bn)({
-        deploymentDir,
-        out,
-        version,
-        app,
-        commit: commit.commit,
-        branch: commit.branch,
-        builtAt: sourceDate ?? commit.time ?? ZIP_EPOCH,
-        entryDate: sourceDate ?? ZIP_EPOCH,
-        builder: src_version/* BUILDER */.i,
-        stories: request.stories ?? []
-    });
-    return { ...result, version };
 }
 
 
@@ -509,65 +561,56 @@ async function sha256File(file) {
 
 /***/ }),
 
-/***/ 52084:
+/***/ 66911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C5: () => (/* binding */ modelVersion),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   y3: () => (/* binding */ isModelVersion)
+/* harmony export */   Ql: () => (/* binding */ DEFAULT_BASE_URL),
+/* harmony export */   Qv: () => (/* binding */ DownloadFailed),
+/* harmony export */   V1: () => (/* binding */ BASE_URL_VARIABLE),
+/* harmony export */   tG: () => (/* binding */ mxbuildUrl)
+/* harmony export */ });
+/** A download that did not succeed; `status` is the HTTP status when the server answered. */
+class DownloadFailed extends Error {
+    status;
+    name = 'DownloadFailed';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+const DEFAULT_BASE_URL = 'https://cdn.mendix.com/runtime/';
+/** Overrides DEFAULT_BASE_URL, for mirrors and tests. */
+const BASE_URL_VARIABLE = 'MXDEPLOY_MXBUILD_BASE_URL';
+/** The download address Mendix documents for an MxBuild version on this platform. */
+function mxbuildUrl(version, platform, baseUrl) {
+    const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+    return `${base}${platform === 'win32' ? 'win-' : ''}mxbuild-${version}.tar.gz`;
+}
+
+
+/***/ }),
+
+/***/ 9515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ sourceDateEpoch),
+/* harmony export */   q: () => (/* binding */ ZIP_EPOCH)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
-const PART = '(0|[1-9][0-9]{0,9})';
-const THREE = new RegExp(`^${PART}\\.${PART}\\.${PART}$`);
-const FOUR = new RegExp(`^${PART}\\.${PART}\\.${PART}\\.${PART}$`);
-const INT_MAX = 2 ** 31 - 1;
-function checkRange(version) {
-    if (version.split('.').some((part) => Number(part) > INT_MAX)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" has a part larger than ${INT_MAX}`);
+/** The DOS epoch: the earliest time a ZIP entry can carry. */
+const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
+/** `SOURCE_DATE_EPOCH` (reproducible-builds.org) as a date, or undefined when it is not set. */
+function sourceDateEpoch(env) {
+    const value = env['SOURCE_DATE_EPOCH']?.trim();
+    if (!value)
+        return undefined;
+    if (!/^\d{1,12}$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
     }
-}
-/** Whether `version` is a four-part Mendix model version such as 1.2.0.15. */
-function isModelVersion(version) {
-    return FOUR.test(version);
-}
-/**
- * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
- * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is. `fallback` (the
- * run number) applies to three-part versions only; an explicit build number that contradicts a
- * four-part version is refused.
- */
-function modelVersion(version, buildNumber, fallback) {
-    const trimmed = version.trim();
-    if (FOUR.test(trimmed)) {
-        if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${trimmed}" already has a build number; give a three-part version with --build-number, or drop --build-number`);
-        }
-        checkRange(trimmed);
-        return trimmed;
-    }
-    if (!THREE.test(trimmed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
-    }
-    const build = (buildNumber ?? fallback ?? '0').trim();
-    if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${buildNumber}" is not a non-negative whole number`);
-    }
-    const full = `${trimmed}.${build}`;
-    checkRange(full);
-    return full;
-}
-/** Compares two four-part versions numerically. */
-function compareVersions(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
+    return new Date(Number(value) * 1000);
 }
 
 

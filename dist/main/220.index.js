@@ -1,5 +1,5 @@
-export const id = 462;
-export const ids = [462];
+export const id = 220;
+export const ids = [220];
 export const modules = {
 
 /***/ 3567:
@@ -21,7 +21,7 @@ function booleanValue(context, name) {
 
 /***/ }),
 
-/***/ 36462:
+/***/ 98220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -39,28 +39,8 @@ __webpack_require__.d(__webpack_exports__, {
 var lib = __webpack_require__(21302);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/mfa/user-name.ts
-
-/**
- * GitHub logins (letters, digits, hyphens; `_` for managed users) and the plain account names
- * other CI systems use; no `:` or spaces, so a name is safe in an otpauth label and in messages.
- */
-const USER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-function isUserName(name) {
-    return USER_NAME.test(name);
-}
-/** Throws a ConfigurationError naming `what` (e.g. `--user`) unless `name` is a valid user name. */
-function checkUserName(name, what) {
-    if (!isUserName(name)) {
-        throw new errors/* ConfigurationError */.j1(`${what} ${JSON.stringify(name)} is not a user name: use the GitHub login (letters, digits, '-', '_', '.'; at most 64 characters)`);
-    }
-    return name;
-}
-/** The key a user is stored and compared under: GitHub logins are case-insensitive. */
-function userKey(name) {
-    return name.toLowerCase();
-}
-
+// EXTERNAL MODULE: ./src/mfa/user-name.ts
+var user_name = __webpack_require__(97567);
 ;// CONCATENATED MODULE: ./src/mfa/code-input.ts
 
 
@@ -109,51 +89,15 @@ function offerFromOption(code, user) {
     if (user === undefined) {
         throw new errors/* ConfigurationError */.j1('--otp needs --user NAME: the user whose authenticator made the code');
     }
-    return { user: checkUserName(user, '--user'), source: 'cli', code: parseOtp(code, '--otp') };
+    return { user: (0,user_name/* checkUserName */.th)(user, '--user'), source: 'cli', code: parseOtp(code, '--otp') };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@otplib/plugin-base32-scure/dist/index.js + 1 modules
 var dist = __webpack_require__(75833);
-// EXTERNAL MODULE: ./node_modules/@otplib/core/dist/index.js
-var core_dist = __webpack_require__(21498);
-;// CONCATENATED MODULE: ./src/mfa/totp.ts
-
-/** What every authenticator app uses and `mfa enroll` announces: RFC 6238 with SHA-1, 6 digits, 30 s. */
-const TOTP = { algorithm: 'sha1', digits: 6, period: 30 };
-/** Clock drift tolerated between the authenticator and us, in time steps either way. */
-const DRIFT_STEPS = 1;
-/** 16 base32 characters: the shortest secret accepted (otplib's own floor is 128 bits). */
-const MIN_SECRET_BYTES = 10;
-const MAX_SECRET_BYTES = 64;
-const guardrails = (0,core_dist/* createGuardrails */.NZ)({ MIN_SECRET_BYTES, MAX_SECRET_BYTES });
-/** The RFC 6238 time step T of a moment. */
-function timeStep(epochSeconds, parameters = TOTP) {
-    return Math.floor(epochSeconds / parameters.period);
-}
-/** The code of `secret` at a moment (RFC 6238 section 4). */
-async function totpCode(secret, epochSeconds, parameters = TOTP) {
-    return generate({ secret, epoch: Math.floor(epochSeconds), guardrails, ...parameters });
-}
-/**
- * The time step whose code equals `code`, looking `DRIFT_STEPS` either side of the moment, or
- * undefined when none does. Comparison is constant-time (otplib).
- */
-async function matchingStep(secret, code, epochSeconds, parameters = TOTP) {
-    if (code.length !== parameters.digits || !/^\d+$/.test(code))
-        return undefined;
-    const result = await verify({
-        secret,
-        token: code,
-        epoch: Math.floor(epochSeconds),
-        epochTolerance: DRIFT_STEPS * parameters.period,
-        guardrails,
-        ...parameters
-    });
-    return result.valid ? timeStep(epochSeconds, parameters) + result.delta : undefined;
-}
-
+// EXTERNAL MODULE: ./src/mfa/totp.ts
+var totp = __webpack_require__(96185);
 ;// CONCATENATED MODULE: ./src/mfa/enroll.ts
 
 
@@ -175,15 +119,15 @@ function otpauthUri(issuer, user, secret) {
     const query = [
         `secret=${secret}`,
         `issuer=${encodeURIComponent(issuer)}`,
-        `algorithm=${TOTP.algorithm.toUpperCase()}`,
-        `digits=${TOTP.digits}`,
-        `period=${TOTP.period}`
+        `algorithm=${totp/* TOTP */._k.algorithm.toUpperCase()}`,
+        `digits=${totp/* TOTP */._k.digits}`,
+        `period=${totp/* TOTP */._k.period}`
     ].join('&');
     return `otpauth://totp/${label}?${query}`;
 }
 /** A new TOTP secret for `user` from the system's CSPRNG, and its otpauth:// URI. */
 function enrol(user, issuer = DEFAULT_ISSUER) {
-    checkUserName(user, '--user');
+    (0,user_name/* checkUserName */.th)(user, '--user');
     checkIssuer(issuer);
     const secret = new dist/* ScureBase32Plugin */.gZ().encode((0,external_node_crypto_.randomBytes)(SECRET_BYTES), { padding: false });
     return { user, issuer, secret, uri: otpauthUri(issuer, user, secret) };
@@ -206,7 +150,7 @@ var open_input = __webpack_require__(56318);
 /** The environment variable (and GitHub environment secret) holding the secrets document. */
 const SECRETS_VARIABLE = 'MXDEPLOY_TOTP_SECRETS';
 const base32 = new dist/* ScureBase32Plugin */.gZ();
-const MIN_SECRET_CHARS = Math.ceil((MIN_SECRET_BYTES * 8) / 5);
+const MIN_SECRET_CHARS = Math.ceil((totp/* MIN_SECRET_BYTES */.SI * 8) / 5);
 /**
  * Every user's TOTP secret, decoded. The secrets sit in a private field and the object prints and
  * serialises as its user list only, so a stray log of it leaks nothing.
@@ -221,7 +165,7 @@ class TotpSecrets {
     }
     /** The decoded secret of a user (case-insensitive), or undefined. */
     secretOf(user) {
-        return this.#byUser.get(userKey(user))?.secret;
+        return this.#byUser.get((0,user_name/* userKey */.Xh)(user))?.secret;
     }
     get users() {
         return [...this.#byUser.values()].map((entry) => entry.name);
@@ -241,7 +185,7 @@ class TotpSecrets {
  * wrong way round) is named by position so that the message never shows it.
  */
 function entryName(key, index) {
-    return /^[A-Z2-7]{16,}=*$/.test(key) || !isUserName(key)
+    return /^[A-Z2-7]{16,}=*$/.test(key) || !(0,user_name/* isUserName */.RO)(key)
         ? `entry ${index + 1}`
         : `the secret of '${key}'`;
 }
@@ -256,7 +200,7 @@ function decodeSecret(value, where, source) {
         throw new errors/* ConfigurationError */.j1(`${where} in ${source} is not base32 (letters A-Z and digits 2-7 only): copy it again from mxdeploy mfa enroll`);
     }
     if (normalized.length < MIN_SECRET_CHARS) {
-        throw new errors/* ConfigurationError */.j1(`${where} in ${source} is too short: at least ${MIN_SECRET_CHARS} base32 characters (${MIN_SECRET_BYTES * 8} bits) are needed; make a new one with mxdeploy mfa enroll`);
+        throw new errors/* ConfigurationError */.j1(`${where} in ${source} is too short: at least ${MIN_SECRET_CHARS} base32 characters (${totp/* MIN_SECRET_BYTES */.SI * 8} bits) are needed; make a new one with mxdeploy mfa enroll`);
     }
     let bytes;
     try {
@@ -266,8 +210,8 @@ function decodeSecret(value, where, source) {
         // The decoder's message would quote the input.
         throw new errors/* ConfigurationError */.j1(`${where} in ${source} is not valid base32 (its length or last character is wrong): copy it again from mxdeploy mfa enroll`);
     }
-    if (bytes.length > MAX_SECRET_BYTES) {
-        throw new errors/* ConfigurationError */.j1(`${where} in ${source} is too long: at most ${MAX_SECRET_BYTES} bytes (${Math.floor((MAX_SECRET_BYTES * 8) / 5)} base32 characters)`);
+    if (bytes.length > totp/* MAX_SECRET_BYTES */.sU) {
+        throw new errors/* ConfigurationError */.j1(`${where} in ${source} is too long: at most ${totp/* MAX_SECRET_BYTES */.sU} bytes (${Math.floor((totp/* MAX_SECRET_BYTES */.sU * 8) / 5)} base32 characters)`);
     }
     return bytes;
 }
@@ -307,10 +251,10 @@ function parseTotpSecrets(text, source, log) {
     const entries = new Map();
     Object.entries(value).forEach(([name, secret], index) => {
         const where = entryName(name, index);
-        if (!isUserName(name)) {
+        if (!(0,user_name/* isUserName */.RO)(name)) {
             throw new errors/* ConfigurationError */.j1(`${where} of ${source} does not start with a user name: ${SHAPE_HINT}`);
         }
-        const key = userKey(name);
+        const key = (0,user_name/* userKey */.Xh)(name);
         if (entries.has(key)) {
             throw new errors/* ConfigurationError */.j1(`${source} lists user '${name}' twice (user names are case-insensitive, as GitHub logins are): keep one line`);
         }
@@ -470,6 +414,90 @@ async function openInputFile(path, noun = 'file') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${noun} ${path} is not a regular file`);
     }
     return handle;
+}
+
+
+/***/ }),
+
+/***/ 96185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SI: () => (/* binding */ MIN_SECRET_BYTES),
+/* harmony export */   WC: () => (/* binding */ matchingStep),
+/* harmony export */   _k: () => (/* binding */ TOTP),
+/* harmony export */   oM: () => (/* binding */ timeStep),
+/* harmony export */   sU: () => (/* binding */ MAX_SECRET_BYTES)
+/* harmony export */ });
+/* unused harmony exports DRIFT_STEPS, totpCode */
+/* harmony import */ var otplib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21498);
+/* harmony import */ var otplib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81950);
+
+/** What every authenticator app uses and `mfa enroll` announces: RFC 6238 with SHA-1, 6 digits, 30 s. */
+const TOTP = { algorithm: 'sha1', digits: 6, period: 30 };
+/** Clock drift tolerated between the authenticator and us, in time steps either way. */
+const DRIFT_STEPS = 1;
+/** 16 base32 characters: the shortest secret accepted (otplib's own floor is 128 bits). */
+const MIN_SECRET_BYTES = 10;
+const MAX_SECRET_BYTES = 64;
+const guardrails = (0,otplib__WEBPACK_IMPORTED_MODULE_0__/* .createGuardrails */ .NZ)({ MIN_SECRET_BYTES, MAX_SECRET_BYTES });
+/** The RFC 6238 time step T of a moment. */
+function timeStep(epochSeconds, parameters = TOTP) {
+    return Math.floor(epochSeconds / parameters.period);
+}
+/** The code of `secret` at a moment (RFC 6238 section 4). */
+async function totpCode(secret, epochSeconds, parameters = TOTP) {
+    return generate({ secret, epoch: Math.floor(epochSeconds), guardrails, ...parameters });
+}
+/**
+ * The time step whose code equals `code`, looking `DRIFT_STEPS` either side of the moment, or
+ * undefined when none does. Comparison is constant-time (otplib).
+ */
+async function matchingStep(secret, code, epochSeconds, parameters = TOTP) {
+    if (code.length !== parameters.digits || !/^\d+$/.test(code))
+        return undefined;
+    const result = await (0,otplib__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)({
+        secret,
+        token: code,
+        epoch: Math.floor(epochSeconds),
+        epochTolerance: DRIFT_STEPS * parameters.period,
+        guardrails,
+        ...parameters
+    });
+    return result.valid ? timeStep(epochSeconds, parameters) + result.delta : undefined;
+}
+
+
+/***/ }),
+
+/***/ 97567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RO: () => (/* binding */ isUserName),
+/* harmony export */   Xh: () => (/* binding */ userKey),
+/* harmony export */   th: () => (/* binding */ checkUserName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/**
+ * GitHub logins (letters, digits, hyphens; `_` for managed users) and the plain account names
+ * other CI systems use; no `:` or spaces, so a name is safe in an otpauth label and in messages.
+ */
+const USER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+function isUserName(name) {
+    return USER_NAME.test(name);
+}
+/** Throws a ConfigurationError naming `what` (e.g. `--user`) unless `name` is a valid user name. */
+function checkUserName(name, what) {
+    if (!isUserName(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what} ${JSON.stringify(name)} is not a user name: use the GitHub login (letters, digits, '-', '_', '.'; at most 64 characters)`);
+    }
+    return name;
+}
+/** The key a user is stored and compared under: GitHub logins are case-insensitive. */
+function userKey(name) {
+    return name.toLowerCase();
 }
 
 

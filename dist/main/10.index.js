@@ -1,0 +1,1808 @@
+export const id = 10;
+export const ids = [10];
+export const modules = {
+
+/***/ 43998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ mapPool)
+/* harmony export */ });
+/**
+ * Runs `work` over `items` with at most `limit` calls in flight, and resolves with the results in
+ * item order. Every call runs to the end even when one fails; then the first failure is thrown.
+ */
+async function mapPool(items, limit, work) {
+    const results = new Array(items.length);
+    const failures = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index], index);
+            }
+            catch (error) {
+                failures.push(error);
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failures.length > 0)
+        throw failures[0];
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 56318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openInputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** Opens a file the user named for reading; a missing or unreadable one is an input error. */
+async function openInputFile(path, noun = 'file') {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoCode */ .UK)(error);
+        if (code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${noun} ${path} does not exist`);
+        if (code === 'EACCES')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${noun} ${path} can't be read (permission denied)`);
+        throw error;
+    }
+    if (!(await handle.stat()).isFile()) {
+        await handle.close();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${noun} ${path} is not a regular file`);
+    }
+    return handle;
+}
+
+
+/***/ }),
+
+/***/ 50010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildProject: () => (/* binding */ buildProject)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/git/commit-info.ts
+var commit_info = __webpack_require__(51176);
+// EXTERNAL MODULE: ./src/mda/deployment-folder.ts
+var deployment_folder = __webpack_require__(65518);
+// EXTERNAL MODULE: ./src/mda/metadata.ts
+var metadata = __webpack_require__(1143);
+// EXTERNAL MODULE: ./src/mda/pack.ts + 2 modules
+var pack = __webpack_require__(4626);
+// EXTERNAL MODULE: ./src/source-date.ts
+var source_date = __webpack_require__(9515);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/zip/extract.ts
+var extract = __webpack_require__(13134);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/mxbuild/installer.ts
+var mxbuild_installer = __webpack_require__(66911);
+;// CONCATENATED MODULE: ./src/mxbuild/cache-installer.ts
+
+
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Overrides the cache folder, as `--mxbuild-cache` does. */
+const CACHE_VARIABLE = 'MXDEPLOY_MXBUILD_CACHE';
+/** `~/.cache/mxdeploy/mxbuild` (XDG_CACHE_HOME honoured), `%LOCALAPPDATA%\mxdeploy\mxbuild` on Windows. */
+function defaultCacheRoot(env, platform = process.platform) {
+    if (platform === 'win32' && env['LOCALAPPDATA']) {
+        return (0,external_node_path_.join)(env['LOCALAPPDATA'], 'mxdeploy', 'mxbuild');
+    }
+    const cache = env['XDG_CACHE_HOME'] || (0,external_node_path_.join)(env['HOME'] || (0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(cache, 'mxdeploy', 'mxbuild');
+}
+async function isDirectory(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isDirectory();
+    }
+    catch (error) {
+        if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+async function download(url, file) {
+    let response;
+    try {
+        response = await fetch(url);
+    }
+    catch (error) {
+        const cause = error.cause;
+        throw new mxbuild_installer/* DownloadFailed */.Qv((0,errors/* errorMessage */.gJ)(cause ?? error));
+    }
+    if (!response.ok || !response.body) {
+        await response.body?.cancel();
+        throw new mxbuild_installer/* DownloadFailed */.Qv(`HTTP ${response.status} ${response.statusText}`, response.status);
+    }
+    const body = external_node_stream_.Readable.fromWeb(response.body);
+    await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(file, { flags: 'wx' }));
+    return (await (0,promises_.stat)(file)).size;
+}
+/**
+ * MxBuild versions kept in `<root>/<version>`: downloaded with fetch, unpacked with tar in a
+ * temporary folder beside them, then renamed into place, so a folder that exists is complete.
+ */
+function cacheInstaller(root) {
+    return {
+        describe: `the cache folder ${root}`,
+        async find(version) {
+            const folder = (0,external_node_path_.join)(root, version);
+            return (await isDirectory(folder)) ? folder : undefined;
+        },
+        async install(version, url, log) {
+            await (0,promises_.mkdir)(root, { recursive: true });
+            const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, `.download-${version}-`));
+            try {
+                log.info(`downloading MxBuild ${version} from ${url}`);
+                const bytes = await download(url, (0,external_node_path_.join)(work, 'mxbuild.tar.gz'));
+                log.info(`downloaded ${(bytes / 1024 / 1024).toFixed(1)} MiB; unpacking into ${root}`);
+                await (0,promises_.mkdir)((0,external_node_path_.join)(work, 'unpacked'));
+                try {
+                    // Relative names and cwd: Windows' tar would take "C:" in a path for a remote host.
+                    await run('tar', ['-xzf', 'mxbuild.tar.gz', '-C', 'unpacked'], {
+                        cwd: work,
+                        maxBuffer: 16 << 20
+                    });
+                }
+                catch (error) {
+                    const stderr = error.stderr?.trim();
+                    throw new errors/* OperationError */.OK(`can't unpack MxBuild ${version} from ${url}: ${stderr || (0,errors/* errorMessage */.gJ)(error)}`);
+                }
+                const folder = (0,external_node_path_.join)(root, version);
+                try {
+                    await (0,promises_.rename)((0,external_node_path_.join)(work, 'unpacked'), folder);
+                }
+                catch (error) {
+                    // Another build installed the same version meanwhile: theirs is as good as ours.
+                    const code = (0,errors/* errnoCode */.UK)(error);
+                    const taken = code === 'EEXIST' || code === 'ENOTEMPTY' || code === 'EPERM';
+                    if (!(taken && (await isDirectory(folder)))) {
+                        throw error;
+                    }
+                }
+                return folder;
+            }
+            finally {
+                await (0,promises_.rm)(work, { recursive: true, force: true });
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/mxbuild/java.ts
+
+
+
+const SETUP_HINT = 'in GitHub Actions add "uses: actions/setup-java@v4" with "distribution: temurin" and the "java-version" your Mendix version needs (17 or 21 for Mendix 10) before this step; elsewhere install a JDK and set JAVA_HOME';
+async function kind(path) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : undefined;
+    }
+    catch (error) {
+        if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
+/** Finds the JDK: `--java-home` else JAVA_HOME, and `--java-exe-path` else its bin/java. */
+async function resolveJdk(options) {
+    const given = options.javaHome ?? (options.env['JAVA_HOME'] || undefined);
+    if (!given) {
+        throw new errors/* ConfigurationError */.j1(`MxBuild needs a JDK and none is set: give --java-home DIR or set JAVA_HOME (${SETUP_HINT})`);
+    }
+    const javaHome = (0,external_node_path_.resolve)(options.cwd, given);
+    const source = options.javaHome ? '--java-home' : 'JAVA_HOME';
+    if ((await kind(javaHome)) !== 'directory') {
+        throw new errors/* ConfigurationError */.j1(`${source} ${javaHome} is not a directory: point it at an installed JDK (${SETUP_HINT})`);
+    }
+    const javaExe = options.javaExePath
+        ? (0,external_node_path_.resolve)(options.cwd, options.javaExePath)
+        : (0,external_node_path_.join)(javaHome, 'bin', options.platform === 'win32' ? 'java.exe' : 'java');
+    if ((await kind(javaExe)) !== 'file') {
+        throw new errors/* ConfigurationError */.j1(options.javaExePath
+            ? `--java-exe-path ${javaExe} is not a file: give the java program of the JDK`
+            : `${javaHome} (${source}) has no ${javaExe}: is it a JDK? Give --java-exe-path FILE if java lives elsewhere`);
+    }
+    return { javaHome, javaExe };
+}
+
+;// CONCATENATED MODULE: ./src/mxbuild/locate.ts
+
+
+
+
+/**
+ * Where an unpacked MxBuild keeps its program: `modeler/mxbuild` (Linux, Mendix 10+),
+ * `modeler/mxbuild.exe` (Windows; on Linux run with mono before Mendix 10), `modeler/mxbuild.dll`
+ * (run with dotnet). A folder that is `modeler/` itself works too.
+ */
+function candidates(platform) {
+    const names = platform === 'win32' ? ['mxbuild.exe'] : ['mxbuild', 'mxbuild.dll', 'mxbuild.exe'];
+    return names.flatMap((name) => [(0,external_node_path_.join)('modeler', name), name]);
+}
+/** The command for an MxBuild program file, by its kind. */
+function commandFor(path, platform) {
+    const ext = (0,external_node_path_.extname)(path).toLowerCase();
+    if (ext === '.dll')
+        return { program: 'dotnet', prefix: [path], path };
+    if (ext === '.exe' && platform !== 'win32')
+        return { program: 'mono', prefix: [path], path };
+    return { program: path, prefix: [], path };
+}
+async function fileKind(path) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : undefined;
+    }
+    catch (error) {
+        if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
+/** The MxBuild program inside an unpacked MxBuild folder, or undefined. */
+async function findInFolder(dir, platform) {
+    for (const name of candidates(platform)) {
+        const path = (0,external_node_path_.join)(dir, name);
+        if ((await fileKind(path)) === 'file')
+            return commandFor(path, platform);
+    }
+    return undefined;
+}
+/** The MxBuild that `--mxbuild PATH` names: the program, or the folder of an unpacked MxBuild. */
+async function explicitMxBuild(given, cwd, platform) {
+    const path = (0,external_node_path_.resolve)(cwd, given);
+    const kind = await fileKind(path);
+    if (!kind) {
+        throw new errors/* ConfigurationError */.j1(`MxBuild ${path} does not exist: give --mxbuild the mxbuild program or the folder MxBuild's .tar.gz unpacks into, or leave it out to download MxBuild`);
+    }
+    if (kind === 'directory') {
+        const found = await findInFolder(path, platform);
+        if (!found) {
+            throw new errors/* ConfigurationError */.j1(`${path} holds no MxBuild: expected ${candidates(platform).join(', ')} in it`);
+        }
+        return found;
+    }
+    const command = commandFor(path, platform);
+    if (command.program === path && platform !== 'win32') {
+        try {
+            await (0,promises_.access)(path, promises_.constants.X_OK);
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`MxBuild ${path} is not executable: chmod +x it`);
+        }
+    }
+    return command;
+}
+/** The MxBuild for `version`: installed already, else downloaded and installed. */
+async function installedMxBuild(options) {
+    const { version, installer, platform, log } = options;
+    const cached = await installer.find(version);
+    if (cached) {
+        const found = await findInFolder(cached, platform);
+        if (!found) {
+            throw new errors/* OperationError */.OK(`${cached} in ${installer.describe} holds no MxBuild program (${candidates(platform).join(', ')}): delete the folder so it is downloaded again`);
+        }
+        log.info(`using MxBuild ${version} from ${cached}`);
+        return found;
+    }
+    if (platform !== 'linux' && platform !== 'win32') {
+        throw new errors/* ConfigurationError */.j1(`Mendix publishes MxBuild for Linux and Windows only; on ${platform} give --mxbuild PATH (an MxBuild ${version} you have), or build on Linux`);
+    }
+    const url = (0,mxbuild_installer/* mxbuildUrl */.tG)(version, platform, options.baseUrl);
+    let folder;
+    try {
+        folder = await installer.install(version, url, log);
+    }
+    catch (error) {
+        if (!(error instanceof mxbuild_installer/* DownloadFailed */.Qv))
+            throw error;
+        if (error.status === 404) {
+            throw new errors/* ConfigurationError */.j1(`there is no MxBuild ${version} at ${url} (HTTP 404): the .mpr says Mendix ${version}; check that this is a released Mendix version, or give --mxbuild PATH`);
+        }
+        throw new errors/* OperationError */.OK(`can't download MxBuild ${version} from ${url}: ${error.message}`);
+    }
+    const found = await findInFolder(folder, platform);
+    if (!found) {
+        throw new errors/* OperationError */.OK(`the MxBuild archive ${url} holds none of ${candidates(platform).join(', ')}`);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/mxbuild/sqlite/record.ts
+/** A problem with the bytes of an SQLite file; the reader turns it into a message naming the file. */
+class SqliteFormatError extends Error {
+    name = 'SqliteFormatError';
+}
+/** The file is no SQLite database at all (as opposed to a damaged one). */
+class NotSqliteError extends SqliteFormatError {
+    name = 'NotSqliteError';
+}
+/**
+ * Reads the varint at `at` and returns it with the offset after it. Values past 2^53 lose
+ * precision; only rowids get that large, and the reader never needs them exactly.
+ */
+function readVarint(bytes, at) {
+    let value = 0;
+    for (let i = 0; i < 8; i++) {
+        const byte = bytes[at + i];
+        if (byte === undefined)
+            throw new SqliteFormatError('a varint runs past its page');
+        value = value * 128 + (byte & 0x7f);
+        if ((byte & 0x80) === 0)
+            return [value, at + i + 1];
+    }
+    const last = bytes[at + 8];
+    if (last === undefined)
+        throw new SqliteFormatError('a varint runs past its page');
+    return [value * 256 + last, at + 9];
+}
+const INT_SIZES = { 1: 1, 2: 2, 3: 3, 4: 4, 5: 6, 6: 8 };
+/** How many bytes a value of `serialType` takes in the record body. */
+function valueSize(serialType) {
+    if (serialType >= 12)
+        return Math.floor((serialType - 12) / 2);
+    if (serialType === 7)
+        return 8;
+    if (serialType === 10 || serialType === 11) {
+        throw new SqliteFormatError(`a record uses reserved serial type ${serialType}`);
+    }
+    return INT_SIZES[serialType] ?? 0;
+}
+function readInt(bytes, at, size) {
+    if (size === 8) {
+        const big = bytes.readBigInt64BE(at);
+        return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER)
+            ? Number(big)
+            : big;
+    }
+    return bytes.readIntBE(at, size);
+}
+/**
+ * Decodes an SQLite record (a header of serial types, then the values). Text is UTF-8: the reader
+ * refuses databases in another encoding before any record is read.
+ */
+function decodeRecord(payload) {
+    const [headerSize, first] = readVarint(payload, 0);
+    if (headerSize < first || headerSize > payload.length) {
+        throw new SqliteFormatError('a record header is longer than its record');
+    }
+    const types = [];
+    for (let at = first; at < headerSize;) {
+        const [type, next] = readVarint(payload, at);
+        if (next > headerSize)
+            throw new SqliteFormatError('a record header runs into its body');
+        types.push(type);
+        at = next;
+    }
+    const values = [];
+    let at = headerSize;
+    for (const type of types) {
+        const size = valueSize(type);
+        if (at + size > payload.length)
+            throw new SqliteFormatError('a record value runs past its end');
+        if (type === 0)
+            values.push(null);
+        else if (type === 8)
+            values.push(0);
+        else if (type === 9)
+            values.push(1);
+        else if (type === 7)
+            values.push(payload.readDoubleBE(at));
+        else if (type < 12)
+            values.push(readInt(payload, at, size));
+        else if (type % 2 === 0)
+            values.push(Buffer.from(payload.subarray(at, at + size)));
+        else
+            values.push(payload.toString('utf8', at, at + size));
+        at += size;
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/mxbuild/sqlite/database.ts
+
+const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const HEADER_SIZE = 100;
+const LEAF_TABLE = 0x0d;
+const INTERIOR_TABLE = 0x05;
+const LEAF_INDEX = 0x0a;
+const INTERIOR_INDEX = 0x02;
+/** B-trees deeper than this are damaged: even 2^64 rows fit in far fewer levels. */
+const MAX_DEPTH = 40;
+/** Parses the database header; `fileSize` bounds the page count. */
+function parseHeader(header, fileSize) {
+    if (header.length < HEADER_SIZE || !header.subarray(0, 16).equals(MAGIC)) {
+        throw new NotSqliteError('it is not an SQLite database');
+    }
+    const rawPageSize = header.readUInt16BE(16);
+    const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) {
+        throw new SqliteFormatError(`its header gives an impossible page size (${rawPageSize})`);
+    }
+    const readVersion = header[19];
+    if (readVersion !== 1 && readVersion !== 2) {
+        throw new SqliteFormatError(`it needs a newer SQLite to read (file format read version ${readVersion})`);
+    }
+    const reservedBytes = header[20];
+    const usableSize = pageSize - reservedBytes;
+    if (usableSize < 480) {
+        throw new SqliteFormatError(`its header reserves ${reservedBytes} bytes of ${pageSize}`);
+    }
+    const encodingCode = header.readUInt32BE(56);
+    const textEncoding = encodingCode === 0 || encodingCode === 1
+        ? 'utf-8'
+        : encodingCode === 2
+            ? 'utf-16le'
+            : encodingCode === 3
+                ? 'utf-16be'
+                : undefined;
+    if (!textEncoding) {
+        throw new SqliteFormatError(`its header gives an unknown text encoding (${encodingCode})`);
+    }
+    const filePages = Math.floor(fileSize / pageSize);
+    // The in-header size is valid only when written by SQLite 3.7.0+ (its change counters agree).
+    const headerPages = header.readUInt32BE(28);
+    const headerValid = headerPages > 0 && header.readUInt32BE(24) === header.readUInt32BE(92);
+    if (headerValid && headerPages > filePages) {
+        throw new SqliteFormatError(`it is truncated: its header counts ${headerPages} pages of ${pageSize} bytes, the file holds ${filePages}`);
+    }
+    return {
+        pageSize,
+        reservedBytes,
+        usableSize,
+        pageCount: headerValid ? headerPages : filePages,
+        textEncoding,
+        readVersion
+    };
+}
+/**
+ * A read-only view of an SQLite database file that reads only the pages a query walks through.
+ * It reads table b-trees (rowid tables), records and overflow chains; not indexes or the WAL.
+ */
+class SqliteDatabase {
+    handle;
+    header;
+    /** Pages read so far, for callers that check how little was read. */
+    pagesRead = 0;
+    constructor(handle, header) {
+        this.handle = handle;
+        this.header = header;
+    }
+    /** Reads the header of an open file; the caller keeps ownership of `handle`. */
+    static async open(handle) {
+        const { size } = await handle.stat();
+        const first = Buffer.alloc(HEADER_SIZE);
+        const { bytesRead } = await handle.read(first, 0, HEADER_SIZE, 0);
+        if (bytesRead < HEADER_SIZE) {
+            throw new NotSqliteError(size === 0 ? 'it is empty' : `it is ${size} bytes long, shorter than an SQLite header`);
+        }
+        return new SqliteDatabase(handle, parseHeader(first, size));
+    }
+    /** Reads page `number` (1-based) in one read. */
+    async page(number) {
+        const { pageSize, pageCount } = this.header;
+        if (!Number.isInteger(number) || number < 1 || number > pageCount) {
+            throw new SqliteFormatError(`it points to page ${number}, past its ${pageCount} pages`);
+        }
+        const bytes = Buffer.alloc(pageSize);
+        let done = 0;
+        while (done < pageSize) {
+            const { bytesRead } = await this.handle.read(bytes, done, pageSize - done, (number - 1) * pageSize + done);
+            if (bytesRead === 0)
+                throw new SqliteFormatError(`it is truncated inside page ${number}`);
+            done += bytesRead;
+        }
+        this.pagesRead++;
+        return bytes;
+    }
+    /** The rows of the table b-tree rooted at `root`, in rowid order, read page by page. */
+    rows(root) {
+        return this.walk(root, new Set(), 0);
+    }
+    async *walk(number, seen, depth) {
+        if (seen.has(number))
+            throw new SqliteFormatError(`its b-tree loops back to page ${number}`);
+        if (depth > MAX_DEPTH)
+            throw new SqliteFormatError('a b-tree is implausibly deep');
+        seen.add(number);
+        const page = await this.page(number);
+        const at = number === 1 ? HEADER_SIZE : 0;
+        const type = page[at];
+        if (type === LEAF_INDEX || type === INTERIOR_INDEX) {
+            throw new SqliteFormatError(`page ${number} belongs to an index b-tree where a table was expected`);
+        }
+        if (type !== LEAF_TABLE && type !== INTERIOR_TABLE) {
+            throw new SqliteFormatError(`page ${number} is not a b-tree page (type ${type})`);
+        }
+        const cells = page.readUInt16BE(at + 3);
+        const pointers = at + (type === LEAF_TABLE ? 8 : 12);
+        if (pointers + 2 * cells > this.header.usableSize) {
+            throw new SqliteFormatError(`page ${number} claims more cells than it can hold`);
+        }
+        for (let i = 0; i < cells; i++) {
+            const cell = page.readUInt16BE(pointers + 2 * i);
+            if (cell < pointers + 2 * cells || cell >= this.header.usableSize) {
+                throw new SqliteFormatError(`page ${number} has a cell outside its content area`);
+            }
+            if (type === LEAF_TABLE) {
+                yield await this.leafCell(page, cell, seen);
+            }
+            else {
+                if (cell + 4 > this.header.usableSize) {
+                    throw new SqliteFormatError(`page ${number} has a cell outside its content area`);
+                }
+                yield* this.walk(page.readUInt32BE(cell), seen, depth + 1);
+            }
+        }
+        if (type === INTERIOR_TABLE)
+            yield* this.walk(page.readUInt32BE(at + 8), seen, depth + 1);
+    }
+    async leafCell(page, cell, seen) {
+        const usable = page.subarray(0, this.header.usableSize);
+        const [size, afterSize] = readVarint(usable, cell);
+        const [rowid, start] = readVarint(usable, afterSize);
+        if (size > this.header.pageCount * this.header.usableSize) {
+            throw new SqliteFormatError(`a row claims ${size} bytes, more than the file holds`);
+        }
+        const local = localPayload(size, this.header.usableSize);
+        const localEnd = start + local + (local < size ? 4 : 0);
+        if (localEnd > usable.length)
+            throw new SqliteFormatError('a cell runs past its page');
+        if (local === size)
+            return { rowid, values: decodeRecord(usable.subarray(start, start + size)) };
+        const payload = Buffer.alloc(size);
+        usable.copy(payload, 0, start, start + local);
+        let filled = local;
+        let next = usable.readUInt32BE(start + local);
+        while (filled < size) {
+            if (next === 0)
+                throw new SqliteFormatError('an overflow chain ends before its row does');
+            if (seen.has(next))
+                throw new SqliteFormatError(`an overflow chain loops at page ${next}`);
+            seen.add(next);
+            const overflow = await this.page(next);
+            const take = Math.min(size - filled, this.header.usableSize - 4);
+            overflow.copy(payload, filled, 4, 4 + take);
+            filled += take;
+            next = overflow.readUInt32BE(0);
+        }
+        return { rowid, values: decodeRecord(payload) };
+    }
+}
+/** How much of a payload of `size` bytes a table leaf cell keeps on its own page (file format §1.6). */
+function localPayload(size, usable) {
+    const maxLocal = usable - 35;
+    if (size <= maxLocal)
+        return size;
+    const minLocal = Math.floor(((usable - 12) * 32) / 255) - 23;
+    const k = minLocal + ((size - minLocal) % (usable - 4));
+    return k <= maxLocal ? k : minLocal;
+}
+
+;// CONCATENATED MODULE: ./src/mxbuild/sqlite/schema.ts
+
+/** Page 1 holds the root of sqlite_schema: type, name, tbl_name, rootpage, sql. */
+const SCHEMA_ROOT = 1;
+/** Finds a table by name (SQLite compares names case-insensitively) in sqlite_schema. */
+async function findTable(db, name) {
+    const wanted = name.toLowerCase();
+    for await (const { values } of db.rows(SCHEMA_ROOT)) {
+        const [type, tableName, , rootPage, sql] = values;
+        if (type !== 'table' || typeof tableName !== 'string')
+            continue;
+        if (tableName.toLowerCase() !== wanted)
+            continue;
+        if (typeof sql !== 'string') {
+            throw new SqliteFormatError(`sqlite_schema holds no CREATE TABLE statement for ${tableName}`);
+        }
+        const { columns, withoutRowid } = parseCreateTable(sql);
+        return {
+            name: tableName,
+            rootPage: typeof rootPage === 'number' ? rootPage : 0,
+            sql,
+            columns,
+            withoutRowid
+        };
+    }
+    return undefined;
+}
+/** SQL tokens: quoted names and strings as one token each, words, and single punctuation. */
+function tokenize(sql) {
+    const tokens = [];
+    const closing = { '"': '"', '`': '`', '[': ']', "'": "'" };
+    let at = 0;
+    while (at < sql.length) {
+        const char = sql[at];
+        if (/\s/.test(char)) {
+            at++;
+        }
+        else if (sql.startsWith('--', at)) {
+            const end = sql.indexOf('\n', at);
+            at = end < 0 ? sql.length : end + 1;
+        }
+        else if (sql.startsWith('/*', at)) {
+            const end = sql.indexOf('*/', at + 2);
+            at = end < 0 ? sql.length : end + 2;
+        }
+        else if (closing[char]) {
+            const close = closing[char];
+            let text = '';
+            let end = at + 1;
+            for (;;) {
+                const found = sql.indexOf(close, end);
+                if (found < 0)
+                    throw new SqliteFormatError('a CREATE TABLE statement has an open quote');
+                text += sql.slice(end, found);
+                // A doubled quote stands for itself (not inside [...], which has no escape).
+                if (close !== ']' && sql[found + 1] === close) {
+                    text += close;
+                    end = found + 2;
+                    continue;
+                }
+                end = found + 1;
+                break;
+            }
+            tokens.push({ text, quoted: true });
+            at = end;
+        }
+        else if (/[\w$\u0080-\uffff]/.test(char)) {
+            const match = /^[\w$\u0080-\uffff]+/.exec(sql.slice(at));
+            tokens.push({ text: match[0], quoted: false });
+            at += match[0].length;
+        }
+        else {
+            tokens.push({ text: char, quoted: false });
+            at++;
+        }
+    }
+    return tokens;
+}
+const TABLE_CONSTRAINTS = new Set(['constraint', 'primary', 'unique', 'check', 'foreign']);
+/**
+ * The column names of a CREATE TABLE statement in declaration order (the order of values in each
+ * record), and whether it is a WITHOUT ROWID table.
+ */
+function parseCreateTable(sql) {
+    const tokens = tokenize(sql);
+    const open = tokens.findIndex((token) => token.text === '(' && !token.quoted);
+    if (open < 0)
+        throw new SqliteFormatError(`can't find the columns in: ${sql.slice(0, 200)}`);
+    const columns = [];
+    let depth = 0;
+    let expectName = true;
+    let inConstraints = false;
+    let at = open + 1;
+    for (; at < tokens.length; at++) {
+        const token = tokens[at];
+        if (!token.quoted && token.text === '(')
+            depth++;
+        else if (!token.quoted && token.text === ')') {
+            if (depth === 0)
+                break;
+            depth--;
+        }
+        else if (depth === 0 && !token.quoted && token.text === ',')
+            expectName = true;
+        else if (expectName) {
+            expectName = false;
+            if (!token.quoted && TABLE_CONSTRAINTS.has(token.text.toLowerCase()))
+                inConstraints = true;
+            if (!inConstraints)
+                columns.push(token.text);
+        }
+    }
+    if (at >= tokens.length)
+        throw new SqliteFormatError('a CREATE TABLE statement is not closed');
+    const rest = tokens.slice(at + 1).map((token) => (token.quoted ? '' : token.text.toLowerCase()));
+    const withoutRowid = rest.some((word, i) => word === 'without' && rest[i + 1] === 'rowid');
+    return { columns, withoutRowid };
+}
+
+;// CONCATENATED MODULE: ./src/mxbuild/mpr-version.ts
+
+
+
+
+
+const TABLE = '_MetaData';
+const COLUMN = '_ProductVersion';
+/** Studio Pro writes its full version, as the MxBuild download names use it: 10.6.1.12345. */
+const MENDIX_VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}\.\d{1,10}$/;
+async function openProject(path) {
+    try {
+        const handle = await (0,promises_.open)(path, 'r');
+        if (!(await handle.stat()).isFile()) {
+            await handle.close();
+            throw new errors/* ConfigurationError */.j1(`${path} is not a file: give the .mpr file of the Mendix app`);
+        }
+        return handle;
+    }
+    catch (error) {
+        const code = (0,errors/* errnoCode */.UK)(error);
+        if (code === 'ENOENT') {
+            throw new errors/* ConfigurationError */.j1(`Mendix app file ${path} does not exist: give the .mpr in the app's folder (--project, input project)`);
+        }
+        if (code === 'EACCES')
+            throw new errors/* ConfigurationError */.j1(`${path} can't be read (permission denied)`);
+        if (code === 'EISDIR')
+            throw new errors/* ConfigurationError */.j1(`${path} is not a file: give the .mpr file of the Mendix app`);
+        throw error;
+    }
+}
+async function notSqlite(handle, path, why) {
+    const start = Buffer.alloc(64);
+    const { bytesRead } = await handle.read(start, 0, 64, 0);
+    if (start.subarray(0, bytesRead).toString('latin1').startsWith('version https://git-lfs')) {
+        throw new errors/* ConfigurationError */.j1(`${path} is a Git LFS pointer, not the app file: fetch it first (git lfs pull; in GitHub Actions, actions/checkout with "lfs: true")`);
+    }
+    throw new errors/* ConfigurationError */.j1(`${path} is not a Mendix app file: ${why}; a .mpr is an SQLite database written by Studio Pro`);
+}
+/** Refuses a database whose newest changes may still sit in its write-ahead log. */
+async function checkWal(path, readVersion) {
+    if (readVersion !== 2)
+        return;
+    try {
+        if ((await (0,promises_.stat)(`${path}-wal`)).size > 0) {
+            throw new errors/* ConfigurationError */.j1(`${path} has unsaved changes in ${path}-wal: close Studio Pro (or the program that has the app open) so they are written into the .mpr, then build again`);
+        }
+    }
+    catch (error) {
+        if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT')
+            throw error;
+    }
+}
+/**
+ * The Mendix version a .mpr was last saved with (`SELECT _ProductVersion FROM _MetaData`), read
+ * from its SQLite pages directly: no native module, the same on every Node version.
+ */
+async function readMprVersion(path) {
+    const handle = await openProject(path);
+    try {
+        try {
+            const db = await SqliteDatabase.open(handle);
+            if (db.header.textEncoding !== 'utf-8') {
+                throw new errors/* ConfigurationError */.j1(`${path} is an SQLite database in ${db.header.textEncoding.toUpperCase()}; Studio Pro writes .mpr files in UTF-8, so this is not a Mendix app file`);
+            }
+            await checkWal(path, db.header.readVersion);
+            return await productVersion(db, path);
+        }
+        catch (error) {
+            if (error instanceof NotSqliteError)
+                return await notSqlite(handle, path, error.message);
+            if (error instanceof SqliteFormatError) {
+                throw new errors/* ConfigurationError */.j1(`${path} is damaged: ${error.message}; check it out again, or open it in Studio Pro`);
+            }
+            throw error;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The version in an open .mpr's _MetaData table; `path` names it in messages. */
+async function productVersion(db, path) {
+    const notMendix = `is not a Mendix app file (Studio Pro writes the app's version there)`;
+    const table = await findTable(db, TABLE);
+    if (!table)
+        throw new errors/* ConfigurationError */.j1(`${path} has no ${TABLE} table: it ${notMendix}`);
+    if (table.withoutRowid || table.rootPage < 1) {
+        throw new errors/* ConfigurationError */.j1(`${path}: its ${TABLE} table is ${table.withoutRowid ? 'a WITHOUT ROWID' : 'a virtual'} table, which Studio Pro never writes, so it ${notMendix}`);
+    }
+    const index = table.columns.findIndex((name) => name.toLowerCase() === COLUMN.toLowerCase());
+    if (index < 0) {
+        throw new errors/* ConfigurationError */.j1(`${path}: its ${TABLE} table has no ${COLUMN} column, so it ${notMendix}`);
+    }
+    for await (const row of db.rows(table.rootPage)) {
+        const value = row.values[index] ?? null;
+        if (typeof value !== 'string' || !MENDIX_VERSION.test(value.trim())) {
+            const shown = typeof value === 'string'
+                ? JSON.stringify(value)
+                : Buffer.isBuffer(value)
+                    ? `a ${value.length}-byte blob`
+                    : String(value);
+            throw new errors/* ConfigurationError */.j1(`${path}: ${TABLE}.${COLUMN} is ${shown}, not a Mendix version such as 10.6.1.12345`);
+        }
+        return value.trim();
+    }
+    throw new errors/* ConfigurationError */.j1(`${path}: its ${TABLE} table is empty, so it ${notMendix}`);
+}
+
+;// CONCATENATED MODULE: ./src/mxbuild/problems.ts
+
+
+function problems_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+function problems_location(value) {
+    const item = (typeof value === 'object' && value !== null ? value : {});
+    return {
+        module: problems_text(item['module']),
+        document: problems_text(item['document']),
+        element: problems_text(item['element'])
+    };
+}
+/**
+ * Parses the --write-errors JSON: `{"problems": [{name?, severity, message, locations}]}`, UTF-8
+ * with an optional BOM. Unknown severities count as errors, so nothing serious is played down.
+ */
+function parseProblems(source) {
+    const raw = (typeof source === 'string' ? source : source.toString('utf8')).replace(/^\uFEFF/, '');
+    const document = JSON.parse(raw);
+    const problems = document?.problems;
+    if (!Array.isArray(problems))
+        throw new Error('it has no "problems" list');
+    return problems.map((value, index) => {
+        const item = (typeof value === 'object' && value !== null ? value : {});
+        const message = problems_text(item['message']);
+        if (!message)
+            throw new Error(`problem ${index + 1} has no "message"`);
+        const severity = problems_text(item['severity']);
+        const locations = Array.isArray(item['locations']) ? item['locations'].map(problems_location) : [];
+        return {
+            ...(problems_text(item['name']) ? { name: problems_text(item['name']) } : {}),
+            severity: severity === 'Warning' || severity === 'Deprecation' ? severity : 'Error',
+            message,
+            locations
+        };
+    });
+}
+/** The problems in MxBuild's error file, or why they can't be read (never throws). */
+async function readProblems(path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch (error) {
+        const missing = (0,errors/* errnoCode */.UK)(error) === 'ENOENT';
+        return { unreadable: missing ? 'MxBuild wrote no error file' : (0,errors/* errorMessage */.gJ)(error), missing };
+    }
+    try {
+        return { problems: parseProblems(bytes) };
+    }
+    catch (error) {
+        return { unreadable: `its error file is not valid: ${(0,errors/* errorMessage */.gJ)(error)}`, missing: false };
+    }
+}
+/** `CE1613: message (Module › Document › element)`: one line per problem. */
+function describeProblem(problem) {
+    const where = problem.locations
+        .map((at) => [at.module, at.document, at.element].filter(Boolean).join(' › '))
+        .filter(Boolean);
+    const code = problem.name ? `${problem.name}: ` : '';
+    return `${code}${problem.message}${where.length ? ` (${where.join('; ')})` : ''}`;
+}
+/**
+ * Reports problems through the logger: errors as errors, warnings and deprecations as warnings
+ * (annotations in Actions, lines in the CLI), each pointing at the .mpr.
+ */
+function reportProblems(problems, log, project) {
+    let errors = 0;
+    let warnings = 0;
+    for (const problem of problems) {
+        const title = `MxBuild ${problem.severity.toLowerCase()}${problem.name ? ` ${problem.name}` : ''}`;
+        if (problem.severity === 'Error') {
+            errors++;
+            log.error(describeProblem(problem), { file: project, title });
+        }
+        else {
+            warnings++;
+            log.warning(describeProblem(problem), { file: project, title });
+        }
+    }
+    return { errors, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/mxbuild/outcome.ts
+
+
+/** MxBuild did not build the package; the step fails (exit 1), with its problems reported. */
+class MxBuildFailed extends errors/* OperationError */.OK {
+    exit;
+    problems;
+    name = 'MxBuildFailed';
+    constructor(message, exit, problems) {
+        super(message);
+        this.exit = exit;
+        this.problems = problems;
+    }
+}
+/**
+ * Reports the problems of MxBuild's error file and turns its exit into a result: nothing on 0,
+ * MxBuildFailed otherwise (1 internal error, 2 bad options, 3 errors in the model).
+ */
+async function judgeMxBuild(context) {
+    const { exit, log, project } = context;
+    const read = await readProblems(context.errorsFile);
+    const problems = 'problems' in read ? read.problems : [];
+    const { errors } = reportProblems(problems, log, project);
+    if (exit.code === 0) {
+        if ('unreadable' in read && !read.missing)
+            log.warning(`MxBuild's ${read.unreadable}`);
+        return problems;
+    }
+    const firstError = problems.find((problem) => problem.severity === 'Error');
+    const unreadable = 'unreadable' in read ? `, and ${read.unreadable}` : '';
+    const seeOutput = 'see its output above';
+    let message;
+    if (exit.code === 3) {
+        message =
+            errors > 0
+                ? `MxBuild found ${errors === 1 ? '1 error' : `${errors} errors`} in the model of ${project} (exit code 3): fix ${errors === 1 ? 'it in Studio Pro: ' : 'them in Studio Pro; the first: '}${describeProblem(firstError)}`
+                : `MxBuild found errors in the model of ${project} (exit code 3)${unreadable}: ${seeOutput}, and fix them in Studio Pro`;
+    }
+    else if (exit.code === 2) {
+        message = `MxBuild rejected its options (exit code 2)${unreadable}: ${seeOutput}; check that ${context.mxbuildPath} is MxBuild ${context.mendixVersion}, the version ${project} was saved with`;
+    }
+    else if (exit.code === 1) {
+        message = `MxBuild failed with an internal error (exit code 1)${unreadable}: ${seeOutput}${firstError ? `; it reported: ${describeProblem(firstError)}` : ''}`;
+    }
+    else if (exit.signal) {
+        message = `MxBuild was stopped by ${exit.signal} before it finished (out of memory, or cancelled?): ${seeOutput}`;
+    }
+    else {
+        message = `MxBuild ended with exit code ${exit.code}, which it does not document${unreadable}: ${seeOutput}`;
+    }
+    throw new MxBuildFailed(message, exit, problems);
+}
+
+;// CONCATENATED MODULE: ./src/mxbuild/run.ts
+
+
+/** The arguments MxBuild's documentation gives for building a deployment package. */
+function mxbuildArguments(run) {
+    return [
+        ...run.command.prefix,
+        `--java-home=${run.jdk.javaHome}`,
+        `--java-exe-path=${run.jdk.javaExe}`,
+        '--target=package',
+        `--output=${run.output}`,
+        `--model-version=${run.modelVersion}`,
+        `--write-errors=${run.errorsFile}`,
+        run.project
+    ];
+}
+/** Passes a stream to `line` one line at a time, as it arrives. */
+function eachLine(stream, line) {
+    return new Promise((done) => {
+        let pending = '';
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk) => {
+            const lines = (pending + chunk).split(/\r?\n/);
+            pending = lines.pop();
+            for (const text of lines)
+                line(text);
+        });
+        stream.on('close', () => {
+            if (pending)
+                line(pending);
+            done();
+        });
+    });
+}
+/** Runs MxBuild with its output streamed to the logger, and returns how it ended. */
+async function runMxBuild(run) {
+    const { command, log } = run;
+    const args = mxbuildArguments(run);
+    log.info(`running ${command.path} --target=package --model-version=${run.modelVersion}`);
+    const child = (0,external_node_child_process_.spawn)(command.program, args, {
+        env: { ...run.env, JAVA_HOME: run.jdk.javaHome },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        windowsHide: true
+    });
+    const started = new Promise((ok, fail) => {
+        child.once('spawn', ok);
+        child.once('error', fail);
+    });
+    const exit = new Promise((done) => {
+        child.once('close', (code, signal) => done({ code, signal }));
+    });
+    try {
+        await started;
+    }
+    catch (error) {
+        const code = (0,errors/* errnoCode */.UK)(error);
+        if (code === 'ENOENT' && command.program !== command.path) {
+            throw new errors/* ConfigurationError */.j1(`${command.path} runs with ${command.program}, which is not installed: install ${command.program === 'mono' ? 'Mono (Mendix 9 and older on Linux)' : 'the .NET runtime'} or use an MxBuild that runs on its own`);
+        }
+        if (code === 'ENOENT' || code === 'EACCES') {
+            throw new errors/* OperationError */.OK(`can't start MxBuild ${command.path}: ${error.message}`);
+        }
+        throw error;
+    }
+    await Promise.all([
+        eachLine(child.stdout, (text) => log.info(text)),
+        eachLine(child.stderr, (text) => log.info(text))
+    ]);
+    return exit;
+}
+
+;// CONCATENATED MODULE: ./src/mxbuild/build-project.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The .mpr as annotations should name it: relative to the workspace when inside it. */
+function shownPath(path, cwd) {
+    const inside = (0,external_node_path_.relative)(cwd, path);
+    return inside && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside)
+        ? inside.split(external_node_path_.sep).join('/')
+        : path;
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch (error) {
+        if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+/** Unpacks MxBuild's MDA into `folder`; a package it made that can't be read is a failure. */
+async function unpack(mda, folder, log) {
+    try {
+        await (0,extract/* extractZip */.J)(mda, folder, "MxBuild's package");
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        throw new errors/* OperationError */.OK(`can't repack MxBuild's package: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    const dropped = (await (0,promises_.readdir)(folder)).filter((name) => !deployment_folder/* PACKAGED_FOLDERS */.dp.includes(name));
+    if (dropped.length > 0) {
+        log.warning(`left out of the package, as from any deployment folder: ${dropped.join(', ')}`);
+    }
+    if (!(await isFile((0,external_node_path_.join)(folder, metadata/* METADATA_PATH */.GN)))) {
+        throw new errors/* OperationError */.OK(`MxBuild's package has no ${metadata/* METADATA_PATH */.GN}; it is not an MDA`);
+    }
+}
+async function mxbuildMetadata(folder) {
+    try {
+        return (0,metadata/* parseMetadata */.jR)(await (0,promises_.readFile)((0,external_node_path_.join)(folder, metadata/* METADATA_PATH */.GN)), `MxBuild's ${metadata/* METADATA_PATH */.GN}`);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        throw new errors/* OperationError */.OK((0,errors/* errorMessage */.gJ)(error));
+    }
+}
+/**
+ * Builds a package from a .mpr: reads its Mendix version, finds (or downloads) that MxBuild and
+ * the JDK, runs MxBuild, then repacks its MDA like a deployment folder, so the package has the same
+ * manifest, determinism and `.sha256` as every other build. Checks all input before anything runs.
+ */
+async function buildProject(request) {
+    const { cwd, env, log } = request;
+    const platform = process.platform;
+    const options = request.mxbuild ?? {};
+    const project = (0,external_node_path_.resolve)(cwd, request.project);
+    const mendixVersion = await readMprVersion(project);
+    log.info(`${project} is a Mendix ${mendixVersion} app`);
+    const out = request.out ? (0,external_node_path_.resolve)(cwd, request.out) : undefined;
+    if (out)
+        await (0,pack/* checkOutputPath */.$b)(out);
+    const jdk = await resolveJdk({
+        javaHome: options.javaHome,
+        javaExePath: options.javaExePath,
+        env,
+        cwd,
+        platform
+    });
+    const command = options.path
+        ? await explicitMxBuild(options.path, cwd, platform)
+        : await installedMxBuild({
+            version: mendixVersion,
+            installer: options.installer ??
+                cacheInstaller((0,external_node_path_.resolve)(cwd, options.cacheDir ?? (env[CACHE_VARIABLE] || defaultCacheRoot(env)))),
+            baseUrl: env[mxbuild_installer/* BASE_URL_VARIABLE */.V1] || mxbuild_installer/* DEFAULT_BASE_URL */.Ql,
+            platform,
+            log
+        });
+    const commit = await (0,commit_info/* commitInfo */.o)((0,external_node_path_.dirname)(project), env);
+    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'mxdeploy-mxbuild-'));
+    try {
+        const mda = (0,external_node_path_.join)(temp, 'out.mda');
+        const errorsFile = (0,external_node_path_.join)(temp, 'errors.json');
+        const exit = await runMxBuild({
+            command,
+            jdk,
+            project,
+            output: mda,
+            modelVersion: request.version,
+            errorsFile,
+            env,
+            log
+        });
+        await judgeMxBuild({
+            exit,
+            errorsFile,
+            project: shownPath(project, cwd),
+            mendixVersion,
+            mxbuildPath: command.path,
+            log
+        });
+        if (!(await isFile(mda))) {
+            throw new errors/* OperationError */.OK(`MxBuild exited with 0 but wrote no package at ${mda}`);
+        }
+        const folder = (0,external_node_path_.join)(temp, 'deployment');
+        await unpack(mda, folder, log);
+        const metadata = await mxbuildMetadata(folder);
+        const app = (request.app ?? metadata.projectName ?? '').trim() ||
+            project.replace(/^.*[\\/]/, '').replace(/\.mpr$/i, '') ||
+            'app';
+        const result = await (0,pack/* packDeploymentFolder */.Bn)({
+            deploymentDir: folder,
+            out: out ?? (0,external_node_path_.resolve)(cwd, `${app}_${request.version}.mda`),
+            version: request.version,
+            app,
+            commit: commit.commit,
+            branch: commit.branch,
+            builtAt: request.sourceDate ?? commit.time ?? source_date/* ZIP_EPOCH */.q,
+            entryDate: request.sourceDate ?? source_date/* ZIP_EPOCH */.q,
+            builder: `${version/* BUILDER */.i}, MxBuild ${mendixVersion}`,
+            source: 'mxbuild',
+            stories: request.stories ?? []
+        });
+        return { ...result, version: request.version, mendixVersion };
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 66911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ DEFAULT_BASE_URL),
+/* harmony export */   Qv: () => (/* binding */ DownloadFailed),
+/* harmony export */   V1: () => (/* binding */ BASE_URL_VARIABLE),
+/* harmony export */   tG: () => (/* binding */ mxbuildUrl)
+/* harmony export */ });
+/** A download that did not succeed; `status` is the HTTP status when the server answered. */
+class DownloadFailed extends Error {
+    status;
+    name = 'DownloadFailed';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+const DEFAULT_BASE_URL = 'https://cdn.mendix.com/runtime/';
+/** Overrides DEFAULT_BASE_URL, for mirrors and tests. */
+const BASE_URL_VARIABLE = 'MXDEPLOY_MXBUILD_BASE_URL';
+/** The download address Mendix documents for an MxBuild version on this platform. */
+function mxbuildUrl(version, platform, baseUrl) {
+    const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+    return `${base}${platform === 'win32' ? 'win-' : ''}mxbuild-${version}.tar.gz`;
+}
+
+
+/***/ }),
+
+/***/ 81752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readCentralDirectory)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
+
+
+/** Tail read at once: the largest comment, the end records, and often the whole directory. */
+const TAIL_BYTES = _records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .EOCD_SIZE */ .iV + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP64_LOCATOR_SIZE */ .zV + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP64_EOCD_SIZE */ .Y3 + (256 << 10);
+function broken(label, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${label} is not a valid ZIP archive: ${why}`);
+}
+async function readAt(handle, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
+        if (bytesRead === 0)
+            break;
+        offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
+}
+/** Finds the end-of-central-directory record whose comment runs exactly to the end of the file. */
+function findEnd(tail, tailStart, fileSize, label) {
+    for (let at = tail.length - _records_js__WEBPACK_IMPORTED_MODULE_0__/* .EOCD_SIZE */ .iV; at >= 0; at--) {
+        if (tail.readUInt32LE(at) !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .SIG_EOCD */ .iM)
+            continue;
+        const commentLength = tail.readUInt16LE(at + 20);
+        if (tailStart + at + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .EOCD_SIZE */ .iV + commentLength === fileSize)
+            return at;
+    }
+    throw broken(label, 'no end-of-central-directory record (the file is truncated, or not a ZIP archive)');
+}
+/**
+ * Reads the central directory with one read of the file's tail (two when the directory is larger
+ * than the tail), never touching entry data.
+ */
+async function readCentralDirectory(handle, fileSize, label) {
+    if (fileSize < _records_js__WEBPACK_IMPORTED_MODULE_0__/* .EOCD_SIZE */ .iV)
+        throw broken(label, `it is only ${fileSize} bytes long`);
+    const tailStart = Math.max(0, fileSize - TAIL_BYTES);
+    const tail = await readAt(handle, tailStart, fileSize - tailStart);
+    const end = findEnd(tail, tailStart, fileSize, label);
+    if (tail.readUInt16LE(end + 4) !== 0 || tail.readUInt16LE(end + 6) !== 0) {
+        throw broken(label, 'it spans several disks');
+    }
+    let entries = tail.readUInt16LE(end + 10);
+    let directorySize = tail.readUInt32LE(end + 12);
+    let directoryOffset = tail.readUInt32LE(end + 16);
+    const comment = Buffer.from(tail.subarray(end + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .EOCD_SIZE */ .iV, end + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .EOCD_SIZE */ .iV + tail.readUInt16LE(end + 20)));
+    let directoryEnd = tailStart + end;
+    let zip64 = false;
+    const locatorAt = end - _records_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP64_LOCATOR_SIZE */ .zV;
+    if (locatorAt >= 0 && tail.readUInt32LE(locatorAt) === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .SIG_ZIP64_LOCATOR */ .Zi) {
+        zip64 = true;
+        const recordOffset = Number(tail.readBigUInt64LE(locatorAt + 8));
+        const recordAt = recordOffset - tailStart;
+        if (recordAt < 0 || recordAt + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP64_EOCD_SIZE */ .Y3 > locatorAt) {
+            throw broken(label, 'the ZIP64 end record lies outside the file');
+        }
+        if (tail.readUInt32LE(recordAt) !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .SIG_ZIP64_EOCD */ .uj) {
+            throw broken(label, 'the ZIP64 end record has a wrong signature');
+        }
+        entries = Number(tail.readBigUInt64LE(recordAt + 32));
+        directorySize = Number(tail.readBigUInt64LE(recordAt + 40));
+        directoryOffset = Number(tail.readBigUInt64LE(recordAt + 48));
+        directoryEnd = recordOffset;
+    }
+    else if (entries === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .U16_MAX */ .Cn || directorySize === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .U32_MAX */ .cd || directoryOffset === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .U32_MAX */ .cd) {
+        throw broken(label, 'the end record points to ZIP64 records that are missing');
+    }
+    if (directoryOffset + directorySize > directoryEnd) {
+        throw broken(label, 'the central directory lies outside the file (is it truncated?)');
+    }
+    const directory = directoryOffset >= tailStart
+        ? tail.subarray(directoryOffset - tailStart, directoryOffset - tailStart + directorySize)
+        : await readAt(handle, directoryOffset, directorySize);
+    return {
+        entries: parseEntries(directory, entries, label),
+        comment,
+        fileSize,
+        directoryOffset,
+        directorySize,
+        zip64
+    };
+}
+function parseEntries(directory, count, label) {
+    const entries = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        if (at + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .CENTRAL_HEADER_SIZE */ .yX > directory.length || directory.readUInt32LE(at) !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .SIG_CENTRAL */ .st) {
+            throw broken(label, `central directory entry ${i + 1} of ${count} is missing or damaged`);
+        }
+        const nameLength = directory.readUInt16LE(at + 28);
+        const extraLength = directory.readUInt16LE(at + 30);
+        const commentLength = directory.readUInt16LE(at + 32);
+        const next = at + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .CENTRAL_HEADER_SIZE */ .yX + nameLength + extraLength + commentLength;
+        if (next > directory.length) {
+            throw broken(label, `central directory entry ${i + 1} runs past the directory's end`);
+        }
+        const flags = directory.readUInt16LE(at + 8);
+        const rawName = Buffer.from(directory.subarray(at + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .CENTRAL_HEADER_SIZE */ .yX, at + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .CENTRAL_HEADER_SIZE */ .yX + nameLength));
+        const entry = {
+            name: rawName.toString(flags & _records_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_UTF8 */ .Tq ? 'utf8' : 'latin1'),
+            rawName,
+            versionMadeBy: directory.readUInt16LE(at + 4),
+            flags,
+            method: directory.readUInt16LE(at + 10),
+            dosTime: directory.readUInt16LE(at + 12),
+            dosDate: directory.readUInt16LE(at + 14),
+            crc: directory.readUInt32LE(at + 16),
+            compressedSize: directory.readUInt32LE(at + 20),
+            size: directory.readUInt32LE(at + 24),
+            externalAttributes: directory.readUInt32LE(at + 38),
+            localOffset: directory.readUInt32LE(at + 42)
+        };
+        const extraStart = at + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .CENTRAL_HEADER_SIZE */ .yX + nameLength;
+        applyZip64Extra(entry, directory.subarray(extraStart, extraStart + extraLength), label);
+        entries.push(entry);
+        at = next;
+    }
+    return entries;
+}
+/** Replaces 0xFFFFFFFF fields with the 64-bit values of the ZIP64 extra field, in spec order. */
+function applyZip64Extra(entry, extra, label) {
+    const wanted = [entry.size, entry.compressedSize, entry.localOffset].filter((v) => v === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .U32_MAX */ .cd);
+    if (wanted.length === 0)
+        return;
+    for (let at = 0; at + 4 <= extra.length;) {
+        const id = extra.readUInt16LE(at);
+        const length = extra.readUInt16LE(at + 2);
+        if (id === 0x0001) {
+            let field = at + 4;
+            const take = () => {
+                if (field + 8 > at + 4 + length)
+                    throw broken(label, `${entry.name}: ZIP64 extra field is too short`);
+                const value = Number(extra.readBigUInt64LE(field));
+                field += 8;
+                return value;
+            };
+            if (entry.size === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .U32_MAX */ .cd)
+                entry.size = take();
+            if (entry.compressedSize === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .U32_MAX */ .cd)
+                entry.compressedSize = take();
+            if (entry.localOffset === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .U32_MAX */ .cd)
+                entry.localOffset = take();
+            return;
+        }
+        at += 4 + length;
+    }
+    throw broken(label, `${entry.name}: sizes need a ZIP64 extra field that is missing`);
+}
+
+
+/***/ }),
+
+/***/ 21052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hB: () => (/* binding */ readEntry),
+/* harmony export */   vk: () => (/* binding */ entryStream)
+/* harmony export */ });
+/* unused harmony exports damaged, parseLocalHeader, dataOffset */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _crc32_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13592);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88269);
+
+
+
+
+
+
+
+const inflateRaw = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.inflateRaw);
+/** Room for the local extra field, which may differ from the central one. */
+const EXTRA_GUESS = 256;
+function damaged(label, entry, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${label}: entry ${JSON.stringify(entry.name)} is damaged: ${why}`);
+}
+/** Checks a local header against its central entry and returns where the entry's data starts. */
+function parseLocalHeader(header, entry, label) {
+    if (header.length < _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 || header.readUInt32LE(0) !== _records_js__WEBPACK_IMPORTED_MODULE_6__/* .SIG_LOCAL */ .SX) {
+        throw damaged(label, entry, 'its local header is missing');
+    }
+    const nameLength = header.readUInt16LE(26);
+    const extraLength = header.readUInt16LE(28);
+    const name = header.subarray(_records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0, _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + nameLength);
+    if (!name.equals(entry.rawName))
+        throw damaged(label, entry, 'its local header names another file');
+    if (header.readUInt16LE(8) !== entry.method) {
+        throw damaged(label, entry, 'local and central headers disagree on the compression method');
+    }
+    return entry.localOffset + _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + nameLength + extraLength;
+}
+async function readAt(handle, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
+        if (bytesRead === 0)
+            break;
+        offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
+}
+/** Where an entry's data starts, read from its local header. */
+async function dataOffset(handle, entry, label) {
+    const header = await readAt(handle, entry.localOffset, _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + EXTRA_GUESS);
+    return parseLocalHeader(header, entry, label);
+}
+function checkSupported(entry, label) {
+    if (entry.flags & 0x0001)
+        throw damaged(label, entry, 'it is encrypted');
+    if (entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_6__/* .METHOD_STORED */ .y$ && entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_6__/* .METHOD_DEFLATED */ .oT) {
+        throw damaged(label, entry, `compression method ${entry.method} is not supported (only stored and deflated)`);
+    }
+}
+/**
+ * Reads and decompresses one entry into memory, with the local header and data in one read,
+ * and checks its size and CRC-32. For small entries such as `model/metadata.json`.
+ */
+async function readEntry(handle, entry, label) {
+    checkSupported(entry, label);
+    const guess = _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + EXTRA_GUESS + entry.compressedSize;
+    let block = await readAt(handle, entry.localOffset, guess);
+    const start = parseLocalHeader(block, entry, label) - entry.localOffset;
+    if (block.length < start + entry.compressedSize) {
+        block = await readAt(handle, entry.localOffset, start + entry.compressedSize);
+        if (block.length < start + entry.compressedSize)
+            throw damaged(label, entry, 'its data is cut short');
+    }
+    const raw = block.subarray(start, start + entry.compressedSize);
+    let data;
+    if (entry.method === _records_js__WEBPACK_IMPORTED_MODULE_6__/* .METHOD_STORED */ .y$) {
+        data = raw;
+    }
+    else {
+        try {
+            data = await inflateRaw(raw, { maxOutputLength: Math.max(entry.size, 1) });
+        }
+        catch (error) {
+            const tooLarge = error.code === 'ERR_BUFFER_TOO_LARGE';
+            throw damaged(label, entry, tooLarge
+                ? `it inflates past its declared size of ${entry.size} bytes`
+                : error.message);
+        }
+    }
+    if (data.length !== entry.size) {
+        throw damaged(label, entry, `it holds ${data.length} bytes, not the ${entry.size} its header declares`);
+    }
+    if ((0,_crc32_js__WEBPACK_IMPORTED_MODULE_4__/* .crc32 */ .Q)(data) !== entry.crc)
+        throw damaged(label, entry, 'CRC-32 mismatch');
+    return data;
+}
+/** Counts and checksums a decompressed stream, failing it as soon as it outgrows the header. */
+class CheckedOutput extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    entry;
+    label;
+    crc = 0;
+    bytes = 0;
+    constructor(entry, label) {
+        super();
+        this.entry = entry;
+        this.label = label;
+    }
+    _transform(chunk, _encoding, done) {
+        this.bytes += chunk.length;
+        if (this.bytes > this.entry.size) {
+            done(damaged(this.label, this.entry, `it inflates past its declared size of ${this.entry.size} bytes`));
+            return;
+        }
+        this.crc = (0,_crc32_js__WEBPACK_IMPORTED_MODULE_4__/* .crc32 */ .Q)(chunk, this.crc);
+        done(null, chunk);
+    }
+    _flush(done) {
+        if (this.bytes !== this.entry.size) {
+            done(damaged(this.label, this.entry, `it holds ${this.bytes} bytes, not the ${this.entry.size} its header declares`));
+        }
+        else if (this.crc !== this.entry.crc) {
+            done(damaged(this.label, this.entry, 'CRC-32 mismatch'));
+        }
+        else {
+            done();
+        }
+    }
+}
+/**
+ * A stream of an entry's decompressed bytes that errors on a size or CRC-32 mismatch at the end;
+ * memory stays flat whatever the entry's size. The caller keeps `handle` open until it ends.
+ */
+async function entryStream(handle, entry, label) {
+    checkSupported(entry, label);
+    const start = await dataOffset(handle, entry, label);
+    const check = new CheckedOutput(entry, label);
+    if (entry.compressedSize === 0) {
+        check.end();
+        return check;
+    }
+    // By descriptor number, not FileHandle.createReadStream: that adds a listener to the shared
+    // handle per stream, and an archive has thousands of entries.
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)('', {
+        fd: handle.fd,
+        start,
+        end: start + entry.compressedSize - 1,
+        autoClose: false
+    });
+    const forward = (error) => {
+        check.destroy(error.message.includes('damaged') ? error : damaged(label, entry, error.message));
+    };
+    source.on('error', forward);
+    if (entry.method === _records_js__WEBPACK_IMPORTED_MODULE_6__/* .METHOD_STORED */ .y$) {
+        source.pipe(check);
+    }
+    else {
+        const inflate = node_zlib__WEBPACK_IMPORTED_MODULE_3__.createInflateRaw();
+        inflate.on('error', forward);
+        source.pipe(inflate).pipe(check);
+    }
+    return check;
+}
+
+
+/***/ }),
+
+/***/ 13134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ extractZip)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _async_pool_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(43998);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83916);
+/* harmony import */ var _fs_open_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56318);
+/* harmony import */ var _central_directory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81752);
+/* harmony import */ var _entry_data_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21052);
+/* harmony import */ var _safety_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93513);
+
+
+
+
+
+
+
+
+
+
+/** Names Windows can't hold as they are: device names, reserved characters, trailing dots. */
+function windowsProblem(name) {
+    for (const segment of name.replace(/\/$/, '').split('/')) {
+        const control = [...segment].some((char) => char.charCodeAt(0) < 0x20);
+        if (control || /[<>:"|?*]/.test(segment))
+            return 'a character Windows does not allow';
+        if (/[. ]$/.test(segment))
+            return 'a name ending in a dot or space';
+        if (/^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(segment))
+            return 'a Windows device name';
+    }
+    return undefined;
+}
+/** Every folder the entries need, parents before children. */
+function folders(entries) {
+    const all = new Set();
+    for (const entry of entries) {
+        const parts = entry.name.replace(/\/$/, '').split('/');
+        const depth = (0,_safety_js__WEBPACK_IMPORTED_MODULE_7__/* .isDirectory */ .wd)(entry) ? parts.length : parts.length - 1;
+        for (let i = 1; i <= depth; i++)
+            all.add(parts.slice(0, i).join('/'));
+    }
+    return [...all].sort((a, b) => a.split('/').length - b.split('/').length);
+}
+/**
+ * Extracts an archive into `dest`, a folder this call creates (it must not exist yet). The archive
+ * is refused before anything is written when its central directory shows it is unsafe; every
+ * entry's size and CRC-32 are checked as it streams; only plain files and folders are created,
+ * all under `dest`. On any failure `dest` is removed, so nothing is left behind.
+ */
+async function extractZip(path, dest, label = path, limits = _safety_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LIMITS */ .dR) {
+    const handle = await (0,_fs_open_input_js__WEBPACK_IMPORTED_MODULE_4__/* .openInputFile */ .H)(path, 'archive');
+    try {
+        const { size } = await handle.stat();
+        const directory = await (0,_central_directory_js__WEBPACK_IMPORTED_MODULE_5__/* .readCentralDirectory */ .H)(handle, size, label);
+        const problems = (0,_safety_js__WEBPACK_IMPORTED_MODULE_7__/* .directoryProblems */ .YF)(directory, limits);
+        if (process.platform === 'win32') {
+            for (const entry of directory.entries) {
+                const why = windowsProblem(entry.name);
+                if (why)
+                    problems.push(`entry ${JSON.stringify(entry.name)} has ${why}`);
+            }
+        }
+        if (problems.length > 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${label} can't be extracted safely: ${problems.join('; ')}`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dest);
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errnoCode */ .UK)(error) === 'EEXIST') {
+                throw new Error(`can't extract ${label} into ${dest}: it exists already`);
+            }
+            throw error;
+        }
+        try {
+            for (const folder of folders(directory.entries))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dest, folder));
+            const files = directory.entries
+                .filter((entry) => !(0,_safety_js__WEBPACK_IMPORTED_MODULE_7__/* .isDirectory */ .wd)(entry))
+                .sort((a, b) => a.localOffset - b.localOffset);
+            await (0,_async_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .mapPool */ .P)(files, 4, async (entry) => {
+                const source = await (0,_entry_data_js__WEBPACK_IMPORTED_MODULE_6__/* .entryStream */ .vk)(handle, entry, label);
+                // 'wx': never follow or replace what is there (a name that collides with a folder fails).
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(source, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dest, entry.name), { flags: 'wx' }));
+            });
+            return { files: files.length, bytes: files.reduce((sum, entry) => sum + entry.size, 0) };
+        }
+        catch (error) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dest, { recursive: true, force: true });
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1)
+                throw error;
+            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errnoCode */ .UK)(error);
+            if (code === 'EEXIST' || code === 'ENOTDIR' || code === 'EISDIR') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${label} can't be extracted: two entries claim the same path (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)})`);
+            }
+            throw error;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 93513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YF: () => (/* binding */ directoryProblems),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   wd: () => (/* binding */ isDirectory)
+/* harmony export */ });
+/* unused harmony export unsafeName */
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
+
+const DEFAULT_LIMITS = {
+    maxRatio: 1000,
+    maxTotalBytes: 16 * 1024 ** 3,
+    maxEntries: 1_000_000
+};
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const UNIX_HOST = 3;
+/** Whether the entry is a directory marker (a name ending in `/`). */
+function isDirectory(entry) {
+    return entry.name.endsWith('/');
+}
+/** Why a name can't be extracted safely, or undefined when it can. */
+function unsafeName(name) {
+    if (name.length === 0)
+        return 'an empty name';
+    if (name.includes('\0'))
+        return 'a NUL character in its name';
+    if (name.includes('\\'))
+        return 'a backslash in its name (ZIP paths use "/")';
+    if (name.startsWith('/'))
+        return 'an absolute path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'a drive letter';
+    const segments = name.replace(/\/$/, '').split('/');
+    if (segments.includes('..'))
+        return 'a ".." segment that escapes the extraction folder';
+    if (segments.some((s) => s === '' || s === '.'))
+        return 'an empty or "." path segment';
+    return undefined;
+}
+/**
+ * Everything wrong with an archive that its central directory alone shows: unsafe names,
+ * symlinks, duplicates, encryption, unknown methods, overlapping entries, bomb ratios and sizes.
+ * Returns one message per problem.
+ */
+function directoryProblems(directory, limits = DEFAULT_LIMITS) {
+    const problems = [];
+    const { entries } = directory;
+    if (entries.length > limits.maxEntries) {
+        problems.push(`it has ${entries.length} entries; the limit is ${limits.maxEntries}`);
+    }
+    const seen = new Set();
+    let total = 0;
+    for (const entry of entries) {
+        const label = JSON.stringify(entry.name);
+        const why = unsafeName(entry.name);
+        if (why)
+            problems.push(`entry ${label} has ${why}`);
+        const key = entry.name.normalize('NFC');
+        if (seen.has(key))
+            problems.push(`entry ${label} appears more than once`);
+        seen.add(key);
+        if (entry.versionMadeBy >> 8 === UNIX_HOST &&
+            ((entry.externalAttributes >>> 16) & S_IFMT) === S_IFLNK) {
+            problems.push(`entry ${label} is a symbolic link; an MDA holds only files`);
+        }
+        if (entry.flags & _records_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_ENCRYPTED */ .uM)
+            problems.push(`entry ${label} is encrypted`);
+        if (entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_DEFLATED */ .oT) {
+            problems.push(`entry ${label} uses compression method ${entry.method}; only stored (0) and deflated (8) are allowed`);
+        }
+        if (entry.method === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.size !== entry.compressedSize) {
+            problems.push(`entry ${label} is stored but its sizes differ (${entry.compressedSize} vs ${entry.size})`);
+        }
+        if (entry.size > 0 && entry.size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
+            const ratio = Math.round(entry.size / Math.max(entry.compressedSize, 1));
+            problems.push(`entry ${label} expands ${ratio}:1, past the ${limits.maxRatio}:1 limit (a zip bomb?)`);
+        }
+        total += entry.size;
+    }
+    if (total > limits.maxTotalBytes) {
+        problems.push(`its entries expand to ${total} bytes, past the ${limits.maxTotalBytes}-byte limit (a zip bomb?)`);
+    }
+    problems.push(...overlapProblems(directory));
+    return problems;
+}
+/** Entries whose data overlaps another's, or the central directory: the overlapping-file bomb. */
+function overlapProblems(directory) {
+    const sorted = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
+    const problems = [];
+    for (let i = 0; i < sorted.length; i++) {
+        const entry = sorted[i];
+        const end = entry.localOffset + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + entry.compressedSize;
+        const next = sorted[i + 1]?.localOffset ?? directory.directoryOffset;
+        if (end > next) {
+            problems.push(`entry ${JSON.stringify(entry.name)} overlaps the data that follows it`);
+        }
+    }
+    return problems;
+}
+
+
+/***/ })
+
+};

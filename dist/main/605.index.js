@@ -1,0 +1,777 @@
+export const id = 605;
+export const ids = [605];
+export const modules = {
+
+/***/ 6605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  restartCommand: () => (/* binding */ restartCommand),
+  startCommand: () => (/* binding */ startCommand),
+  stopCommand: () => (/* binding */ stopCommand)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/repository/publish-package.ts
+var publish_package = __webpack_require__(21726);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
+// EXTERNAL MODULE: ./src/targets/open-target.ts + 11 modules
+var open_target = __webpack_require__(29653);
+// EXTERNAL MODULE: ./src/stage/stage-service.ts + 2 modules
+var stage_service = __webpack_require__(57481);
+;// CONCATENATED MODULE: ./src/stage/operate-environment.ts
+
+
+
+
+
+
+
+/**
+ * Starts, stops or restarts an environment through its target, under the environment's lock (so
+ * it never interleaves with a stage), and records it in the activity log as stage records a
+ * deployment: the package it runs, who, when, and the outcome.
+ */
+async function operateEnvironment(request) {
+    const { config, log, activity, operation } = request;
+    const environment = (0,stage_service/* findEnvironment */.j)(config, request.environment);
+    const target = (request.targetFor ?? ((env) => (0,open_target/* openTarget */.A)(env, config)))(environment);
+    const operate = target.operate?.bind(target);
+    if (!operate) {
+        throw new errors/* ConfigurationError */.j1(`environment ${environment.name} deploys to a ${target.type} target, which cannot ${operation} an environment; ${operation} it where it runs`);
+    }
+    const lock = (0,external_node_path_.join)(request.stateDir, 'locks', `${environment.name}.lock`);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(request.stateDir, 'locks'), { recursive: true });
+    return (0,file_lock/* withLock */.k)(lock, async () => {
+        const running = await target.current();
+        const started = Date.now();
+        const open = await activity.begin({
+            id: (0,external_node_crypto_.randomUUID)(),
+            time: new Date(started).toISOString(),
+            app: config.app,
+            environment: environment.name,
+            operation,
+            package: running?.version && running.sha256
+                ? { version: running.version, sha256: running.sha256 }
+                : null,
+            actor: request.actor,
+            approvers: [],
+            mfa: null,
+            commit: null,
+            runUrl: request.runUrl,
+            stories: []
+        });
+        log.info(`${operation}: ${environment.name} (${target.type})`);
+        try {
+            await operate(operation, log);
+        }
+        catch (error) {
+            await activity.finish(open, {
+                result: 'failure',
+                error: (0,errors/* errorMessage */.gJ)(error),
+                durationMs: Date.now() - started
+            });
+            throw error;
+        }
+        const record = await activity.finish(open, {
+            result: 'success',
+            error: null,
+            durationMs: Date.now() - started
+        });
+        return { environment: environment.name, operation, record };
+    }, { what: `environment ${environment.name}`, timeoutMs: 5_000 });
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/format.ts
+var format = __webpack_require__(96719);
+// EXTERNAL MODULE: ./src/cli/workspace.ts + 3 modules
+var cli_workspace = __webpack_require__(6660);
+;// CONCATENATED MODULE: ./src/cli/commands/operate.ts
+
+
+
+
+
+
+
+const SUMMARIES = {
+    start: 'Start an environment (Mendix Cloud: with AutoSyncDb) and wait until it runs.',
+    stop: 'Stop an environment and wait until it has stopped.',
+    restart: 'Stop an environment, then start it (Mendix Cloud: with AutoSyncDb) and wait until it runs.'
+};
+const DONE = {
+    start: 'started',
+    stop: 'stopped',
+    restart: 'restarted'
+};
+function operationCommand(operation) {
+    return {
+        name: operation,
+        summary: `${SUMMARIES[operation]} Recorded in the activity log.`,
+        usage: `${operation} --environment NAME`,
+        options: {
+            ...cli_workspace/* WORKSPACE_OPTIONS */.n,
+            environment: {
+                type: 'string',
+                short: 'e',
+                value: 'NAME',
+                description: `environment to ${operation}`
+            }
+        },
+        async run(context) {
+            const environment = (0,command/* stringValue */.r)(context, 'environment');
+            if (!environment) {
+                throw new errors/* ConfigurationError */.j1(`give the environment: mxdeploy ${operation} --environment NAME`);
+            }
+            const workspace = await (0,cli_workspace/* openWorkspace */.O)(context);
+            const result = await operateEnvironment({
+                config: workspace.config,
+                environment,
+                operation,
+                activity: workspace.activity,
+                actor: (0,publish_package/* currentActor */.H)(context.io.env),
+                runUrl: null,
+                stateDir: workspace.stateDir,
+                log: context.log,
+                targetFor: (env) => (0,open_target/* openTarget */.A)(env, workspace.config, { env: context.io.env })
+            });
+            return {
+                json: { environment: result.environment, operation, record: result.record },
+                text: `${result.environment} ${DONE[operation]}\n${(0,format/* keyValues */.K7)([
+                    ['package', result.record.package?.version ?? '(unknown)'],
+                    ['record', result.record.id]
+                ])}`
+            };
+        }
+    };
+}
+const startCommand = operationCommand('start');
+const stopCommand = operationCommand('stop');
+const restartCommand = operationCommand('restart');
+
+
+/***/ }),
+
+/***/ 6660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ WORKSPACE_OPTIONS),
+  O: () => (/* binding */ openWorkspace)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
+
+
+
+/**
+ * The default activity log: one JSON line per finished operation in the state folder,
+ * appended with O_APPEND (one write per record, so concurrent writers never interleave a line)
+ * and fsynced.
+ */
+class JsonlActivityLog {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    begin(start) {
+        return Promise.resolve({ start });
+    }
+    async finish(opened, outcome) {
+        const record = {
+            ...opened.start,
+            result: outcome.result,
+            error: outcome.error,
+            durationMs: outcome.durationMs,
+            ...(outcome.details || opened.start.details
+                ? { details: { ...opened.start.details, ...outcome.details } }
+                : {})
+        };
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        const handle = await (0,promises_.open)(this.path, 'a', 0o644);
+        try {
+            await handle.write(`${JSON.stringify(record)}\n`);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        return record;
+    }
+    async list(query) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = [];
+        for (const line of text.split('\n')) {
+            if (!line.trim())
+                continue;
+            let record;
+            try {
+                record = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by a crash mid-write: skip it, keep the rest
+            }
+            if (query.app && record.app !== query.app)
+                continue;
+            if (query.environment && record.environment !== query.environment)
+                continue;
+            records.push(record);
+        }
+        records.reverse();
+        records.sort((a, b) => b.time.localeCompare(a.time));
+        return query.limit ? records.slice(0, query.limit) : records;
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(12603);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/fs/atomic-write.ts
+var atomic_write = __webpack_require__(27768);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
+// EXTERNAL MODULE: ./src/mda/version.ts
+var version = __webpack_require__(52084);
+;// CONCATENATED MODULE: ./src/repository/file-repository.ts
+
+
+
+
+
+
+
+
+
+
+const INDEX = 'index.json';
+/** Newest first: by publication time, then by version. */
+function newestFirst(a, b) {
+    return b.createdAt.localeCompare(a.createdAt) || (0,version/* compareVersions */.Zy)(b.version, a.version);
+}
+/**
+ * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one
+ * that goes into the repository) is fsynced; a download for staging need not be.
+ */
+async function copyHashed(from, to, mode, durable) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        }
+    });
+    const out = (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode });
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from, { highWaterMark: 1 << 20 }), tap, out);
+    if (durable) {
+        const handle = await (0,promises_.open)(to, 'r');
+        await handle.sync();
+        await handle.close();
+    }
+    return hash.digest('hex');
+}
+/**
+ * The embedded default repository: a folder with one sub-folder per package
+ * (`<app>/<version>/<app>_<version>.mda`, its `.sha256` and `record.json`) and an index per app.
+ * A package folder appears by an atomic rename once complete, the index is rewritten atomically
+ * under a lock, so two publishers at once never corrupt it. Nothing is ever overwritten.
+ */
+class FileRepository {
+    root;
+    uri;
+    constructor(root) {
+        this.root = root;
+        this.root = (0,external_node_path_.resolve)(root);
+        this.uri = `file:${this.root}`;
+    }
+    appDir(app) {
+        return (0,external_node_path_.join)(this.root, app);
+    }
+    versionDir(app, version) {
+        return (0,external_node_path_.join)(this.appDir(app), version);
+    }
+    fileName(app, version) {
+        return `${app}_${version}.mda`;
+    }
+    async publish({ file, record }) {
+        const appDir = this.appDir(record.app);
+        await (0,promises_.mkdir)(appDir, { recursive: true });
+        const existing = await this.readRecord(record.app, record.version);
+        if (existing)
+            return this.same(existing, record.sha256);
+        const staging = (0,external_node_path_.join)(appDir, `.publish-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        await (0,promises_.mkdir)(staging);
+        try {
+            const name = this.fileName(record.app, record.version);
+            // Read-only: a published package is never changed in place.
+            const copied = await copyHashed(file, (0,external_node_path_.join)(staging, name), 0o444, true);
+            if (copied !== record.sha256) {
+                throw new errors/* ConfigurationError */.j1(`${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`);
+            }
+            const full = {
+                ...record,
+                url: (0,external_node_path_.join)(this.versionDir(record.app, record.version), name)
+            };
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, `${name}.sha256`), `${record.sha256}  ${name}\n`);
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, 'record.json'), `${JSON.stringify(full, null, 2)}\n`);
+            return await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(appDir, '.lock'), async () => {
+                try {
+                    await (0,promises_.rename)(staging, this.versionDir(record.app, record.version));
+                }
+                catch (error) {
+                    const code = (0,errors/* errnoCode */.UK)(error);
+                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                        throw error;
+                    // Another publisher won the race for this version.
+                    const winner = await this.readRecord(record.app, record.version);
+                    if (!winner)
+                        throw error;
+                    return this.same(winner, record.sha256);
+                }
+                await this.writeIndex(record.app);
+                return { record: full, created: true };
+            }, { what: `package repository ${this.root}` });
+        }
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+        }
+    }
+    same(existing, sha256) {
+        if (existing.sha256 !== sha256) {
+            throw new errors/* ConfigurationError */.j1(`${existing.app} ${existing.version} is already published with other content (SHA-256 ${existing.sha256}, this package ${sha256}); published packages are never overwritten: build with a new version or build number`);
+        }
+        return { record: existing, created: false };
+    }
+    async readRecord(app, version) {
+        try {
+            const text = await (0,promises_.readFile)((0,external_node_path_.join)(this.versionDir(app, version), 'record.json'), 'utf8');
+            return JSON.parse(text);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
+                return undefined;
+            throw error;
+        }
+    }
+    /** Rebuilds the app's index from its package folders (the source of truth). */
+    async writeIndex(app) {
+        const records = await this.scan(app);
+        await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.appDir(app), INDEX), `${JSON.stringify({ packages: records }, null, 2)}\n`);
+        return records;
+    }
+    async scan(app) {
+        let names;
+        try {
+            names = await (0,promises_.readdir)(this.appDir(app));
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = await Promise.all(names
+            .filter((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name))
+            .map((version) => this.readRecord(app, version)));
+        return records.filter((r) => r !== undefined).sort(newestFirst);
+    }
+    async list(app) {
+        try {
+            const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.appDir(app), INDEX), 'utf8'));
+            return index.packages.sort(newestFirst);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT' && !(error instanceof SyntaxError))
+                throw error;
+            return this.scan(app);
+        }
+    }
+    async get(app, version) {
+        if (version === 'latest')
+            return (await this.list(app))[0];
+        return this.readRecord(app, version);
+    }
+    async download(app, version, dest) {
+        const record = await this.get(app, version);
+        if (!record)
+            throw new errors/* ConfigurationError */.j1(`${app} ${version} is not in the package repository ${this.uri}`);
+        const source = (0,external_node_path_.join)(this.versionDir(app, record.version), this.fileName(app, record.version));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        await (0,promises_.rm)(dest, { force: true });
+        let copied;
+        try {
+            await (0,promises_.stat)(source);
+            copied = await copyHashed(source, dest, 0o644, false);
+        }
+        catch (error) {
+            await (0,promises_.rm)(dest, { force: true });
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT') {
+                throw new errors/* ConfigurationError */.j1(`${app} ${record.version} is listed in ${this.uri} but its file ${source} is missing`);
+            }
+            throw error;
+        }
+        if (copied !== record.sha256) {
+            await (0,promises_.rm)(dest, { force: true });
+            throw new errors/* ConfigurationError */.j1(`${app} ${record.version} in ${this.uri} has SHA-256 ${copied}, but it was published with ${record.sha256}: the stored package was changed; it will not be deployed`);
+        }
+        return record;
+    }
+    async delete(app, version) {
+        await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(this.appDir(app), '.lock'), async () => {
+            const dir = this.versionDir(app, version);
+            const trash = (0,external_node_path_.join)(this.appDir(app), `.delete-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+            try {
+                await (0,promises_.rename)(dir, trash);
+            }
+            catch (error) {
+                if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                    return;
+                throw error;
+            }
+            await this.writeIndex(app);
+            await (0,promises_.rm)(trash, { recursive: true, force: true });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repository/open-repository.ts
+
+
+
+/**
+ * The repository a URI selects: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
+ * `artifact`. Adapters other than file load only when selected.
+ */
+function openRepository(uri, context) {
+    if (uri.startsWith('file:')) {
+        const path = uri.slice('file:'.length);
+        if (!path) {
+            return Promise.reject(new errors/* ConfigurationError */.j1('repository "file:" needs a folder, such as file:.mxdeploy/packages'));
+        }
+        return Promise.resolve(new FileRepository((0,external_node_path_.resolve)(context.cwd, path)));
+    }
+    return Promise.reject(new errors/* ConfigurationError */.j1(`unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact`));
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/workspace.ts
+
+
+
+
+
+/** Flags every command that works on mxdeploy.yml takes. */
+const WORKSPACE_OPTIONS = {
+    config: {
+        type: 'string',
+        value: 'FILE',
+        description: `configuration file (default: ./${load/* CONFIG_FILE */.g2})`
+    },
+    'state-dir': {
+        type: 'string',
+        value: 'DIR',
+        description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
+    },
+    repository: {
+        type: 'string',
+        value: 'URI',
+        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO)'
+    }
+};
+/** The configuration, state folder, repository and activity log a command works with. */
+async function openWorkspace(context) {
+    const cwd = context.io.cwd;
+    const configPath = (0,external_node_path_.resolve)(cwd, (0,command/* stringValue */.r)(context, 'config') ?? load/* CONFIG_FILE */.g2);
+    const stateOption = (0,command/* stringValue */.r)(context, 'state-dir');
+    const config = await (0,load/* loadConfig */.Z9)(configPath, stateOption ? { stateDir: (0,external_node_path_.resolve)(cwd, stateOption) } : {});
+    const stateDir = stateOption ? (0,external_node_path_.resolve)(cwd, stateOption) : (0,external_node_path_.join)(config.dir, '.mxdeploy');
+    const uri = (0,command/* stringValue */.r)(context, 'repository') ?? config.repository;
+    const repository = await openRepository(uri, { cwd, env: context.io.env });
+    return {
+        config,
+        stateDir,
+        repository,
+        activity: new JsonlActivityLog((0,external_node_path_.join)(stateDir, 'activity.jsonl'))
+    };
+}
+
+
+/***/ }),
+
+/***/ 36675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ verifyPackage)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/zip/safety.ts
+var safety = __webpack_require__(93513);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/async-pool.ts
+var async_pool = __webpack_require__(43998);
+// EXTERNAL MODULE: ./src/fs/open-input.ts
+var open_input = __webpack_require__(56318);
+// EXTERNAL MODULE: ./src/zip/central-directory.ts
+var central_directory = __webpack_require__(81752);
+// EXTERNAL MODULE: ./src/zip/entry-data.ts
+var entry_data = __webpack_require__(21052);
+;// CONCATENATED MODULE: ./src/zip/verify.ts
+
+
+
+
+
+
+
+const IN_MEMORY_LIMIT = 8 << 20;
+const MAX_REPORTED = 50;
+/**
+ * Checks an archive completely: the central directory's safety rules, then every entry's data
+ * decompressed and compared with its size and CRC-32. Reads run in parallel, in offset order;
+ * large entries stream, so memory stays bounded.
+ */
+async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */.dR) {
+    const handle = await (0,open_input/* openInputFile */.H)(path, 'archive');
+    try {
+        const { size } = await handle.stat();
+        const directory = await (0,central_directory/* readCentralDirectory */.H)(handle, size, label);
+        const problems = (0,safety/* directoryProblems */.YF)(directory, limits);
+        if (problems.length > 0)
+            return { directory, problems };
+        const entries = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
+        await (0,async_pool/* mapPool */.P)(entries, 8, async (entry) => {
+            if (problems.length >= MAX_REPORTED || (0,safety/* isDirectory */.wd)(entry))
+                return;
+            try {
+                if (entry.compressedSize <= IN_MEMORY_LIMIT && entry.size <= IN_MEMORY_LIMIT) {
+                    await (0,entry_data/* readEntry */.hB)(handle, entry, label);
+                }
+                else {
+                    const stream = await (0,entry_data/* entryStream */.vk)(handle, entry, label);
+                    stream.resume();
+                    await (0,promises_.finished)(stream);
+                }
+            }
+            catch (error) {
+                if (!(error instanceof errors/* ConfigurationError */.j1))
+                    throw error;
+                problems.push((0,errors/* errorMessage */.gJ)(error).replace(`${label}: `, ''));
+            }
+        });
+        return { directory, problems };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/mda/inspect.ts
+var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/mda/sha256-file.ts
+var sha256_file = __webpack_require__(89180);
+;// CONCATENATED MODULE: ./src/mda/verify.ts
+
+
+
+
+
+/**
+ * Checks a package end to end: every entry's CRC-32, the safety rules (paths, links, duplicates,
+ * encryption, bombs), an MDA's metadata.json, and the `.sha256` beside it when there is one.
+ * Throws a ConfigurationError that lists every problem.
+ */
+async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
+    const [{ directory, problems }, sha256, recorded] = await Promise.all([
+        verifyZip(path, path, limits),
+        (0,sha256_file/* sha256File */.Q3)(path),
+        (0,sha256_file/* readSidecar */.YD)(path)
+    ]);
+    if (recorded !== undefined && recorded !== sha256) {
+        problems.push(`its SHA-256 is ${sha256}, but ${path}.sha256 records ${recorded}: the file changed after it was built`);
+    }
+    if (problems.length > 0) {
+        const list = problems.map((p) => `  - ${p}`).join('\n');
+        throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
+    }
+    const { metadata } = await (0,inspect/* readPackageFacts */.w)(path);
+    return { path, entries: directory.entries.length, sha256, metadata };
+}
+
+
+/***/ }),
+
+/***/ 52084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ modelVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   y3: () => (/* binding */ isModelVersion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const PART = '(0|[1-9][0-9]{0,9})';
+const THREE = new RegExp(`^${PART}\\.${PART}\\.${PART}$`);
+const FOUR = new RegExp(`^${PART}\\.${PART}\\.${PART}\\.${PART}$`);
+const INT_MAX = 2 ** 31 - 1;
+function checkRange(version) {
+    if (version.split('.').some((part) => Number(part) > INT_MAX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" has a part larger than ${INT_MAX}`);
+    }
+}
+/** Whether `version` is a four-part Mendix model version such as 1.2.0.15. */
+function isModelVersion(version) {
+    return FOUR.test(version);
+}
+/**
+ * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
+ * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is. `fallback` (the
+ * run number) applies to three-part versions only; an explicit build number that contradicts a
+ * four-part version is refused.
+ */
+function modelVersion(version, buildNumber, fallback) {
+    const trimmed = version.trim();
+    if (FOUR.test(trimmed)) {
+        if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${trimmed}" already has a build number; give a three-part version with --build-number, or drop --build-number`);
+        }
+        checkRange(trimmed);
+        return trimmed;
+    }
+    if (!THREE.test(trimmed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
+    }
+    const build = (buildNumber ?? fallback ?? '0').trim();
+    if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${buildNumber}" is not a non-negative whole number`);
+    }
+    const full = `${trimmed}.${build}`;
+    checkRange(full);
+    return full;
+}
+/** Compares two four-part versions numerically. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 21726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ currentActor),
+/* harmony export */   e: () => (/* binding */ publishPackage)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _mda_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77700);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52084);
+/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36675);
+
+
+
+
+
+/** Who is publishing: the workflow's actor, else the local user. */
+function currentActor(env) {
+    if (env['GITHUB_ACTOR'])
+        return env['GITHUB_ACTOR'];
+    try {
+        return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.userInfo)().username;
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/**
+ * Verifies a package completely (CRC, safety, `.sha256`), reads its manifest and metadata into a
+ * record, and publishes it. Nothing reaches the repository unless all of that passes.
+ */
+async function publishPackage(repository, file, options) {
+    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyPackage */ .s)(file);
+    const { manifest, metadata, directory } = await (0,_mda_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .readPackageFacts */ .w)(file);
+    const app = manifest?.app ?? options.app;
+    const version = manifest?.version ?? metadata.modelVersion;
+    if (!app) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
+    }
+    if (!version || !(0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no four-part model version (found ${JSON.stringify(version ?? null)}): build it with mxdeploy build --version`);
+    }
+    const record = {
+        app,
+        version,
+        sha256: verified.sha256,
+        size: directory.fileSize,
+        runtimeVersion: metadata.runtimeVersion,
+        modelVersion: metadata.modelVersion ?? version,
+        commit: manifest?.commit ?? null,
+        branch: manifest?.branch ?? null,
+        createdAt: (options.now ?? new Date()).toISOString(),
+        createdBy: currentActor(options.env),
+        stories: manifest?.stories ?? []
+    };
+    options.log.info(`publishing ${app} ${version} (sha256 ${verified.sha256}) to ${repository.uri}`);
+    const result = await repository.publish({ file, record });
+    options.log.info(result.created
+        ? `published ${result.record.url}`
+        : `${app} ${version} was already published with the same content; nothing changed`);
+    return result;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,18 @@
+import { ConfigurationError } from '../errors.js'
+import type { StagePolicy } from './policy.js'
+
+/**
+ * Outside GitHub Actions nobody can prove a GitHub approval, so an environment that requires
+ * reviewers is deployed from its workflow job, never from a laptop.
+ */
+export const reviewersOnlyOnGitHub: StagePolicy = {
+  name: 'required reviewers',
+  check({ environment }) {
+    if (environment.protection.reviewers !== 'required') return Promise.resolve({})
+    return Promise.reject(
+      new ConfigurationError(
+        `${environment.name} requires GitHub environment reviewers (protection.reviewers: required), which only a workflow job can prove: deploy it with actions/stage in a job that has "environment: ${environment.name}"`
+      )
+    )
+  }
+}
