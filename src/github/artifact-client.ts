@@ -63,7 +63,7 @@ let depth = 0
 let saved: Map<string, string | undefined> | undefined
 let activeEnv: NodeJS.ProcessEnv | undefined
 let redirected = 0
-let stdoutWrite: typeof process.stdout.write | undefined
+let ownWrite: PropertyDescriptor | undefined
 
 function enter(env: NodeJS.ProcessEnv, output: ClientOutput): void {
   if (depth > 0 && env !== activeEnv) {
@@ -80,16 +80,17 @@ function enter(env: NodeJS.ProcessEnv, output: ClientOutput): void {
     }
   }
   if (output === 'stderr' && redirected++ === 0) {
-    stdoutWrite = process.stdout.write
+    ownWrite = Object.getOwnPropertyDescriptor(process.stdout, 'write')
     // The runner reads workflow commands (masks included) from stderr as from stdout.
-    process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+    process.stdout.write = process.stderr.write.bind(process.stderr)
   }
 }
 
 function leave(output: ClientOutput): void {
-  if (output === 'stderr' && --redirected === 0 && stdoutWrite) {
-    process.stdout.write = stdoutWrite
-    stdoutWrite = undefined
+  if (output === 'stderr' && --redirected === 0) {
+    if (ownWrite) Object.defineProperty(process.stdout, 'write', ownWrite)
+    else delete (process.stdout as { write?: unknown }).write
+    ownWrite = undefined
   }
   if (--depth === 0) {
     if (saved) {
@@ -139,9 +140,14 @@ export function artifactFailure(lib: ArtifactLibrary, error: unknown, doing: str
       `${doing}: the account's artifact storage quota is used up: delete old artifacts or raise the limit under Settings → Billing`
     )
   }
-  if (error instanceof lib.NetworkError) {
+  // The Twirp client wraps NetworkError in a plain Error; its message keeps the code.
+  const network =
+    error instanceof lib.NetworkError
+      ? error.code
+      : /Unable to make request: ([A-Z]+)/.exec(message)?.[1]
+  if (network) {
     return new OperationError(
-      `${doing}: the artifact service could not be reached (${error.code}): check the runner's network access to GitHub`
+      `${doing}: the artifact service could not be reached (${network}): check the runner's network access to GitHub`
     )
   }
   const code = (error as { statusCode?: unknown }).statusCode

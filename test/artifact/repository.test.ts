@@ -221,7 +221,7 @@ describe('artifact repository', () => {
 
   test('outside a GitHub Actions job, on GHES, or with a bad name: refused before any request', async () => {
     const calls = fake.calls.length
-    const { ACTIONS_RUNTIME_TOKEN: _t, ...withoutToken } = fake.jobEnv(run)
+    const withoutToken = { ...fake.jobEnv(run), ACTIONS_RUNTIME_TOKEN: undefined }
     await expect(open('artifact', withoutToken)).rejects.toThrow(
       /workflow artifacts need a GitHub Actions job \(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set.*use file:DIR, github-release or oci:\/\/HOST\/REPO/
     )

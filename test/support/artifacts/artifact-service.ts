@@ -360,10 +360,11 @@ export class FakeArtifactService {
     if (typeof version !== 'bigint' || version < 4n) {
       throw new TwirpError('invalid_argument', 'version must be 4 or later for this service', true)
     }
+    // A finalized name is taken for the run; an upload that never finalized is replaced.
     const existing = this.artifacts.find(
       (a) => a.runId === scope.runId && a.name === name && this.live(a)
     )
-    if (existing && (existing.state === 'finalized' || existing.jobId !== jobId)) {
+    if (existing?.state === 'finalized') {
       throw new TwirpError(
         'already_exists',
         'an artifact with this name already exists on the workflow run'

@@ -10,14 +10,17 @@ export class CapturedOutput {
   start(): void {
     for (const name of ['stdout', 'stderr'] as const) {
       const stream = process[name]
-      const original = stream.write
-      stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      const own = Object.getOwnPropertyDescriptor(stream, 'write')
+      stream.write = (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
         this[name] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
         const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined
         done?.()
         return true
-      }) as typeof stream.write
-      this.restore.push(() => (stream.write = original))
+      }
+      this.restore.push(() => {
+        if (own) Object.defineProperty(stream, 'write', own)
+        else delete (stream as { write?: unknown }).write
+      })
     }
   }
 
