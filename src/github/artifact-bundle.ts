@@ -1,9 +1,12 @@
-import { createHash } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { open, rm, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ConfigurationError } from '../errors.js'
+import { readPackageFacts } from '../mda/inspect.js'
+import { isModelVersion } from '../mda/version.js'
 import type { PackageRecord } from '../repository/package-repository.js'
 import { readCentralDirectory, type ZipEntry } from '../zip/central-directory.js'
 import { entryStream, readEntry } from '../zip/entry-data.js'
@@ -23,6 +26,44 @@ export interface PackageBundle {
 }
 
 const SMALL_FILE = 1 << 20
+
+/** A stream that hashes what passes through it into `hash`. */
+function hashing(hash: ReturnType<typeof createHash>): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk)
+      done(null, chunk)
+    }
+  })
+}
+
+/**
+ * Lays out one package's artifact in `dir` (which exists and is empty): `<app>_<version>.mda`,
+ * copied and hashed so a file that changed since it was verified is refused, its `.sha256` and
+ * `record.json`. Returns the files to upload.
+ */
+export async function stageBundle(
+  dir: string,
+  file: string,
+  record: PackageRecord
+): Promise<string[]> {
+  const mda = `${record.app}_${record.version}.mda`
+  const hash = createHash('sha256')
+  await pipeline(
+    createReadStream(file, { highWaterMark: 1 << 20 }),
+    hashing(hash),
+    createWriteStream(join(dir, mda), { flags: 'wx' })
+  )
+  const copied = hash.digest('hex')
+  if (copied !== record.sha256) {
+    throw new ConfigurationError(
+      `${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`
+    )
+  }
+  await writeFile(join(dir, `${mda}.sha256`), `${record.sha256}  ${mda}\n`)
+  await writeFile(join(dir, RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`)
+  return [mda, `${mda}.sha256`, RECORD_FILE].map((name) => join(dir, name))
+}
 
 function isText(value: unknown): value is string {
   return typeof value === 'string'
@@ -122,16 +163,59 @@ export async function extractPackage(
   const hash = createHash('sha256')
   const handle = await open(zip, 'r')
   try {
-    const tap = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk)
-        done(null, chunk)
-      }
-    })
     const out = createWriteStream(dest, { flags: 'wx', mode: 0o644 })
-    await pipeline(await entryStream(handle, entry, label), tap, out)
+    await pipeline(await entryStream(handle, entry, label), hashing(hash), out)
   } finally {
     await handle.close()
   }
   return hash.digest('hex')
+}
+
+/** Who and when, for a package whose artifact has no record.json. */
+export interface ArtifactFacts {
+  createdAt: string
+  createdBy: string
+  url: string
+}
+
+/**
+ * The record of an artifact without record.json (the build action's upload): the MDA is
+ * extracted beside the zip, checked against its `.sha256`, and its manifest and metadata read.
+ */
+export async function recordFromPackage(
+  zip: string,
+  bundle: PackageBundle,
+  label: string,
+  facts: ArtifactFacts
+): Promise<PackageRecord> {
+  const file = join(dirname(zip), `${randomBytes(6).toString('hex')}.mda`)
+  try {
+    const sha256 = await extractPackage(zip, bundle.mda, file, label)
+    if (bundle.sidecar !== undefined && bundle.sidecar !== sha256) {
+      throw new ConfigurationError(
+        `${label}: ${bundle.mda.name} has SHA-256 ${sha256} but its .sha256 says ${bundle.sidecar}: the package was changed; it will not be deployed`
+      )
+    }
+    const { manifest, metadata, directory } = await readPackageFacts(file)
+    const version = manifest?.version ?? metadata.modelVersion
+    if (!manifest?.app || !version || !isModelVersion(version)) {
+      throw new ConfigurationError(
+        `${label} holds ${bundle.mda.name} without an mxdeploy build manifest naming its app and version: build it with mxdeploy build`
+      )
+    }
+    return {
+      app: manifest.app,
+      version,
+      sha256,
+      size: directory.fileSize,
+      runtimeVersion: metadata.runtimeVersion,
+      modelVersion: metadata.modelVersion ?? version,
+      commit: manifest.commit,
+      branch: manifest.branch,
+      stories: manifest.stories,
+      ...facts
+    }
+  } finally {
+    await rm(file, { force: true })
+  }
 }

@@ -1,22 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { createReadStream, createWriteStream, rmSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { Transform } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import type { Artifact } from '@actions/artifact'
 import { mapPool } from '../async-pool.js'
 import { ConfigurationError, OperationError } from '../errors.js'
-import { readPackageFacts } from '../mda/inspect.js'
-import { compareVersions, isModelVersion } from '../mda/version.js'
+import { compareVersions } from '../mda/version.js'
 import type {
   PackageRecord,
   PackageRepository,
   PublishRequest,
   PublishResult
 } from '../repository/package-repository.js'
-import { extractPackage, readBundle, RECORD_FILE } from './artifact-bundle.js'
+import { extractPackage, readBundle, recordFromPackage, stageBundle } from './artifact-bundle.js'
 import {
   artifactFailure,
   requireArtifactRuntime,
@@ -24,6 +19,7 @@ import {
   type ArtifactLibrary,
   type ClientOutput
 } from './artifact-client.js'
+import { ArtifactDownloads } from './artifact-downloads.js'
 
 const INVALID_NAME = /[":<>|*?\r\n\\/]/
 const MODEL_VERSION = /^\d+\.\d+\.\d+\.\d+$/
@@ -49,23 +45,6 @@ function checkName(name: string, what: string): void {
   }
 }
 
-/** SHA-256 of a file while copying it. */
-async function copyHashed(from: string, to: string): Promise<string> {
-  const hash = createHash('sha256')
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk)
-      done(null, chunk)
-    }
-  })
-  await pipeline(
-    createReadStream(from, { highWaterMark: 1 << 20 }),
-    tap,
-    createWriteStream(to, { flags: 'wx' })
-  )
-  return hash.digest('hex')
-}
-
 /**
  * Packages handed from job to job of one workflow run as workflow artifacts (@actions/artifact):
  * each package is one artifact holding the MDA, its `.sha256` and `record.json`. Not a durable
@@ -79,14 +58,16 @@ export class ArtifactRepository implements PackageRepository {
   private readonly env: NodeJS.ProcessEnv
   private readonly output: ClientOutput
   private readonly records = new Map<number, PackageRecord>()
-  private readonly zips = new Map<number, Promise<string>>()
-  private cacheDir: Promise<string> | undefined
+  private readonly downloads: ArtifactDownloads
 
   constructor(options: ArtifactRepositoryOptions) {
     this.name = options.name
     this.env = options.env
     this.output = options.clientOutput ?? 'stderr'
     this.uri = this.name === undefined ? 'artifact' : `artifact:${this.name}`
+    this.downloads = new ArtifactDownloads(this.env['RUNNER_TEMP'], (doing, work) =>
+      this.client(doing, work)
+    )
   }
 
   private nameFor(app: string, version: string): string {
@@ -105,15 +86,6 @@ export class ArtifactRepository implements PackageRepository {
         throw artifactFailure(lib, error, doing)
       }
     })
-  }
-
-  private cache(): Promise<string> {
-    this.cacheDir ??= (async () => {
-      const dir = await mkdtemp(join(this.env['RUNNER_TEMP'] || tmpdir(), 'mxdeploy-artifacts-'))
-      process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
-      return dir
-    })()
-    return this.cacheDir
   }
 
   /** The run's artifacts, the newest of each name (a re-run attempt may upload a name again). */
@@ -139,48 +111,16 @@ export class ArtifactRepository implements PackageRepository {
     )
   }
 
-  private artifactUrl(artifact: Pick<Artifact, 'id' | 'name'>): string {
+  /** The workflow run's page, when the environment names it. */
+  private runUrl(): string | undefined {
     const server = this.env['GITHUB_SERVER_URL'] || 'https://github.com'
     const [repository, run] = [this.env['GITHUB_REPOSITORY'], this.env['GITHUB_RUN_ID']]
-    return repository && run
-      ? `${server}/${repository}/actions/runs/${run}/artifacts/${artifact.id}`
-      : `${this.uri}#${artifact.name}`
+    return repository && run ? `${server}/${repository}/actions/runs/${run}` : undefined
   }
 
-  /** The artifact's zip, downloaded once and checked against the digest recorded at upload. */
-  private zipOf(artifact: Artifact): Promise<string> {
-    let zip = this.zips.get(artifact.id)
-    if (!zip) {
-      zip = (async () => {
-        const dir = join(await this.cache(), String(artifact.id))
-        await rm(dir, { recursive: true, force: true })
-        await mkdir(dir)
-        const { digestMismatch } = await this.client(
-          `downloading artifact ${artifact.name}`,
-          (lib) =>
-            new lib.DefaultArtifactClient().downloadArtifact(artifact.id, {
-              path: dir,
-              skipDecompress: true,
-              ...(artifact.digest ? { expectedHash: artifact.digest } : {})
-            })
-        )
-        const files = await readdir(dir)
-        if (digestMismatch || files.length !== 1) {
-          await rm(dir, { recursive: true, force: true })
-          throw digestMismatch
-            ? new ConfigurationError(
-                `artifact ${artifact.name} (id ${artifact.id}) does not match the digest the artifact service recorded at upload (${artifact.digest}): its stored bytes were changed; it will not be deployed`
-              )
-            : new OperationError(
-                `artifact ${artifact.name} downloaded as ${files.length} files, not one zip`
-              )
-        }
-        return join(dir, files[0]!)
-      })()
-      this.zips.set(artifact.id, zip)
-      zip.catch(() => this.zips.delete(artifact.id))
-    }
-    return zip
+  private artifactUrl(artifact: Pick<Artifact, 'id' | 'name'>): string {
+    const run = this.runUrl()
+    return run ? `${run}/artifacts/${artifact.id}` : `${this.uri}#${artifact.name}`
   }
 
   private label(artifact: Artifact): string {
@@ -191,10 +131,16 @@ export class ArtifactRepository implements PackageRepository {
   private async recordOf(artifact: Artifact): Promise<PackageRecord> {
     const cached = this.records.get(artifact.id)
     if (cached) return cached
-    const zip = await this.zipOf(artifact)
+    const zip = await this.downloads.zip(artifact)
     const label = this.label(artifact)
     const bundle = await readBundle(zip, label)
-    const record = bundle.record ?? (await this.recordFromPackage(zip, artifact))
+    const record =
+      bundle.record ??
+      (await recordFromPackage(zip, bundle, label, {
+        createdAt: (artifact.createdAt ?? new Date()).toISOString(),
+        createdBy: this.env['GITHUB_ACTOR'] || 'unknown',
+        url: this.artifactUrl(artifact)
+      }))
     if (bundle.sidecar !== undefined && bundle.sidecar !== record.sha256) {
       throw new ConfigurationError(
         `${label}: ${bundle.mda.name}.sha256 says ${bundle.sidecar} but the record says ${record.sha256}; it will not be deployed`
@@ -203,44 +149,6 @@ export class ArtifactRepository implements PackageRepository {
     const full = { ...record, url: this.artifactUrl(artifact) }
     this.records.set(artifact.id, full)
     return full
-  }
-
-  /** A record for an artifact without record.json (the build action's upload): from the MDA. */
-  private async recordFromPackage(zip: string, artifact: Artifact): Promise<PackageRecord> {
-    const label = this.label(artifact)
-    const bundle = await readBundle(zip, label)
-    const file = join(dirname(zip), `${randomBytes(6).toString('hex')}.mda`)
-    try {
-      const sha256 = await extractPackage(zip, bundle.mda, file, label)
-      if (bundle.sidecar !== undefined && bundle.sidecar !== sha256) {
-        throw new ConfigurationError(
-          `${label}: ${bundle.mda.name} has SHA-256 ${sha256} but its .sha256 says ${bundle.sidecar}: the package was changed; it will not be deployed`
-        )
-      }
-      const { manifest, metadata, directory } = await readPackageFacts(file)
-      const version = manifest?.version ?? metadata.modelVersion
-      if (!manifest?.app || !version || !isModelVersion(version)) {
-        throw new ConfigurationError(
-          `${label} holds ${bundle.mda.name} without an mxdeploy build manifest naming its app and version: build it with mxdeploy build`
-        )
-      }
-      return {
-        app: manifest.app,
-        version,
-        sha256,
-        size: directory.fileSize,
-        runtimeVersion: metadata.runtimeVersion,
-        modelVersion: metadata.modelVersion ?? version,
-        commit: manifest.commit,
-        branch: manifest.branch,
-        createdAt: (artifact.createdAt ?? new Date()).toISOString(),
-        createdBy: this.env['GITHUB_ACTOR'] || 'unknown',
-        url: this.artifactUrl(artifact),
-        stories: manifest.stories
-      }
-    } finally {
-      await rm(file, { force: true })
-    }
   }
 
   /** The artifact holding `version` of `app` (or its latest), with its record. */
@@ -267,21 +175,11 @@ export class ArtifactRepository implements PackageRepository {
     const name = this.nameFor(record.app, record.version)
     const existing = await this.find(name)
     if (existing) return this.same(await this.recordOf(existing), record)
-    const staging = join(await this.cache(), `publish-${randomBytes(6).toString('hex')}`)
-    await mkdir(staging)
+    const staging = await this.downloads.scratch()
     try {
-      const mda = `${record.app}_${record.version}.mda`
-      const copied = await copyHashed(file, join(staging, mda))
-      if (copied !== record.sha256) {
-        throw new ConfigurationError(
-          `${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`
-        )
-      }
-      const runUrl = this.artifactUrl({ id: 0, name }).replace(/\/artifacts\/0$/, '')
-      const stored: PackageRecord = { ...record, url: runUrl }
-      await writeFile(join(staging, `${mda}.sha256`), `${record.sha256}  ${mda}\n`)
-      await writeFile(join(staging, RECORD_FILE), `${JSON.stringify(stored, null, 2)}\n`)
-      const files = [mda, `${mda}.sha256`, RECORD_FILE].map((f) => join(staging, f))
+      // The record inside names the run; the artifact's own URL exists only once it is uploaded.
+      const stored: PackageRecord = { ...record, url: this.runUrl() ?? this.uri }
+      const files = await stageBundle(staging, file, stored)
       let id: number | undefined
       try {
         // Level 0: an MDA is a zip already; deflating it again costs time and saves nothing.
@@ -296,8 +194,9 @@ export class ArtifactRepository implements PackageRepository {
         if (winner) return this.same(await this.recordOf(winner), record)
         throw error
       }
-      if (id === undefined)
+      if (id === undefined) {
         throw new OperationError(`uploading artifact ${name}: the service returned no artifact ID`)
+      }
       const full = { ...stored, url: this.artifactUrl({ id, name }) }
       this.records.set(id, full)
       return { record: full, created: true }
@@ -334,16 +233,16 @@ export class ArtifactRepository implements PackageRepository {
   }
 
   async download(app: string, version: string, dest: string): Promise<PackageRecord> {
-    await mkdir(dirname(dest), { recursive: true })
-    await rm(dest, { force: true })
     const found = await this.lookup(app, version)
     if (!found) {
       throw new ConfigurationError(
         `${app} ${version} is not among this workflow run's artifacts (${this.uri}): publish it in an earlier job of the same run`
       )
     }
+    await mkdir(dirname(dest), { recursive: true })
+    await rm(dest, { force: true })
     const { artifact, record } = found
-    const zip = await this.zipOf(artifact)
+    const zip = await this.downloads.zip(artifact)
     const label = this.label(artifact)
     const part = `${dest}.${randomBytes(6).toString('hex')}.part`
     try {
@@ -358,6 +257,9 @@ export class ArtifactRepository implements PackageRepository {
       await rm(part, { force: true })
       await rm(dest, { force: true })
       throw error
+    } finally {
+      // The package is out (or refused): its zip need not take disk space any longer.
+      await this.downloads.forget(artifact)
     }
     return record
   }
@@ -370,8 +272,7 @@ export class ArtifactRepository implements PackageRepository {
       new lib.DefaultArtifactClient().deleteArtifact(artifact.name)
     )
     this.records.delete(artifact.id)
-    this.zips.delete(artifact.id)
-    await rm(join(await this.cache(), String(artifact.id)), { recursive: true, force: true })
+    await this.downloads.forget(artifact)
   }
 }
 

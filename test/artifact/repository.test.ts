@@ -87,10 +87,11 @@ describe('artifact repository', () => {
     expect(record.sha256).toBe(first.sha256)
     expect(await sha256File(dest)).toBe(first.sha256)
     expect(record.url).toBe(published.record.url)
-    await expect(stage.download('Hello', '2.0.0.0', dest)).rejects.toThrow(
+    const missing = join(out, 'deploy', 'missing.mda')
+    await expect(stage.download('Hello', '2.0.0.0', missing)).rejects.toThrow(
       /Hello 2\.0\.0\.0 is not among this workflow run's artifacts/
     )
-    expect(existsSync(dest)).toBe(false)
+    expect(existsSync(missing)).toBe(false)
   })
 
   test('the same bytes again change nothing; other bytes under a version are refused', async () => {

@@ -1,47 +1,22 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { ArtifactStore, type StoredArtifact } from './artifact-store.js'
 import { ACCOUNT, BlobStorage, CONTAINER, type StorageFault } from './blob-storage.js'
 import { mintRuntimeToken, verifyRuntimeToken, type RuntimeScope } from './runtime-token.js'
 import {
   decodeMessage,
   isMethod,
-  MONOLITH_ARTIFACT,
   REQUESTS,
-  RESPONSES,
-  timestamp,
-  type FieldValue,
-  type Method
+  TWIRP_STATUS,
+  TwirpError,
+  type Method,
+  type TwirpCode
 } from './twirp-schema.js'
 
+export type { StoredArtifact } from './artifact-store.js'
+
 const SERVICE = 'github.actions.results.api.v1.ArtifactService'
-
-/** Twirp error codes and the HTTP statuses the Twirp spec maps them to. */
-const TWIRP_STATUS = {
-  invalid_argument: 400,
-  malformed: 400,
-  unauthenticated: 401,
-  permission_denied: 403,
-  not_found: 404,
-  bad_route: 404,
-  already_exists: 409,
-  failed_precondition: 412,
-  resource_exhausted: 429,
-  internal: 500,
-  unavailable: 503
-} as const
-type TwirpCode = keyof typeof TWIRP_STATUS
-
-class TwirpError extends Error {
-  constructor(
-    readonly code: TwirpCode,
-    message: string,
-    /** The client broke the contract (fails the test) rather than hit a state the service refuses. */
-    readonly violation = false
-  ) {
-    super(message)
-  }
-}
 
 export type Operation = Method | 'PutBlock' | 'PutBlockList' | 'GetBlob'
 
@@ -53,20 +28,6 @@ export interface InjectedFault {
   reset?: boolean
   /** How many requests in a row fail (default 1). */
   times?: number
-}
-
-export interface StoredArtifact {
-  id: number
-  runId: string
-  jobId: string
-  name: string
-  state: 'pending' | 'finalized'
-  blobPath: string
-  mimeType: string | undefined
-  createdAt: Date
-  expiresAt: Date | undefined
-  size: number
-  digest: string | undefined
 }
 
 export interface FakeRun {
@@ -92,17 +53,23 @@ export class FakeArtifactService {
   readonly violations: string[] = []
   /** Every request, in order: operation and the status it got. */
   readonly calls: Array<{ operation: Operation | 'unknown'; status: number }> = []
-  readonly artifacts: StoredArtifact[] = []
   private readonly key = randomBytes(32)
   private readonly storage = new BlobStorage(randomBytes(32))
+  private readonly store: ArtifactStore
   private readonly faults: InjectedFault[] = []
-  private nextId = 1000
   private nextRun = 7_000_000_000
 
   private constructor(
     private readonly server: Server,
     readonly origin: string
-  ) {}
+  ) {
+    this.store = new ArtifactStore(this.storage, origin)
+  }
+
+  /** Every artifact the service holds, pending or finalized, of every run. */
+  get artifacts(): readonly StoredArtifact[] {
+    return this.store.artifacts
+  }
 
   static async start(): Promise<FakeArtifactService> {
     const server = createServer()
@@ -175,7 +142,7 @@ export class FakeArtifactService {
   }
 
   private finalized(run: FakeRun, name: string): StoredArtifact | undefined {
-    return this.artifacts.find(
+    return this.store.artifacts.find(
       (a) => a.runId === run.runId && a.name === name && a.state === 'finalized'
     )
   }
@@ -292,7 +259,7 @@ export class FakeArtifactService {
       const decoded = decodeMessage(REQUESTS[method], json)
       if ('problem' in decoded)
         throw new TwirpError('malformed', `${method}: ${decoded.problem}`, true)
-      const response = this.call(method, decoded.fields, scope)
+      const response = this.store.call(method, decoded.fields, scope)
       this.writeTwirp(res, 200, response)
       return 200
     } catch (error) {
@@ -302,198 +269,5 @@ export class FakeArtifactService {
       this.writeTwirp(res, status, { code: error.code, msg: error.message })
       return status
     }
-  }
-
-  private call(method: Method, fields: Record<string, FieldValue>, scope: RuntimeScope): object {
-    const runId = fields['workflow_run_backend_id']
-    const jobId = fields['workflow_job_run_backend_id']
-    if (typeof runId !== 'string' || !runId || typeof jobId !== 'string' || !jobId) {
-      throw new TwirpError(
-        'invalid_argument',
-        'workflow_run_backend_id and workflow_job_run_backend_id are required',
-        true
-      )
-    }
-    if (runId !== scope.runId) {
-      throw new TwirpError(
-        'permission_denied',
-        `the token is for run ${scope.runId}, not ${runId}`,
-        true
-      )
-    }
-    const name = typeof fields['name'] === 'string' ? fields['name'] : ''
-    switch (method) {
-      case 'CreateArtifact':
-        return this.create(fields, scope, jobId, name)
-      case 'FinalizeArtifact':
-        return this.finalize(fields, scope, jobId, name)
-      case 'ListArtifacts':
-        return this.list(fields, runId)
-      case 'GetSignedArtifactURL':
-        return this.signedUrl(runId, jobId, name)
-      case 'DeleteArtifact':
-        return this.delete(runId, jobId, name)
-    }
-  }
-
-  private create(
-    fields: Record<string, FieldValue>,
-    scope: RuntimeScope,
-    jobId: string,
-    name: string
-  ): object {
-    if (jobId !== scope.jobId) {
-      throw new TwirpError(
-        'permission_denied',
-        'an artifact is created by the job the token is for',
-        true
-      )
-    }
-    if (!name || /[":<>|*?\r\n\\/]/.test(name)) {
-      throw new TwirpError(
-        'invalid_argument',
-        `artifact name ${JSON.stringify(name)} is not valid`,
-        true
-      )
-    }
-    const version = fields['version']
-    if (typeof version !== 'bigint' || version < 4n) {
-      throw new TwirpError('invalid_argument', 'version must be 4 or later for this service', true)
-    }
-    // A finalized name is taken for the run; an upload that never finalized is replaced.
-    const existing = this.artifacts.find(
-      (a) => a.runId === scope.runId && a.name === name && this.live(a)
-    )
-    if (existing?.state === 'finalized') {
-      throw new TwirpError(
-        'already_exists',
-        'an artifact with this name already exists on the workflow run'
-      )
-    }
-    if (existing) this.drop(existing)
-    const blobPath = `/${ACCOUNT}/${CONTAINER}/${scope.runId}/workflow-job-run-${jobId}/artifacts/${randomBytes(20).toString('hex')}.zip`
-    const expiresAt = fields['expires_at']
-    this.artifacts.push({
-      id: this.nextId++,
-      runId: scope.runId,
-      jobId,
-      name,
-      state: 'pending',
-      blobPath,
-      mimeType: typeof fields['mime_type'] === 'string' ? fields['mime_type'] : undefined,
-      createdAt: new Date(),
-      expiresAt: expiresAt instanceof Date ? expiresAt : undefined,
-      size: 0,
-      digest: undefined
-    })
-    return {
-      ok: true,
-      signed_upload_url: `${this.origin}${this.storage.signedPath(blobPath, 'cw')}`
-    }
-  }
-
-  private finalize(
-    fields: Record<string, FieldValue>,
-    scope: RuntimeScope,
-    jobId: string,
-    name: string
-  ): object {
-    if (jobId !== scope.jobId) {
-      throw new TwirpError(
-        'permission_denied',
-        'an artifact is finalized by the job that created it',
-        true
-      )
-    }
-    const artifact = this.artifacts.find(
-      (a) =>
-        a.runId === scope.runId && a.jobId === jobId && a.name === name && a.state === 'pending'
-    )
-    if (!artifact)
-      throw new TwirpError('not_found', `no artifact ${name} is being uploaded by this job`, true)
-    const blob = this.storage.committed(artifact.blobPath)
-    if (!blob)
-      throw new TwirpError(
-        'failed_precondition',
-        'the artifact has no committed blob: upload it first',
-        true
-      )
-    const size = fields['size']
-    if (typeof size !== 'bigint' || size !== BigInt(blob.data.length)) {
-      throw new TwirpError(
-        'invalid_argument',
-        `size ${String(size)} is not the uploaded ${blob.data.length} bytes`,
-        true
-      )
-    }
-    const digest = `sha256:${createHash('sha256').update(blob.data).digest('hex')}`
-    const hash = fields['hash']
-    if (hash !== undefined && hash !== digest) {
-      throw new TwirpError(
-        'invalid_argument',
-        `hash ${String(hash)} is not the uploaded blob's ${digest}`,
-        true
-      )
-    }
-    artifact.state = 'finalized'
-    artifact.size = blob.data.length
-    artifact.digest = typeof hash === 'string' ? hash : undefined
-    return { ok: true, artifact_id: String(artifact.id) }
-  }
-
-  private live(artifact: StoredArtifact): boolean {
-    return !artifact.expiresAt || artifact.expiresAt.getTime() > Date.now()
-  }
-
-  private list(fields: Record<string, FieldValue>, runId: string): object {
-    const nameFilter = fields['name_filter']
-    const idFilter = fields['id_filter']
-    const artifacts = this.artifacts
-      .filter((a) => a.runId === runId && a.state === 'finalized' && this.live(a))
-      .filter((a) => nameFilter === undefined || a.name === nameFilter)
-      .filter((a) => idFilter === undefined || BigInt(a.id) === idFilter)
-      .map((a) => {
-        const entry: Record<keyof typeof MONOLITH_ARTIFACT, unknown> = {
-          workflow_run_backend_id: a.runId,
-          workflow_job_run_backend_id: a.jobId,
-          database_id: String(a.id),
-          name: a.name,
-          size: String(a.size),
-          created_at: timestamp(a.createdAt),
-          digest: a.digest ?? null
-        }
-        return entry
-      })
-    const response: Record<keyof (typeof RESPONSES)['ListArtifacts'], unknown> = { artifacts }
-    return response
-  }
-
-  private findFinal(runId: string, jobId: string, name: string): StoredArtifact {
-    const artifact = this.artifacts.find(
-      (a) =>
-        a.runId === runId &&
-        a.jobId === jobId &&
-        a.name === name &&
-        a.state === 'finalized' &&
-        this.live(a)
-    )
-    if (!artifact) throw new TwirpError('not_found', `artifact ${name} not found`)
-    return artifact
-  }
-
-  private signedUrl(runId: string, jobId: string, name: string): object {
-    const artifact = this.findFinal(runId, jobId, name)
-    return { signed_url: `${this.origin}${this.storage.signedPath(artifact.blobPath, 'r')}` }
-  }
-
-  private delete(runId: string, jobId: string, name: string): object {
-    const artifact = this.findFinal(runId, jobId, name)
-    this.drop(artifact)
-    return { ok: true, artifact_id: String(artifact.id) }
-  }
-
-  private drop(artifact: StoredArtifact): void {
-    this.artifacts.splice(this.artifacts.indexOf(artifact), 1)
-    this.storage.remove(artifact.blobPath)
   }
 }

@@ -1,5 +1,8 @@
-import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { fault, SharedAccessSignature, type StorageFault } from './shared-access-signature.js'
+
+export type { StorageFault } from './shared-access-signature.js'
 
 /**
  * The Azure Blob Storage operations @actions/artifact 6 makes on a signed (SAS) URL, as the
@@ -13,7 +16,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
  */
 export const ACCOUNT = 'devstoreaccount1'
 export const CONTAINER = 'actions-results'
-const SAS_VERSION = '2025-01-05'
 
 export interface CommittedBlob {
   data: Buffer
@@ -29,79 +31,19 @@ interface BlobState {
   idLength?: number
 }
 
-/** What went wrong with one request: the status and error code Azure answers with. */
-export interface StorageFault {
-  status: number
-  code: string
-  message: string
-  /** A breach of the documented contract by the client (fails the test), not a state error. */
-  violation: boolean
-}
-
-function fault(status: number, code: string, message: string, violation = false): StorageFault {
-  return { status, code, message, violation }
-}
-
 /** The blobs of the fake storage account, in memory. */
 export class BlobStorage {
   private readonly blobs = new Map<string, BlobState>()
 
-  constructor(private readonly key: Buffer) {}
+  private readonly sas: SharedAccessSignature
 
-  private signature(permissions: string, start: string, expiry: string, path: string): string {
-    return createHmac('sha256', this.key)
-      .update(`${permissions}\n${start}\n${expiry}\n${path}`)
-      .digest('base64')
+  constructor(key: Buffer) {
+    this.sas = new SharedAccessSignature(key)
   }
 
   /** A service SAS for one blob: `cw` to upload, `r` to download. */
   signedPath(path: string, permissions: 'cw' | 'r', seconds = 3600): string {
-    const start = new Date(Date.now() - 60_000).toISOString().replace(/\.\d+Z$/, 'Z')
-    const expiry = new Date(Date.now() + seconds * 1000).toISOString().replace(/\.\d+Z$/, 'Z')
-    const query = new URLSearchParams({
-      sv: SAS_VERSION,
-      st: start,
-      se: expiry,
-      sr: 'b',
-      sp: permissions,
-      sig: this.signature(permissions, start, expiry, path)
-    })
-    return `${path}?${query.toString()}`
-  }
-
-  /** Checks the SAS of a request; `needed` is the permission letter the operation requires. */
-  private authorize(url: URL, needed: 'r' | 'w'): StorageFault | undefined {
-    const q = url.searchParams
-    const [sp, st, se, sig] = [q.get('sp'), q.get('st'), q.get('se'), q.get('sig')]
-    if (!sp || !st || !se || !sig || q.get('sr') !== 'b' || !q.get('sv')) {
-      return fault(
-        403,
-        'AuthenticationFailed',
-        'the request has no complete SAS (sv, st, se, sr=b, sp, sig)',
-        true
-      )
-    }
-    const expected = Buffer.from(this.signature(sp, st, se, url.pathname), 'base64')
-    const given = Buffer.from(sig, 'base64')
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      return fault(403, 'AuthenticationFailed', 'Signature did not match', true)
-    }
-    if (Date.parse(se) < Date.now()) {
-      return fault(
-        403,
-        'AuthenticationFailed',
-        `Signed expiry time [${se}] has to be after the current time`
-      )
-    }
-    if (!sp.includes(needed)) {
-      return fault(
-        403,
-        'AuthorizationPermissionMismatch',
-        `the SAS grants "${sp}", the operation needs "${needed}"`,
-        true
-      )
-    }
-    return undefined
+    return this.sas.signedPath(path, permissions, seconds)
   }
 
   committed(path: string): CommittedBlob | undefined {
@@ -151,7 +93,7 @@ export class BlobStorage {
     body: Buffer,
     res: ServerResponse
   ): StorageFault | undefined {
-    const problem = this.authorize(url, 'w') ?? this.common(req, true)
+    const problem = this.sas.check(url, 'w') ?? this.common(req, true)
     if (problem) return problem
     const length = req.headers['content-length']
     if (length === undefined || Number(length) !== body.length) {
@@ -217,7 +159,7 @@ export class BlobStorage {
     body: Buffer,
     res: ServerResponse
   ): StorageFault | undefined {
-    const problem = this.authorize(url, 'w') ?? this.common(req, true)
+    const problem = this.sas.check(url, 'w') ?? this.common(req, true)
     if (problem) return problem
     const contentType = req.headers['content-type'] ?? ''
     if (!/^(application|text)\/xml\b/.test(contentType)) {
@@ -285,7 +227,7 @@ export class BlobStorage {
   }
 
   private getBlob(req: IncomingMessage, url: URL, res: ServerResponse): StorageFault | undefined {
-    const problem = this.authorize(url, 'r')
+    const problem = this.sas.check(url, 'r')
     if (problem) return problem
     const blob = this.blobs.get(url.pathname)?.committed
     if (!blob) return fault(404, 'BlobNotFound', 'The specified blob does not exist.')

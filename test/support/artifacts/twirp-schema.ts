@@ -142,3 +142,31 @@ export function decodeMessage(
 export function timestamp(date: Date): string {
   return date.toISOString().replace('.000Z', 'Z')
 }
+
+/** Twirp error codes and the HTTP statuses the Twirp spec maps them to. */
+export const TWIRP_STATUS = {
+  invalid_argument: 400,
+  malformed: 400,
+  unauthenticated: 401,
+  permission_denied: 403,
+  not_found: 404,
+  bad_route: 404,
+  already_exists: 409,
+  failed_precondition: 412,
+  resource_exhausted: 429,
+  internal: 500,
+  unavailable: 503
+} as const
+export type TwirpCode = keyof typeof TWIRP_STATUS
+
+/** A Twirp error answer: `{ code, msg }` with the code's HTTP status. */
+export class TwirpError extends Error {
+  constructor(
+    readonly code: TwirpCode,
+    message: string,
+    /** The client broke the contract (fails the test) rather than hit a state the service refuses. */
+    readonly violation = false
+  ) {
+    super(message)
+  }
+}
