@@ -150,6 +150,11 @@ export function artifactFailure(lib: ArtifactLibrary, error: unknown, doing: str
       `${doing}: the artifact service could not be reached (${network}): check the runner's network access to GitHub`
     )
   }
+  if (/Invalid token specified|Failed to get backend IDs/.test(message)) {
+    return new OperationError(
+      `${doing}: ACTIONS_RUNTIME_TOKEN is not the runner's runtime token (a JWT with an Actions.Results scope): run this inside a GitHub Actions job, as an action step (${message})`
+    )
+  }
   const code = (error as { statusCode?: unknown }).statusCode
   const status = typeof code === 'number' ? String(code) : /\((\d{3})\)/.exec(message)?.[1]
   if (status === '401' || status === '403') {

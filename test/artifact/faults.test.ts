@@ -101,14 +101,15 @@ describe('artifact service faults', () => {
     expect(output.stdout + output.stderr).not.toContain(fake.jobEnv(run).ACTIONS_RUNTIME_TOKEN)
   })
 
-  test('a finalize that keeps failing publishes nothing; the next job publishes cleanly', async () => {
+  test('a finalize that keeps failing publishes nothing; the job publishes cleanly again', async () => {
+    const job = fake.jobEnv(run)
     fake.inject({ operation: 'FinalizeArtifact', status: 503, times: 5 })
-    const { error } = await withQuickRetries(async () => publish(await open()))
+    const { error } = await withQuickRetries(async () => publish(await open(job)))
     expect((error as Error).message).toMatch(
       /^uploading artifact mxdeploy-Hello-1\.0\.0\.1: the artifact service kept failing \(5 attempts\)/
     )
     expect(await (await open()).list('Hello')).toEqual([])
-    expect((await publish(await open())).created).toBe(true)
+    expect((await publish(await open(job))).created).toBe(true)
   })
 
   test('storage errors and a connection reset mid-upload are retried by the storage client', async () => {

@@ -7,7 +7,8 @@ import { copyExample } from '../support/example-app.js'
 /** Builds the example app as `version` (four-part); `variant` changes its bytes. */
 export async function buildExample(
   version: string,
-  variant = ''
+  variant = '',
+  app?: string
 ): Promise<{ dir: string; path: string; sha256: string; app: string }> {
   const dir = await copyExample()
   if (variant) await writeFile(join(dir, 'deployment', 'web', 'variant.txt'), variant)
@@ -16,7 +17,8 @@ export async function buildExample(
     version,
     cwd: dir,
     env: {},
-    log: silentLogger
+    log: silentLogger,
+    ...(app ? { app } : {})
   })
   return { dir, path: built.path, sha256: built.sha256, app: built.manifest.app }
 }

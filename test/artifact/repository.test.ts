@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { ConfigurationError } from '../../src/errors.js'
@@ -13,6 +15,10 @@ import { publishPackage } from '../../src/repository/publish-package.js'
 import { FakeArtifactService, type FakeRun } from '../support/artifacts/artifact-service.js'
 import { CapturedOutput } from '../support/artifacts/captured-output.js'
 import { buildExample } from './packages.js'
+
+const execFileAsync = promisify(execFile)
+const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname
+const PUBLISH_JOB = new URL('./fixtures/publish-job.ts', import.meta.url).pathname
 
 let fake: FakeArtifactService
 let run: FakeRun
@@ -169,6 +175,30 @@ describe('artifact repository', () => {
       /holds 2 MDA files at its top \(Hello_1\.0\.0\.1\.mda, Second\.mda\); a package artifact holds exactly one/
     )
     expect(existsSync(dest)).toBe(false)
+  })
+
+  test('two jobs publishing one version at once: the loser compares with the winner', async () => {
+    const a = await buildExample('1.0.0.1')
+    const b = await buildExample('1.0.0.1', 'other bytes')
+    for (const loserFile of [a.path, b.path]) {
+      run = fake.newRun()
+      // The loser (its own process, as a job is) has looked, found nothing, and asks to create;
+      // then the winner publishes.
+      const held = fake.hold('CreateArtifact')
+      const loser = execFileAsync(TSX, [PUBLISH_JOB, loserFile], {
+        env: { PATH: process.env['PATH'], ...fake.jobEnv(run) }
+      })
+      await held.reached
+      expect((await publish(await open(), a.path)).created).toBe(true)
+      held.release()
+      const result = JSON.parse((await loser).stdout) as Record<string, unknown>
+      if (loserFile === a.path) {
+        expect(result).toEqual({ created: false, sha256: a.sha256 })
+      } else {
+        expect(result['error']).toMatch(/already published in this workflow run with other content/)
+      }
+      expect(fake.calls.filter((c) => c.operation === 'CreateArtifact').at(-1)?.status).toBe(409)
+    }
   })
 
   test('only the current workflow run is seen', async () => {

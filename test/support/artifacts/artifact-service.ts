@@ -57,6 +57,11 @@ export class FakeArtifactService {
   private readonly storage = new BlobStorage(randomBytes(32))
   private readonly store: ArtifactStore
   private readonly faults: InjectedFault[] = []
+  private readonly holds: Array<{
+    operation: Operation
+    reached: () => void
+    released: Promise<void>
+  }> = []
   private nextRun = 7_000_000_000
 
   private constructor(
@@ -141,6 +146,19 @@ export class FakeArtifactService {
     return artifact && this.storage.committed(artifact.blobPath)?.data
   }
 
+  /**
+   * Holds the next request of `operation` until `release` is called: `reached` resolves once it
+   * arrives. For races between jobs, made deterministic.
+   */
+  hold(operation: Operation): { reached: Promise<void>; release: () => void } {
+    let reached!: () => void
+    let release!: () => void
+    const arrived = new Promise<void>((resolve) => (reached = resolve))
+    const released = new Promise<void>((resolve) => (release = resolve))
+    this.holds.push({ operation, reached, released })
+    return { reached: arrived, release }
+  }
+
   private finalized(run: FakeRun, name: string): StoredArtifact | undefined {
     return this.store.artifacts.find(
       (a) => a.runId === run.runId && a.name === name && a.state === 'finalized'
@@ -171,6 +189,12 @@ export class FakeArtifactService {
         : isStorage
           ? storageOperation(url, req.method)
           : 'unknown'
+    const held = this.holds.findIndex((h) => h.operation === operation)
+    if (held >= 0) {
+      const [hold] = this.holds.splice(held, 1)
+      hold!.reached()
+      await hold!.released
+    }
     const fault = operation === 'unknown' ? undefined : this.takeFault(operation)
     if (fault?.reset) {
       this.calls.push({ operation, status: 0 })

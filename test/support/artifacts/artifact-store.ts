@@ -96,11 +96,12 @@ export class ArtifactStore {
     if (typeof version !== 'bigint' || version < 4n) {
       throw new TwirpError('invalid_argument', 'version must be 4 or later for this service', true)
     }
-    // A finalized name is taken for the run; an upload that never finalized is replaced.
+    // A name is taken for the run once created; only the job that created it may start over
+    // (its upload never finalized).
     const existing = this.artifacts.find(
       (a) => a.runId === scope.runId && a.name === name && this.live(a)
     )
-    if (existing?.state === 'finalized') {
+    if (existing && (existing.state === 'finalized' || existing.jobId !== jobId)) {
       throw new TwirpError(
         'already_exists',
         'an artifact with this name already exists on the workflow run'
