@@ -13,22 +13,26 @@ export interface RepositoryContext {
  * The repository a URI selects: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
  * `artifact`. Adapters other than file load only when selected.
  */
-export function openRepository(
+export async function openRepository(
   uri: string,
   context: RepositoryContext
 ): Promise<PackageRepository> {
   if (uri.startsWith('file:')) {
     const path = uri.slice('file:'.length)
     if (!path) {
-      return Promise.reject(
-        new ConfigurationError('repository "file:" needs a folder, such as file:.mxdeploy/packages')
+      throw new ConfigurationError(
+        'repository "file:" needs a folder, such as file:.mxdeploy/packages'
       )
     }
-    return Promise.resolve(new FileRepository(resolve(context.cwd, path)))
+    return new FileRepository(resolve(context.cwd, path))
   }
-  return Promise.reject(
-    new ConfigurationError(
-      `unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact`
-    )
+  if (uri === 'artifact' || uri.startsWith('artifact:')) {
+    const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length)
+    // Loaded only when selected: the adapter's client library costs start-up time.
+    const { openArtifactRepository } = await import('../github/artifact-repository.js')
+    return openArtifactRepository(name, context.env)
+  }
+  throw new ConfigurationError(
+    `unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact`
   )
 }

@@ -1,5 +1,9 @@
 import { dirname } from 'node:path'
-import { ConfigurationError } from '../../errors.js'
+import {
+  artifactFailure,
+  requireArtifactRuntime,
+  withArtifactClient
+} from '../../github/artifact-client.js'
 
 /**
  * Uploads files as one workflow artifact. `@actions/artifact` is loaded only here: it adds
@@ -10,14 +14,14 @@ export async function uploadFiles(
   files: string[],
   env: NodeJS.ProcessEnv
 ): Promise<{ id: number | undefined; size: number | undefined }> {
-  if (!env['ACTIONS_RUNTIME_TOKEN'] || !env['ACTIONS_RESULTS_URL']) {
-    throw new ConfigurationError(
-      'upload-artifact is true, but this is not a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set): set upload-artifact to false'
-    )
-  }
-  const { DefaultArtifactClient } = await import('@actions/artifact')
-  const client = new DefaultArtifactClient()
-  const root = dirname(files[0]!)
-  const result = await client.uploadArtifact(name, files, root, {})
-  return { id: result.id, size: result.size }
+  requireArtifactRuntime(env, 'set upload-artifact to false')
+  return withArtifactClient(env, 'stdout', async (lib) => {
+    const client = new lib.DefaultArtifactClient()
+    try {
+      const result = await client.uploadArtifact(name, files, dirname(files[0]!), {})
+      return { id: result.id, size: result.size }
+    } catch (error) {
+      throw artifactFailure(lib, error, `uploading artifact ${name}`)
+    }
+  })
 }
