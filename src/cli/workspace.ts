@@ -23,7 +23,7 @@ export const WORKSPACE_OPTIONS: Record<string, OptionSpec> = {
     type: 'string',
     value: 'URI',
     description:
-      'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO)'
+      'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
   }
 }
 
