@@ -17,6 +17,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: "check a package's integrity and safety",
     load: async () => (await import('./commands/verify.js')).verifyCommand
   },
+  trace: {
+    summary: 'list the user stories of a commit range, and the commits that name none',
+    load: async () => (await import('./commands/trace.js')).traceCommand
+  },
   pipeline: {
     summary: 'build, inspect and verify the app of mxdeploy.yml: the main job',
     load: async () => (await import('./commands/pipeline.js')).pipelineCommand
