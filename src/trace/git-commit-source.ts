@@ -39,6 +39,8 @@ function git(cwd: string, args: string[], input?: string): Promise<string> {
         fail(new OperationError(`git ${args.filter((a) => a !== '-c').join(' ')}: ${detail}`))
       }
     )
+    // git may exit before reading its input (not a repository): its exit status says why.
+    child.stdin?.on('error', () => undefined)
     if (input !== undefined) child.stdin?.end(input)
   })
 }
