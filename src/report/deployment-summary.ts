@@ -3,7 +3,7 @@ import type { StoryRef } from '../trace/extract-stories.js'
 import type { LinkContext } from '../trace/story-patterns.js'
 import type { RangeTrace } from '../trace/trace-range.js'
 import { markdownLink, markdownText } from './escape.js'
-import { largestFitting } from './fit.js'
+import { largestFitting, lineBytePrefix } from './fit.js'
 import { commitRef, count, formatDuration, formatTime, markdownTable, userRef } from './markdown.js'
 
 /** What the job summary of one stage run shows. */
@@ -83,13 +83,23 @@ function rangeLine(trace: RangeTrace, environment: string, links: LinkContext): 
   return `${count(trace.commits.length, 'commit')} since the last deployment to ${env} (${commitRef(trace.from!, links)}…${commitRef(trace.to, links)}).`
 }
 
-function storyLine(story: StoryRef & { commits?: string[] }): string {
+function storyLine(story: StoryRef & { commits?: readonly string[] }): string {
   const commits = story.commits ? ` (${count(story.commits.length, 'commit')})` : ''
   return `- ${markdownLink(story.id, story.url, 100)}${commits}`
 }
 
-function more(hidden: number, what: string): string[] {
-  return hidden > 0 ? [`- … and ${count(hidden, what)} more`] : []
+function more(hidden: number, one: string, many: string): string[] {
+  return hidden > 0 ? [`- … and ${count(hidden, `more ${one}`, `more ${many}`)}`] : []
+}
+
+function commitLines(trace: RangeTrace, links: LinkContext): string[] {
+  const urls = new Map(trace.stories.map((story) => [story.id, story.url]))
+  return trace.commits.map((commit) => {
+    const ids = commit.stories.length
+      ? ` — ${commit.stories.map((id) => markdownLink(id, urls.get(id), 100)).join(', ')}`
+      : ''
+    return `- ${commitRef(commit.sha, links)} ${markdownText(commit.subject, 120)}${ids}`
+  })
 }
 
 /**
@@ -102,15 +112,20 @@ export function renderDeploymentSummary(
 ): string {
   const { record, trace } = input
   const links = input.links ?? {}
-  const stories: (StoryRef & { commits?: string[] })[] =
+  const stories = (
     trace?.stories ?? record.stories.map((id) => ({ id, tracker: '', url: null }))
-  const commits = trace?.commits ?? []
-  const render = (shown: number): string => {
-    const parts = [title(record), '', facts(input), '', `### Stories (${stories.length})`, '']
+  ).map(storyLine)
+  // Every line is escaped once; fitting the limit then only joins more or fewer of them.
+  const commits = trace ? commitLines(trace, links) : []
+  const head = [title(record), '', facts(input), '', `### Stories (${stories.length})`, '']
+  // Lists are left out (`lists` false) to size the rest; their lines' sizes are known.
+  const render = (shown: number, lists = true): string => {
+    const parts = [...head]
     const storyCount = Math.min(shown, stories.length)
+    if (!stories.length) parts.push('None named.')
+    else if (lists) parts.push(...stories.slice(0, storyCount))
     parts.push(
-      ...(stories.length ? stories.slice(0, storyCount).map(storyLine) : ['None named.']),
-      ...more(stories.length - storyCount, 'story'),
+      ...more(stories.length - storyCount, 'story', 'stories'),
       '',
       `### Commits (${commits.length})`,
       ''
@@ -118,19 +133,19 @@ export function renderDeploymentSummary(
     if (trace) {
       const commitCount = Math.min(shown, commits.length)
       parts.push(rangeLine(trace, record.environment, links), '')
-      for (const commit of commits.slice(0, commitCount)) {
-        const ids = commit.stories.length
-          ? ` — ${commit.stories.map((id) => markdownText(id, 100)).join(', ')}`
-          : ''
-        parts.push(`- ${commitRef(commit.sha, links)} ${markdownText(commit.subject, 120)}${ids}`)
-      }
-      parts.push(...more(commits.length - commitCount, 'commit'))
+      if (lists) parts.push(...commits.slice(0, commitCount))
+      parts.push(...more(commits.length - commitCount, 'commit', 'commits'))
     } else {
       parts.push(markdownText(input.traceNote ?? 'The commits of this deployment are not known.'))
     }
     return `${parts.join('\n')}\n`
   }
-  const most = Math.max(stories.length, commits.length)
-  const shown = largestFitting(most, maxBytes, render, (text) => Buffer.byteLength(text))
+  const storyBytes = lineBytePrefix(stories)
+  const commitBytes = lineBytePrefix(commits)
+  const size = (n: number): number =>
+    Buffer.byteLength(render(n, false)) +
+    storyBytes[Math.min(n, stories.length)]! +
+    commitBytes[Math.min(n, commits.length)]!
+  const shown = largestFitting(Math.max(stories.length, commits.length), maxBytes, size)
   return render(Math.max(0, shown))
 }

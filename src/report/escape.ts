@@ -14,9 +14,18 @@ const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g
 /** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text
-  const points = Array.from(text)
-  if (points.length <= max) return text
-  return `${points.slice(0, Math.max(0, max - 1)).join('')}…`
+  // Walk code points (a surrogate pair is one character) to where the cut goes.
+  let index = 0
+  let points = 0
+  let cutAt = 0
+  while (index < text.length) {
+    if (points === max - 1) cutAt = index
+    const code = text.charCodeAt(index)
+    index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1
+    points++
+    if (points > max) return `${text.slice(0, cutAt)}…`
+  }
+  return text
 }
 
 /** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
@@ -27,26 +36,33 @@ export function plainText(text: string, max = Infinity): string {
 
 // Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
 // honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
-// entity reaches the renderer.
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~^=:$]/g
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
+// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
+const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi
+const REPLACEMENT: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '@': `@${ZWSP}`,
+  '#': '\\#',
+  '://': `:${ZWSP}//`
+}
+
+function escapeMatch(match: string, digit: string | undefined): string {
+  if (digit !== undefined) return `\\#${ZWSP}${digit}`
+  const fixed = REPLACEMENT[match]
+  if (fixed !== undefined) return fixed
+  if (match.length === 3) return `${match.slice(0, 2)}\\-${ZWSP}` // GH-
+  if (match.length === 4) return `${match.slice(0, 3)}${ZWSP}\\.` // www.
+  return `\\${match}`
+}
 
 /**
  * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
  * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
  */
 export function markdownText(text: string, max = Infinity): string {
-  return (
-    plainText(text, max)
-      .replace(/[&<>]/g, (c) => HTML[c]!)
-      .replace(MARKDOWN_PUNCTUATION, '\\$&')
-      // GitHub links @user, @org/team, #123, GH-123 and bare URLs after rendering, on the text
-      // itself, so escapes don't stop them: a zero-width space breaks the pattern, invisibly.
-      .replace(/@/g, `@${ZWSP}`)
-      .replace(/(#|\bGH\\-)(?=\d)/gi, `$1${ZWSP}`)
-      .replace(/\\:\/\//g, `\\:${ZWSP}//`)
-      .replace(/\bwww\\\./gi, `www${ZWSP}\\.`)
-  )
+  return plainText(text, max).replace(SPECIAL, escapeMatch)
 }
 
 /** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */

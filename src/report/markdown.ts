@@ -53,7 +53,12 @@ export function markdownTable(
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
-/** `1 commit`, `12 commits`, with thousands separated the same on every machine. */
+/** A whole number with thousands separated by commas, the same on every machine. */
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
+/** `1 commit`, `12 commits`, `1,234 commits`. */
 export function count(n: number, one: string, many = `${one}s`): string {
-  return `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${n === 1 ? one : many}`
+  return `${thousands(n)} ${n === 1 ? one : many}`
 }

@@ -1,7 +1,7 @@
 import type { StoryRef } from '../trace/extract-stories.js'
 import { markdownLink, markdownText } from './escape.js'
 import { largestFitting } from './fit.js'
-import { count, formatTime, markdownTable } from './markdown.js'
+import { count, formatTime, markdownTable, thousands } from './markdown.js'
 
 /**
  * First line of the sticky pull-request comment: the comment to update is the one whose body
@@ -80,7 +80,7 @@ function render(
     ].filter(Boolean)
     lines.push(
       '',
-      `_Cut to stay under GitHub's ${count(limit, 'character')} limit for a comment: ${cut.join(' and ')} not shown. The job summaries of the runs list everything._`
+      `_Cut to stay under GitHub's ${thousands(limit)}-character limit for a comment: ${cut.join(' and ')} not shown. The job summaries of the runs list everything._`
     )
   }
   return `${lines.join('\n')}\n`
@@ -96,10 +96,18 @@ export function renderDeploymentsComment(
   maxChars = COMMENT_MAX_CHARS
 ): string {
   const rows = input.deployments.length
-  const most = Math.max(0, ...input.deployments.map((d) => d.stories.length))
-  const cap = largestFitting(most, maxChars, (n) => render(input, rows, n, maxChars))
+  // A story takes at least 3 characters (", 1"), a row 20: no need to try more than fit.
+  const most = Math.min(
+    Math.ceil(maxChars / 3),
+    input.deployments.reduce((m, d) => Math.max(m, d.stories.length), 0)
+  )
+  const cap = largestFitting(most, maxChars, (n) => render(input, rows, n, maxChars).length)
   if (cap >= 0) return render(input, rows, cap, maxChars)
-  const fitting = largestFitting(rows, maxChars, (n) => render(input, n, 0, maxChars))
+  const fitting = largestFitting(
+    Math.min(rows, Math.ceil(maxChars / 20)),
+    maxChars,
+    (n) => render(input, n, 0, maxChars).length
+  )
   return render(input, Math.max(0, fitting), 0, maxChars)
 }
 

@@ -1,10 +1,10 @@
 import type { LinkContext } from '../trace/story-patterns.js'
 import type { StoryCheck } from '../trace/require-story.js'
 import type { TracedCommit, TracedStory } from '../trace/trace-range.js'
-import { markdownLink, markdownText } from './escape.js'
-import { largestFitting } from './fit.js'
-import { commitRef, count, markdownTable } from './markdown.js'
 import { SUMMARY_MAX_BYTES } from './deployment-summary.js'
+import { markdownLink, markdownText } from './escape.js'
+import { largestFitting, lineBytePrefix } from './fit.js'
+import { commitRef, count, markdownTable } from './markdown.js'
 
 /** What the pull-request check shows: each commit and the stories it names. */
 export interface StoryCheckSummaryInput {
@@ -26,8 +26,8 @@ function verdict(check: StoryCheck): string {
 }
 
 /**
- * The job summary of the pull-request story check: the verdict, then one row per commit with
- * its stories (linked where the pattern has a url). Untrusted text is escaped; under 1 MB.
+ * The job summary of the pull-request story check: the verdict, the stories, then one row per
+ * commit with its stories (linked where the pattern has a url). Escaped; stays under 1 MB.
  */
 export function renderStoryCheckSummary(
   input: StoryCheckSummaryInput,
@@ -35,31 +35,41 @@ export function renderStoryCheckSummary(
 ): string {
   const links = input.links ?? {}
   const urls = new Map(input.stories.map((story) => [story.id, story.url]))
-  const rows = input.commits.map((commit) => [
-    commitRef(commit.sha, links),
-    markdownText(commit.subject, 100) + (commit.merge ? ' _(merge)_' : ''),
-    commit.stories.map((id) => markdownLink(id, urls.get(id), 100)).join(', ') ||
-      (commit.merge ? '—' : '**none**')
-  ])
-  const render = (shown: number): string => {
-    const parts = [
-      '## User stories of this pull request',
-      '',
-      verdict(input.check),
-      '',
-      `Stories: ${
-        input.stories
-          .map((s) => markdownLink(s.id, s.url, 100))
-          .slice(0, shown)
-          .join(', ') || 'none'
-      }${shown < input.stories.length ? `, … and ${count(input.stories.length - shown, 'more', 'more')}` : ''}`
-    ]
-    if (rows.length)
-      parts.push('', markdownTable(['Commit', 'Subject', 'Stories'], rows.slice(0, shown)))
-    if (shown < rows.length) parts.push('', `… and ${count(rows.length - shown, 'more commit')}.`)
+  const stories = input.stories.map((story) => `- ${markdownLink(story.id, story.url, 100)}`)
+  const [header = '', rule = '', ...rows] = markdownTable(
+    ['Commit', 'Subject', 'Stories'],
+    input.commits.map((commit) => [
+      commitRef(commit.sha, links),
+      markdownText(commit.subject, 100) + (commit.merge ? ' _(merge)_' : ''),
+      commit.stories.map((id) => markdownLink(id, urls.get(id), 100)).join(', ') ||
+        (commit.merge ? '—' : '**none**')
+    ])
+  ).split('\n')
+  // Lists are left out (`lists` false) to size the rest; their lines' sizes are known.
+  const render = (shown: number, lists = true): string => {
+    const storyCount = Math.min(shown, stories.length)
+    const rowCount = Math.min(shown, rows.length)
+    const parts = ['## User stories of this pull request', '', verdict(input.check), '']
+    parts.push(`### Stories (${stories.length})`, '')
+    if (!stories.length) parts.push('None named.')
+    else if (lists) parts.push(...stories.slice(0, storyCount))
+    if (storyCount < stories.length) {
+      parts.push(`- … and ${count(stories.length - storyCount, 'more story', 'more stories')}`)
+    }
+    parts.push('', `### Commits (${rows.length})`, '')
+    if (rows.length) parts.push(header, rule)
+    if (lists) parts.push(...rows.slice(0, rowCount))
+    if (rowCount < rows.length) {
+      parts.push('', `… and ${count(rows.length - rowCount, 'more commit')}.`)
+    }
     return `${parts.join('\n')}\n`
   }
-  const most = Math.max(rows.length, input.stories.length)
-  const shown = largestFitting(most, maxBytes, render, (text) => Buffer.byteLength(text))
+  const storyBytes = lineBytePrefix(stories)
+  const rowBytes = lineBytePrefix(rows)
+  const size = (n: number): number =>
+    Buffer.byteLength(render(n, false)) +
+    storyBytes[Math.min(n, stories.length)]! +
+    rowBytes[Math.min(n, rows.length)]!
+  const shown = largestFitting(Math.max(stories.length, rows.length), maxBytes, size)
   return render(Math.max(0, shown))
 }
