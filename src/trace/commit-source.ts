@@ -4,6 +4,8 @@ export interface SourceCommit {
   sha: string
   /** The whole commit message (untrusted text). */
   message: string
+  /** Its first paragraph on one line, as `git log --format=%s` (see `commitSubject`). */
+  subject: string
   /** Number of parents: 0 for a root commit, 2 or more for a merge. */
   parents: number
 }
@@ -54,11 +56,15 @@ export interface CommitSource {
   read(range: RangeRequest, visit: (commit: SourceCommit) => void): Promise<RangeOutcome>
 }
 
-/** The subject of a commit message: its first paragraph on one line, as `git log --format=%s`. */
+/**
+ * The subject of a commit message as `git log --format=%s` gives it: the first paragraph (blank
+ * lines before it skipped), its lines joined by spaces, trailing blanks removed.
+ */
 export function commitSubject(message: string): string {
-  const start = message.search(/\S/)
-  if (start < 0) return ''
-  const end = message.indexOf('\n\n', start)
-  const paragraph = end < 0 ? message.slice(start) : message.slice(start, end)
-  return paragraph.replace(/\s*\n\s*/g, ' ').trim()
+  const lines = message.split('\n')
+  let at = 0
+  while (at < lines.length && lines[at]!.trim() === '') at++
+  const paragraph: string[] = []
+  for (; at < lines.length && lines[at]!.trim() !== ''; at++) paragraph.push(lines[at]!.trimEnd())
+  return paragraph.join(' ')
 }

@@ -11,9 +11,11 @@ export interface StoryRef {
 }
 
 interface Hit {
+  id: string
   index: number
   order: number
-  ref: StoryRef
+  pattern: StoryPattern
+  groups: Record<string, string | undefined> | undefined
 }
 
 // Items of a trailer list ("Stories: 12, 34 and 56"): split on commas, semicolons and blanks;
@@ -21,13 +23,7 @@ interface Hit {
 const LIST_SEPARATOR = /[\s,;]+/
 const HAS_DIGIT = /[0-9]/
 
-function collect(
-  message: string,
-  pattern: StoryPattern,
-  order: number,
-  context: LinkContext,
-  hits: Hit[]
-): void {
+function collect(message: string, pattern: StoryPattern, order: number, hits: Hit[]): void {
   const regex = pattern.regex
   regex.lastIndex = 0
   for (let match = regex.exec(message); match !== null; match = regex.exec(message)) {
@@ -44,38 +40,68 @@ function collect(
         if (!HAS_DIGIT.test(id)) continue
         const at = message.indexOf(item, offset)
         offset = at + item.length
-        const url = storyUrl(pattern.url, id, undefined, context) ?? null
-        hits.push({ index: at, order, ref: { id, tracker: pattern.name, url } })
+        hits.push({ id, index: at, order, pattern, groups: undefined })
       }
       continue
     }
     const id = groups?.['id'] ?? match[1] ?? match[0]
-    if (id === '') continue
-    const url = storyUrl(pattern.url, id, groups, context) ?? null
-    hits.push({ index: match.index, order, ref: { id, tracker: pattern.name, url } })
+    if (id !== '') hits.push({ id, index: match.index, order, pattern, groups })
   }
 }
 
+/** Receives each story of a message once: its ID, the pattern that found it, its link or null. */
+export type StoryVisitor = (id: string, tracker: string, url: string | null) => void
+
 /**
- * Every story ID of one commit message, in the order they appear, each once. When two patterns
- * find the same ID the first keeps it, and it takes a link from a later one if it had none.
+ * Every story ID of one commit message, in the order they appear, each once, passed to `visit`
+ * (no result array: this runs for every commit of a range). When two patterns find the same ID
+ * the first keeps it, and it takes a link from a later one if it had none. Returns the count.
  */
+export function scanStories(
+  message: string,
+  patterns: readonly StoryPattern[],
+  context: LinkContext,
+  visit: StoryVisitor
+): number {
+  const hits: Hit[] = []
+  for (let order = 0; order < patterns.length; order++) {
+    const pattern = patterns[order]!
+    // A cheap substring test spares running the regex over most messages.
+    if (pattern.requires !== undefined && !message.includes(pattern.requires)) continue
+    collect(message, pattern, order, hits)
+  }
+  if (hits.length === 0) return 0
+  if (hits.length === 1) {
+    const [hit] = hits as [Hit]
+    visit(hit.id, hit.pattern.name, storyUrl(hit.pattern.url, hit.id, hit.groups, context) ?? null)
+    return 1
+  }
+  hits.sort((a, b) => a.index - b.index || a.order - b.order)
+  let found = 0
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!
+    let seen = false
+    for (let j = 0; j < i && !seen; j++) seen = hits[j]!.id === hit.id
+    if (seen) continue
+    // Links are built only for the hit that keeps an ID, or the later ones while it has none.
+    let url: string | undefined
+    for (let j = i; j < hits.length && url === undefined; j++) {
+      const other = hits[j]!
+      if (other.id === hit.id) url = storyUrl(other.pattern.url, other.id, other.groups, context)
+    }
+    visit(hit.id, hit.pattern.name, url ?? null)
+    found++
+  }
+  return found
+}
+
+/** The stories of one commit message as a list (see `scanStories`). */
 export function extractStories(
   message: string,
   patterns: readonly StoryPattern[],
   context: LinkContext = {}
 ): StoryRef[] {
-  const hits: Hit[] = []
-  for (let order = 0; order < patterns.length; order++) {
-    collect(message, patterns[order]!, order, context, hits)
-  }
-  if (hits.length === 0) return []
-  if (hits.length > 1) hits.sort((a, b) => a.index - b.index || a.order - b.order)
-  const byId = new Map<string, StoryRef>()
-  for (const { ref } of hits) {
-    const seen = byId.get(ref.id)
-    if (seen === undefined) byId.set(ref.id, ref)
-    else if (seen.url === null && ref.url !== null) seen.url = ref.url
-  }
-  return [...byId.values()]
+  const refs: StoryRef[] = []
+  scanStories(message, patterns, context, (id, tracker, url) => refs.push({ id, tracker, url }))
+  return refs
 }

@@ -9,6 +9,7 @@ import type {
   RangeRequest,
   SourceCommit
 } from './commit-source.js'
+import { parseLogRecord } from './git-log-record.js'
 import { NulRecordSplitter } from './nul-records.js'
 
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
@@ -124,7 +125,8 @@ export class GitCommitSource implements CommitSource {
     if (range.from !== undefined && from === undefined) {
       return this.missing(range.from, '--from', boundary.size > 0)
     }
-    const args = [...PINNED, 'log', '-z', '--no-color', '--format=%H %P%n%B']
+    // %p (abbreviated parents): only their number is used, and it keeps the output short.
+    const args = [...PINNED, 'log', '-z', '--no-color', '--format=%H %p%n%B']
     if (from === undefined) args.push(`--max-count=${range.limit + 1}`, to)
     else args.push(to, `^${from}`)
     const { count, cut } = await this.stream(args, boundary, range, visit)
@@ -157,24 +159,25 @@ export class GitCommitSource implements CommitSource {
   ): Promise<{ count: number; cut: string | undefined }> {
     const max = range.from === undefined ? range.limit : Infinity
     return new Promise((done, fail) => {
-      const child = spawn('git', args, { cwd: this.dir, stdio: ['ignore', 'pipe', 'pipe'] })
+      // GIT_FLUSH=0: git log flushes after every commit into a pipe otherwise, and reading
+      // 100,000 tiny chunks costs more than all the parsing.
+      const child = spawn('git', args, {
+        cwd: this.dir,
+        env: { ...process.env, GIT_FLUSH: '0' },
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
       let count = 0
       let cut: string | undefined
       let failure: unknown
       const stderr: Buffer[] = []
-      const splitter = new NulRecordSplitter((record) => {
+      const splitter = new NulRecordSplitter((bytes, from, to) => {
         if (cut !== undefined || failure !== undefined) return
         count++
         if (count > max) return
-        // Record: "<sha> <parent>...\n<message>", a leading newline after the first one.
-        const start = record.charCodeAt(0) === 10 ? 1 : 0
-        const eol = record.indexOf('\n', start)
-        const head = eol < 0 ? record.slice(start) : record.slice(start, eol)
-        const space = head.indexOf(' ')
-        const sha = space < 0 ? head : head.slice(0, space)
-        const parents = space < 0 || space === head.length - 1 ? 0 : head.split(' ').length - 1
+        const commit = parseLogRecord(bytes, from, to)
+        const { sha } = commit
         try {
-          visit({ sha, parents, message: eol < 0 ? '' : record.slice(eol + 1) })
+          visit(commit)
         } catch (error) {
           failure = error
           child.kill()

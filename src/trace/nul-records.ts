@@ -1,37 +1,42 @@
 const NUL = 0
 
 /**
- * Splits a byte stream of NUL-terminated UTF-8 records (`git log -z`) into strings as the bytes
- * arrive. Only whole records are decoded, so a character split across chunks stays whole, and
- * the output is never held as one string.
+ * Splits a byte stream of NUL-terminated records (`git log -z`) as the bytes arrive, handing
+ * each whole record on as a byte range, so the caller decodes only what it keeps (a character
+ * split across chunks stays whole) and the output is never held as one string.
  */
 export class NulRecordSplitter {
-  private pending: Buffer[] = []
+  private pending: Buffer | undefined
 
-  constructor(private readonly onRecord: (record: string) => void) {}
+  constructor(private readonly onRecord: (bytes: Buffer, start: number, end: number) => void) {}
 
   push(chunk: Buffer): void {
-    const last = chunk.lastIndexOf(NUL)
-    if (last < 0) {
-      this.pending.push(chunk)
-      return
+    let start = 0
+    if (this.pending !== undefined) {
+      // Only the record that spans the chunks is copied together, not the whole chunk.
+      const first = chunk.indexOf(NUL)
+      if (first < 0) {
+        this.pending = Buffer.concat([this.pending, chunk])
+        return
+      }
+      const joined = Buffer.concat([this.pending, chunk.subarray(0, first)])
+      this.pending = undefined
+      this.onRecord(joined, 0, joined.length)
+      start = first + 1
     }
-    let whole = chunk.subarray(0, last)
-    if (this.pending.length > 0) {
-      whole = Buffer.concat([...this.pending, whole])
-      this.pending = []
+    for (let end = chunk.indexOf(NUL, start); end >= 0; end = chunk.indexOf(NUL, start)) {
+      this.onRecord(chunk, start, end)
+      start = end + 1
     }
-    if (last + 1 < chunk.length) this.pending.push(chunk.subarray(last + 1))
-    // One decode per chunk, then a split: far cheaper than decoding record by record.
-    const records = whole.toString('utf8').split('\0')
-    for (const record of records) this.onRecord(record)
+    if (start < chunk.length) this.pending = chunk.subarray(start)
   }
 
-  /** Emits a last record that had no NUL after it. */
+  /** Hands on a last record that had no NUL after it. */
   end(): void {
-    if (this.pending.length === 0) return
-    const rest = Buffer.concat(this.pending).toString('utf8')
-    this.pending = []
-    if (rest !== '' && rest !== '\n') this.onRecord(rest)
+    const rest = this.pending
+    this.pending = undefined
+    if (rest !== undefined && !(rest.length === 1 && rest[0] === 10)) {
+      this.onRecord(rest, 0, rest.length)
+    }
   }
 }

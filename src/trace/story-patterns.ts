@@ -7,6 +7,8 @@ export interface StoryPattern {
   regex: RegExp
   /** Link template: `{id}`, a named group of the regex, or `{server}`/`{repository}`. */
   url: string | undefined
+  /** Text every match contains: a message without it is skipped without running the regex. */
+  requires?: string
 }
 
 /** What link templates may use besides the match: the GitHub server and the current repository. */
@@ -47,20 +49,26 @@ export const NOT_JIRA_KEYS = [
 ] as const
 
 /** The patterns used when mxdeploy.yml lists none, in the order their IDs are reported. */
-export const DEFAULT_STORY_PATTERNS: readonly (StoryPatternConfig & { name: string })[] = [
+export const DEFAULT_STORY_PATTERNS: readonly (StoryPatternConfig & {
+  name: string
+  requires: string
+})[] = [
   {
     // PROJ-123: a letter, then letters, digits or "_" (2+ in all), a dash and a number that does
     // not start with 0. Not inside a word or a longer dashed token (CVE-2024-1234), not a version.
     name: 'jira',
+    requires: '-',
     regex: `(?<![\\w-])(?!(?:${NOT_JIRA_KEYS.join('|')})-)[A-Z][A-Z0-9_]+-[1-9][0-9]*(?![\\w]|-[0-9]|\\.[0-9])`
   },
   {
     name: 'azure-boards',
+    requires: 'AB#',
     regex: '(?<![\\w-])(?<id>AB#(?<number>[1-9][0-9]*))(?!\\w)'
   },
   {
     // #123 and owner/repo#123, as GitHub links them; not foo#123 or &#123;.
     name: 'github',
+    requires: '#',
     regex:
       '(?<![\\w.\\-/#&])(?<id>(?<repository>[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+)?#(?<number>[1-9][0-9]*))(?!\\w)',
     url: '{server}/{repository}/issues/{number}'
@@ -68,6 +76,7 @@ export const DEFAULT_STORY_PATTERNS: readonly (StoryPatternConfig & { name: stri
   {
     // Trailer lines: "Story: 123", "Stories: 12, 34", "Related stories: ABC-1 ABC-2".
     name: 'trailer',
+    requires: 'tor',
     regex: '^[ \\t]*(?:[Ss]tor(?:y|ies)|[Rr]elated[ -][Ss]tor(?:y|ies))[ \\t]*:[ \\t]*(?<ids>.*)$'
   }
 ]
@@ -121,7 +130,13 @@ function compile(config: StoryPatternConfig, index: number, source: string): Sto
   regex.lastIndex = 0
   const url = config.url ?? (config.regex === undefined ? fallback?.url : undefined)
   if (url !== undefined) checkUrl(url, regex, where)
-  return { name: config.name ?? `pattern-${index + 1}`, regex, url }
+  const requires = config.regex === undefined ? fallback?.requires : undefined
+  return {
+    name: config.name ?? `pattern-${index + 1}`,
+    regex,
+    url,
+    ...(requires ? { requires } : {})
+  }
 }
 
 /**
@@ -132,9 +147,38 @@ export function compileStoryPatterns(
   configured: readonly StoryPatternConfig[] | undefined,
   source = ''
 ): StoryPattern[] {
-  const list = configured ?? DEFAULT_STORY_PATTERNS.map((p) => ({ ...p }))
+  const list = configured ?? DEFAULT_STORY_PATTERNS.map(({ name }) => ({ name }))
   const prefix = source ? `${source}: ` : ''
   return list.map((config, index) => compile(config, index, prefix))
+}
+
+type TemplatePart = string | { name: string }
+const templates = new Map<string, TemplatePart[]>()
+
+// Templates are split into parts once: links are built for every ID of every commit.
+function templateParts(template: string): TemplatePart[] {
+  let parts = templates.get(template)
+  if (parts === undefined) {
+    parts = template
+      .split(/(\{[^}]*\})/)
+      .filter((part) => part !== '')
+      .map((part) => (/^\{[^}]*\}$/.test(part) ? { name: part.slice(1, -1) } : part))
+    templates.set(template, parts)
+  }
+  return parts
+}
+
+function placeholder(
+  name: string,
+  id: string,
+  groups: Record<string, string | undefined> | undefined,
+  context: LinkContext
+): string | undefined {
+  if (name === 'id') return id
+  const value = groups?.[name]
+  if (value !== undefined) return value
+  if (name === 'server') return context.server ?? 'https://github.com'
+  return name === 'repository' ? context.repository : undefined
 }
 
 /** The link of one ID, or undefined when the pattern has no url or a placeholder has no value. */
@@ -145,25 +189,19 @@ export function storyUrl(
   context: LinkContext
 ): string | undefined {
   if (template === undefined) return undefined
-  let missing = false
-  const url = template.replace(/\{([^}]*)\}/g, (_, name: string) => {
-    const value =
-      name === 'id'
-        ? id
-        : (groups?.[name] ??
-          (name === 'server'
-            ? (context.server ?? 'https://github.com')
-            : name === 'repository'
-              ? context.repository
-              : undefined))
-    if (value === undefined || value === '') {
-      missing = true
-      return ''
+  let url = ''
+  for (const part of templateParts(template)) {
+    if (typeof part === 'string') {
+      url += part
+      continue
     }
+    const value = placeholder(part.name, id, groups, context)
+    if (value === undefined || value === '') return undefined
     // server is a URL prefix; every other value is one path part (owner/repo keeps its slash).
-    return name === 'server'
-      ? value.replace(/\/+$/, '')
-      : encodeURIComponent(value).replace(/%2F/g, '/')
-  })
-  return missing || !/^https?:\/\/[^\s]+$/.test(url) ? undefined : url
+    url +=
+      part.name === 'server' && groups?.['server'] === undefined
+        ? value.replace(/\/+$/, '')
+        : encodeURIComponent(value).replace(/%2F/g, '/')
+  }
+  return /^https?:\/\/[^\s]+$/.test(url) ? url : undefined
 }

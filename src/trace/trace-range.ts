@@ -1,11 +1,6 @@
 import type { Logger } from '../log.js'
-import {
-  commitSubject,
-  type CommitSource,
-  type RangeHistoryMissing,
-  type RangeRequest
-} from './commit-source.js'
-import { extractStories, type StoryRef } from './extract-stories.js'
+import { type CommitSource, type RangeHistoryMissing, type RangeRequest } from './commit-source.js'
+import { scanStories, type StoryRef } from './extract-stories.js'
 import type { LinkContext, StoryPattern } from './story-patterns.js'
 
 /** A commit of a traced range: what reports show of it. */
@@ -15,7 +10,7 @@ export interface TracedCommit {
   subject: string
   merge: boolean
   /** IDs of the stories it names, in the order written. */
-  stories: string[]
+  stories: readonly string[]
 }
 
 /** A story of a traced range and the commits that name it (newest first). */
@@ -38,6 +33,9 @@ export interface RangeTrace {
   stories: TracedStory[]
 }
 
+// Shared by every commit that names no story (100,000 empty arrays are not free).
+const NONE: readonly string[] = Object.freeze([])
+
 export type TraceOutcome = { status: 'complete'; trace: RangeTrace } | RangeHistoryMissing
 
 /**
@@ -53,19 +51,25 @@ export async function traceRange(
   const links = options.links ?? {}
   const commits: TracedCommit[] = []
   const stories = new Map<string, TracedStory>()
-  const outcome = await source.read(request, ({ sha, message, parents }) => {
-    const refs = extractStories(message, patterns, links)
-    const ids: string[] = []
-    for (const ref of refs) {
-      ids.push(ref.id)
-      const story = stories.get(ref.id)
-      if (story === undefined) stories.set(ref.id, { ...ref, commits: [sha] })
-      else {
-        story.commits.push(sha)
-        if (story.url === null && ref.url !== null) story.url = ref.url
-      }
+  let sha = ''
+  let ids: readonly string[] = NONE
+  let own: string[] = []
+  // One visitor for every story of every commit: no closure or array per commit.
+  const onStory = (id: string, tracker: string, url: string | null): void => {
+    if (ids === NONE) ids = own = []
+    own.push(id)
+    const story = stories.get(id)
+    if (story === undefined) stories.set(id, { id, tracker, url, commits: [sha] })
+    else {
+      story.commits.push(sha)
+      if (story.url === null && url !== null) story.url = url
     }
-    commits.push({ sha, subject: commitSubject(message), merge: parents > 1, stories: ids })
+  }
+  const outcome = await source.read(request, (commit) => {
+    sha = commit.sha
+    ids = NONE
+    scanStories(commit.message, patterns, links, onStory)
+    commits.push({ sha, subject: commit.subject, merge: commit.parents > 1, stories: ids })
   })
   if (outcome.status !== 'complete') return outcome
   const firstDeployment = outcome.from === null

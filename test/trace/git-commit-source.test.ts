@@ -6,7 +6,7 @@ import { ConfigurationError, OperationError } from '../../src/errors.js'
 import type { SourceCommit } from '../../src/trace/commit-source.js'
 import { commitSubject } from '../../src/trace/commit-source.js'
 import { GitCommitSource } from '../../src/trace/git-commit-source.js'
-import { commit, commits, git, merge, newRepo } from './support/git-repo.js'
+import { commits, git, merge, newRepo } from './support/git-repo.js'
 
 async function read(
   source: GitCommitSource,
@@ -55,11 +55,17 @@ describe('GitCommitSource', () => {
     expect(new Set(seen.map((c) => c.sha))).toEqual(
       new Set([mergeSha, main[3], main[2], feature[1], feature[0]])
     )
-    expect(seen[0]).toEqual({ sha: mergeSha, parents: 2, message: 'Merge branch feature\n' })
+    expect(seen[0]).toEqual({
+      sha: mergeSha,
+      parents: 2,
+      message: 'Merge branch feature\n',
+      subject: 'Merge branch feature'
+    })
     expect(seen.find((c) => c.sha === main[2])).toEqual({
       sha: main[2],
       parents: 1,
-      message: messages[2]
+      message: messages[2],
+      subject: messages[2]
     })
     // git log's own list for the same range, as the reference.
     expect(seen.map((c) => c.sha)).toEqual(
@@ -192,19 +198,40 @@ describe('GitCommitSource in a shallow clone', () => {
   })
 })
 
-describe('commitSubject', () => {
-  it('is the first paragraph on one line, as git log prints %s', () => {
+describe('commit subjects', () => {
+  const MESSAGES = [
+    'One line',
+    'One line\n',
+    'Title\n\nBody ABC-1\n',
+    'First line\nsecond line\n\nBody',
+    'Title\n   \nblank-looking line ends the paragraph',
+    '  Leading and trailing blanks  \n\nbody',
+    'Ünïcödé — 日本語 🚀\n\nbody',
+    'Tab\tinside\r\n\nbody',
+    '\n \n\n  After blank lines\n  and an indented second line  \n\nbody'
+  ]
+
+  it('are the first paragraph on one line, as git log prints %s', () => {
     expect(commitSubject('Fix the\nlogin page\n\nbody')).toBe('Fix the login page')
-    expect(commitSubject('\n\n  Title  \n')).toBe('Title')
+    expect(commitSubject('\n \n  Title  \n')).toBe('  Title')
     expect(commitSubject('')).toBe('')
   })
 
-  it('agrees with git log --format=%s', () => {
+  it('agree with git log --format=%s, from the message and from the git source', async () => {
     const repo = newRepo()
     try {
-      const message = 'First line\nsecond line\n\nBody ABC-1'
-      commit(repo.dir, message)
-      expect(commitSubject(message)).toBe(git(repo.dir, ['log', '-1', '--format=%s']))
+      const shas = commits(repo.dir, MESSAGES)
+      const fromGit = git(repo.dir, ['log', '--reverse', '--format=%s%x00', 'HEAD'])
+        .split('\0\n')
+        .map((s) => s.replace(/\0$/, ''))
+      const { seen } = await read(new GitCommitSource(repo.dir), undefined, 'HEAD')
+      const bySha = new Map(seen.map((c) => [c.sha, c]))
+      MESSAGES.forEach((message, i) => {
+        expect(bySha.get(shas[i]!)!.subject, JSON.stringify(message)).toBe(fromGit[i])
+        expect(commitSubject(bySha.get(shas[i]!)!.message), JSON.stringify(message)).toBe(
+          fromGit[i]
+        )
+      })
     } finally {
       repo.cleanup()
     }

@@ -6,7 +6,9 @@ const BYTES = Buffer.from(RECORDS.map((r) => `${r}\0`).join(''), 'utf8')
 
 function split(chunks: Buffer[]): string[] {
   const out: string[] = []
-  const splitter = new NulRecordSplitter((record) => out.push(record))
+  const splitter = new NulRecordSplitter((bytes, start, end) =>
+    out.push(bytes.toString('utf8', start, end))
+  )
   for (const chunk of chunks) splitter.push(chunk)
   splitter.end()
   return out

@@ -113,7 +113,12 @@ describe('traceRange over git', () => {
     const shallow: CommitSource = {
       name: 'test source',
       read: (_range, visit: (c: SourceCommit) => void) => {
-        visit({ sha: 'a'.repeat(40), message: 'ABC-9 partial', parents: 1 })
+        visit({
+          sha: 'a'.repeat(40),
+          message: 'ABC-9 partial',
+          subject: 'ABC-9 partial',
+          parents: 1
+        })
         return Promise.resolve(missing)
       }
     }
