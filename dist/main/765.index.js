@@ -13,7 +13,7 @@ export const modules = {
 
 
 const ACTIONS = {
-    build: () => Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 42031))
+    build: () => Promise.all(/* import() */[__webpack_require__.e(626), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 42031))
 };
 /**
  * Runs one action by name; `root` reads the `command` input of the top-level action.yml.

@@ -53,6 +53,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'stop, then start an environment (recorded in the activity log)',
     load: async () => (await import('./commands/operate.js')).restartCommand
   },
+  trace: {
+    summary: 'list the user stories of a commit range, and the commits that name none',
+    load: async () => (await import('./commands/trace.js')).traceCommand
+  },
   pipeline: {
     summary: 'build → publish → stage through every environment in order: the main job',
     load: async () => (await import('./commands/pipeline.js')).pipelineCommand

@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import { parseDocument } from 'yaml'
 import schema from '../../schema/mxdeploy.schema.json' with { type: 'json' }
 import { ConfigurationError, errnoCode } from '../errors.js'
+import { compileStoryPatterns } from '../trace/story-patterns.js'
 import { normalizeConfig } from './normalize.js'
 import type { MxdeployConfig } from './types.js'
 import { LineCounter, positionOf } from './yaml-position.js'
@@ -170,5 +171,13 @@ export function parseConfig(text: string, path: string, options: LoadOptions = {
       ? options.stateDir
       : resolve(options.stateDir)
     : resolve(dir, '.mxdeploy')
-  return normalizeConfig(value as Record<string, unknown>, { file: path, dir, stateDir, locate })
+  const config = normalizeConfig(value as Record<string, unknown>, {
+    file: path,
+    dir,
+    stateDir,
+    locate
+  })
+  // A bad story pattern is a configuration error now, not when the first trace runs.
+  compileStoryPatterns(config.traceability.patterns, locate(['traceability', 'patterns']))
+  return config
 }

@@ -22,7 +22,8 @@ export interface BuildConfig {
 
 export interface StoryPatternConfig {
   name?: string
-  regex: string
+  /** Absent: the regex of the default pattern called `name`. */
+  regex?: string
   url?: string
 }
 

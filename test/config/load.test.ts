@@ -127,3 +127,13 @@ describe('mxdeploy.yml', () => {
     await expect(loadConfig('/tmp')).rejects.toThrow(/is a directory/)
   })
 })
+
+describe('traceability patterns', () => {
+  test('an invalid regular expression is refused when the file loads, with its position', () => {
+    const message = errorOf(
+      'app: a\ntraceability:\n  patterns:\n    - { name: jira, regex: "[A-Z+-\\\\d+" }\n'
+    )
+    expect(message).toMatch(/^\/repo\/mxdeploy\.yml:4:5: /)
+    expect(message).toContain('jira')
+  })
+})

@@ -1,0 +1,716 @@
+export const id = 104;
+export const ids = [104];
+export const modules = {
+
+/***/ 49104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  traceCommand: () => (/* binding */ traceCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(12603);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
+ * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
+ */
+const ZWSP = '\u200b';
+// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
+// that make text read differently from what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
+/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Walk code points (a surrogate pair is one character) to where the cut goes.
+    let index = 0;
+    let points = 0;
+    let cutAt = 0;
+    while (index < text.length) {
+        if (points === max - 1)
+            cutAt = index;
+        const code = text.charCodeAt(index);
+        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+        points++;
+        if (points > max)
+            return `${text.slice(0, cutAt)}…`;
+    }
+    return text;
+}
+/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
+function plainText(text, max = Infinity) {
+    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+    return max === Infinity ? line : truncate(line, max);
+}
+// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
+// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
+// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
+// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
+const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
+const REPLACEMENT = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '@': `@${ZWSP}`,
+    '#': '\\#',
+    '://': `:${ZWSP}//`
+};
+function escapeMatch(match, digit) {
+    if (digit !== undefined)
+        return `\\#${ZWSP}${digit}`;
+    const fixed = REPLACEMENT[match];
+    if (fixed !== undefined)
+        return fixed;
+    if (match.length === 3)
+        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
+    if (match.length === 4)
+        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
+    return `\\${match}`;
+}
+/**
+ * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
+ * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
+ */
+function markdownText(text, max = Infinity) {
+    return plainText(text, max).replace(SPECIAL, escapeMatch);
+}
+/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
+function markdownLink(text, url, max = Infinity) {
+    const label = markdownText(text, max);
+    const target = safeUrl(url);
+    return target ? `[${label}](${target})` : label;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/trace/commit-source.ts
+/**
+ * The subject of a commit message as `git log --format=%s` gives it: the first paragraph (blank
+ * lines before it skipped), its lines joined by spaces, trailing blanks removed.
+ */
+function commitSubject(message) {
+    const lines = message.split('\n');
+    let at = 0;
+    while (at < lines.length && lines[at].trim() === '')
+        at++;
+    const paragraph = [];
+    for (; at < lines.length && lines[at].trim() !== ''; at++)
+        paragraph.push(lines[at].trimEnd());
+    return paragraph.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/trace/git-log-record.ts
+
+const LF = 10;
+const SPACE = 32;
+/**
+ * One record of `git log -z --format='%H %p%n%B'` from its bytes. Every string is decoded from
+ * the bytes on its own, so what a caller keeps (SHA, subject) does not pin the whole output.
+ */
+function parseLogRecord(bytes, start, end) {
+    if (bytes[start] === LF)
+        start++;
+    let eol = bytes.indexOf(LF, start);
+    if (eol < 0 || eol > end)
+        eol = end;
+    let space = bytes.indexOf(SPACE, start);
+    if (space < 0 || space > eol)
+        space = eol;
+    let parents = 0;
+    for (let at = space; at < eol; at++) {
+        if (bytes[at] === SPACE && at + 1 < eol && bytes[at + 1] !== SPACE)
+            parents++;
+    }
+    const message = eol < end ? bytes.toString('utf8', eol + 1, end) : '';
+    return {
+        sha: bytes.toString('latin1', start, space),
+        parents,
+        message,
+        subject: subjectOf(bytes, eol + 1, end, message)
+    };
+}
+// The first paragraph of the message: in the common case one line followed by a blank line (or
+// nothing), decoded straight from the bytes; otherwise joined from the message's lines.
+function subjectOf(bytes, from, end, message) {
+    let first = from;
+    while (first < end && bytes[first] <= SPACE)
+        first++;
+    if (first >= end)
+        return '';
+    // git skips blank lines before the subject but keeps the indentation of its first line.
+    let start = first;
+    while (start > from && bytes[start - 1] !== LF)
+        start--;
+    let eol = bytes.indexOf(LF, first);
+    if (eol < 0 || eol > end)
+        eol = end;
+    if (eol >= end - 1 || bytes[eol + 1] === LF) {
+        let stop = eol;
+        while (stop > start && bytes[stop - 1] <= SPACE)
+            stop--;
+        return bytes.toString('utf8', start, stop);
+    }
+    return commitSubject(message);
+}
+
+;// CONCATENATED MODULE: ./src/trace/nul-records.ts
+const NUL = 0;
+/**
+ * Splits a byte stream of NUL-terminated records (`git log -z`) as the bytes arrive, handing
+ * each whole record on as a byte range, so the caller decodes only what it keeps (a character
+ * split across chunks stays whole) and the output is never held as one string.
+ */
+class NulRecordSplitter {
+    onRecord;
+    pending;
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let start = 0;
+        if (this.pending !== undefined) {
+            // Only the record that spans the chunks is copied together, not the whole chunk.
+            const first = chunk.indexOf(NUL);
+            if (first < 0) {
+                this.pending = Buffer.concat([this.pending, chunk]);
+                return;
+            }
+            const joined = Buffer.concat([this.pending, chunk.subarray(0, first)]);
+            this.pending = undefined;
+            this.onRecord(joined, 0, joined.length);
+            start = first + 1;
+        }
+        for (let end = chunk.indexOf(NUL, start); end >= 0; end = chunk.indexOf(NUL, start)) {
+            this.onRecord(chunk, start, end);
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            this.pending = chunk.subarray(start);
+    }
+    /** Hands on a last record that had no NUL after it. */
+    end() {
+        const rest = this.pending;
+        this.pending = undefined;
+        if (rest !== undefined && !(rest.length === 1 && rest[0] === 10)) {
+            this.onRecord(rest, 0, rest.length);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/git-commit-source.ts
+
+
+
+
+
+
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+// Settings that would change what `git log` prints are pinned, whatever the user's config says.
+const PINNED = ['-c', 'log.showSignature=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
+const FIX_SHALLOW = 'give actions/checkout "fetch-depth: 0" in the workflow (or run "git fetch --unshallow"), or read the range from GitHub\'s compare API';
+function git(cwd, args, input) {
+    return new Promise((done, fail) => {
+        const child = (0,external_node_child_process_.execFile)('git', args, { cwd, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (!error)
+                return done(stdout);
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' && !('status' in error && error.status)) {
+                return fail(notInstalledOr(error, cwd));
+            }
+            const detail = stderr.trim().split('\n')[0] ?? (0,errors/* errorMessage */.gJ)(error);
+            if (/not a git repository/i.test(detail)) {
+                return fail(new errors/* ConfigurationError */.j1(`${cwd} is not in a git repository: run in the checkout of the app, or pass --dir DIR`));
+            }
+            fail(new errors/* OperationError */.OK(`git ${args.filter((a) => a !== '-c').join(' ')}: ${detail}`));
+        });
+        // git may exit before reading its input (not a repository): its exit status says why.
+        child.stdin?.on('error', () => undefined);
+        if (input !== undefined)
+            child.stdin?.end(input);
+    });
+}
+function notInstalledOr(error, cwd) {
+    return new errors/* OperationError */.OK(`cannot run git in ${cwd} (${(0,errors/* errorMessage */.gJ)(error)}): install git, or check that the folder exists`);
+}
+function checkRevision(revision, flag) {
+    // Revisions reach git as arguments: one that looks like an option, or has blanks or control
+    // characters, would be read as something else.
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    if (revision === '' || revision.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(revision)) {
+        throw new errors/* ConfigurationError */.j1(`${flag} ${JSON.stringify(revision)} is not a revision: give a commit SHA, branch or tag`);
+    }
+}
+/** Reads commit ranges from a local git repository, streaming `git log -z` as it runs. */
+class GitCommitSource {
+    name = 'git';
+    dir;
+    constructor(dir) {
+        this.dir = (0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.resolve)(dir);
+    }
+    /** Full names of revisions (peeled to commits), undefined for those that do not exist. */
+    async resolve(revisions) {
+        const out = await git(this.dir, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], revisions.map((rev) => `${rev}^{commit}\n`).join(''));
+        const lines = out.split('\n');
+        return revisions.map((revision, i) => {
+            const line = lines[i] ?? '';
+            if (line.endsWith(' ambiguous')) {
+                throw new errors/* ConfigurationError */.j1(`revision ${revision} is ambiguous in the repository at ${this.dir}: give more characters of the SHA`);
+            }
+            return /^([0-9a-f]{40,64}) commit$/.exec(line)?.[1];
+        });
+    }
+    /** The commits whose parents a shallow clone cut off; empty for a full clone. */
+    async shallowBoundary() {
+        const [flag, path] = (await git(this.dir, ['rev-parse', '--is-shallow-repository', '--git-path', 'shallow'])).split('\n');
+        if (flag !== 'true' || !path)
+            return new Set();
+        const text = await (0,promises_.readFile)((0,external_node_path_.resolve)(this.dir, path), 'utf8').catch(() => '');
+        return new Set(text.split('\n').filter(Boolean));
+    }
+    missing(revision, flag, shallow) {
+        if (!FULL_SHA.test(revision)) {
+            throw new errors/* ConfigurationError */.j1(`${flag} ${revision} does not exist in the repository at ${this.dir}: check the name, or fetch it first`);
+        }
+        return {
+            status: 'history-missing',
+            reason: 'revision-missing',
+            revision,
+            message: `commit ${revision} (${flag}) is not in ${shallow ? 'this shallow clone' : 'this clone'} at ${this.dir}: ${FIX_SHALLOW}`
+        };
+    }
+    async read(range, visit) {
+        checkRevision(range.to, '--to');
+        if (range.from !== undefined)
+            checkRevision(range.from, '--from');
+        if (!(range.limit >= 1))
+            throw new errors/* ConfigurationError */.j1(`the commit limit must be at least 1`);
+        const wanted = range.from === undefined ? [range.to] : [range.to, range.from];
+        const [boundary, [to, from]] = await Promise.all([this.shallowBoundary(), this.resolve(wanted)]);
+        if (to === undefined)
+            return this.missing(range.to, '--to', boundary.size > 0);
+        if (range.from !== undefined && from === undefined) {
+            return this.missing(range.from, '--from', boundary.size > 0);
+        }
+        // %p (abbreviated parents): only their number is used, and it keeps the output short.
+        const args = [...PINNED, 'log', '-z', '--no-color', '--format=%H %p%n%B'];
+        if (from === undefined)
+            args.push(`--max-count=${range.limit + 1}`, to);
+        else
+            args.push(to, `^${from}`);
+        const { count, cut } = await this.stream(args, boundary, range, visit);
+        if (cut !== undefined) {
+            const what = from === undefined
+                ? `the history of ${range.to} (up to ${range.limit} commits for a first deployment)`
+                : `all commits between ${range.from} and ${range.to}`;
+            return {
+                status: 'history-missing',
+                reason: 'shallow',
+                message: `this clone is shallow and does not hold ${what}: commit ${cut.slice(0, 12)} has its parents cut off; ${FIX_SHALLOW}`
+            };
+        }
+        const truncated = from === undefined && count > range.limit;
+        return {
+            status: 'complete',
+            from: from ?? null,
+            to,
+            count: truncated ? range.limit : count,
+            truncated
+        };
+    }
+    stream(args, boundary, range, visit) {
+        const max = range.from === undefined ? range.limit : Infinity;
+        return new Promise((done, fail) => {
+            // GIT_FLUSH=0: git log flushes after every commit into a pipe otherwise, and reading
+            // 100,000 tiny chunks costs more than all the parsing.
+            const child = (0,external_node_child_process_.spawn)('git', args, {
+                cwd: this.dir,
+                env: { ...process.env, GIT_FLUSH: '0' },
+                stdio: ['ignore', 'pipe', 'pipe']
+            });
+            let count = 0;
+            let cut;
+            let failure;
+            const stderr = [];
+            const splitter = new NulRecordSplitter((bytes, from, to) => {
+                if (cut !== undefined || failure !== undefined)
+                    return;
+                count++;
+                if (count > max)
+                    return;
+                const commit = parseLogRecord(bytes, from, to);
+                const { sha } = commit;
+                try {
+                    visit(commit);
+                }
+                catch (error) {
+                    failure = error;
+                    child.kill();
+                    return;
+                }
+                if (boundary.size > 0 && boundary.has(sha)) {
+                    cut = sha;
+                    child.kill();
+                }
+            });
+            child.stdout.on('data', (chunk) => splitter.push(chunk));
+            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            child.on('error', (error) => fail(notInstalledOr(error, this.dir)));
+            child.on('close', (code) => {
+                if (failure !== undefined) {
+                    return fail(failure instanceof Error ? failure : new Error((0,errors/* errorMessage */.gJ)(failure)));
+                }
+                if (cut !== undefined)
+                    return done({ count, cut });
+                if (code !== 0) {
+                    const detail = Buffer.concat(stderr).toString('utf8').trim().split('\n')[0];
+                    return fail(new errors/* OperationError */.OK(`git log failed (exit ${code}): ${detail}`));
+                }
+                splitter.end();
+                done({ count, cut });
+            });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/require-story.ts
+
+const SUBJECT_CHARS = 72;
+/**
+ * The `require-story` check of a pull request: every commit but merges should name a story.
+ * `warn` makes each one a warning, `error` an error that fails the check, `off` says nothing.
+ */
+function checkRequireStory(commits, mode, patternNames = []) {
+    const checked = commits.filter((commit) => !commit.merge);
+    const missing = checked.filter((commit) => commit.stories.length === 0);
+    const named = checked.length - missing.length;
+    if (mode === 'off')
+        return { passed: true, named, checked: checked.length, findings: [] };
+    const level = mode === 'error' ? 'error' : 'warning';
+    const how = patternNames.length ? ` (patterns: ${patternNames.join(', ')})` : '';
+    const findings = missing.map((commit) => ({
+        level,
+        sha: commit.sha,
+        message: `commit ${commit.sha.slice(0, 12)} "${plainText(commit.subject, SUBJECT_CHARS)}" names no user story: reword it to name one, such as "ABC-123: …" or a "Story: ABC-123" trailer${how}`
+    }));
+    return {
+        passed: mode !== 'error' || findings.length === 0,
+        named,
+        checked: checked.length,
+        findings
+    };
+}
+
+// EXTERNAL MODULE: ./src/trace/story-patterns.ts
+var story_patterns = __webpack_require__(59050);
+;// CONCATENATED MODULE: ./src/trace/extract-stories.ts
+
+// Items of a trailer list ("Stories: 12, 34 and 56"): split on commas, semicolons and blanks;
+// an item without a digit ("and") is a word, not an ID.
+const LIST_SEPARATOR = /[\s,;]+/;
+const HAS_DIGIT = /[0-9]/;
+function collect(message, pattern, order, hits) {
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(message); match !== null; match = regex.exec(message)) {
+        if (match[0] === '') {
+            regex.lastIndex++; // a pattern that can match nothing must still move on
+            continue;
+        }
+        const groups = match.groups;
+        const list = groups?.['ids'];
+        if (list !== undefined) {
+            let offset = match.index;
+            for (const item of list.split(LIST_SEPARATOR)) {
+                const id = item.replace(/^[([]+|[.)\]]+$/g, '');
+                if (!HAS_DIGIT.test(id))
+                    continue;
+                const at = message.indexOf(item, offset);
+                offset = at + item.length;
+                hits.push({ id, index: at, order, pattern, groups: undefined });
+            }
+            continue;
+        }
+        const id = groups?.['id'] ?? match[1] ?? match[0];
+        if (id !== '')
+            hits.push({ id, index: match.index, order, pattern, groups });
+    }
+}
+/**
+ * Every story ID of one commit message, in the order they appear, each once, passed to `visit`
+ * (no result array: this runs for every commit of a range). When two patterns find the same ID
+ * the first keeps it, and it takes a link from a later one if it had none. Returns the count.
+ */
+function scanStories(message, patterns, context, visit) {
+    const hits = [];
+    for (let order = 0; order < patterns.length; order++) {
+        const pattern = patterns[order];
+        // A cheap substring test spares running the regex over most messages.
+        if (pattern.requires !== undefined && !message.includes(pattern.requires))
+            continue;
+        collect(message, pattern, order, hits);
+    }
+    if (hits.length === 0)
+        return 0;
+    if (hits.length === 1) {
+        const [hit] = hits;
+        visit(hit.id, hit.pattern.name, (0,story_patterns/* storyUrl */.Tg)(hit.pattern.url, hit.id, hit.groups, context) ?? null);
+        return 1;
+    }
+    hits.sort((a, b) => a.index - b.index || a.order - b.order);
+    let found = 0;
+    for (let i = 0; i < hits.length; i++) {
+        const hit = hits[i];
+        let seen = false;
+        for (let j = 0; j < i && !seen; j++)
+            seen = hits[j].id === hit.id;
+        if (seen)
+            continue;
+        // Links are built only for the hit that keeps an ID, or the later ones while it has none.
+        let url;
+        for (let j = i; j < hits.length && url === undefined; j++) {
+            const other = hits[j];
+            if (other.id === hit.id)
+                url = (0,story_patterns/* storyUrl */.Tg)(other.pattern.url, other.id, other.groups, context);
+        }
+        visit(hit.id, hit.pattern.name, url ?? null);
+        found++;
+    }
+    return found;
+}
+/** The stories of one commit message as a list (see `scanStories`). */
+function extractStories(message, patterns, context = {}) {
+    const refs = [];
+    scanStories(message, patterns, context, (id, tracker, url) => refs.push({ id, tracker, url }));
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/trace/trace-range.ts
+
+
+// Shared by every commit that names no story (100,000 empty arrays are not free).
+const NONE = Object.freeze([]);
+/**
+ * Reads a range from `source` and collects the stories its commits name. Missing history (a
+ * shallow clone) is returned, not thrown, so the caller can try another source.
+ */
+async function traceRange(source, request, patterns, options = {}) {
+    const links = options.links ?? {};
+    const commits = [];
+    const stories = new Map();
+    let sha = '';
+    let ids = NONE;
+    let own = [];
+    // One visitor for every story of every commit: no closure or array per commit.
+    const onStory = (id, tracker, url) => {
+        if (ids === NONE)
+            ids = own = [];
+        own.push(id);
+        const story = stories.get(id);
+        if (story === undefined)
+            stories.set(id, { id, tracker, url, commits: [sha] });
+        else {
+            story.commits.push(sha);
+            if (story.url === null && url !== null)
+                story.url = url;
+        }
+    };
+    const outcome = await source.read(request, (commit) => {
+        sha = commit.sha;
+        ids = NONE;
+        scanStories(commit.message, patterns, links, onStory);
+        commits.push({ sha, subject: commit.subject, merge: commit.parents > 1, stories: ids });
+    });
+    if (outcome.status !== 'complete')
+        return outcome;
+    const firstDeployment = outcome.from === null;
+    if (outcome.truncated) {
+        options.log?.info(`first deployment: read the newest ${request.limit} commits of ${request.to} only (traceability.limit); older commits' stories are not listed`);
+    }
+    return {
+        status: 'complete',
+        trace: {
+            source: source.name,
+            from: outcome.from,
+            to: outcome.to,
+            firstDeployment,
+            truncated: outcome.truncated,
+            limit: firstDeployment ? request.limit : null,
+            commits,
+            stories: [...stories.values()]
+        }
+    };
+}
+/** The commits of a trace that name no story. */
+function commitsWithoutStory(trace) {
+    return trace.commits.filter((commit) => commit.stories.length === 0);
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/commands/trace.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_LIMIT = 1000;
+const MODES = ['off', 'warn', 'error'];
+async function traceability(context) {
+    const given = (0,command/* stringValue */.r)(context, 'config');
+    const file = (0,external_node_path_.resolve)(context.io.cwd, given ?? load/* CONFIG_FILE */.g2);
+    // Without --config, mxdeploy.yml is optional here: the default patterns need no file.
+    if (given === undefined &&
+        !(await (0,promises_.access)(file).then(() => true, () => false))) {
+        return { config: {}, file: undefined };
+    }
+    return { config: (await (0,load/* loadConfig */.Z9)(file)).traceability, file };
+}
+function positiveInteger(text, flag) {
+    if (text === undefined)
+        return undefined;
+    if (!/^[1-9][0-9]*$/.test(text)) {
+        throw new errors/* ConfigurationError */.j1(`${flag} ${JSON.stringify(text)} must be a whole number of 1 or more`);
+    }
+    return Number(text);
+}
+function requireMode(text, fallback) {
+    if (text === undefined)
+        return fallback;
+    if (!MODES.includes(text)) {
+        throw new errors/* ConfigurationError */.j1(`--require-story ${JSON.stringify(text)} must be one of: ${MODES.join(', ')}`);
+    }
+    return text;
+}
+function describe(trace) {
+    const subjects = new Map(trace.commits.map((c) => [c.sha, plainText(c.subject, 72)]));
+    const range = trace.from
+        ? `${trace.from.slice(0, 12)}..${trace.to.slice(0, 12)}`
+        : `${trace.to.slice(0, 12)} (first deployment: ${trace.truncated ? `newest ${trace.limit} commits only` : 'whole history'})`;
+    const without = trace.commits.filter((c) => !c.merge && c.stories.length === 0);
+    const lines = [
+        `${range}: ${trace.commits.length} commits, ${trace.stories.length} stories, ${without.length} commits without a story`
+    ];
+    for (const story of trace.stories) {
+        lines.push(`${plainText(story.id, 100)}${story.url ? `  ${story.url}` : ''}`);
+        for (const sha of story.commits)
+            lines.push(`  ${sha.slice(0, 12)}  ${subjects.get(sha)}`);
+    }
+    if (without.length) {
+        lines.push('without a story:');
+        for (const commit of without)
+            lines.push(`  ${commit.sha.slice(0, 12)}  ${subjects.get(commit.sha)}`);
+    }
+    return lines.join('\n');
+}
+function toJson(trace) {
+    const subjects = new Map(trace.commits.map((c) => [c.sha, c.subject]));
+    return {
+        from: trace.from,
+        to: trace.to,
+        firstDeployment: trace.firstDeployment,
+        truncated: trace.truncated,
+        limit: trace.limit,
+        commits: trace.commits.length,
+        merges: trace.commits.filter((c) => c.merge).length,
+        stories: trace.stories.map((story) => ({
+            id: story.id,
+            tracker: story.tracker,
+            url: story.url,
+            commits: story.commits.map((sha) => ({ sha, subject: subjects.get(sha) }))
+        })),
+        withoutStory: trace.commits
+            .filter((c) => !c.merge && c.stories.length === 0)
+            .map((c) => ({ sha: c.sha, subject: c.subject }))
+    };
+}
+const traceCommand = {
+    name: 'trace',
+    summary: 'List the user stories named by the commits reachable from --to and not from --from, the commits of each, and the commits that name none.',
+    usage: 'trace [--from REV] [--to REV] [--json] [--config FILE] [--require-story off|warn|error]',
+    options: {
+        from: {
+            type: 'string',
+            value: 'REV',
+            description: 'commit already deployed; without it, the whole history up to the limit'
+        },
+        to: { type: 'string', value: 'REV', description: 'commit being deployed (default: HEAD)' },
+        config: {
+            type: 'string',
+            value: 'FILE',
+            description: `configuration with traceability patterns (default: ./${load/* CONFIG_FILE */.g2} if present)`
+        },
+        dir: {
+            type: 'string',
+            value: 'DIR',
+            description: 'the git checkout (default: the current folder)'
+        },
+        limit: {
+            type: 'string',
+            value: 'N',
+            description: 'most commits read without --from (default: traceability.limit, else 1000)'
+        },
+        'require-story': {
+            type: 'string',
+            value: 'MODE',
+            description: 'commits without a story: off, warn or error (default: traceability.require-story)'
+        }
+    },
+    async run(context) {
+        const { config, file } = await traceability(context);
+        const patterns = (0,story_patterns/* compileStoryPatterns */.Y9)(config.patterns, file ?? '');
+        const limit = positiveInteger((0,command/* stringValue */.r)(context, 'limit'), '--limit') ?? config.limit ?? DEFAULT_LIMIT;
+        const mode = requireMode((0,command/* stringValue */.r)(context, 'require-story'), config.requireStory ?? 'off');
+        const { env } = context.io;
+        const source = new GitCommitSource((0,external_node_path_.resolve)(context.io.cwd, (0,command/* stringValue */.r)(context, 'dir') ?? '.'));
+        const outcome = await traceRange(source, { from: (0,command/* stringValue */.r)(context, 'from'), to: (0,command/* stringValue */.r)(context, 'to') ?? 'HEAD', limit }, patterns, {
+            links: {
+                server: env['GITHUB_SERVER_URL'] || undefined,
+                repository: env['GITHUB_REPOSITORY'] || undefined
+            },
+            log: context.log
+        });
+        if (outcome.status !== 'complete')
+            throw new errors/* ConfigurationError */.j1(outcome.message);
+        const { trace } = outcome;
+        const check = checkRequireStory(trace.commits, mode, patterns.map((p) => p.name));
+        for (const finding of check.findings) {
+            if (finding.level === 'error')
+                context.log.error(finding.message);
+            else
+                context.log.warning(finding.message);
+        }
+        if (!check.passed) {
+            throw new errors/* OperationError */.OK(`${check.findings.length} of ${check.checked} commits name no user story (require-story: error)`);
+        }
+        return { json: toJson(trace), text: describe(trace) };
+    }
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,613 @@
+export const id = 290;
+export const ids = [290];
+export const modules = {
+
+/***/ 96719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Byte counts as people read them: 1.2 MB, 980 kB. */
+function formatBytes(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = -1;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
+}
+/** Aligned `label  value` lines. */
+function keyValues(rows, indent = '  ') {
+    const width = Math.max(...rows.map(([key]) => key.length));
+    return rows.map(([key, value]) => `${indent}${key.padEnd(width)}  ${value}`).join('\n');
+}
+/** A plain-text table with a header row. */
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ WORKSPACE_OPTIONS),
+  O: () => (/* binding */ openWorkspace)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
+
+
+
+/**
+ * The default activity log: one JSON line per finished operation in the state folder,
+ * appended with O_APPEND (one write per record, so concurrent writers never interleave a line)
+ * and fsynced.
+ */
+class JsonlActivityLog {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    begin(start) {
+        return Promise.resolve({ start });
+    }
+    async finish(opened, outcome) {
+        const record = {
+            ...opened.start,
+            result: outcome.result,
+            error: outcome.error,
+            durationMs: outcome.durationMs,
+            ...(outcome.details || opened.start.details
+                ? { details: { ...opened.start.details, ...outcome.details } }
+                : {})
+        };
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        const handle = await (0,promises_.open)(this.path, 'a', 0o644);
+        try {
+            await handle.write(`${JSON.stringify(record)}\n`);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        return record;
+    }
+    async list(query) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = [];
+        for (const line of text.split('\n')) {
+            if (!line.trim())
+                continue;
+            let record;
+            try {
+                record = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by a crash mid-write: skip it, keep the rest
+            }
+            if (query.app && record.app !== query.app)
+                continue;
+            if (query.environment && record.environment !== query.environment)
+                continue;
+            records.push(record);
+        }
+        records.reverse();
+        records.sort((a, b) => b.time.localeCompare(a.time));
+        return query.limit ? records.slice(0, query.limit) : records;
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(12603);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/fs/atomic-write.ts
+var atomic_write = __webpack_require__(27768);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
+// EXTERNAL MODULE: ./src/mda/version.ts
+var version = __webpack_require__(52084);
+;// CONCATENATED MODULE: ./src/repository/file-repository.ts
+
+
+
+
+
+
+
+
+
+
+const INDEX = 'index.json';
+/** Newest first: by publication time, then by version. */
+function newestFirst(a, b) {
+    return b.createdAt.localeCompare(a.createdAt) || (0,version/* compareVersions */.Zy)(b.version, a.version);
+}
+/**
+ * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one
+ * that goes into the repository) is fsynced; a download for staging need not be.
+ */
+async function copyHashed(from, to, mode, durable) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        }
+    });
+    const out = (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode });
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from, { highWaterMark: 1 << 20 }), tap, out);
+    if (durable) {
+        const handle = await (0,promises_.open)(to, 'r');
+        await handle.sync();
+        await handle.close();
+    }
+    return hash.digest('hex');
+}
+/**
+ * The embedded default repository: a folder with one sub-folder per package
+ * (`<app>/<version>/<app>_<version>.mda`, its `.sha256` and `record.json`) and an index per app.
+ * A package folder appears by an atomic rename once complete, the index is rewritten atomically
+ * under a lock, so two publishers at once never corrupt it. Nothing is ever overwritten.
+ */
+class FileRepository {
+    root;
+    uri;
+    constructor(root) {
+        this.root = root;
+        this.root = (0,external_node_path_.resolve)(root);
+        this.uri = `file:${this.root}`;
+    }
+    appDir(app) {
+        return (0,external_node_path_.join)(this.root, app);
+    }
+    versionDir(app, version) {
+        return (0,external_node_path_.join)(this.appDir(app), version);
+    }
+    fileName(app, version) {
+        return `${app}_${version}.mda`;
+    }
+    async publish({ file, record }) {
+        const appDir = this.appDir(record.app);
+        await (0,promises_.mkdir)(appDir, { recursive: true });
+        const existing = await this.readRecord(record.app, record.version);
+        if (existing)
+            return this.same(existing, record.sha256);
+        const staging = (0,external_node_path_.join)(appDir, `.publish-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        await (0,promises_.mkdir)(staging);
+        try {
+            const name = this.fileName(record.app, record.version);
+            // Read-only: a published package is never changed in place.
+            const copied = await copyHashed(file, (0,external_node_path_.join)(staging, name), 0o444, true);
+            if (copied !== record.sha256) {
+                throw new errors/* ConfigurationError */.j1(`${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`);
+            }
+            const full = {
+                ...record,
+                url: (0,external_node_path_.join)(this.versionDir(record.app, record.version), name)
+            };
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, `${name}.sha256`), `${record.sha256}  ${name}\n`);
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, 'record.json'), `${JSON.stringify(full, null, 2)}\n`);
+            return await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(appDir, '.lock'), async () => {
+                try {
+                    await (0,promises_.rename)(staging, this.versionDir(record.app, record.version));
+                }
+                catch (error) {
+                    const code = (0,errors/* errnoCode */.UK)(error);
+                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                        throw error;
+                    // Another publisher won the race for this version.
+                    const winner = await this.readRecord(record.app, record.version);
+                    if (!winner)
+                        throw error;
+                    return this.same(winner, record.sha256);
+                }
+                await this.writeIndex(record.app);
+                return { record: full, created: true };
+            }, { what: `package repository ${this.root}` });
+        }
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+        }
+    }
+    same(existing, sha256) {
+        if (existing.sha256 !== sha256) {
+            throw new errors/* ConfigurationError */.j1(`${existing.app} ${existing.version} is already published with other content (SHA-256 ${existing.sha256}, this package ${sha256}); published packages are never overwritten: build with a new version or build number`);
+        }
+        return { record: existing, created: false };
+    }
+    async readRecord(app, version) {
+        try {
+            const text = await (0,promises_.readFile)((0,external_node_path_.join)(this.versionDir(app, version), 'record.json'), 'utf8');
+            return JSON.parse(text);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
+                return undefined;
+            throw error;
+        }
+    }
+    /** Rebuilds the app's index from its package folders (the source of truth). */
+    async writeIndex(app) {
+        const records = await this.scan(app);
+        await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.appDir(app), INDEX), `${JSON.stringify({ packages: records }, null, 2)}\n`);
+        return records;
+    }
+    async scan(app) {
+        let names;
+        try {
+            names = await (0,promises_.readdir)(this.appDir(app));
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = await Promise.all(names
+            .filter((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name))
+            .map((version) => this.readRecord(app, version)));
+        return records.filter((r) => r !== undefined).sort(newestFirst);
+    }
+    async list(app) {
+        try {
+            const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.appDir(app), INDEX), 'utf8'));
+            return index.packages.sort(newestFirst);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT' && !(error instanceof SyntaxError))
+                throw error;
+            return this.scan(app);
+        }
+    }
+    async get(app, version) {
+        if (version === 'latest')
+            return (await this.list(app))[0];
+        return this.readRecord(app, version);
+    }
+    async download(app, version, dest) {
+        const record = await this.get(app, version);
+        if (!record)
+            throw new errors/* ConfigurationError */.j1(`${app} ${version} is not in the package repository ${this.uri}`);
+        const source = (0,external_node_path_.join)(this.versionDir(app, record.version), this.fileName(app, record.version));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        await (0,promises_.rm)(dest, { force: true });
+        let copied;
+        try {
+            await (0,promises_.stat)(source);
+            copied = await copyHashed(source, dest, 0o644, false);
+        }
+        catch (error) {
+            await (0,promises_.rm)(dest, { force: true });
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT') {
+                throw new errors/* ConfigurationError */.j1(`${app} ${record.version} is listed in ${this.uri} but its file ${source} is missing`);
+            }
+            throw error;
+        }
+        if (copied !== record.sha256) {
+            await (0,promises_.rm)(dest, { force: true });
+            throw new errors/* ConfigurationError */.j1(`${app} ${record.version} in ${this.uri} has SHA-256 ${copied}, but it was published with ${record.sha256}: the stored package was changed; it will not be deployed`);
+        }
+        return record;
+    }
+    async delete(app, version) {
+        await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(this.appDir(app), '.lock'), async () => {
+            const dir = this.versionDir(app, version);
+            const trash = (0,external_node_path_.join)(this.appDir(app), `.delete-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+            try {
+                await (0,promises_.rename)(dir, trash);
+            }
+            catch (error) {
+                if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                    return;
+                throw error;
+            }
+            await this.writeIndex(app);
+            await (0,promises_.rm)(trash, { recursive: true, force: true });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repository/open-repository.ts
+
+
+
+/**
+ * The repository a URI selects: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
+ * `artifact`. Adapters other than file load only when selected.
+ */
+async function openRepository(uri, context) {
+    if (uri.startsWith('file:')) {
+        const path = uri.slice('file:'.length);
+        if (!path) {
+            throw new errors/* ConfigurationError */.j1('repository "file:" needs a folder, such as file:.mxdeploy/packages');
+        }
+        return new FileRepository((0,external_node_path_.resolve)(context.cwd, path));
+    }
+    if (uri === 'artifact' || uri.startsWith('artifact:')) {
+        const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length);
+        // Loaded only when selected: the adapter's client library costs start-up time.
+        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 46680));
+        return openArtifactRepository(name, context.env);
+    }
+    throw new errors/* ConfigurationError */.j1(`unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact`);
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/workspace.ts
+
+
+
+
+
+/** Flags every command that works on mxdeploy.yml takes. */
+const WORKSPACE_OPTIONS = {
+    config: {
+        type: 'string',
+        value: 'FILE',
+        description: `configuration file (default: ./${load/* CONFIG_FILE */.g2})`
+    },
+    'state-dir': {
+        type: 'string',
+        value: 'DIR',
+        description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
+    },
+    repository: {
+        type: 'string',
+        value: 'URI',
+        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
+    }
+};
+/** The configuration, state folder, repository and activity log a command works with. */
+async function openWorkspace(context) {
+    const cwd = context.io.cwd;
+    const configPath = (0,external_node_path_.resolve)(cwd, (0,command/* stringValue */.r)(context, 'config') ?? load/* CONFIG_FILE */.g2);
+    const stateOption = (0,command/* stringValue */.r)(context, 'state-dir');
+    const config = await (0,load/* loadConfig */.Z9)(configPath, stateOption ? { stateDir: (0,external_node_path_.resolve)(cwd, stateOption) } : {});
+    const stateDir = stateOption ? (0,external_node_path_.resolve)(cwd, stateOption) : (0,external_node_path_.join)(config.dir, '.mxdeploy');
+    const uri = (0,command/* stringValue */.r)(context, 'repository') ?? config.repository;
+    const repository = await openRepository(uri, { cwd, env: context.io.env });
+    return {
+        config,
+        stateDir,
+        repository,
+        activity: new JsonlActivityLog((0,external_node_path_.join)(stateDir, 'activity.jsonl'))
+    };
+}
+
+
+/***/ }),
+
+/***/ 27768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Writes a file so readers see the old content or the new, never a mix: a temp file beside it,
+ * fsynced, renamed over it.
+ */
+async function writeFileAtomic(path, data) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w', 0o644);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 36577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ withLock)
+/* harmony export */ });
+/* unused harmony export acquireLock */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'EPERM';
+    }
+}
+/** Whether the holder recorded in a lock file is gone (same host, process not running). */
+async function isStale(path, staleMs) {
+    try {
+        const [text, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)]);
+        const [host, pid] = text.split(' ');
+        if (host === (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() && pid && !isAlive(Number(pid)))
+            return true;
+        return Date.now() - info.mtimeMs > staleMs;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return true;
+        throw error;
+    }
+}
+/**
+ * Takes an exclusive lock (a file created with O_EXCL holding host and pid) and returns its
+ * release. A lock left by a process that died is taken over.
+ */
+async function acquireLock(path, options = {}) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const staleMs = options.staleMs ?? 10 * 60_000;
+    const deadline = Date.now() + timeoutMs;
+    let wait = 10;
+    for (;;) {
+        try {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx');
+            await handle.writeFile(`${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()} ${process.pid} ${new Date().toISOString()}`);
+            await handle.close();
+            return async () => {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
+            };
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) !== 'EEXIST')
+                throw error;
+        }
+        if (await isStale(path, staleMs)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
+            continue;
+        }
+        if (Date.now() > deadline) {
+            const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch(() => 'unknown');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${options.what ?? path} is locked by another mxdeploy process (${holder.trim()}); wait for it to finish, or remove ${path} if that process is gone`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        wait = Math.min(wait * 2, 250);
+    }
+}
+/** Runs `work` holding the lock at `path`. */
+async function withLock(path, work, options) {
+    const release = await acquireLock(path, options);
+    try {
+        return await work();
+    }
+    finally {
+        await release();
+    }
+}
+
+
+/***/ }),
+
+/***/ 52084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ modelVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   y3: () => (/* binding */ isModelVersion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const PART = '(0|[1-9][0-9]{0,9})';
+const THREE = new RegExp(`^${PART}\\.${PART}\\.${PART}$`);
+const FOUR = new RegExp(`^${PART}\\.${PART}\\.${PART}\\.${PART}$`);
+const INT_MAX = 2 ** 31 - 1;
+function checkRange(version) {
+    if (version.split('.').some((part) => Number(part) > INT_MAX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" has a part larger than ${INT_MAX}`);
+    }
+}
+/** Whether `version` is a four-part Mendix model version such as 1.2.0.15. */
+function isModelVersion(version) {
+    return FOUR.test(version);
+}
+/**
+ * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
+ * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is. `fallback` (the
+ * run number) applies to three-part versions only; an explicit build number that contradicts a
+ * four-part version is refused.
+ */
+function modelVersion(version, buildNumber, fallback) {
+    const trimmed = version.trim();
+    if (FOUR.test(trimmed)) {
+        if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${trimmed}" already has a build number; give a three-part version with --build-number, or drop --build-number`);
+        }
+        checkRange(trimmed);
+        return trimmed;
+    }
+    if (!THREE.test(trimmed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
+    }
+    const build = (buildNumber ?? fallback ?? '0').trim();
+    if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${buildNumber}" is not a non-negative whole number`);
+    }
+    const full = `${trimmed}.${build}`;
+    checkRange(full);
+    return full;
+}
+/** Compares two four-part versions numerically. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+
+/***/ })
+
+};

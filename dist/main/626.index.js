@@ -1,0 +1,576 @@
+export const id = 626;
+export const ids = [626];
+export const modules = {
+
+/***/ 65518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c$: () => (/* binding */ checkDeploymentFolder),
+/* harmony export */   dp: () => (/* binding */ PACKAGED_FOLDERS),
+/* harmony export */   r5: () => (/* binding */ listDeploymentFiles)
+/* harmony export */ });
+/* unused harmony export compareNames */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1143);
+
+
+
+
+/** The parts of a Mendix deployment folder that make up an MDA; data/, log/, run/, tmp/ stay out. */
+const PACKAGED_FOLDERS = ['model', 'web', 'native'];
+/** Byte order of the UTF-8 names: the same on every platform and locale. */
+function compareNames(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+async function statOrUndefined(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
+/** Checks that `dir` is a deployment folder: a directory with `model/metadata.json`. */
+async function checkDeploymentFolder(dir) {
+    const info = await statOrUndefined(dir);
+    if (!info) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`deployment folder ${dir} does not exist: give the folder MxBuild or Studio Pro made (it holds model/ and web/)`);
+    }
+    if (!info.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`deployment folder ${dir} is not a directory`);
+    const metadata = await statOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .METADATA_PATH */ .GN));
+    if (!metadata?.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${dir} is not a Mendix deployment folder: an MDA needs ${_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .METADATA_PATH */ .GN} (with the app's RuntimeVersion and constants) beside model/model.mdp and web/; build the app first (Studio Pro: App → Create Deployment Package, or mxbuild)`);
+    }
+}
+/**
+ * Lists the files of `model/`, `web/` and `native/` in package order (UTF-8 byte order).
+ * Symbolic links are followed when they stay inside the folder; one that leads outside is refused,
+ * since packaging it would ship files from elsewhere on the machine.
+ */
+async function listDeploymentFiles(dir) {
+    await checkDeploymentFolder(dir);
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+    const files = [];
+    const walk = async (path, name, ancestors) => {
+        const inside = new Set(ancestors).add(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path));
+        const children = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true });
+        await Promise.all(children.map(async (child) => {
+            const childPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, child.name);
+            const childName = `${name}/${child.name.normalize('NFC')}`;
+            if (child.isDirectory())
+                return walk(childPath, childName, inside);
+            if (child.isFile()) {
+                files.push({ name: childName, path: childPath, size: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(childPath)).size });
+                return;
+            }
+            if (!child.isSymbolicLink())
+                return; // sockets, fifos, devices: not app files
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(childPath);
+            if (real !== root && !real.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${childPath} is a link to ${real}, outside the deployment folder: copy the file in instead`);
+            }
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
+            if (info.isFile())
+                files.push({ name: childName, path: real, size: info.size });
+            else if (info.isDirectory()) {
+                if (inside.has(real))
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${childPath} links back to a folder that contains it`);
+                await walk(childPath, childName, inside);
+            }
+        }));
+    };
+    for (const folder of PACKAGED_FOLDERS) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, folder);
+        if ((await statOrUndefined(path))?.isDirectory())
+            await walk(path, folder, new Set());
+    }
+    files.sort((a, b) => compareNames(a.name, b.name));
+    for (let i = 1; i < files.length; i++) {
+        if (files[i].name === files[i - 1].name) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, files[i].path)} appears twice in the package (Unicode forms of one name?)`);
+        }
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 4626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $b: () => (/* binding */ checkOutputPath),
+  Bn: () => (/* binding */ packDeploymentFolder)
+});
+
+// UNUSED EXPORTS: isPrecompressed
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/zip/crc32.ts
+var crc32 = __webpack_require__(13592);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/zip/output-file.ts
+
+const FLUSH_BYTES = 1 << 20;
+/**
+ * Append-only writer over a file handle that batches small pieces into ~1 MiB writes and
+ * hashes what it writes, so the archive's SHA-256 comes for free.
+ */
+class OutputFile {
+    handle;
+    pending = [];
+    pendingBytes = 0;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    /** Bytes written so far, including those still buffered. */
+    position = 0;
+    constructor(handle) {
+        this.handle = handle;
+    }
+    async write(piece) {
+        if (piece.length === 0)
+            return;
+        this.hash.update(piece);
+        this.position += piece.length;
+        this.pending.push(piece);
+        this.pendingBytes += piece.length;
+        if (this.pendingBytes >= FLUSH_BYTES)
+            await this.flush();
+    }
+    async flush() {
+        if (this.pendingBytes === 0)
+            return;
+        const data = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        this.pending = [];
+        this.pendingBytes = 0;
+        let offset = 0;
+        while (offset < data.length) {
+            const { bytesWritten } = await this.handle.write(data, offset, data.length - offset);
+            offset += bytesWritten;
+        }
+    }
+    /** Flushes and returns the hex SHA-256 of everything written. */
+    async finish() {
+        await this.flush();
+        await this.handle.sync();
+        return this.hash.digest('hex');
+    }
+}
+
+// EXTERNAL MODULE: ./src/zip/records.ts
+var zip_records = __webpack_require__(88269);
+;// CONCATENATED MODULE: ./src/zip/writer.ts
+
+
+
+
+
+
+
+const gzip = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
+const deflateRaw = (0,external_node_util_.promisify)(external_node_zlib_.deflateRaw);
+const DEFAULT_WINDOW = 64 << 20;
+const DEFAULT_CHUNK = 4 << 20;
+const MAX_UNITS = 128;
+const DICTIONARY_BYTES = 32 << 10;
+/**
+ * Writes a deterministic ZIP archive: entries in the order given, one fixed timestamp, fixed
+ * permissions, no extra fields beyond ZIP64. Compression runs in the libuv thread pool on all
+ * cores with a bounded window of work in flight, while this thread writes results in order.
+ * Files larger than `chunkBytes` are split into chunks compressed in parallel, each primed with
+ * the previous 32 KiB (as pigz does), and written with a data descriptor. The archive is written
+ * to a temporary file and renamed into place, so a failure leaves nothing at `outPath`.
+ */
+async function writeZip(outPath, inputs, options) {
+    const comment = options.comment ?? Buffer.alloc(0);
+    if (comment.length > zip_records/* MAX_COMMENT */.bc) {
+        throw new errors/* OperationError */.OK(`archive comment is ${comment.length} bytes; ZIP allows ${zip_records/* MAX_COMMENT */.bc}`);
+    }
+    const temp = `${outPath}.${process.pid}.partial`;
+    const handle = await (0,promises_.open)(temp, 'w', 0o644);
+    const producer = new Producer(inputs, options);
+    try {
+        const out = new OutputFile(handle);
+        const records = await writeEntries(out, producer, options);
+        const directoryOffset = out.position;
+        for (const record of records)
+            await out.write((0,zip_records/* centralHeader */.j)(record, options.forceZip64));
+        const directorySize = out.position - directoryOffset;
+        const end = { entries: records.length, directoryOffset, directorySize, comment };
+        await out.write((0,zip_records/* directoryEnd */.rX)(end, options.forceZip64));
+        const sha256 = await out.finish();
+        await handle.close();
+        await (0,promises_.rename)(temp, outPath);
+        return { entries: records.length, bytes: out.position, sha256 };
+    }
+    catch (error) {
+        await producer.abort();
+        await handle.close().catch(() => undefined);
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+async function writeEntries(out, producer, options) {
+    const { dosDate, dosTime } = (0,zip_records/* dosDateTime */.y8)(options.modified);
+    const records = [];
+    let current;
+    for (let unit = producer.next(); unit; unit = producer.next()) {
+        const piece = await unit.piece;
+        producer.release(unit);
+        const name = Buffer.from(unit.input.name, 'utf8');
+        const base = { name, flags: zip_records/* FLAG_UTF8 */.Tq, dosDate, dosTime, offset: out.position };
+        switch (piece.kind) {
+            case 'whole': {
+                const record = {
+                    ...base,
+                    method: piece.method,
+                    crc: piece.crc,
+                    size: unit.input.size,
+                    compressedSize: piece.data.length
+                };
+                const zip64 = options.forceZip64 === true || record.size >= zip_records/* U32_MAX */.cd;
+                await out.write((0,zip_records/* localHeader */.$B)(record, zip64));
+                await out.write(piece.data);
+                records.push(record);
+                break;
+            }
+            case 'begin': {
+                const streamed = piece.method === zip_records/* METHOD_DEFLATED */.oT;
+                const record = {
+                    ...base,
+                    flags: streamed ? zip_records/* FLAG_UTF8 */.Tq | zip_records/* FLAG_DESCRIPTOR */.rh : zip_records/* FLAG_UTF8 */.Tq,
+                    method: piece.method,
+                    crc: piece.crc,
+                    size: unit.input.size,
+                    compressedSize: streamed ? 0 : unit.input.size
+                };
+                // Deflate can grow incompressible data slightly; leave room so the choice made here,
+                // before the compressed size is known, stays right.
+                const zip64 = options.forceZip64 === true || unit.input.size >= zip_records/* U32_MAX */.cd - (64 << 20);
+                await out.write((0,zip_records/* localHeader */.$B)(record, zip64));
+                current = { record, zip64, start: out.position };
+                break;
+            }
+            case 'chunk': {
+                if (!current)
+                    throw new Error('zip writer: chunk without a beginning');
+                if (current.record.method === zip_records/* METHOD_DEFLATED */.oT) {
+                    current.record.crc = (0,crc32/* crc32 */.Q)(piece.input, current.record.crc);
+                }
+                await out.write(piece.data);
+                break;
+            }
+            case 'end': {
+                if (!current)
+                    throw new Error('zip writer: end without a beginning');
+                const { record, zip64, start } = current;
+                const written = out.position - start;
+                if (record.method === zip_records/* METHOD_DEFLATED */.oT) {
+                    record.compressedSize = written;
+                    await out.write((0,zip_records/* dataDescriptor */.E7)(record, zip64));
+                }
+                else if (written !== record.size) {
+                    throw new errors/* OperationError */.OK(`${unit.input.path ?? record.name.toString()} changed size while it was being packed`);
+                }
+                records.push(record);
+                current = undefined;
+                break;
+            }
+        }
+    }
+    return records;
+}
+/**
+ * Hands out units of work in archive order and keeps the thread pool fed: every unit handed
+ * out has started, and more are started as the consumer releases what it has written.
+ */
+class Producer {
+    inputs;
+    options;
+    queue = [];
+    index = 0;
+    big;
+    inFlight = 0;
+    window;
+    chunk;
+    level;
+    handles = [];
+    constructor(inputs, options) {
+        this.inputs = inputs;
+        this.options = options;
+        this.window = options.windowBytes ?? DEFAULT_WINDOW;
+        this.chunk = options.chunkBytes ?? DEFAULT_CHUNK;
+        this.level = options.level ?? 6;
+    }
+    next() {
+        this.fill();
+        return this.queue.shift();
+    }
+    release(unit) {
+        this.inFlight -= unit.cost;
+    }
+    async abort() {
+        this.index = this.inputs.length;
+        this.big = undefined;
+        await Promise.allSettled(this.queue.map((unit) => unit.piece));
+        await Promise.allSettled(this.handles.map((handle) => handle.then((h) => h.close()).catch(() => undefined)));
+    }
+    fill() {
+        while (this.queue.length < MAX_UNITS &&
+            (this.inFlight < this.window || this.queue.length === 0)) {
+            if (this.big) {
+                this.pushBigUnit(this.big);
+                continue;
+            }
+            const input = this.inputs[this.index];
+            if (!input)
+                return;
+            this.index++;
+            if (input.data === undefined && input.size > this.chunk) {
+                this.big = this.startBig(input);
+            }
+            else {
+                this.push(input, input.size * 2 + 1024, this.whole(input));
+            }
+        }
+    }
+    push(input, cost, piece) {
+        piece.catch(() => undefined); // awaited later, in order; never an unhandled rejection
+        this.inFlight += cost;
+        this.queue.push({ input, cost, piece });
+    }
+    async whole(input) {
+        const raw = input.data ?? (await (0,promises_.readFile)(input.path));
+        if (raw.length !== input.size) {
+            throw new errors/* OperationError */.OK(`${input.path ?? input.name} changed size while it was being packed`);
+        }
+        if (raw.length === 0)
+            return { kind: 'whole', method: zip_records/* METHOD_STORED */.y$, data: raw, crc: 0 };
+        if (this.options.store?.(input.name) || this.level === 0) {
+            return { kind: 'whole', method: zip_records/* METHOD_STORED */.y$, data: raw, crc: (0,crc32/* crc32 */.Q)(raw) };
+        }
+        // gzip rather than raw deflate: its trailer carries the CRC-32, computed in the thread pool.
+        const gz = await gzip(raw, { level: this.level });
+        const crc = gz.readUInt32LE(gz.length - 8);
+        const deflated = gz.subarray(10, gz.length - 8);
+        if (deflated.length >= raw.length)
+            return { kind: 'whole', method: zip_records/* METHOD_STORED */.y$, data: raw, crc };
+        return { kind: 'whole', method: zip_records/* METHOD_DEFLATED */.oT, data: deflated, crc };
+    }
+    startBig(input) {
+        const handle = (0,promises_.open)(input.path, 'r');
+        handle.catch(() => undefined);
+        this.handles.push(handle);
+        const stored = this.options.store?.(input.name) === true || this.level === 0;
+        return {
+            input,
+            handle,
+            method: stored ? zip_records/* METHOD_STORED */.y$ : zip_records/* METHOD_DEFLATED */.oT,
+            position: 0,
+            previous: undefined,
+            crcPass: undefined,
+            begun: false
+        };
+    }
+    pushBigUnit(big) {
+        const { input } = big;
+        if (!big.begun) {
+            big.begun = true;
+            // A stored entry has no data descriptor (Java's ZipInputStream can't read one), so its
+            // CRC is needed before the header: one extra pass over the file, mostly from page cache.
+            const crc = big.method === zip_records/* METHOD_STORED */.y$
+                ? big.handle.then((h) => fileCrc(h, input))
+                : Promise.resolve(0);
+            big.crcPass = crc;
+            this.push(input, 1024, crc.then((value) => ({ kind: 'begin', method: big.method, crc: value })));
+            return;
+        }
+        if (big.position >= input.size) {
+            this.big = undefined;
+            const closed = Promise.all([big.handle, big.previous, big.crcPass]).then(([h]) => h.close());
+            this.push(input, 0, closed.then(() => ({ kind: 'end' })));
+            return;
+        }
+        const position = big.position;
+        const length = Math.min(this.chunk, input.size - position);
+        big.position += length;
+        const last = big.position >= input.size;
+        const previous = big.previous;
+        const read = Promise.all([big.handle, previous]).then(([h]) => readExactly(h, input, position, length));
+        read.catch(() => undefined);
+        big.previous = read;
+        const piece = Promise.all([read, previous]).then(async ([data, before]) => {
+            if (big.method === zip_records/* METHOD_STORED */.y$)
+                return { kind: 'chunk', data, input: data };
+            const options = {
+                level: this.level,
+                finishFlush: last ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH
+            };
+            if (before)
+                options.dictionary = before.subarray(Math.max(0, before.length - DICTIONARY_BYTES));
+            return { kind: 'chunk', data: await deflateRaw(data, options), input: data };
+        });
+        this.push(input, length * 2 + 1024, piece);
+    }
+}
+async function readExactly(handle, input, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
+        if (bytesRead === 0) {
+            throw new errors/* OperationError */.OK(`${input.path ?? input.name} changed size while it was being packed`);
+        }
+        offset += bytesRead;
+    }
+    return buffer;
+}
+async function fileCrc(handle, input) {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    let crc = 0;
+    let position = 0;
+    while (position < input.size) {
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, input.size - position), position);
+        if (bytesRead === 0) {
+            throw new errors/* OperationError */.OK(`${input.path ?? input.name} changed size while it was being packed`);
+        }
+        crc = (0,crc32/* crc32 */.Q)(buffer.subarray(0, bytesRead), crc);
+        position += bytesRead;
+    }
+    return crc;
+}
+
+// EXTERNAL MODULE: ./src/mda/deployment-folder.ts
+var deployment_folder = __webpack_require__(65518);
+// EXTERNAL MODULE: ./src/mda/manifest.ts
+var mda_manifest = __webpack_require__(73839);
+// EXTERNAL MODULE: ./src/mda/metadata.ts
+var mda_metadata = __webpack_require__(1143);
+// EXTERNAL MODULE: ./src/mda/sha256-file.ts
+var sha256_file = __webpack_require__(89180);
+;// CONCATENATED MODULE: ./src/mda/pack.ts
+
+
+
+
+
+
+
+
+/** Formats that are compressed already: deflating them again costs time and saves nothing. */
+const STORED_EXTENSIONS = new Set([
+    '.jar',
+    '.zip',
+    '.war',
+    '.ear',
+    '.gz',
+    '.tgz',
+    '.bz2',
+    '.xz',
+    '.7z',
+    '.zst',
+    '.png',
+    '.jpg',
+    '.jpeg',
+    '.gif',
+    '.webp',
+    '.avif',
+    '.heic',
+    '.woff',
+    '.woff2',
+    '.mp3',
+    '.mp4',
+    '.m4a',
+    '.webm',
+    '.ogg',
+    '.mpd'
+]);
+function isPrecompressed(name) {
+    return STORED_EXTENSIONS.has((0,external_node_path_.extname)(name).toLowerCase());
+}
+/** Refuses an output path that can't be written as a file, before anything is written. */
+async function checkOutputPath(out) {
+    try {
+        if ((await (0,promises_.stat)(out)).isDirectory()) {
+            throw new errors/* ConfigurationError */.j1(`output ${out} is a directory: give a file name such as ${(0,external_node_path_.join)(out, 'app.mda')}`);
+        }
+    }
+    catch (error) {
+        if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT')
+            throw error;
+    }
+}
+/**
+ * Builds an MDA from a deployment folder: model/, web/ and native/, with ModelVersion set in
+ * model/metadata.json (as MxBuild's --model-version does), the build manifest in the archive
+ * comment, and `<out>.sha256` beside it. The same folder and options give the same bytes.
+ */
+async function packDeploymentFolder(options) {
+    await checkOutputPath(options.out);
+    const files = await (0,deployment_folder/* listDeploymentFiles */.r5)(options.deploymentDir);
+    const metadataFile = files.find((file) => file.name === mda_metadata/* METADATA_PATH */.GN);
+    const label = (0,external_node_path_.join)(options.deploymentDir, mda_metadata/* METADATA_PATH */.GN);
+    const document = (0,mda_metadata/* parseMetadataDocument */.In)(await (0,promises_.readFile)(metadataFile.path), label);
+    (0,mda_metadata/* readMetadata */._6)(document, label);
+    document['ModelVersion'] = options.version;
+    const metadataBytes = Buffer.from(JSON.stringify(document, null, 2) + '\n', 'utf8');
+    const metadata = (0,mda_metadata/* readMetadata */._6)(document, label);
+    const inputs = files.map((file) => file === metadataFile
+        ? { name: file.name, data: metadataBytes, size: metadataBytes.length }
+        : { name: file.name, path: file.path, size: file.size });
+    const manifest = {
+        schema: mda_manifest/* MANIFEST_SCHEMA */.KB,
+        app: options.app,
+        version: options.version,
+        runtimeVersion: metadata.runtimeVersion,
+        commit: options.commit,
+        branch: options.branch,
+        builtAt: options.builtAt.toISOString(),
+        builder: options.builder,
+        source: options.source ?? 'deployment-dir',
+        entries: inputs.length,
+        stories: options.stories ?? []
+    };
+    const comment = (0,mda_manifest/* encodeManifest */.Gb)(manifest);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.out), { recursive: true });
+    const result = await writeZip(options.out, inputs, {
+        modified: options.entryDate,
+        comment,
+        level: options.level ?? 6,
+        store: isPrecompressed
+    });
+    await (0,sha256_file/* writeSidecar */.J$)(options.out, result.sha256);
+    return {
+        path: options.out,
+        sha256: result.sha256,
+        size: result.bytes,
+        entries: result.entries,
+        manifest,
+        metadata
+    };
+}
+
+
+/***/ })
+
+};

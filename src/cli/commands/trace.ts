@@ -1,0 +1,169 @@
+import { access } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { CONFIG_FILE, loadConfig } from '../../config/load.js'
+import type { TraceabilityConfig } from '../../config/types.js'
+import { ConfigurationError, OperationError } from '../../errors.js'
+import { plainText } from '../../report/escape.js'
+import { GitCommitSource } from '../../trace/git-commit-source.js'
+import { checkRequireStory, type RequireStory } from '../../trace/require-story.js'
+import { compileStoryPatterns } from '../../trace/story-patterns.js'
+import { traceRange, type RangeTrace } from '../../trace/trace-range.js'
+import { stringValue, type Command, type CommandContext } from '../command.js'
+
+const DEFAULT_LIMIT = 1000
+const MODES: readonly RequireStory[] = ['off', 'warn', 'error']
+
+async function traceability(
+  context: CommandContext
+): Promise<{ config: Partial<TraceabilityConfig>; file: string | undefined }> {
+  const given = stringValue(context, 'config')
+  const file = resolve(context.io.cwd, given ?? CONFIG_FILE)
+  // Without --config, mxdeploy.yml is optional here: the default patterns need no file.
+  if (
+    given === undefined &&
+    !(await access(file).then(
+      () => true,
+      () => false
+    ))
+  ) {
+    return { config: {}, file: undefined }
+  }
+  return { config: (await loadConfig(file)).traceability, file }
+}
+
+function positiveInteger(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined
+  if (!/^[1-9][0-9]*$/.test(text)) {
+    throw new ConfigurationError(
+      `${flag} ${JSON.stringify(text)} must be a whole number of 1 or more`
+    )
+  }
+  return Number(text)
+}
+
+function requireMode(text: string | undefined, fallback: RequireStory): RequireStory {
+  if (text === undefined) return fallback
+  if (!MODES.includes(text as RequireStory)) {
+    throw new ConfigurationError(
+      `--require-story ${JSON.stringify(text)} must be one of: ${MODES.join(', ')}`
+    )
+  }
+  return text as RequireStory
+}
+
+function describe(trace: RangeTrace): string {
+  const subjects = new Map(trace.commits.map((c) => [c.sha, plainText(c.subject, 72)]))
+  const range = trace.from
+    ? `${trace.from.slice(0, 12)}..${trace.to.slice(0, 12)}`
+    : `${trace.to.slice(0, 12)} (first deployment: ${trace.truncated ? `newest ${trace.limit} commits only` : 'whole history'})`
+  const without = trace.commits.filter((c) => !c.merge && c.stories.length === 0)
+  const lines = [
+    `${range}: ${trace.commits.length} commits, ${trace.stories.length} stories, ${without.length} commits without a story`
+  ]
+  for (const story of trace.stories) {
+    lines.push(`${plainText(story.id, 100)}${story.url ? `  ${story.url}` : ''}`)
+    for (const sha of story.commits) lines.push(`  ${sha.slice(0, 12)}  ${subjects.get(sha)}`)
+  }
+  if (without.length) {
+    lines.push('without a story:')
+    for (const commit of without)
+      lines.push(`  ${commit.sha.slice(0, 12)}  ${subjects.get(commit.sha)}`)
+  }
+  return lines.join('\n')
+}
+
+function toJson(trace: RangeTrace): unknown {
+  const subjects = new Map(trace.commits.map((c) => [c.sha, c.subject]))
+  return {
+    from: trace.from,
+    to: trace.to,
+    firstDeployment: trace.firstDeployment,
+    truncated: trace.truncated,
+    limit: trace.limit,
+    commits: trace.commits.length,
+    merges: trace.commits.filter((c) => c.merge).length,
+    stories: trace.stories.map((story) => ({
+      id: story.id,
+      tracker: story.tracker,
+      url: story.url,
+      commits: story.commits.map((sha) => ({ sha, subject: subjects.get(sha) }))
+    })),
+    withoutStory: trace.commits
+      .filter((c) => !c.merge && c.stories.length === 0)
+      .map((c) => ({ sha: c.sha, subject: c.subject }))
+  }
+}
+
+export const traceCommand: Command = {
+  name: 'trace',
+  summary:
+    'List the user stories named by the commits reachable from --to and not from --from, the commits of each, and the commits that name none.',
+  usage: 'trace [--from REV] [--to REV] [--json] [--config FILE] [--require-story off|warn|error]',
+  options: {
+    from: {
+      type: 'string',
+      value: 'REV',
+      description: 'commit already deployed; without it, the whole history up to the limit'
+    },
+    to: { type: 'string', value: 'REV', description: 'commit being deployed (default: HEAD)' },
+    config: {
+      type: 'string',
+      value: 'FILE',
+      description: `configuration with traceability patterns (default: ./${CONFIG_FILE} if present)`
+    },
+    dir: {
+      type: 'string',
+      value: 'DIR',
+      description: 'the git checkout (default: the current folder)'
+    },
+    limit: {
+      type: 'string',
+      value: 'N',
+      description: 'most commits read without --from (default: traceability.limit, else 1000)'
+    },
+    'require-story': {
+      type: 'string',
+      value: 'MODE',
+      description:
+        'commits without a story: off, warn or error (default: traceability.require-story)'
+    }
+  },
+  async run(context) {
+    const { config, file } = await traceability(context)
+    const patterns = compileStoryPatterns(config.patterns, file ?? '')
+    const limit =
+      positiveInteger(stringValue(context, 'limit'), '--limit') ?? config.limit ?? DEFAULT_LIMIT
+    const mode = requireMode(stringValue(context, 'require-story'), config.requireStory ?? 'off')
+    const { env } = context.io
+    const source = new GitCommitSource(resolve(context.io.cwd, stringValue(context, 'dir') ?? '.'))
+    const outcome = await traceRange(
+      source,
+      { from: stringValue(context, 'from'), to: stringValue(context, 'to') ?? 'HEAD', limit },
+      patterns,
+      {
+        links: {
+          server: env['GITHUB_SERVER_URL'] || undefined,
+          repository: env['GITHUB_REPOSITORY'] || undefined
+        },
+        log: context.log
+      }
+    )
+    if (outcome.status !== 'complete') throw new ConfigurationError(outcome.message)
+    const { trace } = outcome
+    const check = checkRequireStory(
+      trace.commits,
+      mode,
+      patterns.map((p) => p.name)
+    )
+    for (const finding of check.findings) {
+      if (finding.level === 'error') context.log.error(finding.message)
+      else context.log.warning(finding.message)
+    }
+    if (!check.passed) {
+      throw new OperationError(
+        `${check.findings.length} of ${check.checked} commits name no user story (require-story: error)`
+      )
+    }
+    return { json: toJson(trace), text: describe(trace) }
+  }
+}

@@ -1,0 +1,99 @@
+import type { Logger } from '../log.js'
+import { type CommitSource, type RangeHistoryMissing, type RangeRequest } from './commit-source.js'
+import { scanStories, type StoryRef } from './extract-stories.js'
+import type { LinkContext, StoryPattern } from './story-patterns.js'
+
+/** A commit of a traced range: what reports show of it. */
+export interface TracedCommit {
+  sha: string
+  /** First paragraph of the message (untrusted text: escape it before rendering). */
+  subject: string
+  merge: boolean
+  /** IDs of the stories it names, in the order written. */
+  stories: readonly string[]
+}
+
+/** A story of a traced range and the commits that name it (newest first). */
+export interface TracedStory extends StoryRef {
+  commits: string[]
+}
+
+/** The stories of a commit range. Commits newest first; stories in order of first mention. */
+export interface RangeTrace {
+  /** The source it was read from ("git", "GitHub compare API"). */
+  source: string
+  from: string | null
+  to: string
+  /** No `from`: everything up to `to`, at most `limit` commits. */
+  firstDeployment: boolean
+  /** The first-deployment limit cut the history short. */
+  truncated: boolean
+  limit: number | null
+  commits: TracedCommit[]
+  stories: TracedStory[]
+}
+
+// Shared by every commit that names no story (100,000 empty arrays are not free).
+const NONE: readonly string[] = Object.freeze([])
+
+export type TraceOutcome = { status: 'complete'; trace: RangeTrace } | RangeHistoryMissing
+
+/**
+ * Reads a range from `source` and collects the stories its commits name. Missing history (a
+ * shallow clone) is returned, not thrown, so the caller can try another source.
+ */
+export async function traceRange(
+  source: CommitSource,
+  request: RangeRequest,
+  patterns: readonly StoryPattern[],
+  options: { links?: LinkContext; log?: Logger } = {}
+): Promise<TraceOutcome> {
+  const links = options.links ?? {}
+  const commits: TracedCommit[] = []
+  const stories = new Map<string, TracedStory>()
+  let sha = ''
+  let ids: readonly string[] = NONE
+  let own: string[] = []
+  // One visitor for every story of every commit: no closure or array per commit.
+  const onStory = (id: string, tracker: string, url: string | null): void => {
+    if (ids === NONE) ids = own = []
+    own.push(id)
+    const story = stories.get(id)
+    if (story === undefined) stories.set(id, { id, tracker, url, commits: [sha] })
+    else {
+      story.commits.push(sha)
+      if (story.url === null && url !== null) story.url = url
+    }
+  }
+  const outcome = await source.read(request, (commit) => {
+    sha = commit.sha
+    ids = NONE
+    scanStories(commit.message, patterns, links, onStory)
+    commits.push({ sha, subject: commit.subject, merge: commit.parents > 1, stories: ids })
+  })
+  if (outcome.status !== 'complete') return outcome
+  const firstDeployment = outcome.from === null
+  if (outcome.truncated) {
+    options.log?.info(
+      `first deployment: read the newest ${request.limit} commits of ${request.to} only (traceability.limit); older commits' stories are not listed`
+    )
+  }
+  return {
+    status: 'complete',
+    trace: {
+      source: source.name,
+      from: outcome.from,
+      to: outcome.to,
+      firstDeployment,
+      truncated: outcome.truncated,
+      limit: firstDeployment ? request.limit : null,
+      commits,
+      stories: [...stories.values()]
+    }
+  }
+}
+
+/** The commits of a trace that name no story. */
+export function commitsWithoutStory(trace: RangeTrace): TracedCommit[] {
+  return trace.commits.filter((commit) => commit.stories.length === 0)
+}
