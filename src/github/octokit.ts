@@ -81,10 +81,12 @@ export function createOctokit(options: OctokitOptions) {
     userAgent: `mxdeploy/${MXDEPLOY_VERSION}`,
     request: { fetch: fetchWithTimeout(settings.timeoutMs) },
     log: {
+      // Octokit logs every failed request as an error, expected 404s and retried 503s too;
+      // what matters reaches the caller as the final error instead.
       debug: () => undefined,
       info: () => undefined,
       warn: (message: string) => logger.warning(message),
-      error: (message: string) => logger.error(message)
+      error: () => undefined
     },
     retry: {
       retries: settings.retries,

@@ -31,6 +31,7 @@ export interface RecordedCall {
   /** `POST /repos/{owner}/{repo}/deployments`, or the raw path if no operation matched. */
   route: string
   url: string
+  /** The status answered; 0 while the call is still being answered. */
   status: number | 'reset'
   operationId?: string
   /** The parsed JSON body, if any. */
@@ -69,9 +70,10 @@ export async function dispatchApi(
     status: 0,
     headers: message.headers
   }
+  // Recorded on arrival, so a test sees a call that is still being answered (status 0).
+  settings.record(call)
   const outcome = await pipeline(settings, message, url, host, path, bytes, call)
   call.status = outcome.kind === 'reset' ? 'reset' : outcome.response.status
-  settings.record(call)
   return outcome
 }
 
