@@ -1,7 +1,7 @@
 import { notFound, unprocessable, type HandlerContext, type Route } from '../api-types.js'
 import { repoApi } from '../render/repository.js'
 import type { RepoState } from '../state/repo.js'
-import { hash } from '../state/repo.js'
+import { hash } from '../state/git-graph.js'
 import type { TagRecord } from '../state/records.js'
 import { nodeId, timestamp } from '../urls.js'
 import { bodyOf, json, noContent, optionalString, repoOf } from './common.js'

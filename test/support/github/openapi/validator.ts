@@ -87,16 +87,23 @@ function locate(pointer: string): { pointer: string; value: Json | undefined } {
   return { pointer: here, value }
 }
 
+const MAX_REPORTED = 8
+
 function describeErrors(where: string, errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).slice(0, 6).map((error) => {
-    const params = error.params as Record<string, unknown>
-    const allowed = Array.isArray(params.allowedValues)
-      ? ` (${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})`
-      : ''
-    const extra =
-      typeof params.additionalProperty === 'string' ? ` ('${params.additionalProperty}')` : ''
-    return `${where}${error.instancePath} ${error.message ?? 'is invalid'}${allowed}${extra}`
-  })
+  const all = errors ?? []
+  const more = all.length > MAX_REPORTED ? [`… and ${all.length - MAX_REPORTED} more`] : []
+  return all
+    .slice(0, MAX_REPORTED)
+    .map((error) => {
+      const params = error.params as Record<string, unknown>
+      const allowed = Array.isArray(params.allowedValues)
+        ? ` (${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})`
+        : ''
+      const extra =
+        typeof params.additionalProperty === 'string' ? ` ('${params.additionalProperty}')` : ''
+      return `${where}${error.instancePath} ${error.message ?? 'is invalid'}${allowed}${extra}`
+    })
+    .concat(more)
 }
 
 /**

@@ -1,27 +1,16 @@
-import { createHash } from 'node:crypto'
 import { timestamp } from '../urls.js'
+import { GitGraph } from './git-graph.js'
 import type {
   ApprovalRecord,
   CommentRecord,
-  CommitRecord,
   DeploymentRecord,
   EnvironmentRecord,
-  GitPerson,
   PullRecord,
   ReleaseRecord,
   RunRecord,
-  TagRecord,
   UserRecord
 } from './records.js'
 import type { StandInState } from './state.js'
-
-export interface CommitInput {
-  message: string
-  /** Default: the branch's head. */
-  parents?: string[]
-  /** GitHub login of the author; the git identity is derived from it. */
-  author?: string
-}
 
 export interface PullInput {
   title: string
@@ -60,15 +49,10 @@ export interface RunInput {
 }
 
 /** One repository's state, with helpers that seed it the way a test needs. */
-export class RepoState {
+export class RepoState extends GitGraph {
   readonly id: number
-  readonly defaultBranch: string
   readonly private: boolean
   readonly createdAt = timestamp()
-  readonly commits = new Map<string, CommitRecord>()
-  /** Full ref names (`refs/heads/main`) to object shas. */
-  readonly refs = new Map<string, string>()
-  readonly tags = new Map<string, TagRecord>()
   readonly pulls = new Map<number, PullRecord>()
   readonly releases: ReleaseRecord[] = []
   readonly deployments: DeploymentRecord[] = []
@@ -76,7 +60,6 @@ export class RepoState {
   readonly runs = new Map<number, RunRecord>()
   readonly comments: CommentRecord[] = []
   private lastIssueNumber = 0
-  private commitSeq = 0
 
   constructor(
     readonly state: StandInState,
@@ -84,54 +67,14 @@ export class RepoState {
     readonly name: string,
     options: { defaultBranch?: string; private?: boolean }
   ) {
+    super(`${owner.login}/${name}`, options.defaultBranch ?? 'main', owner.login)
     this.id = state.nextId()
-    this.defaultBranch = options.defaultBranch ?? 'main'
     this.private = options.private ?? true
     this.commit({ message: 'Initial commit', parents: [] }, this.defaultBranch)
   }
 
   get fullName(): string {
     return `${this.owner.login}/${this.name}`
-  }
-
-  /** Adds a commit on `branch` (created if missing) and moves the branch to it. */
-  commit(input: CommitInput | string, branch = this.defaultBranch): string {
-    const { message, parents, author } = typeof input === 'string' ? { message: input } : input
-    const head = this.refs.get(`refs/heads/${branch}`)
-    const login = author ?? this.owner.login
-    const person: GitPerson = {
-      name: login,
-      email: `${login.replace(/\[bot\]$/, '')}@users.noreply.example.com`,
-      date: timestamp()
-    }
-    const seq = ++this.commitSeq
-    const parentShas = parents ?? (head ? [head] : [])
-    const sha = hash(`commit:${this.fullName}:${seq}:${parentShas.join(',')}:${message}`)
-    this.commits.set(sha, {
-      sha,
-      message,
-      parents: parentShas,
-      author: person,
-      committer: person,
-      authorLogin: login,
-      tree: hash(`tree:${sha}`),
-      seq
-    })
-    this.refs.set(`refs/heads/${branch}`, sha)
-    return sha
-  }
-
-  /** Adds commits on a branch in order and returns their shas. */
-  commitAll(messages: (CommitInput | string)[], branch = this.defaultBranch): string[] {
-    return messages.map((message) => this.commit(message, branch))
-  }
-
-  /** Creates a branch at `from` (a sha or branch; default the default branch). */
-  branch(name: string, from: string = this.defaultBranch): string {
-    const sha = this.resolveCommit(from)
-    if (!sha) throw new Error(`cannot branch '${name}' from unknown '${from}'`)
-    this.refs.set(`refs/heads/${name}`, sha)
-    return sha
   }
 
   /** A pull request whose commits GitHub will associate with it. */
@@ -255,69 +198,4 @@ export class RepoState {
     this.runs.set(run.id, run)
     return run
   }
-
-  /** The commit a sha, short sha, branch, tag or full ref names (annotated tags peeled). */
-  resolveCommit(refish: string): string | undefined {
-    const candidates = [refish, `refs/heads/${refish}`, `refs/tags/${refish}`, `refs/${refish}`]
-    for (const name of candidates) {
-      const sha = this.refs.get(name)
-      if (sha) return this.peel(sha)
-    }
-    if (this.commits.has(refish)) return refish
-    if (this.tags.has(refish)) return this.peel(refish)
-    if (/^[0-9a-f]{7,39}$/.test(refish)) {
-      const matches = [...this.commits.keys()].filter((sha) => sha.startsWith(refish))
-      if (matches.length === 1) return matches[0]
-    }
-    return undefined
-  }
-
-  private peel(sha: string): string | undefined {
-    let current = sha
-    for (let depth = 0; this.tags.has(current) && depth < 10; depth++) {
-      current = (this.tags.get(current) as TagRecord).object.sha
-    }
-    return this.commits.has(current) ? current : undefined
-  }
-
-  /** All ancestors of a commit, itself included. */
-  ancestors(sha: string): Set<string> {
-    const seen = new Set<string>()
-    const stack = [sha]
-    while (stack.length > 0) {
-      const current = stack.pop() as string
-      if (seen.has(current)) continue
-      seen.add(current)
-      stack.push(...(this.commits.get(current)?.parents ?? []))
-    }
-    return seen
-  }
-
-  /** Commits in `head` and not in `base` (ahead), and the reverse (behind), oldest first. */
-  commitsBetween(base: string, head: string): { ahead: string[]; behind: string[] } {
-    const fromBase = this.ancestors(base)
-    const fromHead = this.ancestors(head)
-    const order = (shas: string[]) =>
-      shas.sort((a, b) => (this.commits.get(a)?.seq ?? 0) - (this.commits.get(b)?.seq ?? 0))
-    return {
-      ahead: order([...fromHead].filter((sha) => !fromBase.has(sha))),
-      behind: order([...fromBase].filter((sha) => !fromHead.has(sha)))
-    }
-  }
-
-  /** The newest commit both reach. */
-  mergeBase(base: string, head: string): string | undefined {
-    const fromHead = this.ancestors(head)
-    const common = [...this.ancestors(base)].filter((sha) => fromHead.has(sha))
-    return common.sort((a, b) => this.seqOf(b) - this.seqOf(a))[0]
-  }
-
-  private seqOf(sha: string): number {
-    return this.commits.get(sha)?.seq ?? 0
-  }
-}
-
-/** A 40-hex object id, stable for the same input. */
-export function hash(text: string): string {
-  return createHash('sha1').update(text).digest('hex')
 }
