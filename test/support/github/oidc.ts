@@ -42,6 +42,12 @@ interface KeyPair {
 let issuerKey: KeyPair | undefined
 let strangerKey: KeyPair | undefined
 
+/** The issuer's key pair, made on first use: most tests never ask for a token. */
+function issuer(): KeyPair {
+  issuerKey ??= keyPair()
+  return issuerKey
+}
+
 function keyPair(): KeyPair {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
   const n = String(publicKey.export({ format: 'jwk' }).n)
@@ -65,7 +71,6 @@ export class OidcIssuer {
     // GHES's issuer layout: https://HOST/_services/token.
     this.issuer = `${server}/_services/token`
     this.requestUrl = `${server}/_services/pipelines/idtoken?api-version=2.0`
-    issuerKey ??= keyPair()
   }
 
   /** Sets what the next tokens from the endpoint say (replacing earlier settings). */
@@ -75,8 +80,8 @@ export class OidcIssuer {
 
   /** A signed token for `audience` (default `https://github.com/<owner>`, as GitHub's). */
   mint(audience?: string, options: TokenOptions = this.options): string {
-    const key = options.wrongKey ? (strangerKey ??= keyPair()) : (issuerKey as KeyPair)
-    const header = { typ: 'JWT', alg: 'RS256', kid: (issuerKey as KeyPair).kid }
+    const key = options.wrongKey ? (strangerKey ??= keyPair()) : issuer()
+    const header = { typ: 'JWT', alg: 'RS256', kid: issuer().kid }
     const payload = { ...this.claims(audience, options), ...options.claims }
     const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`
     const signature = sign('sha256', Buffer.from(signingInput), key.privateKey)
@@ -148,7 +153,7 @@ export class OidcIssuer {
 
   /** The JWKS with the issuer's public key. */
   jwks() {
-    const key = issuerKey as KeyPair
+    const key = issuer()
     const { n, e } = key.publicKey.export({ format: 'jwk' })
     return { keys: [{ kty: 'RSA', alg: 'RS256', use: 'sig', kid: key.kid, n, e }] }
   }
