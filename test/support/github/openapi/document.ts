@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { normaliseNullable } from './nullable.js'
+import { loadSlimDocument } from './slim-document.js'
 
 /** GitHub's REST description (api.github.com), as shipped by @octokit/openapi. */
 export const DOCUMENT_FILE = createRequire(import.meta.url).resolve(
@@ -57,14 +56,13 @@ export interface OpenApiDocument {
 
 let loaded: OpenApiDocument | undefined
 
-/** Loads and prepares the document once per process: it is 13 MB of JSON. */
+/** Loads and prepares the document once per process (13 MB of JSON; see slim-document.ts). */
 export function openApiDocument(): OpenApiDocument {
-  loaded ??= prepare(JSON.parse(readFileSync(DOCUMENT_FILE, 'utf8')) as Json)
+  loaded ??= prepare(loadSlimDocument(DOCUMENT_FILE))
   return loaded
 }
 
 function prepare(raw: Json): OpenApiDocument {
-  normaliseNullable(raw)
   const deref = (value: unknown): Json => {
     let current = value as Json
     for (let hops = 0; typeof current?.$ref === 'string'; hops++) {
