@@ -71,6 +71,31 @@ describe('GitHub stand-in: environments', () => {
     expect(all.data).toMatchObject({ total_count: 1 })
   })
 
+  it('adds name patterns to a custom branch policy, redirecting a duplicate to the existing one', async () => {
+    const { gh } = stand
+    gh.repo().environment('test', { branchPolicy: { patterns: ['main'] } })
+    gh.repo().environment('open')
+    const octokit = clientFor(gh)
+    const params = { ...repo, environment_name: 'test', name: 'release/*', type: 'branch' as const }
+    const created = await octokit.rest.repos.createDeploymentBranchPolicy(params)
+    expect(created.data).toMatchObject({ name: 'release/*', type: 'branch' })
+    const duplicate = await fetch(
+      `${gh.apiUrl}/repos/octo-org/hello/environments/test/deployment-branch-policies`,
+      {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { authorization: `token ${gh.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'release/*', type: 'branch' })
+      }
+    )
+    expect(duplicate.status).toBe(303)
+    expect(duplicate.headers.get('location')).toMatch(/\/deployment-branch-policies\/\d+$/)
+    const open = await failureOf(
+      octokit.rest.repos.createDeploymentBranchPolicy({ ...params, environment_name: 'open' })
+    )
+    expect(open.status).toBe(404)
+  })
+
   it('answers 422 for a branch policy with both or neither kind, and for an unknown reviewer', async () => {
     const octokit = clientFor(stand.gh)
     const both = await failureOf(
@@ -89,6 +114,21 @@ describe('GitHub stand-in: environments', () => {
       })
     )
     expect(nobody.data.message).toBe('Reviewer with id 424242 could not be found')
+  })
+
+  it('fails the test on team reviewers, which the stand-in does not implement', async () => {
+    const { gh } = stand
+    const failure = await failureOf(
+      clientFor(gh, { retries: 0 }).rest.repos.createOrUpdateEnvironment({
+        ...repo,
+        environment_name: 'x',
+        reviewers: [{ type: 'Team', id: 1 }]
+      })
+    )
+    expect(failure.status).toBe(501)
+    expect(gh.takeViolations()[0]).toContain(
+      'not implemented by the GitHub stand-in: team reviewers'
+    )
   })
 
   it('answers 404 for an unknown environment and needs administration: write to change one', async () => {

@@ -40,6 +40,26 @@ describe('GitHub stand-in: releases', () => {
     ])
   })
 
+  it('refuses an unknown target, and renaming to a tag another release has', async () => {
+    const octokit = clientFor(stand.gh)
+    const target = await failureOf(
+      octokit.rest.repos.createRelease({
+        ...repo,
+        tag_name: 'v5',
+        target_commitish: 'no-such-branch'
+      })
+    )
+    expect(target.data.errors).toEqual([
+      { resource: 'Release', code: 'invalid', field: 'target_commitish' }
+    ])
+    await octokit.rest.repos.createRelease({ ...repo, tag_name: 'v6' })
+    const other = await octokit.rest.repos.createRelease({ ...repo, tag_name: 'v7' })
+    const rename = await failureOf(
+      octokit.rest.repos.updateRelease({ ...repo, release_id: other.data.id, tag_name: 'v6' })
+    )
+    expect(rename.status).toBe(422)
+  })
+
   it('keeps a draft untagged and invisible by tag until it is published', async () => {
     const { gh } = stand
     const octokit = clientFor(gh)
@@ -66,6 +86,17 @@ describe('GitHub stand-in: releases', () => {
     expect(first.headers.link).toContain('page=3>; rel="last"')
     const all = await octokit.paginate(octokit.rest.repos.listReleases, { ...repo, per_page: 2 })
     expect(all.map((r) => r.tag_name)).toEqual(['r5', 'r4', 'r3', 'r2', 'r1'])
+  })
+
+  it('finds the latest release: not a draft, not a prerelease', async () => {
+    const octokit = clientFor(stand.gh)
+    const none = await failureOf(octokit.rest.repos.getLatestRelease(repo))
+    expect(none.status).toBe(404)
+    await octokit.rest.repos.createRelease({ ...repo, tag_name: 'v1' })
+    await octokit.rest.repos.createRelease({ ...repo, tag_name: 'v2-rc', prerelease: true })
+    await octokit.rest.repos.createRelease({ ...repo, tag_name: 'v3', draft: true })
+    const latest = await octokit.rest.repos.getLatestRelease(repo)
+    expect(latest.data.tag_name).toBe('v1')
   })
 
   it('deletes a release but keeps its tag, as GitHub does', async () => {
@@ -144,6 +175,28 @@ describe('GitHub stand-in: release assets', () => {
   it('renames special characters as GitHub does', async () => {
     const { asset } = await uploaded('hello 1.2 (final).mda')
     expect(asset.name).toBe('hello.1.2..final..mda')
+  })
+
+  it('renames and relabels an asset, refusing a name another asset has', async () => {
+    const { octokit, release, asset } = await uploaded()
+    await octokit.request({
+      method: 'POST',
+      url: release.upload_url,
+      name: 'other.mda',
+      data: mda,
+      headers: { 'content-type': 'application/zip' }
+    })
+    const renamed = await octokit.rest.repos.updateReleaseAsset({
+      ...repo,
+      asset_id: asset.id,
+      name: 'hello.mda',
+      label: 'MDA'
+    })
+    expect(renamed.data).toMatchObject({ name: 'hello.mda', label: 'MDA' })
+    const clash = await failureOf(
+      octokit.rest.repos.updateReleaseAsset({ ...repo, asset_id: asset.id, name: 'other.mda' })
+    )
+    expect(clash.status).toBe(422)
   })
 
   it('lists and deletes assets', async () => {

@@ -173,8 +173,11 @@ export const environmentRoutes: Route[] = [
         name: String(body.name),
         type: body.type === 'tag' ? ('tag' as const) : ('branch' as const)
       }
-      if (env.branchPolicies.some((p) => p.name === policy.name && p.type === policy.type)) {
-        throw new ApiError(303, 'See Other')
+      const same = env.branchPolicies.find((p) => p.name === policy.name && p.type === policy.type)
+      if (same) {
+        // GitHub answers a duplicate pattern with a redirect to the existing policy.
+        const location = `${repoApi(context.urls, repo)}/environments/${encodeURIComponent(env.name)}/deployment-branch-policies/${same.id}`
+        return { status: 303, headers: { location } }
       }
       env.branchPolicies.push(policy)
       return json(200, { ...policy, node_id: nodeId('DeploymentBranchPolicy', policy.id) })
