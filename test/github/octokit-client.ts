@@ -30,7 +30,7 @@ export function clientFor(gh: GitHubStandIn, options: Partial<OctokitOptions> = 
 export interface Failure {
   status: number
   message: string
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GitHub's error bodies vary
+   
   data: any
   headers: Record<string, string | number | undefined>
   error: RequestError
