@@ -143,6 +143,7 @@ export function normalizeConfig(raw: Raw, context: NormalizeContext): MxdeployCo
       version: build['version'] as string | undefined,
       output: pathIn(context.dir, build['output'])
     },
+    repositoryConfigured: raw['repository'] !== undefined,
     repository: repository.startsWith('file:')
       ? `file:${pathIn(context.dir, repository.slice(5))}`
       : repository,

@@ -8,6 +8,8 @@ export interface MxdeployConfig {
   build: BuildConfig
   /** Repository URI; `file:` paths are absolute. */
   repository: string
+  /** Whether the file names a repository (false: the embedded default `file:` one). */
+  repositoryConfigured: boolean
   traceability: TraceabilityConfig
   /** In the order the file lists them. */
   environments: EnvironmentConfig[]
