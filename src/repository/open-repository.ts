@@ -1,12 +1,15 @@
 import { resolve } from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import { FileRepository } from './file-repository.js'
+import type { Logger } from '../log.js'
 import type { PackageRepository } from './package-repository.js'
 
 export interface RepositoryContext {
   /** Folder relative `file:` paths are resolved against. */
   cwd: string
   env: NodeJS.ProcessEnv
+  /** Where adapters report progress and register secrets they obtain (registry tokens). */
+  log?: Logger
 }
 
 /**
@@ -25,6 +28,11 @@ export function openRepository(
       )
     }
     return Promise.resolve(new FileRepository(resolve(context.cwd, path)))
+  }
+  if (uri.startsWith('oci://')) {
+    return import('./oci/oci-repository.js').then(
+      ({ OciRepository }) => new OciRepository(uri, { env: context.env, log: context.log })
+    )
   }
   return Promise.reject(
     new ConfigurationError(
