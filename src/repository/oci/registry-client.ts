@@ -90,8 +90,14 @@ export class RegistryClient {
       await this.answer(header, request.actions)
       res = await attempt()
       if (res.status === 401) {
+        const again = parseChallenges(res.headers['www-authenticate'])
         await res.discard()
-        throw new ConfigurationError(this.refusal())
+        const scope = again.find((c) => c.params['error'] === 'insufficient_scope')
+        throw new ConfigurationError(
+          scope && this.credentials
+            ? `registry ${this.ref.host} gave the credentials from ${this.credentials.source} no ${request.actions} access to ${this.ref.repository}: grant them that permission, or ${credentialsHint(this.ref.host)}`
+            : this.refusal()
+        )
       }
     }
     if (res.status === 403) {

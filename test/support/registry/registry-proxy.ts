@@ -1,20 +1,28 @@
 import { createServer, request, type Server } from 'node:http'
 
-export interface PagingProxy {
+export interface RegistryProxy {
   port: number
-  /** Pages served, as `n`/`last` asked for. */
+  /** Every request that passed, in order. */
+  requests: { method: string; path: string; contentRange: string | undefined }[]
+  /** Tag list pages served, as `n`/`last` asked for. */
   pages: { n: string | null; last: string | null; count: number }[]
   stop(): Promise<void>
 }
 
 /**
- * An HTTP proxy in front of a registry that serves "Listing Tags" as distribution-spec 1.1
- * describes, which docker-registry 2.8 does not (it ignores `n` and `last`): tags in lexical
- * order, at most `n` (and at most `maxPage`) after `last`, with `Link: <…>; rel="next"` while
- * more remain. Everything else passes through unchanged, Host header included.
+ * An HTTP proxy in front of a registry that records requests and, given `tagPage`, serves
+ * "Listing Tags" as distribution-spec 1.1 describes, which docker-registry 2.8 does not (it
+ * ignores `n` and `last`): tags in lexical order, at most `n` (and at most `tagPage`) after
+ * `last`, with `Link: <…>; rel="next"` while more remain. Everything else passes through
+ * unchanged, Host header included.
  */
-export async function startPagingProxy(target: number, maxPage: number): Promise<PagingProxy> {
-  const pages: PagingProxy['pages'] = []
+export async function startRegistryProxy(
+  target: number,
+  options: { tagPage?: number } = {}
+): Promise<RegistryProxy> {
+  const maxPage = options.tagPage
+  const requests: RegistryProxy['requests'] = []
+  const pages: RegistryProxy['pages'] = []
   const forward = (
     method: string,
     path: string,
@@ -22,8 +30,10 @@ export async function startPagingProxy(target: number, maxPage: number): Promise
   ) => request({ host: '127.0.0.1', port: target, method, path, headers })
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://proxy')
+    const range = req.headers['content-range']
+    requests.push({ method: req.method ?? '', path: url.pathname, contentRange: range })
     const tags = /^\/v2\/(.+)\/tags\/list$/.exec(url.pathname)
-    if (req.method === 'GET' && tags) {
+    if (req.method === 'GET' && tags && maxPage !== undefined) {
       const upstream = forward('GET', url.pathname, req.headers)
       upstream.on('response', (up) => {
         const chunks: Buffer[] = []
@@ -48,7 +58,7 @@ export async function startPagingProxy(target: number, maxPage: number): Promise
           const headers: Record<string, string> = { 'Content-Type': 'application/json' }
           if (after.length > page.length && page.length > 0) {
             const next = new URLSearchParams({ n: String(size), last: page[page.length - 1]! })
-            headers['Link'] = `<${url.pathname}?${next}>; rel="next"`
+            headers['Link'] = `<${url.pathname}?${next.toString()}>; rel="next"`
           }
           res.writeHead(200, headers)
           res.end(JSON.stringify({ name: body.name, tags: page }))
@@ -71,6 +81,7 @@ export async function startPagingProxy(target: number, maxPage: number): Promise
   if (!address || typeof address === 'string') throw new Error('proxy has no port')
   return {
     port: address.port,
+    requests,
     pages,
     stop: async () => {
       server.closeAllConnections()
