@@ -1,6 +1,6 @@
 import { ConfigurationError, OperationError } from '../../errors.js'
 import type { Logger } from '../../log.js'
-import { parseChallenges } from './challenge.js'
+import { parseChallenges, type Challenge } from './challenge.js'
 import { credentialsHint, type Credentials } from './credentials.js'
 import { send, type Body, type HttpResponse } from './http.js'
 import { isLoopback, type OciReference } from './reference.js'
@@ -56,18 +56,26 @@ export class RegistryClient {
     return {}
   }
 
-  private lastBearer: Parameters<typeof fetchToken>[1] | undefined
+  private lastBearer: Challenge | undefined
+  private readonly pending = new Map<string, Promise<BearerToken>>()
+
+  /** A token for a scope; requests that meet the same challenge at once share one fetch. */
+  private async obtain(challenge: Challenge, scope: string): Promise<void> {
+    this.lastBearer = challenge
+    let pending = this.pending.get(scope)
+    if (!pending) {
+      pending = fetchToken(this.ref.host, challenge, scope, this.credentials, this.env, this.log)
+      this.pending.set(scope, pending)
+      pending.then(
+        () => this.pending.delete(scope),
+        () => this.pending.delete(scope)
+      )
+    }
+    this.token = await pending
+  }
 
   private async refresh(scope: string): Promise<void> {
-    if (!this.lastBearer) return
-    this.token = await fetchToken(
-      this.ref.host,
-      this.lastBearer,
-      scope,
-      this.credentials,
-      this.env,
-      this.log
-    )
+    if (this.lastBearer) await this.obtain(this.lastBearer, scope)
   }
 
   /**
@@ -76,18 +84,22 @@ export class RegistryClient {
    */
   async request(request: RegistryRequest): Promise<HttpResponse> {
     const url = typeof request.path === 'string' ? this.url(request.path) : request.path
-    const attempt = async (): Promise<HttpResponse> =>
-      send({
+    let sentBasic = false
+    const attempt = async (): Promise<HttpResponse> => {
+      const auth = await this.authorization(url)
+      sentBasic = auth['Authorization']?.startsWith('Basic ') ?? false
+      return send({
         method: request.method,
         url,
-        headers: { ...request.headers, ...(await this.authorization(url)) },
+        headers: { ...request.headers, ...auth },
         body: request.body
       })
+    }
     let res = await attempt()
     if (res.status === 401 && this.sameOrigin(url)) {
       const header = res.headers['www-authenticate']
       await res.discard()
-      await this.answer(header, request.actions)
+      await this.answer(header, request.actions, sentBasic)
       res = await attempt()
       if (res.status === 401) {
         const again = parseChallenges(res.headers['www-authenticate'])
@@ -119,24 +131,20 @@ export class RegistryClient {
       : `registry ${this.ref.host} requires credentials: ${credentialsHint(this.ref.host)}`
   }
 
-  private async answer(header: string | string[] | undefined, actions: Actions): Promise<void> {
+  private async answer(
+    header: string | string[] | undefined,
+    actions: Actions,
+    sentBasic: boolean
+  ): Promise<void> {
     const challenges = parseChallenges(header)
     const bearer = challenges.find((c) => c.scheme === 'bearer')
     if (bearer) {
-      this.lastBearer = bearer
       const scope = bearer.params['scope'] ?? `repository:${this.ref.repository}:${actions}`
-      this.token = await fetchToken(
-        this.ref.host,
-        bearer,
-        scope,
-        this.credentials,
-        this.env,
-        this.log
-      )
+      await this.obtain(bearer, scope)
       return
     }
     if (challenges.some((c) => c.scheme === 'basic')) {
-      if (!this.credentials || this.basic) throw new ConfigurationError(this.refusal())
+      if (!this.credentials || sentBasic) throw new ConfigurationError(this.refusal())
       if (this.ref.baseUrl.protocol !== 'https:' && !isLoopback(this.ref.baseUrl.hostname)) {
         this.log.warning(
           `sending credentials to registry ${this.ref.host} over plain HTTP (MXDEPLOY_OCI_PLAIN_HTTP is set)`
