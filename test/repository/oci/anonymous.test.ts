@@ -43,7 +43,10 @@ async function pack(name: string, stories: string[]): Promise<string> {
   return out
 }
 
-async function manifestOf(repository: string, tag: string): Promise<{ digest: string; body: unknown }> {
+async function manifestOf(
+  repository: string,
+  tag: string
+): Promise<{ digest: string; body: unknown }> {
   const res = await fetch(`${registry.url}/v2/${repository}/manifests/${tag}`, {
     headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' }
   })
