@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../../src/errors.js'
 import { OciRepository } from '../../../src/repository/oci/oci-repository.js'
 import { startRegistry, type RunningRegistry } from '../../support/registry/registry.js'
+import { startRegistryProxy } from '../../support/registry/registry-proxy.js'
 import { startTokenServer, type TokenServer } from '../../support/registry/token-server.js'
 import { randomPackage, recordingLogger, tempDir } from './fixture.js'
 
@@ -87,6 +89,50 @@ describe('oci:// with bearer tokens (docker-registry auth: token)', () => {
     expect(tokens.requests.some((r) => r.scopes.some((s) => /:(.*,)?delete(,.*)?$/.test(s)))).toBe(
       true
     )
+  })
+
+  it('fetches a new token when one is refused mid-upload, and resends that chunk', async () => {
+    // As when a token lapses during a long upload: the third PATCH is answered 401 once.
+    let refused = false
+    const proxy = await startRegistryProxy(registry.port, {
+      answer: (request) => {
+        if (refused || request.method !== 'PATCH' || !request.contentRange?.startsWith('2097152-'))
+          return undefined
+        refused = true
+        const scope = 'repository:org/resent:pull,push'
+        return {
+          status: 401,
+          headers: {
+            'WWW-Authenticate': `Bearer realm="${tokens.realm}",service="${tokens.service}",scope="${scope}",error="invalid_token"`
+          }
+        }
+      }
+    })
+    try {
+      const repository = new OciRepository(`oci://127.0.0.1:${proxy.port}/org/resent`, {
+        env: as('ci', 'ci-secret'),
+        chunkSize: 1 << 20
+      })
+      const pkg = await randomPackage(work.dir, 'hello', '1.0.0.5', (4 << 20) + 99)
+      const before = tokens.requests.length
+      expect((await repository.publish(pkg)).created).toBe(true)
+      expect(refused).toBe(true)
+      const patches = proxy.requests.filter((r) => r.method === 'PATCH').map((r) => r.contentRange)
+      expect(patches).toEqual([
+        '0-1048575',
+        '1048576-2097151',
+        '2097152-3145727',
+        '2097152-3145727',
+        '3145728-4194303',
+        `4194304-${(4 << 20) + 98}`
+      ])
+      expect(tokens.requests.length).toBeGreaterThan(before)
+      const dest = join(work.dir, 'resent.mda')
+      await repository.download('hello', '1.0.0.5', dest)
+      expect((await readFile(dest)).equals(pkg.bytes)).toBe(true)
+    } finally {
+      await proxy.stop()
+    }
   })
 
   it('reads anonymously where the token service allows it, and says which credentials to set to push', async () => {

@@ -16,9 +16,21 @@ export interface RegistryProxy {
  * `last`, with `Link: <…>; rel="next"` while more remain. Everything else passes through
  * unchanged, Host header included.
  */
+export interface ProxyOptions {
+  tagPage?: number
+  /**
+   * Answers a request itself instead of passing it on (return undefined to pass): as a registry
+   * does, it answers at once and reads and drops the body.
+   */
+  answer?: (
+    request: RegistryProxy['requests'][number],
+    index: number
+  ) => { status: number; headers: Record<string, string> } | undefined
+}
+
 export async function startRegistryProxy(
   target: number,
-  options: { tagPage?: number } = {}
+  options: ProxyOptions = {}
 ): Promise<RegistryProxy> {
   const maxPage = options.tagPage
   const requests: RegistryProxy['requests'] = []
@@ -31,7 +43,15 @@ export async function startRegistryProxy(
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://proxy')
     const range = req.headers['content-range']
-    requests.push({ method: req.method ?? '', path: url.pathname, contentRange: range })
+    const seen = { method: req.method ?? '', path: url.pathname, contentRange: range }
+    requests.push(seen)
+    const own = options.answer?.(seen, requests.length - 1)
+    if (own) {
+      res.writeHead(own.status, { ...own.headers, 'Content-Length': '0' })
+      res.end()
+      req.resume()
+      return
+    }
     const tags = /^\/v2\/(.+)\/tags\/list$/.exec(url.pathname)
     if (req.method === 'GET' && tags && maxPage !== undefined) {
       const upstream = forward('GET', url.pathname, req.headers)
