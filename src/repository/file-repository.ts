@@ -7,20 +7,15 @@ import { pipeline } from 'node:stream/promises'
 import { ConfigurationError, errnoCode } from '../errors.js'
 import { writeFileAtomic } from '../fs/atomic-write.js'
 import { withLock } from '../fs/file-lock.js'
-import { compareVersions } from '../mda/version.js'
-import type {
-  PackageRecord,
-  PackageRepository,
-  PublishRequest,
-  PublishResult
+import {
+  newestFirst,
+  type PackageRecord,
+  type PackageRepository,
+  type PublishRequest,
+  type PublishResult
 } from './package-repository.js'
 
 const INDEX = 'index.json'
-
-/** Newest first: by publication time, then by version. */
-export function newestFirst(a: PackageRecord, b: PackageRecord): number {
-  return b.createdAt.localeCompare(a.createdAt) || compareVersions(b.version, a.version)
-}
 
 /**
  * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { ConfigurationError } from '../errors.js'
+import type { Logger } from '../log.js'
 import { FileRepository } from './file-repository.js'
 import type { PackageRepository } from './package-repository.js'
 
@@ -7,6 +8,8 @@ export interface RepositoryContext {
   /** Folder relative `file:` paths are resolved against. */
   cwd: string
   env: NodeJS.ProcessEnv
+  /** Where adapters report progress and register secrets they obtain (registry tokens). */
+  log?: Logger
 }
 
 /**
@@ -32,7 +35,14 @@ export async function openRepository(
     const { openArtifactRepository } = await import('../github/artifact-repository.js')
     return openArtifactRepository(name, context.env)
   }
+  if (uri.startsWith('oci://')) {
+    const { OciRepository } = await import('./oci/oci-repository.js')
+    return new OciRepository(uri, {
+      env: context.env,
+      ...(context.log ? { log: context.log } : {})
+    })
+  }
   throw new ConfigurationError(
-    `unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact`
+    `unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]`
   )
 }

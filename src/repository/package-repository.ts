@@ -1,3 +1,5 @@
+import { compareVersions } from '../mda/version.js'
+
 /** One package as the repository keeps it: the facts of its MDA and where it came from. */
 export interface PackageRecord {
   app: string
@@ -55,4 +57,9 @@ export interface PackageRepository {
   download(app: string, version: string, dest: string): Promise<PackageRecord>
   /** Removes one package (retention). */
   delete(app: string, version: string): Promise<void>
+}
+
+/** Newest first: by publication time, then by version. */
+export function newestFirst(a: PackageRecord, b: PackageRecord): number {
+  return b.createdAt.localeCompare(a.createdAt) || compareVersions(b.version, a.version)
 }

@@ -54,7 +54,10 @@ export async function run(): Promise<void> {
       log: actionLogger
     })
     const deploymentId = result.record?.details?.['deploymentId']
-    core.setOutput(Outputs.DeploymentId, deploymentId === undefined ? '' : String(deploymentId))
+    core.setOutput(
+      Outputs.DeploymentId,
+      typeof deploymentId === 'number' ? String(deploymentId) : ''
+    )
     core.setOutput(Outputs.EnvironmentUrl, result.url ?? '')
     core.setOutput(Outputs.PackageVersion, result.package.version)
     core.setOutput(Outputs.Sha256, result.package.sha256)

@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs'
+import { open, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ConfigurationError, OperationError } from '../../../src/errors.js'
+import { OciRepository } from '../../../src/repository/oci/oci-repository.js'
+import { startCuttingProxy } from '../../support/registry/cutting-proxy.js'
+import {
+  blobDataPath,
+  freePort,
+  startRegistry,
+  type RunningRegistry
+} from '../../support/registry/registry.js'
+import { randomPackage, registryTags, tempDir } from './fixture.js'
+
+let registry: RunningRegistry
+let work: Awaited<ReturnType<typeof tempDir>>
+
+beforeAll(async () => {
+  registry = await startRegistry()
+  work = await tempDir()
+})
+afterAll(async () => {
+  await registry?.stop()
+  await work?.remove()
+})
+
+describe('oci:// faults', () => {
+  it('names the host when the registry is down', async () => {
+    const port = await freePort()
+    const repository = new OciRepository(`oci://127.0.0.1:${port}/hello`, { env: {} })
+    const list = repository.list('hello')
+    await expect(list).rejects.toThrow(OperationError)
+    await expect(list).rejects.toThrow(
+      `registry 127.0.0.1:${port} refused the connection: is the registry running at http://127.0.0.1:${port}?`
+    )
+    const publish = repository.publish(await randomPackage(work.dir, 'hello', '1.0.0.1', 10))
+    await expect(publish).rejects.toThrow(`registry 127.0.0.1:${port} refused the connection`)
+  })
+
+  it('fails clearly on a connection reset mid-upload and leaves no tag', async () => {
+    const proxy = await startCuttingProxy(registry.port, (2 << 20) + 1000)
+    try {
+      const repository = new OciRepository(`oci://127.0.0.1:${proxy.port}/reset`, {
+        env: {},
+        chunkSize: 1 << 20
+      })
+      const pkg = await randomPackage(work.dir, 'reset', '1.0.0.1', 4 << 20)
+      const publish = repository.publish(pkg)
+      await expect(publish).rejects.toThrow(OperationError)
+      await expect(publish).rejects.toThrow(
+        /registry 127\.0\.0\.1:\d+ reset the connection \((?:ECONNRESET|EPIPE)\) during PATCH .*; reset 1\.0\.0\.1 was not published \(no tag was written\): run the publish again/
+      )
+      expect(proxy.cut).toBe(true)
+      expect(await registryTags(registry.url, 'reset')).toEqual([])
+      // Once the network is back, the same publish goes through.
+      expect((await repository.publish(pkg)).created).toBe(true)
+      expect(await registryTags(registry.url, 'reset')).toEqual(['1.0.0.1'])
+    } finally {
+      await proxy.stop()
+    }
+  })
+
+  it('refuses a download whose bytes do not match, and removes the file', async () => {
+    const repository = new OciRepository(`oci://${registry.host}/tampered`, { env: {} })
+    const pkg = await randomPackage(work.dir, 'tampered', '1.0.0.1', 64 * 1024)
+    await repository.publish(pkg)
+    // Flip one byte of the stored blob, size unchanged.
+    const handle = await open(blobDataPath(registry.storage, pkg.record.sha256), 'r+')
+    try {
+      const byte = Buffer.alloc(1)
+      await handle.read(byte, 0, 1, 1000)
+      byte[0] = byte[0]! ^ 0xff
+      await handle.write(byte, 0, 1, 1000)
+    } finally {
+      await handle.close()
+    }
+    const dest = join(work.dir, 'tampered.mda')
+    await writeFile(dest, 'an older file that must not survive either')
+    const download = repository.download('tampered', '1.0.0.1', dest)
+    await expect(download).rejects.toThrow(ConfigurationError)
+    await expect(download).rejects.toThrow(
+      new RegExp(
+        `arrived with SHA-256 [0-9a-f]{64} \\(65536 bytes\\), but it was published with ${pkg.record.sha256}`
+      )
+    )
+    expect(existsSync(dest)).toBe(false)
+  })
+
+  it.each([
+    ['in one PUT', 64 * 1024],
+    ['in chunks', (2 << 20) + 7]
+  ])(
+    'refuses a file that changed since it was hashed (%s), publishing nothing',
+    async (_, size) => {
+      const repository = new OciRepository(`oci://${registry.host}/changed`, {
+        env: {},
+        chunkSize: 1 << 20
+      })
+      const pkg = await randomPackage(work.dir, 'changed', '1.0.0.1', size)
+      const handle = await open(pkg.file, 'r+')
+      await handle.write(Buffer.from('x'), 0, 1, size - 1)
+      await handle.close()
+      const publish = repository.publish(pkg)
+      await expect(publish).rejects.toThrow(ConfigurationError)
+      await expect(publish).rejects.toThrow(/changed while it was being published/)
+      expect(await registryTags(registry.url, 'changed')).toEqual([])
+    }
+  )
+})
