@@ -948,8 +948,8 @@ var command = __webpack_require__(3567);
 var format = __webpack_require__(96719);
 // EXTERNAL MODULE: ./src/cli/commands/mfa.ts + 3 modules
 var mfa = __webpack_require__(98220);
-// EXTERNAL MODULE: ./src/cli/workspace.ts + 3 modules
-var cli_workspace = __webpack_require__(6660);
+// EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
+var cli_workspace = __webpack_require__(8394);
 ;// CONCATENATED MODULE: ./src/cli/commands/stage.ts
 
 

@@ -57,6 +57,22 @@ async function mapPool(items, limit, work) {
 
 /***/ }),
 
+/***/ 25625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+const silentLogger = {
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    secret: () => undefined
+};
+
+
+/***/ }),
+
 /***/ 63866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -108,8 +124,8 @@ var errors = __webpack_require__(83916);
 var file_lock = __webpack_require__(36577);
 // EXTERNAL MODULE: ./src/mda/inspect.ts
 var inspect = __webpack_require__(77700);
-// EXTERNAL MODULE: ./src/targets/open-target.ts + 11 modules
-var open_target = __webpack_require__(29653);
+// EXTERNAL MODULE: ./src/targets/open-target.ts + 10 modules
+var open_target = __webpack_require__(26845);
 // EXTERNAL MODULE: ./src/stage/policy.ts
 var policy = __webpack_require__(63866);
 ;// CONCATENATED MODULE: ./src/stage/preflight.ts
@@ -950,7 +966,7 @@ async function pollUntil(options) {
 
 /***/ }),
 
-/***/ 29653:
+/***/ 26845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1248,14 +1264,8 @@ class LocalTarget {
     }
 }
 
-;// CONCATENATED MODULE: ./src/log.ts
-const silentLogger = {
-    info: () => undefined,
-    warning: () => undefined,
-    error: () => undefined,
-    secret: () => undefined
-};
-
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/targets/mendix-cloud/api-context.ts
 var api_context = __webpack_require__(95080);
 // EXTERNAL MODULE: ./src/targets/mendix-cloud/credentials.ts
@@ -1878,7 +1888,7 @@ class MendixCloudTarget {
      * them, and their values would reach the log in the preflight's list of changes.
      */
     async current() {
-        const context = this.context(silentLogger);
+        const context = this.context(log/* silentLogger */.q);
         const environment = await (0,environments/* resolveEnvironment */.g9)(context, this.options.config.environment);
         // Only a running environment runs its package: a stopped one (a start that failed, a
         // transport not yet started) is deployed again rather than skipped as "already runs".

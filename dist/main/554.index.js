@@ -78,8 +78,8 @@ async function planPrune(repository, activity, app, environments, keep) {
 var command = __webpack_require__(3567);
 // EXTERNAL MODULE: ./src/cli/format.ts
 var format = __webpack_require__(96719);
-// EXTERNAL MODULE: ./src/cli/workspace.ts + 3 modules
-var workspace = __webpack_require__(6660);
+// EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
+var workspace = __webpack_require__(8394);
 ;// CONCATENATED MODULE: ./src/cli/commands/packages.ts
 
 

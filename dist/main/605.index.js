@@ -27,8 +27,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/fs/file-lock.ts
 var file_lock = __webpack_require__(36577);
-// EXTERNAL MODULE: ./src/targets/open-target.ts + 11 modules
-var open_target = __webpack_require__(29653);
+// EXTERNAL MODULE: ./src/targets/open-target.ts + 10 modules
+var open_target = __webpack_require__(26845);
 // EXTERNAL MODULE: ./src/stage/stage-service.ts + 2 modules
 var stage_service = __webpack_require__(57481);
 ;// CONCATENATED MODULE: ./src/stage/operate-environment.ts
@@ -98,8 +98,8 @@ async function operateEnvironment(request) {
 var command = __webpack_require__(3567);
 // EXTERNAL MODULE: ./src/cli/format.ts
 var format = __webpack_require__(96719);
-// EXTERNAL MODULE: ./src/cli/workspace.ts + 3 modules
-var cli_workspace = __webpack_require__(6660);
+// EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
+var cli_workspace = __webpack_require__(8394);
 ;// CONCATENATED MODULE: ./src/cli/commands/operate.ts
 
 

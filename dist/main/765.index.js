@@ -13,7 +13,8 @@ export const modules = {
 
 
 const ACTIONS = {
-    build: () => Promise.all(/* import() */[__webpack_require__.e(626), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 42031))
+    build: () => Promise.all(/* import() */[__webpack_require__.e(626), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 84995)),
+    stage: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(101), __webpack_require__.e(700), __webpack_require__.e(603), __webpack_require__.e(481), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 96907))
 };
 /**
  * Runs one action by name; `root` reads the `command` input of the top-level action.yml.

@@ -1,8 +1,27 @@
-export const id = 104;
-export const ids = [104];
+export const id = 944;
+export const ids = [944];
 export const modules = {
 
-/***/ 49104:
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ booleanValue),
+/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */ });
+/** A string flag's value, or undefined when it was not given (never ''). */
+function stringValue(context, name) {
+    const value = context.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function booleanValue(context, name) {
+    return context.values[name] === true;
+}
+
+
+/***/ }),
+
+/***/ 35944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,86 +40,8 @@ var external_node_path_ = __webpack_require__(76760);
 var load = __webpack_require__(12603);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
- * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
- */
-const ZWSP = '\u200b';
-// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
-// that make text read differently from what it is ("Trojan Source").
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
-/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    // Walk code points (a surrogate pair is one character) to where the cut goes.
-    let index = 0;
-    let points = 0;
-    let cutAt = 0;
-    while (index < text.length) {
-        if (points === max - 1)
-            cutAt = index;
-        const code = text.charCodeAt(index);
-        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
-        points++;
-        if (points > max)
-            return `${text.slice(0, cutAt)}…`;
-    }
-    return text;
-}
-/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
-function plainText(text, max = Infinity) {
-    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
-    return max === Infinity ? line : truncate(line, max);
-}
-// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
-// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
-// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
-// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
-const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
-const REPLACEMENT = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '@': `@${ZWSP}`,
-    '#': '\\#',
-    '://': `:${ZWSP}//`
-};
-function escapeMatch(match, digit) {
-    if (digit !== undefined)
-        return `\\#${ZWSP}${digit}`;
-    const fixed = REPLACEMENT[match];
-    if (fixed !== undefined)
-        return fixed;
-    if (match.length === 3)
-        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
-    if (match.length === 4)
-        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
-    return `\\${match}`;
-}
-/**
- * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
- * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
- */
-function markdownText(text, max = Infinity) {
-    return plainText(text, max).replace(SPECIAL, escapeMatch);
-}
-/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
-function safeUrl(url) {
-    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
-        return undefined;
-    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
-function markdownLink(text, url, max = Infinity) {
-    const label = markdownText(text, max);
-    const target = safeUrl(url);
-    return target ? `[${label}](${target})` : label;
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/trace/commit-source.ts
@@ -409,7 +350,7 @@ function checkRequireStory(commits, mode, patternNames = []) {
     const findings = missing.map((commit) => ({
         level,
         sha: commit.sha,
-        message: `commit ${commit.sha.slice(0, 12)} "${plainText(commit.subject, SUBJECT_CHARS)}" names no user story: reword it to name one, such as "ABC-123: …" or a "Story: ABC-123" trailer${how}`
+        message: `commit ${commit.sha.slice(0, 12)} "${(0,report_escape/* plainText */.wh)(commit.subject, SUBJECT_CHARS)}" names no user story: reword it to name one, such as "ABC-123: …" or a "Story: ABC-123" trailer${how}`
     }));
     return {
         passed: mode !== 'error' || findings.length === 0,
@@ -606,7 +547,7 @@ function requireMode(text, fallback) {
     return text;
 }
 function describe(trace) {
-    const subjects = new Map(trace.commits.map((c) => [c.sha, plainText(c.subject, 72)]));
+    const subjects = new Map(trace.commits.map((c) => [c.sha, (0,report_escape/* plainText */.wh)(c.subject, 72)]));
     const range = trace.from
         ? `${trace.from.slice(0, 12)}..${trace.to.slice(0, 12)}`
         : `${trace.to.slice(0, 12)} (first deployment: ${trace.truncated ? `newest ${trace.limit} commits only` : 'whole history'})`;
@@ -615,7 +556,7 @@ function describe(trace) {
         `${range}: ${trace.commits.length} commits, ${trace.stories.length} stories, ${without.length} commits without a story`
     ];
     for (const story of trace.stories) {
-        lines.push(`${plainText(story.id, 100)}${story.url ? `  ${story.url}` : ''}`);
+        lines.push(`${(0,report_escape/* plainText */.wh)(story.id, 100)}${story.url ? `  ${story.url}` : ''}`);
         for (const sha of story.commits)
             lines.push(`  ${sha.slice(0, 12)}  ${subjects.get(sha)}`);
     }
@@ -709,6 +650,98 @@ const traceCommand = {
         return { json: toJson(trace), text: describe(trace) };
     }
 };
+
+
+/***/ }),
+
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony export truncate */
+/**
+ * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
+ * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
+ */
+const ZWSP = '\u200b';
+// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
+// that make text read differently from what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
+/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Walk code points (a surrogate pair is one character) to where the cut goes.
+    let index = 0;
+    let points = 0;
+    let cutAt = 0;
+    while (index < text.length) {
+        if (points === max - 1)
+            cutAt = index;
+        const code = text.charCodeAt(index);
+        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+        points++;
+        if (points > max)
+            return `${text.slice(0, cutAt)}…`;
+    }
+    return text;
+}
+/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
+function plainText(text, max = Infinity) {
+    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+    return max === Infinity ? line : truncate(line, max);
+}
+// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
+// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
+// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
+// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
+const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
+const REPLACEMENT = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '@': `@${ZWSP}`,
+    '#': '\\#',
+    '://': `:${ZWSP}//`
+};
+function escapeMatch(match, digit) {
+    if (digit !== undefined)
+        return `\\#${ZWSP}${digit}`;
+    const fixed = REPLACEMENT[match];
+    if (fixed !== undefined)
+        return fixed;
+    if (match.length === 3)
+        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
+    if (match.length === 4)
+        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
+    return `\\${match}`;
+}
+/**
+ * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
+ * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
+ */
+function markdownText(text, max = Infinity) {
+    return plainText(text, max).replace(SPECIAL, escapeMatch);
+}
+/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
+function markdownLink(text, url, max = Infinity) {
+    const label = markdownText(text, max);
+    const target = safeUrl(url);
+    return target ? `[${label}](${target})` : label;
+}
 
 
 /***/ })

@@ -1,25 +1,6 @@
-export const id = 621;
-export const ids = [621];
+export const id = 603;
+export const ids = [603];
 export const modules = {
-
-/***/ 3567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ booleanValue),
-/* harmony export */   r: () => (/* binding */ stringValue)
-/* harmony export */ });
-/** A string flag's value, or undefined when it was not given (never ''). */
-function stringValue(context, name) {
-    const value = context.values[name];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function booleanValue(context, name) {
-    return context.values[name] === true;
-}
-
-
-/***/ }),
 
 /***/ 12603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -359,6 +340,7 @@ function normalizeConfig(raw, context) {
             version: build['version'],
             output: pathIn(context.dir, build['output'])
         },
+        repositoryConfigured: raw['repository'] !== undefined,
         repository: repository.startsWith('file:')
             ? `file:${pathIn(context.dir, repository.slice(5))}`
             : repository,

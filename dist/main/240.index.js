@@ -1,6 +1,25 @@
-export const id = 290;
-export const ids = [290];
+export const id = 240;
+export const ids = [240];
 export const modules = {
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ booleanValue),
+/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */ });
+/** A string flag's value, or undefined when it was not given (never ''). */
+function stringValue(context, name) {
+    const value = context.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function booleanValue(context, name) {
+    return context.values[name] === true;
+}
+
+
+/***/ }),
 
 /***/ 96719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -41,7 +60,7 @@ function table(header, rows) {
 
 /***/ }),
 
-/***/ 6660:
+/***/ 8394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -130,245 +149,8 @@ class JsonlActivityLog {
 
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __webpack_require__(12603);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/fs/atomic-write.ts
-var atomic_write = __webpack_require__(27768);
-// EXTERNAL MODULE: ./src/fs/file-lock.ts
-var file_lock = __webpack_require__(36577);
-// EXTERNAL MODULE: ./src/mda/version.ts
-var version = __webpack_require__(52084);
-;// CONCATENATED MODULE: ./src/repository/file-repository.ts
-
-
-
-
-
-
-
-
-
-
-const INDEX = 'index.json';
-/** Newest first: by publication time, then by version. */
-function newestFirst(a, b) {
-    return b.createdAt.localeCompare(a.createdAt) || (0,version/* compareVersions */.Zy)(b.version, a.version);
-}
-/**
- * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one
- * that goes into the repository) is fsynced; a download for staging need not be.
- */
-async function copyHashed(from, to, mode, durable) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            hash.update(chunk);
-            done(null, chunk);
-        }
-    });
-    const out = (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode });
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from, { highWaterMark: 1 << 20 }), tap, out);
-    if (durable) {
-        const handle = await (0,promises_.open)(to, 'r');
-        await handle.sync();
-        await handle.close();
-    }
-    return hash.digest('hex');
-}
-/**
- * The embedded default repository: a folder with one sub-folder per package
- * (`<app>/<version>/<app>_<version>.mda`, its `.sha256` and `record.json`) and an index per app.
- * A package folder appears by an atomic rename once complete, the index is rewritten atomically
- * under a lock, so two publishers at once never corrupt it. Nothing is ever overwritten.
- */
-class FileRepository {
-    root;
-    uri;
-    constructor(root) {
-        this.root = root;
-        this.root = (0,external_node_path_.resolve)(root);
-        this.uri = `file:${this.root}`;
-    }
-    appDir(app) {
-        return (0,external_node_path_.join)(this.root, app);
-    }
-    versionDir(app, version) {
-        return (0,external_node_path_.join)(this.appDir(app), version);
-    }
-    fileName(app, version) {
-        return `${app}_${version}.mda`;
-    }
-    async publish({ file, record }) {
-        const appDir = this.appDir(record.app);
-        await (0,promises_.mkdir)(appDir, { recursive: true });
-        const existing = await this.readRecord(record.app, record.version);
-        if (existing)
-            return this.same(existing, record.sha256);
-        const staging = (0,external_node_path_.join)(appDir, `.publish-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        await (0,promises_.mkdir)(staging);
-        try {
-            const name = this.fileName(record.app, record.version);
-            // Read-only: a published package is never changed in place.
-            const copied = await copyHashed(file, (0,external_node_path_.join)(staging, name), 0o444, true);
-            if (copied !== record.sha256) {
-                throw new errors/* ConfigurationError */.j1(`${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`);
-            }
-            const full = {
-                ...record,
-                url: (0,external_node_path_.join)(this.versionDir(record.app, record.version), name)
-            };
-            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, `${name}.sha256`), `${record.sha256}  ${name}\n`);
-            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, 'record.json'), `${JSON.stringify(full, null, 2)}\n`);
-            return await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(appDir, '.lock'), async () => {
-                try {
-                    await (0,promises_.rename)(staging, this.versionDir(record.app, record.version));
-                }
-                catch (error) {
-                    const code = (0,errors/* errnoCode */.UK)(error);
-                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
-                        throw error;
-                    // Another publisher won the race for this version.
-                    const winner = await this.readRecord(record.app, record.version);
-                    if (!winner)
-                        throw error;
-                    return this.same(winner, record.sha256);
-                }
-                await this.writeIndex(record.app);
-                return { record: full, created: true };
-            }, { what: `package repository ${this.root}` });
-        }
-        finally {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-        }
-    }
-    same(existing, sha256) {
-        if (existing.sha256 !== sha256) {
-            throw new errors/* ConfigurationError */.j1(`${existing.app} ${existing.version} is already published with other content (SHA-256 ${existing.sha256}, this package ${sha256}); published packages are never overwritten: build with a new version or build number`);
-        }
-        return { record: existing, created: false };
-    }
-    async readRecord(app, version) {
-        try {
-            const text = await (0,promises_.readFile)((0,external_node_path_.join)(this.versionDir(app, version), 'record.json'), 'utf8');
-            return JSON.parse(text);
-        }
-        catch (error) {
-            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
-                return undefined;
-            throw error;
-        }
-    }
-    /** Rebuilds the app's index from its package folders (the source of truth). */
-    async writeIndex(app) {
-        const records = await this.scan(app);
-        await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.appDir(app), INDEX), `${JSON.stringify({ packages: records }, null, 2)}\n`);
-        return records;
-    }
-    async scan(app) {
-        let names;
-        try {
-            names = await (0,promises_.readdir)(this.appDir(app));
-        }
-        catch (error) {
-            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
-                return [];
-            throw error;
-        }
-        const records = await Promise.all(names
-            .filter((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name))
-            .map((version) => this.readRecord(app, version)));
-        return records.filter((r) => r !== undefined).sort(newestFirst);
-    }
-    async list(app) {
-        try {
-            const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.appDir(app), INDEX), 'utf8'));
-            return index.packages.sort(newestFirst);
-        }
-        catch (error) {
-            if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT' && !(error instanceof SyntaxError))
-                throw error;
-            return this.scan(app);
-        }
-    }
-    async get(app, version) {
-        if (version === 'latest')
-            return (await this.list(app))[0];
-        return this.readRecord(app, version);
-    }
-    async download(app, version, dest) {
-        const record = await this.get(app, version);
-        if (!record)
-            throw new errors/* ConfigurationError */.j1(`${app} ${version} is not in the package repository ${this.uri}`);
-        const source = (0,external_node_path_.join)(this.versionDir(app, record.version), this.fileName(app, record.version));
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
-        await (0,promises_.rm)(dest, { force: true });
-        let copied;
-        try {
-            await (0,promises_.stat)(source);
-            copied = await copyHashed(source, dest, 0o644, false);
-        }
-        catch (error) {
-            await (0,promises_.rm)(dest, { force: true });
-            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT') {
-                throw new errors/* ConfigurationError */.j1(`${app} ${record.version} is listed in ${this.uri} but its file ${source} is missing`);
-            }
-            throw error;
-        }
-        if (copied !== record.sha256) {
-            await (0,promises_.rm)(dest, { force: true });
-            throw new errors/* ConfigurationError */.j1(`${app} ${record.version} in ${this.uri} has SHA-256 ${copied}, but it was published with ${record.sha256}: the stored package was changed; it will not be deployed`);
-        }
-        return record;
-    }
-    async delete(app, version) {
-        await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(this.appDir(app), '.lock'), async () => {
-            const dir = this.versionDir(app, version);
-            const trash = (0,external_node_path_.join)(this.appDir(app), `.delete-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-            try {
-                await (0,promises_.rename)(dir, trash);
-            }
-            catch (error) {
-                if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
-                    return;
-                throw error;
-            }
-            await this.writeIndex(app);
-            await (0,promises_.rm)(trash, { recursive: true, force: true });
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/repository/open-repository.ts
-
-
-
-/**
- * The repository a URI selects: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
- * `artifact`. Adapters other than file load only when selected.
- */
-async function openRepository(uri, context) {
-    if (uri.startsWith('file:')) {
-        const path = uri.slice('file:'.length);
-        if (!path) {
-            throw new errors/* ConfigurationError */.j1('repository "file:" needs a folder, such as file:.mxdeploy/packages');
-        }
-        return new FileRepository((0,external_node_path_.resolve)(context.cwd, path));
-    }
-    if (uri === 'artifact' || uri.startsWith('artifact:')) {
-        const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length);
-        // Loaded only when selected: the adapter's client library costs start-up time.
-        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 46680));
-        return openArtifactRepository(name, context.env);
-    }
-    throw new errors/* ConfigurationError */.j1(`unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact`);
-}
-
+// EXTERNAL MODULE: ./src/repository/open-repository.ts + 1 modules
+var open_repository = __webpack_require__(94914);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/workspace.ts
@@ -403,7 +185,7 @@ async function openWorkspace(context) {
     const config = await (0,load/* loadConfig */.Z9)(configPath, stateOption ? { stateDir: (0,external_node_path_.resolve)(cwd, stateOption) } : {});
     const stateDir = stateOption ? (0,external_node_path_.resolve)(cwd, stateOption) : (0,external_node_path_.join)(config.dir, '.mxdeploy');
     const uri = (0,command/* stringValue */.r)(context, 'repository') ?? config.repository;
-    const repository = await openRepository(uri, { cwd, env: context.io.env });
+    const repository = await (0,open_repository/* openRepository */.h)(uri, { cwd, env: context.io.env, log: context.log });
     return {
         config,
         stateDir,
@@ -605,6 +387,282 @@ function compareVersions(a, b) {
             return d;
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 94914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ openRepository)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/fs/atomic-write.ts
+var atomic_write = __webpack_require__(27768);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
+// EXTERNAL MODULE: ./src/repository/package-repository.ts
+var package_repository = __webpack_require__(57525);
+;// CONCATENATED MODULE: ./src/repository/file-repository.ts
+
+
+
+
+
+
+
+
+
+
+const INDEX = 'index.json';
+/**
+ * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one
+ * that goes into the repository) is fsynced; a download for staging need not be.
+ */
+async function copyHashed(from, to, mode, durable) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        }
+    });
+    const out = (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode });
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from, { highWaterMark: 1 << 20 }), tap, out);
+    if (durable) {
+        const handle = await (0,promises_.open)(to, 'r');
+        await handle.sync();
+        await handle.close();
+    }
+    return hash.digest('hex');
+}
+/**
+ * The embedded default repository: a folder with one sub-folder per package
+ * (`<app>/<version>/<app>_<version>.mda`, its `.sha256` and `record.json`) and an index per app.
+ * A package folder appears by an atomic rename once complete, the index is rewritten atomically
+ * under a lock, so two publishers at once never corrupt it. Nothing is ever overwritten.
+ */
+class FileRepository {
+    root;
+    uri;
+    constructor(root) {
+        this.root = root;
+        this.root = (0,external_node_path_.resolve)(root);
+        this.uri = `file:${this.root}`;
+    }
+    appDir(app) {
+        return (0,external_node_path_.join)(this.root, app);
+    }
+    versionDir(app, version) {
+        return (0,external_node_path_.join)(this.appDir(app), version);
+    }
+    fileName(app, version) {
+        return `${app}_${version}.mda`;
+    }
+    async publish({ file, record }) {
+        const appDir = this.appDir(record.app);
+        await (0,promises_.mkdir)(appDir, { recursive: true });
+        const existing = await this.readRecord(record.app, record.version);
+        if (existing)
+            return this.same(existing, record.sha256);
+        const staging = (0,external_node_path_.join)(appDir, `.publish-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        await (0,promises_.mkdir)(staging);
+        try {
+            const name = this.fileName(record.app, record.version);
+            // Read-only: a published package is never changed in place.
+            const copied = await copyHashed(file, (0,external_node_path_.join)(staging, name), 0o444, true);
+            if (copied !== record.sha256) {
+                throw new errors/* ConfigurationError */.j1(`${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`);
+            }
+            const full = {
+                ...record,
+                url: (0,external_node_path_.join)(this.versionDir(record.app, record.version), name)
+            };
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, `${name}.sha256`), `${record.sha256}  ${name}\n`);
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, 'record.json'), `${JSON.stringify(full, null, 2)}\n`);
+            return await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(appDir, '.lock'), async () => {
+                try {
+                    await (0,promises_.rename)(staging, this.versionDir(record.app, record.version));
+                }
+                catch (error) {
+                    const code = (0,errors/* errnoCode */.UK)(error);
+                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                        throw error;
+                    // Another publisher won the race for this version.
+                    const winner = await this.readRecord(record.app, record.version);
+                    if (!winner)
+                        throw error;
+                    return this.same(winner, record.sha256);
+                }
+                await this.writeIndex(record.app);
+                return { record: full, created: true };
+            }, { what: `package repository ${this.root}` });
+        }
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+        }
+    }
+    same(existing, sha256) {
+        if (existing.sha256 !== sha256) {
+            throw new errors/* ConfigurationError */.j1(`${existing.app} ${existing.version} is already published with other content (SHA-256 ${existing.sha256}, this package ${sha256}); published packages are never overwritten: build with a new version or build number`);
+        }
+        return { record: existing, created: false };
+    }
+    async readRecord(app, version) {
+        try {
+            const text = await (0,promises_.readFile)((0,external_node_path_.join)(this.versionDir(app, version), 'record.json'), 'utf8');
+            return JSON.parse(text);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
+                return undefined;
+            throw error;
+        }
+    }
+    /** Rebuilds the app's index from its package folders (the source of truth). */
+    async writeIndex(app) {
+        const records = await this.scan(app);
+        await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.appDir(app), INDEX), `${JSON.stringify({ packages: records }, null, 2)}\n`);
+        return records;
+    }
+    async scan(app) {
+        let names;
+        try {
+            names = await (0,promises_.readdir)(this.appDir(app));
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = await Promise.all(names
+            .filter((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name))
+            .map((version) => this.readRecord(app, version)));
+        return records.filter((r) => r !== undefined).sort(package_repository/* newestFirst */.l);
+    }
+    async list(app) {
+        try {
+            const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.appDir(app), INDEX), 'utf8'));
+            return index.packages.sort(package_repository/* newestFirst */.l);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT' && !(error instanceof SyntaxError))
+                throw error;
+            return this.scan(app);
+        }
+    }
+    async get(app, version) {
+        if (version === 'latest')
+            return (await this.list(app))[0];
+        return this.readRecord(app, version);
+    }
+    async download(app, version, dest) {
+        const record = await this.get(app, version);
+        if (!record)
+            throw new errors/* ConfigurationError */.j1(`${app} ${version} is not in the package repository ${this.uri}`);
+        const source = (0,external_node_path_.join)(this.versionDir(app, record.version), this.fileName(app, record.version));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        await (0,promises_.rm)(dest, { force: true });
+        let copied;
+        try {
+            await (0,promises_.stat)(source);
+            copied = await copyHashed(source, dest, 0o644, false);
+        }
+        catch (error) {
+            await (0,promises_.rm)(dest, { force: true });
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT') {
+                throw new errors/* ConfigurationError */.j1(`${app} ${record.version} is listed in ${this.uri} but its file ${source} is missing`);
+            }
+            throw error;
+        }
+        if (copied !== record.sha256) {
+            await (0,promises_.rm)(dest, { force: true });
+            throw new errors/* ConfigurationError */.j1(`${app} ${record.version} in ${this.uri} has SHA-256 ${copied}, but it was published with ${record.sha256}: the stored package was changed; it will not be deployed`);
+        }
+        return record;
+    }
+    async delete(app, version) {
+        await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(this.appDir(app), '.lock'), async () => {
+            const dir = this.versionDir(app, version);
+            const trash = (0,external_node_path_.join)(this.appDir(app), `.delete-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+            try {
+                await (0,promises_.rename)(dir, trash);
+            }
+            catch (error) {
+                if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                    return;
+                throw error;
+            }
+            await this.writeIndex(app);
+            await (0,promises_.rm)(trash, { recursive: true, force: true });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repository/open-repository.ts
+
+
+
+/**
+ * The repository a URI selects: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
+ * `artifact`. Adapters other than file load only when selected.
+ */
+async function openRepository(uri, context) {
+    if (uri.startsWith('file:')) {
+        const path = uri.slice('file:'.length);
+        if (!path) {
+            throw new errors/* ConfigurationError */.j1('repository "file:" needs a folder, such as file:.mxdeploy/packages');
+        }
+        return new FileRepository((0,external_node_path_.resolve)(context.cwd, path));
+    }
+    if (uri === 'artifact' || uri.startsWith('artifact:')) {
+        const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length);
+        // Loaded only when selected: the adapter's client library costs start-up time.
+        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 46680));
+        return openArtifactRepository(name, context.env);
+    }
+    if (uri.startsWith('oci://')) {
+        const { OciRepository } = await __webpack_require__.e(/* import() */ 706).then(__webpack_require__.bind(__webpack_require__, 10706));
+        return new OciRepository(uri, {
+            env: context.env,
+            ...(context.log ? { log: context.log } : {})
+        });
+    }
+    throw new errors/* ConfigurationError */.j1(`unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]`);
+}
+
+
+/***/ }),
+
+/***/ 57525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ newestFirst)
+/* harmony export */ });
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52084);
+
+/** Newest first: by publication time, then by version. */
+function newestFirst(a, b) {
+    return b.createdAt.localeCompare(a.createdAt) || (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b.version, a.version);
 }
 
 

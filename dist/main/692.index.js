@@ -1,8 +1,8 @@
-export const id = 704;
-export const ids = [704];
+export const id = 692;
+export const ids = [692];
 export const modules = {
 
-/***/ 42031:
+/***/ 84995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -46,29 +46,8 @@ async function uploadFiles(name, files, env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/shared/logger.ts
-
-function properties(where) {
-    if (!where)
-        return {};
-    return {
-        ...(where.file ? { file: where.file } : {}),
-        ...(where.line ? { startLine: where.line } : {}),
-        ...(where.column ? { startColumn: where.column } : {}),
-        ...(where.title ? { title: where.title } : {})
-    };
-}
-/** The domain's logger as workflow commands: log lines, annotations and masks. */
-const actionLogger = {
-    info: (message) => core/* info */.pq(message),
-    warning: (message, where) => core/* warning */.$e(message, properties(where)),
-    error: (message, where) => core/* error */.z3(message, properties(where)),
-    secret: (value) => {
-        if (value)
-            core/* setSecret */.Pq(value);
-    }
-};
-
+// EXTERNAL MODULE: ./src/actions/shared/logger.ts
+var logger = __webpack_require__(79453);
 ;// CONCATENATED MODULE: ./src/actions/build/constants.ts
 /** Names of the build action's inputs and outputs, as action.yml declares them. */
 const Inputs = {
@@ -89,24 +68,8 @@ const Outputs = {
     ArtifactId: 'artifact-id'
 };
 
-;// CONCATENATED MODULE: ./src/actions/shared/inputs.ts
-
-
-/** An input's value, or undefined when it is empty or not given (never ''). */
-function getOptionalInput(name) {
-    const value = core/* getInput */.V4(name);
-    return value === '' ? undefined : value;
-}
-/** A boolean input, strict as core.getBooleanInput, but failing as a configuration error. */
-function getBooleanInput(name) {
-    try {
-        return core/* getBooleanInput */.Vt(name);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`input ${name} is "${core/* getInput */.V4(name)}"; use true or false`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/actions/shared/inputs.ts
+var inputs = __webpack_require__(86612);
 ;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
 
 
@@ -114,13 +77,13 @@ function getBooleanInput(name) {
 /** The build action's inputs; throws ConfigurationError on a bad value. */
 function getInputs() {
     return {
-        project: getOptionalInput(Inputs.Project),
-        deploymentDir: getOptionalInput(Inputs.DeploymentDir),
+        project: (0,inputs/* getOptionalInput */.l)(Inputs.Project),
+        deploymentDir: (0,inputs/* getOptionalInput */.l)(Inputs.DeploymentDir),
         version: core/* getInput */.V4(Inputs.Version),
-        buildNumber: getOptionalInput(Inputs.BuildNumber),
-        output: getOptionalInput(Inputs.Output),
-        app: getOptionalInput(Inputs.App),
-        uploadArtifact: getBooleanInput(Inputs.UploadArtifact),
+        buildNumber: (0,inputs/* getOptionalInput */.l)(Inputs.BuildNumber),
+        output: (0,inputs/* getOptionalInput */.l)(Inputs.Output),
+        app: (0,inputs/* getOptionalInput */.l)(Inputs.App),
+        uploadArtifact: (0,inputs/* getBooleanInput */.V)(Inputs.UploadArtifact),
         artifactName: core/* getInput */.V4(Inputs.ArtifactName) || 'mxdeploy-package'
     };
 }
@@ -203,7 +166,7 @@ async function run() {
             mxbuild: { installer: toolCacheInstaller },
             cwd: process.env['GITHUB_WORKSPACE'] || process.cwd(),
             env: process.env,
-            log: actionLogger
+            log: logger/* actionLogger */.v
         });
         core/* setOutput */.uH(Outputs.MdaPath, result.path);
         core/* setOutput */.uH(Outputs.PackageVersion, result.version);
@@ -234,6 +197,67 @@ async function run() {
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
     }
 }
+
+
+/***/ }),
+
+/***/ 86612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ getBooleanInput),
+/* harmony export */   l: () => (/* binding */ getOptionalInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** An input's value, or undefined when it is empty or not given (never ''). */
+function getOptionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return value === '' ? undefined : value;
+}
+/** A boolean input, strict as core.getBooleanInput, but failing as a configuration error. */
+function getBooleanInput(name) {
+    try {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input ${name} is "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}"; use true or false`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 79453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ actionLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+
+function properties(where) {
+    if (!where)
+        return {};
+    return {
+        ...(where.file ? { file: where.file } : {}),
+        ...(where.line ? { startLine: where.line } : {}),
+        ...(where.column ? { startColumn: where.column } : {}),
+        ...(where.title ? { title: where.title } : {})
+    };
+}
+/** The domain's logger as workflow commands: log lines, annotations and masks. */
+const actionLogger = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties(where)),
+    error: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties(where)),
+    secret: (value) => {
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    }
+};
 
 
 /***/ }),
@@ -391,7 +415,7 @@ let library;
  * and adds 150–270 ms to start-up, which commands that don't touch artifacts should not pay.
  */
 function loadArtifactLibrary() {
-    library ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(44)]).then(__webpack_require__.bind(__webpack_require__, 19044));
+    library ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(101), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 24337));
     return library;
 }
 /**

@@ -1,0 +1,1750 @@
+export const id = 907;
+export const ids = [907];
+export const modules = {
+
+/***/ 86612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ getBooleanInput),
+/* harmony export */   l: () => (/* binding */ getOptionalInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** An input's value, or undefined when it is empty or not given (never ''). */
+function getOptionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return value === '' ? undefined : value;
+}
+/** A boolean input, strict as core.getBooleanInput, but failing as a configuration error. */
+function getBooleanInput(name) {
+    try {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input ${name} is "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}"; use true or false`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 79453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ actionLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+
+function properties(where) {
+    if (!where)
+        return {};
+    return {
+        ...(where.file ? { file: where.file } : {}),
+        ...(where.line ? { startLine: where.line } : {}),
+        ...(where.column ? { startColumn: where.column } : {}),
+        ...(where.title ? { title: where.title } : {})
+    };
+}
+/** The domain's logger as workflow commands: log lines, annotations and masks. */
+const actionLogger = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties(where)),
+    error: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties(where)),
+    secret: (value) => {
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    }
+};
+
+
+/***/ }),
+
+/***/ 96907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(12603);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(31015);
+;// CONCATENATED MODULE: ./src/github/request-failure.ts
+
+/** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
+function isRateLimited(error) {
+    if (error.status !== 403 && error.status !== 429)
+        return false;
+    const headers = error.response?.headers ?? {};
+    return /\bsecondary rate\b/i.test(error.message) || headers['x-ratelimit-remaining'] === '0';
+}
+/**
+ * The error a caller sees once the factory has stopped retrying: the same `RequestError`
+ * (status, request and response kept) with a message that names the call, what went wrong and
+ * how many attempts were made. Errors that are not worth retrying are returned unchanged.
+ */
+function explainFailure(error, attempts) {
+    if (!(error instanceof dist_src/* RequestError */.G))
+        return error;
+    const what = describe(error);
+    if (!what)
+        return error;
+    const method = error.request.method;
+    const call = `${method} ${pathOf(error.request.url)}`;
+    const tries = attempts > 1
+        ? `gave up after ${attempts} attempts (${attempts - 1} retries)`
+        : 'it was not retried';
+    const message = `GitHub API call ${call} ${what}; ${tries}`;
+    const explained = new dist_src/* RequestError */.G(message, error.status, {
+        request: error.request,
+        ...(error.response ? { response: error.response } : {}),
+        cause: error
+    });
+    return explained;
+}
+function describe(error) {
+    if (isRateLimited(error)) {
+        const headers = error.response?.headers ?? {};
+        const kind = /\bsecondary rate\b/i.test(error.message) ? 'secondary rate limit' : 'rate limit';
+        const after = headers['retry-after'] ? `, retry-after ${headers['retry-after']}s` : '';
+        return `was refused by GitHub's ${kind} (${error.status}${after}): ${error.message}`;
+    }
+    if (error.status >= 500 && error.response) {
+        return `failed with ${error.status}: ${error.message || 'server error'}`;
+    }
+    if (error.status >= 500) {
+        return `could not get an answer (connection failed, reset or timed out): ${error.message}`;
+    }
+    return undefined;
+}
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/permission-error.ts
+
+
+
+/**
+ * Turns GitHub's 403 or 404 into a `ConfigurationError` that names the permission the workflow
+ * must grant (`permission` as written in workflow YAML, e.g. `deployments: write`); `doing`
+ * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
+ */
+function permissionError(error, permission, doing) {
+    if (!(error instanceof dist_src/* RequestError */.G) || isRateLimited(error))
+        return error;
+    const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
+        `(or use a token that has it)`;
+    if (error.status === 403) {
+        const accepted = error.response?.headers['x-accepted-github-permissions'];
+        const asks = accepted ? `; GitHub accepts: ${String(accepted)}` : '';
+        return new errors/* ConfigurationError */.j1(`GitHub refused to ${doing} (403 ${error.message}${asks}): the token lacks ` +
+            `\`${permission}\`. ${capitalise(fix)}.`);
+    }
+    if (error.status === 404) {
+        return new errors/* ConfigurationError */.j1(`GitHub answered 404 when mxdeploy tried to ${doing}: it does not exist, or the token ` +
+            `cannot see it. If it exists, the token needs \`${permission}\`: ${fix}.`);
+    }
+    return error;
+}
+/** Runs `call`, reporting a 403/404 as the missing `permission` (see `permissionError`). */
+async function withPermission(permission, doing, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw permissionError(error, permission, doing);
+    }
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments-activity-log.ts
+
+
+/** Marks deployments made by mxdeploy, so others on the same environment are left out. */
+const PAYLOAD_KIND = 'mxdeploy/activity-v1';
+const ACTIVE = new Set(['queued', 'pending', 'in_progress']);
+function deployments_activity_log_describe(start) {
+    const what = start.package
+        ? `${start.app} ${start.package.version} (sha256 ${start.package.sha256.slice(0, 12)})`
+        : start.app;
+    return `${start.operation} ${what}`.slice(0, 140);
+}
+/**
+ * The activity log as GitHub Deployments: one deployment per operation (environment = name,
+ * ref = the package's commit, payload = the record), statuses in_progress → success/failure with
+ * the environment and run URLs. History is read back from deployments and their statuses, so the
+ * log is what the repository's Environments page shows.
+ */
+class GitHubDeploymentsLog {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async begin(start) {
+        await this.refuseWhileBusy(start.environment);
+        const { octokit, owner, repo } = this.options;
+        const payload = {
+            kind: PAYLOAD_KIND,
+            start,
+            ...(this.options.runId ? { runId: this.options.runId } : {})
+        };
+        const created = await withPermission('deployments: write', 'create a deployment', () => octokit.rest.repos.createDeployment({
+            owner,
+            repo,
+            ref: start.commit ?? this.options.fallbackRef,
+            environment: start.environment,
+            task: start.operation === 'deploy' ? 'deploy' : `deploy:${start.operation}`,
+            payload: payload,
+            description: deployments_activity_log_describe(start),
+            auto_merge: false,
+            required_contexts: [],
+            production_environment: this.options.isProduction(start.environment),
+            transient_environment: false
+        }));
+        if (created.status !== 201 || !('id' in created.data)) {
+            throw new errors/* OperationError */.OK(`GitHub did not create the deployment for ${start.environment}: ${JSON.stringify(created.data)}`);
+        }
+        const id = created.data.id;
+        await withPermission('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
+            owner,
+            repo,
+            deployment_id: id,
+            state: 'in_progress',
+            description: deployments_activity_log_describe(start),
+            ...(start.runUrl ? { log_url: start.runUrl } : {})
+        }));
+        return { start, ref: String(id) };
+    }
+    async finish(open, outcome) {
+        const { octokit, owner, repo } = this.options;
+        await withPermission('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
+            owner,
+            repo,
+            deployment_id: Number(open.ref),
+            state: outcome.result === 'success' ? 'success' : 'failure',
+            description: (outcome.error ?? deployments_activity_log_describe(open.start)).split('\n')[0].slice(0, 140),
+            auto_inactive: outcome.result === 'success',
+            ...(open.start.runUrl ? { log_url: open.start.runUrl } : {}),
+            ...(outcome.url ? { environment_url: outcome.url } : {})
+        }));
+        return {
+            ...open.start,
+            result: outcome.result,
+            error: outcome.error,
+            durationMs: outcome.durationMs,
+            details: { ...open.start.details, ...outcome.details, deploymentId: Number(open.ref) }
+        };
+    }
+    /** Two runs never deploy one environment at once: another run's in-progress deployment refuses. */
+    async refuseWhileBusy(environment) {
+        const { octokit, owner, repo } = this.options;
+        const { data } = await withPermission('deployments: read', 'list deployments', () => octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: 5 }));
+        for (const deployment of data) {
+            const payload = deployment.payload;
+            if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND)
+                continue;
+            if (payload.runId && payload.runId === this.options.runId)
+                continue;
+            const [status] = (await withPermission('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({
+                owner,
+                repo,
+                deployment_id: deployment.id,
+                per_page: 1
+            }))).data;
+            if (status && ACTIVE.has(status.state)) {
+                throw new errors/* OperationError */.OK(`another run is deploying to ${environment} (deployment ${deployment.id}${status.log_url ? `, ${status.log_url}` : ''}); wait for it, and give the job "concurrency: mxdeploy-${environment}" so runs queue instead`);
+            }
+        }
+    }
+    async list(query) {
+        const { octokit, owner, repo } = this.options;
+        const limit = query.limit ?? 100;
+        const records = [];
+        const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
+            owner,
+            repo,
+            per_page: 100,
+            ...(query.environment ? { environment: query.environment } : {})
+        });
+        for await (const page of pages) {
+            for (const deployment of page.data) {
+                const payload = deployment.payload;
+                if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND || !payload.start)
+                    continue;
+                if (query.app && payload.start.app !== query.app)
+                    continue;
+                records.push(await this.record(deployment.id, deployment.created_at, payload.start));
+                if (records.length >= limit)
+                    return records;
+            }
+        }
+        return records;
+    }
+    async record(id, createdAt, start) {
+        const { octokit, owner, repo } = this.options;
+        const { data } = await withPermission('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 10 }));
+        const final = data.find((status) => status.state === 'success' || status.state === 'failure' || status.state === 'error');
+        const result = final?.state === 'success' ? 'success' : 'failure';
+        return {
+            ...start,
+            result: final ? result : 'failure',
+            error: final
+                ? result === 'failure'
+                    ? (final.description ?? 'failed')
+                    : null
+                : 'did not finish (no final status)',
+            durationMs: final ? Date.parse(final.created_at) - Date.parse(createdAt) : 0
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var core_dist_src = __webpack_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
+var plugin_request_log_dist_src = __webpack_require__(55077);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(93779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const Octokit = core_dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* requestLog */.M, plugin_rest_endpoint_methods_dist_src/* legacyRestEndpointMethods */.T, dist_bundle/* paginateRest */.ud).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION}`
+  }
+);
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var plugin_retry_dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(63251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/github/request-attempts.ts
+
+const attempts = new WeakMap();
+/** How many times a request was sent, retries included (0 if it never went through the factory). */
+function attemptsOf(options) {
+    return attempts.get(options) ?? 0;
+}
+/**
+ * The innermost plugin: counts attempts and turns a response whose body was cut off into a
+ * retryable error. Octokit swallows a body that fails mid-read (it yields `''` or an empty
+ * buffer), so without this a reset connection would look like a successful empty answer.
+ */
+function requestAttempts(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        attempts.set(options, attemptsOf(options) + 1);
+        const response = await request(options);
+        const problem = truncation(response.headers, response.data);
+        if (problem) {
+            // Status 500, as octokit itself reports a failed connection, so plugin-retry retries it.
+            throw new dist_src/* RequestError */.G(`the response body ${problem}`, 500, {
+                request: options,
+                response
+            });
+        }
+        return response;
+    });
+}
+function truncation(headers, data) {
+    const type = typeof headers['content-type'] === 'string' ? headers['content-type'] : '';
+    if (/^application\/(scim\+)?json/i.test(type) && typeof data === 'string') {
+        return data === '' ? 'was cut off (empty JSON body)' : 'was cut off (JSON does not parse)';
+    }
+    const declared = Number(headers['content-length']);
+    const encoded = headers['content-encoding'] && headers['content-encoding'] !== 'identity';
+    if (data instanceof ArrayBuffer && !encoded && Number.isFinite(declared)) {
+        if (data.byteLength < declared) {
+            return `was cut off (${data.byteLength} of ${declared} bytes)`;
+        }
+    }
+    return undefined;
+}
+/** A fetch whose every attempt (connection, upload and body) is bounded by `timeoutMs`. */
+function fetchWithTimeout(timeoutMs) {
+    return (input, init) => {
+        // TimeoutError, unlike AbortError, becomes a RequestError with status 500, which is retried.
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return fetch(input, { ...init, signal });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+
+
+
+
+
+const DEFAULTS = {
+    retries: 3,
+    rateLimitRetries: 3,
+    maxRateLimitWaitSeconds: 600,
+    retryUnitMs: 1000,
+    timeoutMs: 300_000
+};
+// Attempt counting must wrap each single request, so it is the first (innermost) plugin.
+const MxdeployOctokit = Octokit.plugin(requestAttempts, plugin_retry_dist_bundle/* retry */.L, throttling);
+/** The one GitHub client of mxdeploy: retries, throttling, GHES base URL, a clear final error. */
+function createOctokit(options) {
+    const settings = { ...DEFAULTS, ...definedOnly(options) };
+    const logger = options.logger ?? log/* silentLogger */.q;
+    const baseUrl = options.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com');
+    const onLimit = (kind) => (retryAfter, request, _o, count) => {
+        const call = `${request.method} ${request.url}`;
+        if (count >= settings.rateLimitRetries) {
+            logger.warning(`GitHub ${kind} on ${call}: giving up after ${count} retries`);
+            return false;
+        }
+        if (retryAfter > settings.maxRateLimitWaitSeconds) {
+            logger.warning(`GitHub ${kind} on ${call}: it asks to wait ${retryAfter}s, more than the ` +
+                `${settings.maxRateLimitWaitSeconds}s mxdeploy waits; giving up`);
+            return false;
+        }
+        logger.info(`GitHub ${kind} on ${call}: retrying in ${retryAfter}s ` +
+            `(retry ${count + 1} of ${settings.rateLimitRetries})`);
+        return true;
+    };
+    const spacing = settings.writeSpacingMs === undefined
+        ? {}
+        : {
+            write: new (light_default()).Group({ maxConcurrent: 1, minTime: settings.writeSpacingMs }),
+            notifications: new (light_default()).Group({
+                maxConcurrent: 1,
+                minTime: settings.writeSpacingMs
+            })
+        };
+    const octokit = new MxdeployOctokit({
+        auth: options.token,
+        baseUrl: baseUrl.replace(/\/+$/, ''),
+        userAgent: `mxdeploy/${version/* MXDEPLOY_VERSION */.u}`,
+        request: { fetch: fetchWithTimeout(settings.timeoutMs) },
+        log: {
+            // Octokit logs every failed request as an error, expected 404s and retried 503s too;
+            // what matters reaches the caller as the final error instead.
+            debug: () => undefined,
+            info: () => undefined,
+            warn: (message) => logger.warning(message),
+            error: () => undefined
+        },
+        retry: {
+            retries: settings.retries,
+            retryAfterBaseValue: settings.retryUnitMs,
+            // Rate limits (403/429) belong to the throttling plugin; the rest are the caller's to handle.
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451]
+        },
+        throttle: {
+            retryAfterBaseValue: settings.retryUnitMs,
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            ...spacing
+        }
+    });
+    // Registered after the plugins, so it is the outermost wrap and sees the final outcome.
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        try {
+            return await request(requestOptions);
+        }
+        catch (error) {
+            throw explainFailure(error, attemptsOf(requestOptions));
+        }
+    });
+    return octokit;
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/github/run-context.ts
+
+/** Reads the run from GITHUB_* variables; refuses to guess when the repository is unknown. */
+function runContext(env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) {
+        throw new errors/* ConfigurationError */.j1('GITHUB_REPOSITORY is not set (owner/repo): run this in a GitHub Actions job, or set it');
+    }
+    const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const runId = env['GITHUB_RUN_ID'] || undefined;
+    const runAttempt = env['GITHUB_RUN_ATTEMPT'] || undefined;
+    const attempt = runAttempt && runAttempt !== '1' ? `/attempts/${runAttempt}` : '';
+    return {
+        owner,
+        repo,
+        serverUrl,
+        runId,
+        runAttempt,
+        sha: env['GITHUB_SHA'] ?? '',
+        actor: env['GITHUB_ACTOR'] || 'unknown',
+        eventName: env['GITHUB_EVENT_NAME'] || undefined,
+        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt}` : null
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+;// CONCATENATED MODULE: ./src/report/fit.ts
+/**
+ * The largest `n` in [0, max] for which `size(n)` is at most `limit`, or -1 when not even
+ * `size(0)` is. `size` must grow with `n`; it is called O(log max) times.
+ */
+function largestFitting(max, limit, size) {
+    if (size(max) <= limit)
+        return max;
+    let low = -1; // fits (or -1: nothing known to fit)
+    let high = max; // does not fit
+    while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (size(middle) <= limit)
+            low = middle;
+        else
+            high = middle;
+    }
+    return low;
+}
+/**
+ * `prefix[n]` is the UTF-8 size of the first `n` lines with a newline after each, so the size of
+ * a text that lists n of them is known without joining them again.
+ */
+function lineBytePrefix(lines) {
+    const prefix = [0];
+    let total = 0;
+    for (const line of lines)
+        prefix.push((total += Buffer.byteLength(line) + 1));
+    return prefix;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+const HEX = /^[0-9a-f]{4,64}$/i;
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A commit SHA as inline code, linked to the commit when the repository is known. */
+function commitRef(sha, links = {}, length = 7) {
+    if (!HEX.test(sha))
+        return (0,report_escape/* markdownText */.p7)(sha, 16);
+    const short = `\`${sha.slice(0, length)}\``;
+    const url = links.repository
+        ? (0,report_escape/* safeUrl */.Pl)(`${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${links.repository}/commit/${sha}`)
+        : undefined;
+    return url ? `[${short}](${url})` : short;
+}
+/**
+ * A GitHub user by login, linked to the profile without an @mention, so rendering it notifies
+ * nobody; anything that is not a plain login is escaped text.
+ */
+function userRef(login, links = {}) {
+    if (!LOGIN.test(login))
+        return (0,report_escape/* markdownText */.p7)(login, 60);
+    return (0,report_escape/* markdownLink */.iQ)(login, `${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${login}`);
+}
+/** An ISO 8601 time as `2024-05-01 12:34 UTC`, the same on every machine. */
+function formatTime(iso) {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime()))
+        return (0,report_escape/* markdownText */.p7)(iso, 40);
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** A duration in milliseconds as people read it: 850 ms, 42 s, 3 min 5 s. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.max(0, Math.round(ms))} ms`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
+}
+/** A markdown table from cells that are already markdown (escaped). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A whole number with thousands separated by commas, the same on every machine. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 commit`, `12 commits`, `1,234 commits`. */
+function count(n, one, many = `${one}s`) {
+    return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/deployment-summary.ts
+
+
+
+/** GitHub refuses a step summary over 1 MiB; stay below it with room for other steps' text. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+const TITLE = {
+    deploy: ['Deployed', 'Deployment of'],
+    rollback: ['Rolled back', 'Rollback of'],
+    start: ['Started', 'Start of'],
+    stop: ['Stopped', 'Stop of'],
+    restart: ['Restarted', 'Restart of']
+};
+function title(record) {
+    const [done, failed] = TITLE[record.operation];
+    const what = record.package
+        ? `${(0,report_escape/* markdownText */.p7)(record.app, 100)} ${(0,report_escape/* markdownText */.p7)(record.package.version, 50)}`
+        : (0,report_escape/* markdownText */.p7)(record.app, 100);
+    const where = (0,report_escape/* markdownText */.p7)(record.environment, 100);
+    return record.result === 'success'
+        ? `## ✅ ${done} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where}`
+        : `## ❌ ${failed} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where} failed`;
+}
+function mfa(record) {
+    if (!record.mfa)
+        return 'not required';
+    const users = record.mfa.users.map(({ user, via }) => `${(0,report_escape/* markdownText */.p7)(user, 60)} (${via === 'code' ? 'code' : '8-hour session'})`);
+    return `TOTP: ${users.join(', ') || 'none'}`;
+}
+function facts(input) {
+    const { record } = input;
+    const links = input.links ?? {};
+    const rows = [
+        ['Environment', (0,report_escape/* markdownLink */.iQ)(record.environment, input.environmentUrl, 100)],
+        ['Package', record.package ? (0,report_escape/* markdownText */.p7)(record.package.version, 50) : 'none']
+    ];
+    if (record.package)
+        rows.push(['SHA-256', `\`${record.package.sha256.slice(0, 12)}\``]);
+    if (record.commit)
+        rows.push(['Commit', commitRef(record.commit, links)]);
+    rows.push(['Deployed by', userRef(record.actor, links)], [
+        'Approved by',
+        record.approvers.length ? record.approvers.map((a) => userRef(a, links)).join(', ') : 'nobody'
+    ], ['MFA', mfa(record)], ['Time', `${formatTime(record.time)} (${formatDuration(record.durationMs)})`]);
+    if (record.runUrl)
+        rows.push(['Run', (0,report_escape/* markdownLink */.iQ)('workflow run', record.runUrl)]);
+    if (record.result === 'failure' && record.error) {
+        rows.push(['Error', (0,report_escape/* markdownText */.p7)(record.error, 500)]);
+    }
+    return markdownTable(['', ''], rows);
+}
+function rangeLine(trace, environment, links) {
+    const env = (0,report_escape/* markdownText */.p7)(environment, 100);
+    if (trace.firstDeployment) {
+        return trace.truncated
+            ? `First deployment to ${env}: the newest ${count(trace.commits.length, 'commit')} up to ${commitRef(trace.to, links)} (older history is beyond traceability.limit).`
+            : `First deployment to ${env}: the whole history up to ${commitRef(trace.to, links)}, ${count(trace.commits.length, 'commit')}.`;
+    }
+    return `${count(trace.commits.length, 'commit')} since the last deployment to ${env} (${commitRef(trace.from, links)}…${commitRef(trace.to, links)}).`;
+}
+function storyLine(story) {
+    const commits = story.commits ? ` (${count(story.commits.length, 'commit')})` : '';
+    return `- ${(0,report_escape/* markdownLink */.iQ)(story.id, story.url, 100)}${commits}`;
+}
+function more(hidden, one, many) {
+    return hidden > 0 ? [`- … and ${count(hidden, `more ${one}`, `more ${many}`)}`] : [];
+}
+function commitLines(trace, links) {
+    const urls = new Map(trace.stories.map((story) => [story.id, story.url]));
+    return trace.commits.map((commit) => {
+        const ids = commit.stories.length
+            ? ` — ${commit.stories.map((id) => (0,report_escape/* markdownLink */.iQ)(id, urls.get(id), 100)).join(', ')}`
+            : '';
+        return `- ${commitRef(commit.sha, links)} ${(0,report_escape/* markdownText */.p7)(commit.subject, 120)}${ids}`;
+    });
+}
+/**
+ * The job summary of one stage run: environment, package, SHA-256, who deployed and approved,
+ * MFA, the stories with links and the commits. Untrusted text is escaped; stays under 1 MB.
+ */
+function renderDeploymentSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
+    const { record, trace } = input;
+    const links = input.links ?? {};
+    const stories = (trace?.stories ?? record.stories.map((id) => ({ id, tracker: '', url: null }))).map(storyLine);
+    // Every line is escaped once; fitting the limit then only joins more or fewer of them.
+    const commits = trace ? commitLines(trace, links) : [];
+    const head = [title(record), '', facts(input), '', `### Stories (${stories.length})`, ''];
+    // Lists are left out (`lists` false) to size the rest; their lines' sizes are known.
+    const render = (shown, lists = true) => {
+        const parts = [...head];
+        const storyCount = Math.min(shown, stories.length);
+        if (!stories.length)
+            parts.push('None named.');
+        else if (lists)
+            parts.push(...stories.slice(0, storyCount));
+        parts.push(...more(stories.length - storyCount, 'story', 'stories'), '', `### Commits (${commits.length})`, '');
+        if (trace) {
+            const commitCount = Math.min(shown, commits.length);
+            parts.push(rangeLine(trace, record.environment, links), '');
+            if (lists)
+                parts.push(...commits.slice(0, commitCount));
+            parts.push(...more(commits.length - commitCount, 'commit', 'commits'));
+        }
+        else {
+            parts.push((0,report_escape/* markdownText */.p7)(input.traceNote ?? 'The commits of this deployment are not known.'));
+        }
+        return `${parts.join('\n')}\n`;
+    };
+    const storyBytes = lineBytePrefix(stories);
+    const commitBytes = lineBytePrefix(commits);
+    const size = (n) => Buffer.byteLength(render(n, false)) +
+        storyBytes[Math.min(n, stories.length)] +
+        commitBytes[Math.min(n, commits.length)];
+    const shown = largestFitting(Math.max(stories.length, commits.length), maxBytes, size);
+    return render(Math.max(0, shown));
+}
+
+// EXTERNAL MODULE: ./src/repository/open-repository.ts + 1 modules
+var open_repository = __webpack_require__(94914);
+// EXTERNAL MODULE: ./src/stage/stage-service.ts + 2 modules
+var stage_service = __webpack_require__(57481);
+// EXTERNAL MODULE: ./src/actions/shared/logger.ts
+var logger = __webpack_require__(79453);
+;// CONCATENATED MODULE: ./src/actions/stage/constants.ts
+/** Names of the stage action's inputs and outputs, as action.yml declares them. */
+const Inputs = {
+    Environment: 'environment',
+    Package: 'package',
+    Config: 'config',
+    Repository: 'repository',
+    GitHubToken: 'github-token',
+    Redeploy: 'redeploy',
+    Rollback: 'rollback',
+    Otp: 'otp'
+};
+const Outputs = {
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    PackageVersion: 'package-version',
+    Sha256: 'sha256',
+    Changed: 'changed',
+    Stories: 'stories'
+};
+
+// EXTERNAL MODULE: ./src/actions/shared/inputs.ts
+var inputs = __webpack_require__(86612);
+;// CONCATENATED MODULE: ./src/actions/stage/inputs.ts
+
+
+
+
+/** The stage action's inputs; secrets are masked before anything else can print them. */
+function getInputs() {
+    const otp = (0,inputs/* getOptionalInput */.l)(Inputs.Otp);
+    if (otp)
+        core/* setSecret */.Pq(otp);
+    const githubToken = core/* getInput */.V4(Inputs.GitHubToken);
+    if (githubToken)
+        core/* setSecret */.Pq(githubToken);
+    const environment = core/* getInput */.V4(Inputs.Environment);
+    if (!environment)
+        throw new errors/* ConfigurationError */.j1('input environment is required: the environment to deploy to');
+    if (!githubToken) {
+        throw new errors/* ConfigurationError */.j1('input github-token is empty: leave it at its default (github.token) or pass a token with deployments: write');
+    }
+    const rollback = (0,inputs/* getBooleanInput */.V)(Inputs.Rollback);
+    const pkg = (0,inputs/* getOptionalInput */.l)(Inputs.Package);
+    if (rollback && pkg && pkg !== 'latest') {
+        throw new errors/* ConfigurationError */.j1('rollback deploys the previous package: leave the package input empty');
+    }
+    return {
+        environment,
+        package: pkg,
+        config: core/* getInput */.V4(Inputs.Config) || 'mxdeploy.yml',
+        repository: (0,inputs/* getOptionalInput */.l)(Inputs.Repository),
+        githubToken,
+        redeploy: (0,inputs/* getBooleanInput */.V)(Inputs.Redeploy),
+        rollback,
+        otp
+    };
+}
+
+// EXTERNAL MODULE: ./src/stage/environment-order.ts
+var environment_order = __webpack_require__(77602);
+;// CONCATENATED MODULE: ./src/actions/stage/policies.ts
+
+
+/**
+ * The access-control checks of a stage run on GitHub. Until they verify GitHub environment
+ * protection and the TOTP second factor, a protected environment is refused outright rather than
+ * deployed unchecked.
+ */
+function githubPolicies(_context) {
+    return [
+        {
+            name: 'access control',
+            check({ environment }) {
+                if (!(0,environment_order/* isProtected */.b)(environment))
+                    return Promise.resolve({});
+                return Promise.reject(new errors/* ConfigurationError */.j1(`${environment.name} is protected, and this version of the stage action cannot verify its protection yet`));
+            }
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/actions/stage/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The stage action: one published package to one environment, recorded as a GitHub deployment. */
+async function run() {
+    for (const name of Object.values(Outputs))
+        core/* setOutput */.uH(name, '');
+    try {
+        const inputs = getInputs();
+        const context = runContext(process.env);
+        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+        const stateDir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'mxdeploy-state');
+        const config = await (0,load/* loadConfig */.Z9)((0,external_node_path_.resolve)(workspace, inputs.config), { stateDir });
+        const environment = (0,stage_service/* findEnvironment */.j)(config, inputs.environment);
+        const octokit = createOctokit({ token: inputs.githubToken, logger: logger/* actionLogger */.v });
+        // Repository adapters that talk to GitHub read the token as the CLI would.
+        const env = { ...process.env, GITHUB_TOKEN: inputs.githubToken };
+        const uri = inputs.repository ?? (config.repositoryConfigured ? config.repository : 'github-release');
+        const repository = await (0,open_repository/* openRepository */.h)(uri, { cwd: workspace, env });
+        const activity = new GitHubDeploymentsLog({
+            octokit,
+            owner: context.owner,
+            repo: context.repo,
+            fallbackRef: context.sha,
+            runId: context.runId,
+            isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
+        });
+        const result = await (0,stage_service/* stagePackage */.n)({
+            config,
+            environment: environment.name,
+            package: inputs.package,
+            redeploy: inputs.redeploy,
+            rollback: inputs.rollback,
+            repository,
+            activity,
+            policies: githubPolicies({ octokit, context, inputs, stateDir, env }),
+            actor: context.actor,
+            runUrl: context.runUrl,
+            stateDir,
+            env,
+            log: logger/* actionLogger */.v
+        });
+        const deploymentId = result.record?.details?.['deploymentId'];
+        core/* setOutput */.uH(Outputs.DeploymentId, typeof deploymentId === 'number' ? String(deploymentId) : '');
+        core/* setOutput */.uH(Outputs.EnvironmentUrl, result.url ?? '');
+        core/* setOutput */.uH(Outputs.PackageVersion, result.package.version);
+        core/* setOutput */.uH(Outputs.Sha256, result.package.sha256);
+        core/* setOutput */.uH(Outputs.Changed, String(result.changed));
+        core/* setOutput */.uH(Outputs.Stories, JSON.stringify(result.record?.stories ?? result.package.stories));
+        if (result.record) {
+            core/* summary */.z.addRaw(renderDeploymentSummary({
+                record: result.record,
+                trace: null,
+                traceNote: 'the stories are those recorded in the package',
+                environmentUrl: result.url ?? null
+            }));
+        }
+        else {
+            core/* summary */.z.addRaw(`## ${environment.name} already runs ${config.app} ${result.package.version}\n\nNothing was switched (sha256 \`${result.package.sha256}\`); set redeploy: true to switch again.\n`);
+        }
+        await core/* summary */.z.write();
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 27768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Writes a file so readers see the old content or the new, never a mix: a temp file beside it,
+ * fsynced, renamed over it.
+ */
+async function writeFileAtomic(path, data) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w', 0o644);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 36577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ withLock)
+/* harmony export */ });
+/* unused harmony export acquireLock */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'EPERM';
+    }
+}
+/** Whether the holder recorded in a lock file is gone (same host, process not running). */
+async function isStale(path, staleMs) {
+    try {
+        const [text, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)]);
+        const [host, pid] = text.split(' ');
+        if (host === (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() && pid && !isAlive(Number(pid)))
+            return true;
+        return Date.now() - info.mtimeMs > staleMs;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return true;
+        throw error;
+    }
+}
+/**
+ * Takes an exclusive lock (a file created with O_EXCL holding host and pid) and returns its
+ * release. A lock left by a process that died is taken over.
+ */
+async function acquireLock(path, options = {}) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const staleMs = options.staleMs ?? 10 * 60_000;
+    const deadline = Date.now() + timeoutMs;
+    let wait = 10;
+    for (;;) {
+        try {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx');
+            await handle.writeFile(`${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()} ${process.pid} ${new Date().toISOString()}`);
+            await handle.close();
+            return async () => {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
+            };
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) !== 'EEXIST')
+                throw error;
+        }
+        if (await isStale(path, staleMs)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
+            continue;
+        }
+        if (Date.now() > deadline) {
+            const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch(() => 'unknown');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${options.what ?? path} is locked by another mxdeploy process (${holder.trim()}); wait for it to finish, or remove ${path} if that process is gone`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        wait = Math.min(wait * 2, 250);
+    }
+}
+/** Runs `work` holding the lock at `path`. */
+async function withLock(path, work, options) {
+    const release = await acquireLock(path, options);
+    try {
+        return await work();
+    }
+    finally {
+        await release();
+    }
+}
+
+
+/***/ }),
+
+/***/ 52084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ modelVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   y3: () => (/* binding */ isModelVersion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const PART = '(0|[1-9][0-9]{0,9})';
+const THREE = new RegExp(`^${PART}\\.${PART}\\.${PART}$`);
+const FOUR = new RegExp(`^${PART}\\.${PART}\\.${PART}\\.${PART}$`);
+const INT_MAX = 2 ** 31 - 1;
+function checkRange(version) {
+    if (version.split('.').some((part) => Number(part) > INT_MAX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" has a part larger than ${INT_MAX}`);
+    }
+}
+/** Whether `version` is a four-part Mendix model version such as 1.2.0.15. */
+function isModelVersion(version) {
+    return FOUR.test(version);
+}
+/**
+ * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
+ * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is. `fallback` (the
+ * run number) applies to three-part versions only; an explicit build number that contradicts a
+ * four-part version is refused.
+ */
+function modelVersion(version, buildNumber, fallback) {
+    const trimmed = version.trim();
+    if (FOUR.test(trimmed)) {
+        if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${trimmed}" already has a build number; give a three-part version with --build-number, or drop --build-number`);
+        }
+        checkRange(trimmed);
+        return trimmed;
+    }
+    if (!THREE.test(trimmed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
+    }
+    const build = (buildNumber ?? fallback ?? '0').trim();
+    if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${buildNumber}" is not a non-negative whole number`);
+    }
+    const full = `${trimmed}.${build}`;
+    checkRange(full);
+    return full;
+}
+/** Compares two four-part versions numerically. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony export truncate */
+/**
+ * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
+ * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
+ */
+const ZWSP = '\u200b';
+// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
+// that make text read differently from what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
+/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Walk code points (a surrogate pair is one character) to where the cut goes.
+    let index = 0;
+    let points = 0;
+    let cutAt = 0;
+    while (index < text.length) {
+        if (points === max - 1)
+            cutAt = index;
+        const code = text.charCodeAt(index);
+        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+        points++;
+        if (points > max)
+            return `${text.slice(0, cutAt)}…`;
+    }
+    return text;
+}
+/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
+function plainText(text, max = Infinity) {
+    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+    return max === Infinity ? line : truncate(line, max);
+}
+// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
+// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
+// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
+// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
+const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
+const REPLACEMENT = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '@': `@${ZWSP}`,
+    '#': '\\#',
+    '://': `:${ZWSP}//`
+};
+function escapeMatch(match, digit) {
+    if (digit !== undefined)
+        return `\\#${ZWSP}${digit}`;
+    const fixed = REPLACEMENT[match];
+    if (fixed !== undefined)
+        return fixed;
+    if (match.length === 3)
+        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
+    if (match.length === 4)
+        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
+    return `\\${match}`;
+}
+/**
+ * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
+ * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
+ */
+function markdownText(text, max = Infinity) {
+    return plainText(text, max).replace(SPECIAL, escapeMatch);
+}
+/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
+function markdownLink(text, url, max = Infinity) {
+    const label = markdownText(text, max);
+    const target = safeUrl(url);
+    return target ? `[${label}](${target})` : label;
+}
+
+
+/***/ }),
+
+/***/ 94914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ openRepository)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/fs/atomic-write.ts
+var atomic_write = __webpack_require__(27768);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
+// EXTERNAL MODULE: ./src/repository/package-repository.ts
+var package_repository = __webpack_require__(57525);
+;// CONCATENATED MODULE: ./src/repository/file-repository.ts
+
+
+
+
+
+
+
+
+
+
+const INDEX = 'index.json';
+/**
+ * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one
+ * that goes into the repository) is fsynced; a download for staging need not be.
+ */
+async function copyHashed(from, to, mode, durable) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        }
+    });
+    const out = (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode });
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from, { highWaterMark: 1 << 20 }), tap, out);
+    if (durable) {
+        const handle = await (0,promises_.open)(to, 'r');
+        await handle.sync();
+        await handle.close();
+    }
+    return hash.digest('hex');
+}
+/**
+ * The embedded default repository: a folder with one sub-folder per package
+ * (`<app>/<version>/<app>_<version>.mda`, its `.sha256` and `record.json`) and an index per app.
+ * A package folder appears by an atomic rename once complete, the index is rewritten atomically
+ * under a lock, so two publishers at once never corrupt it. Nothing is ever overwritten.
+ */
+class FileRepository {
+    root;
+    uri;
+    constructor(root) {
+        this.root = root;
+        this.root = (0,external_node_path_.resolve)(root);
+        this.uri = `file:${this.root}`;
+    }
+    appDir(app) {
+        return (0,external_node_path_.join)(this.root, app);
+    }
+    versionDir(app, version) {
+        return (0,external_node_path_.join)(this.appDir(app), version);
+    }
+    fileName(app, version) {
+        return `${app}_${version}.mda`;
+    }
+    async publish({ file, record }) {
+        const appDir = this.appDir(record.app);
+        await (0,promises_.mkdir)(appDir, { recursive: true });
+        const existing = await this.readRecord(record.app, record.version);
+        if (existing)
+            return this.same(existing, record.sha256);
+        const staging = (0,external_node_path_.join)(appDir, `.publish-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        await (0,promises_.mkdir)(staging);
+        try {
+            const name = this.fileName(record.app, record.version);
+            // Read-only: a published package is never changed in place.
+            const copied = await copyHashed(file, (0,external_node_path_.join)(staging, name), 0o444, true);
+            if (copied !== record.sha256) {
+                throw new errors/* ConfigurationError */.j1(`${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`);
+            }
+            const full = {
+                ...record,
+                url: (0,external_node_path_.join)(this.versionDir(record.app, record.version), name)
+            };
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, `${name}.sha256`), `${record.sha256}  ${name}\n`);
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, 'record.json'), `${JSON.stringify(full, null, 2)}\n`);
+            return await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(appDir, '.lock'), async () => {
+                try {
+                    await (0,promises_.rename)(staging, this.versionDir(record.app, record.version));
+                }
+                catch (error) {
+                    const code = (0,errors/* errnoCode */.UK)(error);
+                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                        throw error;
+                    // Another publisher won the race for this version.
+                    const winner = await this.readRecord(record.app, record.version);
+                    if (!winner)
+                        throw error;
+                    return this.same(winner, record.sha256);
+                }
+                await this.writeIndex(record.app);
+                return { record: full, created: true };
+            }, { what: `package repository ${this.root}` });
+        }
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+        }
+    }
+    same(existing, sha256) {
+        if (existing.sha256 !== sha256) {
+            throw new errors/* ConfigurationError */.j1(`${existing.app} ${existing.version} is already published with other content (SHA-256 ${existing.sha256}, this package ${sha256}); published packages are never overwritten: build with a new version or build number`);
+        }
+        return { record: existing, created: false };
+    }
+    async readRecord(app, version) {
+        try {
+            const text = await (0,promises_.readFile)((0,external_node_path_.join)(this.versionDir(app, version), 'record.json'), 'utf8');
+            return JSON.parse(text);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
+                return undefined;
+            throw error;
+        }
+    }
+    /** Rebuilds the app's index from its package folders (the source of truth). */
+    async writeIndex(app) {
+        const records = await this.scan(app);
+        await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.appDir(app), INDEX), `${JSON.stringify({ packages: records }, null, 2)}\n`);
+        return records;
+    }
+    async scan(app) {
+        let names;
+        try {
+            names = await (0,promises_.readdir)(this.appDir(app));
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = await Promise.all(names
+            .filter((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name))
+            .map((version) => this.readRecord(app, version)));
+        return records.filter((r) => r !== undefined).sort(package_repository/* newestFirst */.l);
+    }
+    async list(app) {
+        try {
+            const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.appDir(app), INDEX), 'utf8'));
+            return index.packages.sort(package_repository/* newestFirst */.l);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT' && !(error instanceof SyntaxError))
+                throw error;
+            return this.scan(app);
+        }
+    }
+    async get(app, version) {
+        if (version === 'latest')
+            return (await this.list(app))[0];
+        return this.readRecord(app, version);
+    }
+    async download(app, version, dest) {
+        const record = await this.get(app, version);
+        if (!record)
+            throw new errors/* ConfigurationError */.j1(`${app} ${version} is not in the package repository ${this.uri}`);
+        const source = (0,external_node_path_.join)(this.versionDir(app, record.version), this.fileName(app, record.version));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        await (0,promises_.rm)(dest, { force: true });
+        let copied;
+        try {
+            await (0,promises_.stat)(source);
+            copied = await copyHashed(source, dest, 0o644, false);
+        }
+        catch (error) {
+            await (0,promises_.rm)(dest, { force: true });
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT') {
+                throw new errors/* ConfigurationError */.j1(`${app} ${record.version} is listed in ${this.uri} but its file ${source} is missing`);
+            }
+            throw error;
+        }
+        if (copied !== record.sha256) {
+            await (0,promises_.rm)(dest, { force: true });
+            throw new errors/* ConfigurationError */.j1(`${app} ${record.version} in ${this.uri} has SHA-256 ${copied}, but it was published with ${record.sha256}: the stored package was changed; it will not be deployed`);
+        }
+        return record;
+    }
+    async delete(app, version) {
+        await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(this.appDir(app), '.lock'), async () => {
+            const dir = this.versionDir(app, version);
+            const trash = (0,external_node_path_.join)(this.appDir(app), `.delete-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+            try {
+                await (0,promises_.rename)(dir, trash);
+            }
+            catch (error) {
+                if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                    return;
+                throw error;
+            }
+            await this.writeIndex(app);
+            await (0,promises_.rm)(trash, { recursive: true, force: true });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repository/open-repository.ts
+
+
+
+/**
+ * The repository a URI selects: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
+ * `artifact`. Adapters other than file load only when selected.
+ */
+async function openRepository(uri, context) {
+    if (uri.startsWith('file:')) {
+        const path = uri.slice('file:'.length);
+        if (!path) {
+            throw new errors/* ConfigurationError */.j1('repository "file:" needs a folder, such as file:.mxdeploy/packages');
+        }
+        return new FileRepository((0,external_node_path_.resolve)(context.cwd, path));
+    }
+    if (uri === 'artifact' || uri.startsWith('artifact:')) {
+        const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length);
+        // Loaded only when selected: the adapter's client library costs start-up time.
+        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 46680));
+        return openArtifactRepository(name, context.env);
+    }
+    if (uri.startsWith('oci://')) {
+        const { OciRepository } = await __webpack_require__.e(/* import() */ 706).then(__webpack_require__.bind(__webpack_require__, 10706));
+        return new OciRepository(uri, {
+            env: context.env,
+            ...(context.log ? { log: context.log } : {})
+        });
+    }
+    throw new errors/* ConfigurationError */.j1(`unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]`);
+}
+
+
+/***/ }),
+
+/***/ 57525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ newestFirst)
+/* harmony export */ });
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52084);
+
+/** Newest first: by publication time, then by version. */
+function newestFirst(a, b) {
+    return b.createdAt.localeCompare(a.createdAt) || (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b.version, a.version);
+}
+
+
+/***/ }),
+
+/***/ 77602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ promotionSequence),
+/* harmony export */   b: () => (/* binding */ isProtected)
+/* harmony export */ });
+/**
+ * Environments in promotion order: each after the one its `after:` names, otherwise in the
+ * order of the file. The configuration loader has already refused unknown names and cycles.
+ */
+function promotionSequence(environments) {
+    const placed = new Set();
+    const sequence = [];
+    while (sequence.length < environments.length) {
+        const next = environments.find((env) => !placed.has(env.name) && (!env.after || placed.has(env.after)));
+        if (!next)
+            break;
+        placed.add(next.name);
+        sequence.push(next);
+    }
+    return sequence;
+}
+/** Whether staging to the environment needs a person: approval or a second factor. */
+function isProtected(environment) {
+    return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ BUILDER),
+/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
+/* harmony export */ });
+/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
+const MXDEPLOY_VERSION = '0.1.0';
+const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
+
+
+/***/ })
+
+};
