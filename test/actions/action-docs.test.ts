@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,7 +11,15 @@ import { REPO_ROOT } from '../support/runner/index.js'
 const section = (name: string, kind: string, body = ''): string =>
   `<!-- action-docs:${name}:${kind} -->\n${body}<!-- /action-docs:${name}:${kind} -->\n`
 
-const ALL = ['root', 'build'].flatMap((n) => [section(n, 'inputs'), section(n, 'outputs')])
+// Every action of the repository, root first: the tables the README must carry.
+const ACTIONS = [
+  'root',
+  ...readdirSync(join(REPO_ROOT, 'actions'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+]
+const ALL = ACTIONS.flatMap((n) => [section(n, 'inputs'), section(n, 'outputs')])
 
 let dir = ''
 let readme = ''
@@ -100,8 +109,10 @@ describe('node scripts/action-docs.mjs', () => {
     expect(after.startsWith('# App\n\nIntro.\n\n<!-- action-docs:root:inputs -->\n\n| Input')).toBe(
       true
     )
-    expect(after.endsWith('<!-- /action-docs:build:outputs -->\n\nThe end.\n')).toBe(true)
-    expect(after.split('Text between.').length).toBe(4)
+    expect(after.endsWith(`<!-- /action-docs:${ACTIONS.at(-1)}:outputs -->\n\nThe end.\n`)).toBe(
+      true
+    )
+    expect(after.split('Text between.').length).toBe(ALL.length)
 
     const build = parse(await readFile(join(REPO_ROOT, 'actions/build/action.yml'), 'utf8')) as {
       inputs: object
@@ -112,7 +123,7 @@ describe('node scripts/action-docs.mjs', () => {
     }
     expect(await run({ check: true, readme, root: REPO_ROOT })).toMatchObject({
       code: 0,
-      lines: [expect.stringContaining('4 action tables are up to date')]
+      lines: [expect.stringContaining(`${ALL.length} action tables are up to date`)]
     })
     // The tables are already as prettier writes them, so `prettier --check .` agrees.
     const options = (await resolveConfig(join(REPO_ROOT, 'README.md'))) ?? {}
@@ -133,7 +144,11 @@ describe('node scripts/action-docs.mjs', () => {
     expect(await run({ check: true, readme, root: REPO_ROOT })).toEqual({
       code: 1,
       lines: [
-        expect.stringContaining('no tables for root:inputs, root:outputs: add their markers'),
+        expect.stringContaining(
+          `no tables for ${ACTIONS.filter((n) => n !== 'build')
+            .flatMap((n) => [`${n}:inputs`, `${n}:outputs`])
+            .join(', ')}: add their markers`
+        ),
         expect.stringContaining('2 action tables are up to date')
       ]
     })

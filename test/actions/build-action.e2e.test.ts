@@ -130,7 +130,7 @@ describe('build action', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(errors(result)).toEqual([
-      'upload-artifact is true, but this is not a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set): set upload-artifact to false'
+      'workflow artifacts need a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set; the runner gives them to actions, not to run: steps): set upload-artifact to false'
     ])
     expect(result.outputs['artifact-id']).toBe('')
   })
