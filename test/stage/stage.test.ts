@@ -308,3 +308,71 @@ describe('stage', () => {
     ])
   })
 })
+
+describe('local target restart and retention', () => {
+  test('the restart command runs in the environment folder after the switch; its failure fails the stage', async () => {
+    await writeConfig(
+      dir,
+      `app: hello\nenvironments:\n  test:\n    target: { type: local, keep: 2, restart: 'test -f current/model/metadata.json && echo "$MXDEPLOY_ENVIRONMENT" > restarted' }\n  broken:\n    target: { type: local, restart: 'echo cannot restart >&2; exit 4' }\n`
+    )
+    await buildAndPublish('1')
+    const staged = await run('stage', '-e', 'test')
+    expect(staged.code, staged.stderr).toBe(0)
+    expect(
+      (await readFile(join(dir, '.mxdeploy', 'envs', 'test', 'restarted'), 'utf8')).trim()
+    ).toBe('test')
+    const failed = await run('stage', '-e', 'broken')
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toContain(
+      'switched broken to 1.2.0.1, but the restart command exited with 4: cannot restart'
+    )
+    const [record] = (await run('activity', '-e', 'broken', '--json')).json
+    expect(record.result).toBe('failure')
+  })
+
+  test('old releases beyond keep are removed, the current one always stays', async () => {
+    await writeConfig(
+      dir,
+      `app: hello\nenvironments:\n  test:\n    target: { type: local, keep: 2 }\n`
+    )
+    for (const n of ['1', '2', '3']) {
+      await editMetadata(dir, (doc) => (doc.AdminUser = `admin${n}`))
+      await buildAndPublish(n)
+      expect((await run('stage', '-e', 'test', '-p', `1.2.0.${n}`)).code).toBe(0)
+    }
+    const releases = (await readdir(join(dir, '.mxdeploy', 'envs', 'test', 'releases'))).map(
+      (r) => r.split('-')[0]
+    )
+    expect(releases.sort()).toEqual(['1.2.0.2', '1.2.0.3'])
+  })
+})
+
+describe('packages prune', () => {
+  test('never removes a package an environment runs; keeps the N most recent others; --dry-run changes nothing', async () => {
+    for (const n of ['1', '2', '3', '4', '5']) {
+      await editMetadata(dir, (doc) => (doc.AdminUser = `admin${n}`))
+      await buildAndPublish(n)
+    }
+    expect((await run('stage', '-e', 'test', '-p', '1.2.0.1')).code).toBe(0)
+    const dry = await run('packages', 'prune', '--keep', '2', '--dry-run', '--json')
+    expect(dry.json).toEqual({
+      dryRun: true,
+      kept: [
+        { version: '1.2.0.5', why: 'one of the 2 most recent' },
+        { version: '1.2.0.4', why: 'one of the 2 most recent' },
+        { version: '1.2.0.1', why: 'runs in test' }
+      ],
+      removed: ['1.2.0.3', '1.2.0.2']
+    })
+    expect((await run('packages', '--json')).json.packages).toHaveLength(5)
+    const pruned = await run('packages', 'prune', '--keep', '2', '--json')
+    expect(pruned.json.removed).toEqual(['1.2.0.3', '1.2.0.2'])
+    expect((await run('packages', '--json')).json.packages.map((p: any) => p.version)).toEqual([
+      '1.2.0.5',
+      '1.2.0.4',
+      '1.2.0.1'
+    ])
+    expect((await run('packages', 'prune', '--keep', 'x')).code).toBe(2)
+    expect((await run('packages', 'shred')).code).toBe(2)
+  })
+})
