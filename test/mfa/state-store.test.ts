@@ -109,7 +109,7 @@ describe('withStateLock', () => {
     await expect(attempt).rejects.toThrow(OperationError)
     await expect(
       withStateLock(dir, () => Promise.resolve('ran'), { timeoutMs: 200 })
-    ).rejects.toThrow(`locked by process ${process.pid}`)
+    ).rejects.toThrow(`(process ${process.pid} on `)
     expect(JSON.parse(await readFile(join(dir, '.lock'), 'utf8'))).toEqual(lock)
   })
 
