@@ -2,7 +2,8 @@ import * as core from '@actions/core'
 import { ConfigurationError, errorMessage } from '../errors.js'
 
 const ACTIONS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
-  build: () => import('./build/main.js')
+  build: () => import('./build/main.js'),
+  publish: () => import('./publish/main.js')
 }
 
 /**

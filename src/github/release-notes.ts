@@ -7,7 +7,8 @@ import type { LinkContext, StoryPattern } from '../trace/story-patterns.js'
 
 /** Opens the machine-readable block: an HTML comment, so it does not show on the release page. */
 const BLOCK_START = '<!-- mxdeploy:package v1'
-const BLOCK = /<!-- mxdeploy:package v1\n(.*)\n-->/
+// The JSON is one line; a body edited on github.com comes back with CRLF line ends.
+const BLOCK = /<!-- mxdeploy:package v1\r?\n([^\r\n]*)\r?\n-->/
 
 /** Stories shown as a list; every one is in the record block whatever the count. */
 const SHOWN_STORIES = 100
@@ -39,11 +40,15 @@ function commitLine(commit: string | null, links: LinkContext): string {
 }
 
 /**
- * The record as one line of JSON inside an HTML comment. `<` and `>` are written as JSON escapes,
- * so no text from a commit can close the comment or open HTML.
+ * The record as one line of JSON inside an HTML comment. `<`, `>` and the line separators that
+ * JSON leaves raw are written as escapes, so no text from a commit can close the comment, open
+ * HTML or break the line.
  */
 function recordBlock(record: PackageRecord): string {
-  const json = JSON.stringify(record).replace(/[<>]/g, (c) => (c === '<' ? '\\u003c' : '\\u003e'))
+  const json = JSON.stringify(record).replace(
+    /[<>\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
   return `${BLOCK_START}\n${json}\n-->`
 }
 

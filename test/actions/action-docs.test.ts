@@ -5,12 +5,16 @@ import { check as prettierCheck, resolveConfig } from 'prettier'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 import { renderTable, run, updateReadme } from '../../scripts/action-docs.mjs'
+import { listActionFiles } from '../../scripts/action-files.mjs'
 import { REPO_ROOT } from '../support/runner/index.js'
 
 const section = (name: string, kind: string, body = ''): string =>
   `<!-- action-docs:${name}:${kind} -->\n${body}<!-- /action-docs:${name}:${kind} -->\n`
 
-const ALL = ['root', 'build'].flatMap((n) => [section(n, 'inputs'), section(n, 'outputs')])
+// Every action of the repository (root first, then actions/* by name), as the script sees them.
+const NAMES = listActionFiles(REPO_ROOT).map((action) => action.name)
+const ALL = NAMES.flatMap((n) => [section(n, 'inputs'), section(n, 'outputs')])
+const LAST = NAMES.at(-1)!
 
 let dir = ''
 let readme = ''
@@ -100,8 +104,8 @@ describe('node scripts/action-docs.mjs', () => {
     expect(after.startsWith('# App\n\nIntro.\n\n<!-- action-docs:root:inputs -->\n\n| Input')).toBe(
       true
     )
-    expect(after.endsWith('<!-- /action-docs:build:outputs -->\n\nThe end.\n')).toBe(true)
-    expect(after.split('Text between.').length).toBe(4)
+    expect(after.endsWith(`<!-- /action-docs:${LAST}:outputs -->\n\nThe end.\n`)).toBe(true)
+    expect(after.split('Text between.').length).toBe(ALL.length)
 
     const build = parse(await readFile(join(REPO_ROOT, 'actions/build/action.yml'), 'utf8')) as {
       inputs: object
@@ -112,7 +116,7 @@ describe('node scripts/action-docs.mjs', () => {
     }
     expect(await run({ check: true, readme, root: REPO_ROOT })).toMatchObject({
       code: 0,
-      lines: [expect.stringContaining('4 action tables are up to date')]
+      lines: [expect.stringContaining(`${ALL.length} action tables are up to date`)]
     })
     // The tables are already as prettier writes them, so `prettier --check .` agrees.
     const options = (await resolveConfig(join(REPO_ROOT, 'README.md'))) ?? {}
@@ -133,7 +137,11 @@ describe('node scripts/action-docs.mjs', () => {
     expect(await run({ check: true, readme, root: REPO_ROOT })).toEqual({
       code: 1,
       lines: [
-        expect.stringContaining('no tables for root:inputs, root:outputs: add their markers'),
+        expect.stringContaining(
+          `no tables for ${NAMES.filter((n) => n !== 'build')
+            .flatMap((n) => [`${n}:inputs`, `${n}:outputs`])
+            .join(', ')}: add their markers`
+        ),
         expect.stringContaining('2 action tables are up to date')
       ]
     })

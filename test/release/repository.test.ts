@@ -403,6 +403,14 @@ describe('release notes', () => {
     expect(notes.length).toBeLessThan(125_000)
   })
 
+  test('notes edited on github.com (CRLF line ends) still give the record back', () => {
+    const notes = releaseNotes({ ...base, branch: 'a\u2028b' }, context)
+    expect(recordFromNotes(notes.replace(/\n/g, '\r\n'), 't')).toEqual({
+      ...base,
+      branch: 'a\u2028b'
+    })
+  })
+
   test('a damaged record block is a configuration error', () => {
     expect(() => recordFromNotes('<!-- mxdeploy:package v1\n{"app":\n-->', 't')).toThrow(
       /^release t: the package record in its notes is not JSON/
