@@ -43,7 +43,10 @@ export async function uploadAsset(
     url: release.upload_url,
     name,
     data,
-    headers: { 'content-type': contentType }
+    headers: { 'content-type': contentType },
+    // Node's fetch keeps a copy of a streamed body for following redirects, which holds the
+    // whole file in memory (nodejs/undici#4058); an upload is never redirected, so it need not.
+    request: { redirect: 'error' }
   })
   return response.data as Asset
 }
