@@ -578,132 +578,30 @@ function storeSession(state, record, now) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./src/fs/atomic-write.ts
+var atomic_write = __webpack_require__(27768);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
 ;// CONCATENATED MODULE: ./src/mfa/state-store.ts
 
 
 
 
 
-
-/** A lock older than this is taken to be left by a crashed process: holders keep it milliseconds. */
+/** Holders keep the state lock for milliseconds; one older than this elsewhere is abandoned. */
 const STALE_LOCK_MS = 30_000;
 const LOCK_TIMEOUT_MS = 15_000;
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return (0,errors/* errnoCode */.UK)(error) === 'EPERM';
-    }
-}
-async function readOwner(path) {
-    try {
-        const [text, info] = await Promise.all([(0,promises_.readFile)(path, 'utf8'), (0,promises_.stat)(path)]);
-        try {
-            return { owner: JSON.parse(text), mtimeMs: info.mtimeMs };
-        }
-        catch {
-            return { mtimeMs: info.mtimeMs }; // created, not yet written
-        }
-    }
-    catch (error) {
-        if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-function isStale(found, staleMs) {
-    const { owner } = found;
-    if (owner?.host === (0,external_node_os_.hostname)() && typeof owner.pid === 'number' && !processAlive(owner.pid)) {
-        return true;
-    }
-    const since = owner ? Date.parse(owner.since) : found.mtimeMs;
-    return Date.now() - (Number.isNaN(since) ? found.mtimeMs : since) > staleMs;
-}
-async function tryCreate(path, content) {
-    try {
-        const handle = await (0,promises_.open)(path, 'wx');
-        try {
-            await handle.writeFile(content);
-        }
-        finally {
-            await handle.close();
-        }
-        return true;
-    }
-    catch (error) {
-        if ((0,errors/* errnoCode */.UK)(error) === 'EEXIST')
-            return false;
-        throw error;
-    }
-}
 /**
- * Removes a stale lock. Only one process at a time may do so (a second O_EXCL file guards it), and
- * it re-checks under that guard, so a lock just taken by a live process is never removed.
- */
-async function breakStaleLock(path, seen, staleMs) {
-    const guard = `${path}.break`;
-    if (!(await tryCreate(guard, String(process.pid)))) {
-        const info = await (0,promises_.stat)(guard).catch(() => undefined);
-        if (info && Date.now() - info.mtimeMs > staleMs)
-            await (0,promises_.rm)(guard, { force: true });
-        return false;
-    }
-    try {
-        const now = await readOwner(path);
-        if (now && now.owner?.token === seen?.token && isStale(now, staleMs)) {
-            await (0,promises_.rm)(path, { force: true });
-        }
-        return true;
-    }
-    finally {
-        await (0,promises_.rm)(guard, { force: true });
-    }
-}
-/**
- * Runs `action` holding the lock of a state folder (an O_EXCL lock file, `.lock`), so two processes
- * never interleave read-modify-write cycles. Stale locks of dead processes are broken.
+ * Runs `action` holding the lock of a state folder (`.lock`), so two processes never interleave
+ * read-modify-write cycles of replay records, lockouts and sessions.
  */
 async function withStateLock(dir, action, options = {}) {
-    const staleMs = options.staleMs ?? STALE_LOCK_MS;
-    const deadline = Date.now() + (options.timeoutMs ?? LOCK_TIMEOUT_MS);
-    const path = (0,external_node_path_.join)(dir, '.lock');
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const me = {
-        token: (0,external_node_crypto_.randomBytes)(12).toString('hex'),
-        pid: process.pid,
-        host: (0,external_node_os_.hostname)(),
-        since: new Date().toISOString()
-    };
-    for (;;) {
-        me.since = new Date().toISOString();
-        if (await tryCreate(path, JSON.stringify(me)))
-            break;
-        const found = await readOwner(path);
-        if (found && isStale(found, staleMs) && (await breakStaleLock(path, found.owner, staleMs))) {
-            continue;
-        }
-        if (Date.now() > deadline) {
-            const holder = found?.owner
-                ? ` by process ${found.owner.pid} on ${found.owner.host} since ${found.owner.since}`
-                : '';
-            throw new errors/* OperationError */.OK(`the state folder ${dir} is locked${holder}; if no mxdeploy runs there, remove ${path}`);
-        }
-        await (0,external_node_timers_promises_.setTimeout)(2 + Math.random() * 10);
-    }
-    try {
-        return await action();
-    }
-    finally {
-        const found = await readOwner(path);
-        if (found?.owner?.token === me.token)
-            await (0,promises_.unlink)(path).catch(() => undefined);
-    }
+    return (0,file_lock/* withLock */.k)((0,external_node_path_.join)(dir, '.lock'), action, {
+        staleMs: options.staleMs ?? STALE_LOCK_MS,
+        timeoutMs: options.timeoutMs ?? LOCK_TIMEOUT_MS,
+        what: `the state folder ${dir}`
+    });
 }
 /**
  * Reads a JSON state file; a missing file is `empty`. A damaged one is a ConfigurationError: the
@@ -731,24 +629,9 @@ async function readStateFile(path, empty, check) {
     }
     return value;
 }
-/** Writes a JSON file atomically: a temporary file beside it, flushed, then renamed over it. */
+/** Writes a JSON state file atomically, readable by its owner only. */
 async function writeStateFile(path, value) {
-    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    const handle = await (0,promises_.open)(temporary, 'w', 0o600);
-    try {
-        await handle.writeFile(`${JSON.stringify(value, null, 2)}\n`);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
+    await (0,atomic_write/* writeFileAtomic */.Z)(path, `${JSON.stringify(value, null, 2)}\n`, 0o600);
 }
 
 // EXTERNAL MODULE: ./src/mfa/totp.ts

@@ -334,9 +334,9 @@ function table(header, rows) {
  * Writes a file so readers see the old content or the new, never a mix: a temp file beside it,
  * fsynced, renamed over it.
  */
-async function writeFileAtomic(path, data) {
+async function writeFileAtomic(path, data, mode = 0o644) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w', 0o644);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w', mode);
     try {
         await handle.writeFile(data);
         await handle.sync();
@@ -365,81 +365,133 @@ async function writeFileAtomic(path, data) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ withLock)
 /* harmony export */ });
-/* unused harmony export acquireLock */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 
 
 
-function isAlive(pid) {
+
+
+function processAlive(pid) {
     try {
         process.kill(pid, 0);
         return true;
     }
     catch (error) {
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'EPERM';
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'EPERM';
     }
 }
-/** Whether the holder recorded in a lock file is gone (same host, process not running). */
-async function isStale(path, staleMs) {
+async function readOwner(path) {
     try {
-        const [text, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)]);
-        const [host, pid] = text.split(' ');
-        if (host === (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() && pid && !isAlive(Number(pid)))
-            return true;
-        return Date.now() - info.mtimeMs > staleMs;
+        const [text, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)]);
+        try {
+            return { owner: JSON.parse(text), mtimeMs: info.mtimeMs };
+        }
+        catch {
+            return { mtimeMs: info.mtimeMs }; // created, not yet written
+        }
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'ENOENT')
-            return true;
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return undefined;
         throw error;
     }
 }
 /**
- * Takes an exclusive lock (a file created with O_EXCL holding host and pid) and returns its
- * release. A lock left by a process that died is taken over.
+ * Whether a lock is abandoned: its holder on this host is gone, or, for a holder elsewhere, it is
+ * older than `staleMs`. A live holder on this host keeps its lock however long it takes (a
+ * Mendix Cloud deployment may take half an hour).
  */
-async function acquireLock(path, options = {}) {
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const staleMs = options.staleMs ?? 10 * 60_000;
-    const deadline = Date.now() + timeoutMs;
-    let wait = 10;
-    for (;;) {
+function isStale(found, staleMs) {
+    const { owner } = found;
+    if (owner?.host === (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)() && typeof owner.pid === 'number')
+        return !processAlive(owner.pid);
+    const since = owner ? Date.parse(owner.since) : found.mtimeMs;
+    return Date.now() - (Number.isNaN(since) ? found.mtimeMs : since) > staleMs;
+}
+async function tryCreate(path, content) {
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx');
         try {
-            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx');
-            await handle.writeFile(`${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()} ${process.pid} ${new Date().toISOString()}`);
+            await handle.writeFile(content);
+        }
+        finally {
             await handle.close();
-            return async () => {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
-            };
         }
-        catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) !== 'EEXIST')
-                throw error;
-        }
-        if (await isStale(path, staleMs)) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
-            continue;
-        }
-        if (Date.now() > deadline) {
-            const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch(() => 'unknown');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${options.what ?? path} is locked by another mxdeploy process (${holder.trim()}); wait for it to finish, or remove ${path} if that process is gone`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, wait));
-        wait = Math.min(wait * 2, 250);
+        return true;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'EEXIST')
+            return false;
+        throw error;
     }
 }
-/** Runs `work` holding the lock at `path`. */
-async function withLock(path, work, options) {
-    const release = await acquireLock(path, options);
+/**
+ * Removes an abandoned lock. Only one process at a time may do so (a second O_EXCL file guards
+ * it), and it re-checks under that guard, so a lock just taken by a live process is never removed.
+ */
+async function breakStaleLock(path, seen, staleMs) {
+    const guard = `${path}.break`;
+    if (!(await tryCreate(guard, String(process.pid)))) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(guard).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > 30_000)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+        return false;
+    }
+    try {
+        const now = await readOwner(path);
+        if (now && now.owner?.token === seen?.token && isStale(now, staleMs))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+        return true;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+    }
+}
+/**
+ * Runs `work` holding an exclusive lock: a file created with O_EXCL that names its holder.
+ * A lock left by a process that died is taken over; the lock is released only by its holder.
+ */
+async function withLock(path, work, options = {}) {
+    const staleMs = options.staleMs ?? 10 * 60_000;
+    const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+    const me = {
+        token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex'),
+        pid: process.pid,
+        host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(),
+        since: ''
+    };
+    let wait = 2;
+    for (;;) {
+        me.since = new Date().toISOString();
+        if (await tryCreate(path, JSON.stringify(me)))
+            break;
+        const found = await readOwner(path);
+        if (found && isStale(found, staleMs) && (await breakStaleLock(path, found.owner, staleMs)))
+            continue;
+        if (Date.now() > deadline) {
+            const holder = found?.owner
+                ? ` (process ${found.owner.pid} on ${found.owner.host}, since ${found.owner.since})`
+                : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`${options.what ?? path} is locked by another mxdeploy process${holder}; wait for it to finish, or remove ${path} if no mxdeploy runs there`);
+        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(wait + Math.random() * wait);
+        wait = Math.min(wait * 2, 250);
+    }
     try {
         return await work();
     }
     finally {
-        await release();
+        const found = await readOwner(path);
+        if (found?.owner?.token === me.token)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(path).catch(() => undefined);
     }
 }
 

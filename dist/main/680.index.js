@@ -1,5 +1,5 @@
 export const id = 680;
-export const ids = [680];
+export const ids = [680,299];
 export const modules = {
 
 /***/ 43998:
@@ -53,7 +53,7 @@ let library;
  * and adds 150–270 ms to start-up, which commands that don't touch artifacts should not pay.
  */
 function loadArtifactLibrary() {
-    library ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(101), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 24337));
+    library ??= Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(838), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 24337));
     return library;
 }
 /**
@@ -226,6 +226,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./src/mda/inspect.ts
 var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/repository/record-shape.ts
+var record_shape = __webpack_require__(75731);
 // EXTERNAL MODULE: ./src/zip/central-directory.ts
 var central_directory = __webpack_require__(81752);
 // EXTERNAL MODULE: ./src/zip/entry-data.ts
@@ -233,6 +235,7 @@ var entry_data = __webpack_require__(21052);
 // EXTERNAL MODULE: ./src/zip/safety.ts
 var safety = __webpack_require__(93513);
 ;// CONCATENATED MODULE: ./src/github/artifact-bundle.ts
+
 
 
 
@@ -274,9 +277,6 @@ async function stageBundle(dir, file, record) {
     await (0,promises_.writeFile)((0,external_node_path_.join)(dir, RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
     return [mda, `${mda}.sha256`, RECORD_FILE].map((name) => (0,external_node_path_.join)(dir, name));
 }
-function isText(value) {
-    return typeof value === 'string';
-}
 /** record.json checked field by field: a record that lies about its shape is refused. */
 function parseRecord(text, label) {
     let value;
@@ -286,33 +286,7 @@ function parseRecord(text, label) {
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`${label}: ${RECORD_FILE} is not JSON (${error.message})`);
     }
-    const wrong = (field) => new errors/* ConfigurationError */.j1(`${label}: ${RECORD_FILE} has no valid "${field}"`);
-    if (typeof value !== 'object' || value === null)
-        throw wrong('app');
-    for (const field of [
-        'app',
-        'version',
-        'runtimeVersion',
-        'modelVersion',
-        'createdAt',
-        'createdBy',
-        'url'
-    ]) {
-        if (!isText(value[field]))
-            throw wrong(field);
-    }
-    if (!isText(value['sha256']) || !/^[0-9a-f]{64}$/.test(value['sha256']))
-        throw wrong('sha256');
-    if (typeof value['size'] !== 'number' || !Number.isSafeInteger(value['size']))
-        throw wrong('size');
-    for (const field of ['commit', 'branch']) {
-        if (value[field] !== null && !isText(value[field]))
-            throw wrong(field);
-    }
-    const stories = value['stories'] ?? [];
-    if (!Array.isArray(stories) || !stories.every(isText))
-        throw wrong('stories');
-    return { ...value, stories };
+    return (0,record_shape/* checkRecord */.E)(value, `${label}: ${RECORD_FILE}`);
 }
 /**
  * Reads an artifact's central directory (never its data, but for the two small files), refusing
@@ -678,6 +652,17 @@ class ArtifactRepository {
     async get(app, version) {
         return (await this.lookup(app, version))?.record;
     }
+    /**
+     * The package a named artifact (`artifact:NAME`, the `artifact-name` input) holds, whatever its
+     * app; undefined when the run has no artifact of that name.
+     */
+    async held() {
+        if (this.name === undefined) {
+            throw new Error('held() reads one named artifact: open the repository with a name');
+        }
+        const artifact = await this.find(this.name);
+        return artifact && this.recordOf(artifact);
+    }
     async download(app, version, dest) {
         const found = await this.lookup(app, version);
         if (!found) {
@@ -726,6 +711,55 @@ function openArtifactRepository(name, env, clientOutput = 'stderr') {
         checkName(name, 'repository artifact:');
     (0,artifact_client/* requireArtifactRuntime */._n)(env, 'the artifact repository hands packages between jobs of one workflow run; elsewhere use file:DIR, github-release or oci://HOST/REPO');
     return new ArtifactRepository({ name, env, clientOutput });
+}
+
+
+/***/ }),
+
+/***/ 75731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ checkRecord)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+function isText(value) {
+    return typeof value === 'string';
+}
+/**
+ * A stored package record (record.json, a release's notes) checked field by field: a record that
+ * lies about its shape is refused. `where` names it in messages ("artifact x: record.json").
+ */
+function checkRecord(value, where) {
+    const wrong = (field) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} has no valid "${field}"`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw wrong('app');
+    const fields = value;
+    for (const field of [
+        'app',
+        'version',
+        'runtimeVersion',
+        'modelVersion',
+        'createdAt',
+        'createdBy',
+        'url'
+    ]) {
+        if (!isText(fields[field]))
+            throw wrong(field);
+    }
+    if (!isText(fields['sha256']) || !/^[0-9a-f]{64}$/.test(fields['sha256']))
+        throw wrong('sha256');
+    if (typeof fields['size'] !== 'number' || !Number.isSafeInteger(fields['size']))
+        throw wrong('size');
+    for (const field of ['commit', 'branch']) {
+        if (fields[field] !== null && !isText(fields[field]))
+            throw wrong(field);
+    }
+    const stories = fields['stories'] ?? [];
+    if (!Array.isArray(stories) || !stories.every(isText))
+        throw wrong('stories');
+    return { ...fields, stories };
 }
 
 

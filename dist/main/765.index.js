@@ -14,7 +14,8 @@ export const modules = {
 
 const ACTIONS = {
     build: () => Promise.all(/* import() */[__webpack_require__.e(626), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 84995)),
-    stage: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(101), __webpack_require__.e(700), __webpack_require__.e(603), __webpack_require__.e(481), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 96907))
+    publish: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(700), __webpack_require__.e(603), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 49152)),
+    stage: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(101), __webpack_require__.e(700), __webpack_require__.e(603), __webpack_require__.e(481), __webpack_require__.e(125), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 31051))
 };
 /**
  * Runs one action by name; `root` reads the `command` input of the top-level action.yml.

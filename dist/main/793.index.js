@@ -73,7 +73,7 @@ const COMMANDS = {
     },
     trace: {
         summary: 'list the user stories of a commit range, and the commits that name none',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 35944))).traceCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 92020))).traceCommand
     },
     pipeline: {
         summary: 'build → publish → stage through every environment in order: the main job',

@@ -45,7 +45,12 @@ export async function openWorkspace(context: CommandContext): Promise<Workspace>
   )
   const stateDir = stateOption ? resolve(cwd, stateOption) : join(config.dir, '.mxdeploy')
   const uri = stringValue(context, 'repository') ?? config.repository
-  const repository = await openRepository(uri, { cwd, env: context.io.env, log: context.log })
+  const repository = await openRepository(uri, {
+    cwd,
+    env: context.io.env,
+    storyPatterns: config.traceability.patterns,
+    log: context.log
+  })
   return {
     config,
     stateDir,

@@ -8,6 +8,7 @@ import { ConfigurationError } from '../errors.js'
 import { readPackageFacts } from '../mda/inspect.js'
 import { isModelVersion } from '../mda/version.js'
 import type { PackageRecord } from '../repository/package-repository.js'
+import { checkRecord } from '../repository/record-shape.js'
 import { readCentralDirectory, type ZipEntry } from '../zip/central-directory.js'
 import { entryStream, readEntry } from '../zip/entry-data.js'
 import { directoryProblems } from '../zip/safety.js'
@@ -65,42 +66,17 @@ export async function stageBundle(
   return [mda, `${mda}.sha256`, RECORD_FILE].map((name) => join(dir, name))
 }
 
-function isText(value: unknown): value is string {
-  return typeof value === 'string'
-}
-
 /** record.json checked field by field: a record that lies about its shape is refused. */
 export function parseRecord(text: string, label: string): PackageRecord {
-  let value: Record<string, unknown>
+  let value: unknown
   try {
-    value = JSON.parse(text) as Record<string, unknown>
+    value = JSON.parse(text)
   } catch (error) {
     throw new ConfigurationError(
       `${label}: ${RECORD_FILE} is not JSON (${(error as Error).message})`
     )
   }
-  const wrong = (field: string): ConfigurationError =>
-    new ConfigurationError(`${label}: ${RECORD_FILE} has no valid "${field}"`)
-  if (typeof value !== 'object' || value === null) throw wrong('app')
-  for (const field of [
-    'app',
-    'version',
-    'runtimeVersion',
-    'modelVersion',
-    'createdAt',
-    'createdBy',
-    'url'
-  ]) {
-    if (!isText(value[field])) throw wrong(field)
-  }
-  if (!isText(value['sha256']) || !/^[0-9a-f]{64}$/.test(value['sha256'])) throw wrong('sha256')
-  if (typeof value['size'] !== 'number' || !Number.isSafeInteger(value['size'])) throw wrong('size')
-  for (const field of ['commit', 'branch']) {
-    if (value[field] !== null && !isText(value[field])) throw wrong(field)
-  }
-  const stories = value['stories'] ?? []
-  if (!Array.isArray(stories) || !stories.every(isText)) throw wrong('stories')
-  return { ...(value as unknown as PackageRecord), stories }
+  return checkRecord(value, `${label}: ${RECORD_FILE}`)
 }
 
 /**

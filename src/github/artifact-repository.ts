@@ -232,6 +232,18 @@ export class ArtifactRepository implements PackageRepository {
     return (await this.lookup(app, version))?.record
   }
 
+  /**
+   * The package a named artifact (`artifact:NAME`, the `artifact-name` input) holds, whatever its
+   * app; undefined when the run has no artifact of that name.
+   */
+  async held(): Promise<PackageRecord | undefined> {
+    if (this.name === undefined) {
+      throw new Error('held() reads one named artifact: open the repository with a name')
+    }
+    const artifact = await this.find(this.name)
+    return artifact && this.recordOf(artifact)
+  }
+
   async download(app: string, version: string, dest: string): Promise<PackageRecord> {
     const found = await this.lookup(app, version)
     if (!found) {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import type { StoryPatternConfig } from '../config/types.js'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { FileRepository } from './file-repository.js'
@@ -8,8 +9,10 @@ export interface RepositoryContext {
   /** Folder relative `file:` paths are resolved against. */
   cwd: string
   env: NodeJS.ProcessEnv
-  /** Where adapters report progress and register secrets they obtain (registry tokens). */
-  log?: Logger
+  /** traceability.patterns of mxdeploy.yml: release notes link the package's stories with them. */
+  storyPatterns?: readonly StoryPatternConfig[] | undefined
+  /** Where adapters report what they do (resuming a draft, retries). */
+  log?: Logger | undefined
 }
 
 /**
@@ -28,6 +31,10 @@ export async function openRepository(
       )
     }
     return new FileRepository(resolve(context.cwd, path))
+  }
+  if (uri === 'github-release') {
+    const { openGitHubReleaseRepository } = await import('../github/open-release-repository.js')
+    return openGitHubReleaseRepository(context.env, context)
   }
   if (uri === 'artifact' || uri.startsWith('artifact:')) {
     const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length)

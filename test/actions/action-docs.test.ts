@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,20 +5,16 @@ import { check as prettierCheck, resolveConfig } from 'prettier'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 import { renderTable, run, updateReadme } from '../../scripts/action-docs.mjs'
+import { listActionFiles } from '../../scripts/action-files.mjs'
 import { REPO_ROOT } from '../support/runner/index.js'
 
 const section = (name: string, kind: string, body = ''): string =>
   `<!-- action-docs:${name}:${kind} -->\n${body}<!-- /action-docs:${name}:${kind} -->\n`
 
-// Every action of the repository, root first: the tables the README must carry.
-const ACTIONS = [
-  'root',
-  ...readdirSync(join(REPO_ROOT, 'actions'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-]
-const ALL = ACTIONS.flatMap((n) => [section(n, 'inputs'), section(n, 'outputs')])
+// Every action of the repository (root first, then actions/* by name), as the script sees them.
+const NAMES = listActionFiles(REPO_ROOT).map((action) => action.name)
+const ALL = NAMES.flatMap((n) => [section(n, 'inputs'), section(n, 'outputs')])
+const LAST = NAMES.at(-1)!
 
 let dir = ''
 let readme = ''
@@ -109,9 +104,7 @@ describe('node scripts/action-docs.mjs', () => {
     expect(after.startsWith('# App\n\nIntro.\n\n<!-- action-docs:root:inputs -->\n\n| Input')).toBe(
       true
     )
-    expect(after.endsWith(`<!-- /action-docs:${ACTIONS.at(-1)}:outputs -->\n\nThe end.\n`)).toBe(
-      true
-    )
+    expect(after.endsWith(`<!-- /action-docs:${LAST}:outputs -->\n\nThe end.\n`)).toBe(true)
     expect(after.split('Text between.').length).toBe(ALL.length)
 
     const build = parse(await readFile(join(REPO_ROOT, 'actions/build/action.yml'), 'utf8')) as {
@@ -145,7 +138,7 @@ describe('node scripts/action-docs.mjs', () => {
       code: 1,
       lines: [
         expect.stringContaining(
-          `no tables for ${ACTIONS.filter((n) => n !== 'build')
+          `no tables for ${NAMES.filter((n) => n !== 'build')
             .flatMap((n) => [`${n}:inputs`, `${n}:outputs`])
             .join(', ')}: add their markers`
         ),

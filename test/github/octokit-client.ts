@@ -30,7 +30,6 @@ export function clientFor(gh: GitHubStandIn, options: Partial<OctokitOptions> = 
 export interface Failure {
   status: number
   message: string
-
   data: any
   headers: Record<string, string | number | undefined>
   error: RequestError

@@ -76,6 +76,23 @@ describe('GitHub stand-in: releases', () => {
     expect(gh.repo().refs.has('refs/tags/v2')).toBe(true)
   })
 
+  it('leaves a draft unchanged when publishing it is refused for an unknown target', async () => {
+    const { gh } = stand
+    const octokit = clientFor(gh)
+    const draft = await octokit.rest.repos.createRelease({
+      ...repo,
+      tag_name: 'v8',
+      target_commitish: 'f'.repeat(40),
+      draft: true
+    })
+    const error = await failureOf(
+      octokit.rest.repos.updateRelease({ ...repo, release_id: draft.data.id, draft: false })
+    )
+    expect(error.status).toBe(422)
+    expect(gh.repo().releases[0]).toMatchObject({ draft: true, publishedAt: null })
+    expect(gh.repo().refs.has('refs/tags/v8')).toBe(false)
+  })
+
   it('lists newest first in pages with Link headers that octokit.paginate follows', async () => {
     const octokit = clientFor(stand.gh)
     for (let i = 1; i <= 5; i++)

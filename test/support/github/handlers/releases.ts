@@ -174,6 +174,12 @@ export const releaseRoutes: Route[] = [
       const release = releaseOf(repo, idParam(request, 'release_id'))
       const body = bodyOf(request)
       const tagName = optionalString(body.tag_name)
+      // GitHub checks the target before changing anything: a refused update leaves the draft.
+      const target = optionalString(body.target_commitish) ?? release.targetCommitish
+      const tagged = repo.refs.has(`refs/tags/${tagName ?? release.tagName}`)
+      if (body.draft === false && release.draft && !tagged && !repo.resolveCommit(target)) {
+        throw validationFailed('Release', 'invalid', 'target_commitish')
+      }
       if (tagName && tagName !== release.tagName) {
         if (repo.releases.some((r) => r.tagName === tagName)) {
           throw validationFailed('Release', 'already_exists', 'tag_name')

@@ -1,5 +1,5 @@
-export const id = 944;
-export const ids = [944];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
 /***/ 3567:
@@ -21,7 +21,7 @@ function booleanValue(context, name) {
 
 /***/ }),
 
-/***/ 35944:
+/***/ 92020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -362,88 +362,8 @@ function checkRequireStory(commits, mode, patternNames = []) {
 
 // EXTERNAL MODULE: ./src/trace/story-patterns.ts
 var story_patterns = __webpack_require__(59050);
-;// CONCATENATED MODULE: ./src/trace/extract-stories.ts
-
-// Items of a trailer list ("Stories: 12, 34 and 56"): split on commas, semicolons and blanks;
-// an item without a digit ("and") is a word, not an ID.
-const LIST_SEPARATOR = /[\s,;]+/;
-const HAS_DIGIT = /[0-9]/;
-function collect(message, pattern, order, hits) {
-    const regex = pattern.regex;
-    regex.lastIndex = 0;
-    for (let match = regex.exec(message); match !== null; match = regex.exec(message)) {
-        if (match[0] === '') {
-            regex.lastIndex++; // a pattern that can match nothing must still move on
-            continue;
-        }
-        const groups = match.groups;
-        const list = groups?.['ids'];
-        if (list !== undefined) {
-            let offset = match.index;
-            for (const item of list.split(LIST_SEPARATOR)) {
-                const id = item.replace(/^[([]+|[.)\]]+$/g, '');
-                if (!HAS_DIGIT.test(id))
-                    continue;
-                const at = message.indexOf(item, offset);
-                offset = at + item.length;
-                hits.push({ id, index: at, order, pattern, groups: undefined });
-            }
-            continue;
-        }
-        const id = groups?.['id'] ?? match[1] ?? match[0];
-        if (id !== '')
-            hits.push({ id, index: match.index, order, pattern, groups });
-    }
-}
-/**
- * Every story ID of one commit message, in the order they appear, each once, passed to `visit`
- * (no result array: this runs for every commit of a range). When two patterns find the same ID
- * the first keeps it, and it takes a link from a later one if it had none. Returns the count.
- */
-function scanStories(message, patterns, context, visit) {
-    const hits = [];
-    for (let order = 0; order < patterns.length; order++) {
-        const pattern = patterns[order];
-        // A cheap substring test spares running the regex over most messages.
-        if (pattern.requires !== undefined && !message.includes(pattern.requires))
-            continue;
-        collect(message, pattern, order, hits);
-    }
-    if (hits.length === 0)
-        return 0;
-    if (hits.length === 1) {
-        const [hit] = hits;
-        visit(hit.id, hit.pattern.name, (0,story_patterns/* storyUrl */.Tg)(hit.pattern.url, hit.id, hit.groups, context) ?? null);
-        return 1;
-    }
-    hits.sort((a, b) => a.index - b.index || a.order - b.order);
-    let found = 0;
-    for (let i = 0; i < hits.length; i++) {
-        const hit = hits[i];
-        let seen = false;
-        for (let j = 0; j < i && !seen; j++)
-            seen = hits[j].id === hit.id;
-        if (seen)
-            continue;
-        // Links are built only for the hit that keeps an ID, or the later ones while it has none.
-        let url;
-        for (let j = i; j < hits.length && url === undefined; j++) {
-            const other = hits[j];
-            if (other.id === hit.id)
-                url = (0,story_patterns/* storyUrl */.Tg)(other.pattern.url, other.id, other.groups, context);
-        }
-        visit(hit.id, hit.pattern.name, url ?? null);
-        found++;
-    }
-    return found;
-}
-/** The stories of one commit message as a list (see `scanStories`). */
-function extractStories(message, patterns, context = {}) {
-    const refs = [];
-    scanStories(message, patterns, context, (id, tracker, url) => refs.push({ id, tracker, url }));
-    return refs;
-}
-
+// EXTERNAL MODULE: ./src/trace/extract-stories.ts
+var extract_stories = __webpack_require__(52308);
 ;// CONCATENATED MODULE: ./src/trace/trace-range.ts
 
 
@@ -477,7 +397,7 @@ async function traceRange(source, request, patterns, options = {}) {
     const outcome = await source.read(request, (commit) => {
         sha = commit.sha;
         ids = NONE;
-        scanStories(commit.message, patterns, links, onStory);
+        (0,extract_stories/* scanStories */.l)(commit.message, patterns, links, onStory);
         commits.push({ sha, subject: commit.subject, merge: commit.parents > 1, stories: ids });
     });
     if (outcome.status !== 'complete')
@@ -741,6 +661,98 @@ function markdownLink(text, url, max = Infinity) {
     const label = markdownText(text, max);
     const target = safeUrl(url);
     return target ? `[${label}](${target})` : label;
+}
+
+
+/***/ }),
+
+/***/ 52308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ extractStories),
+/* harmony export */   l: () => (/* binding */ scanStories)
+/* harmony export */ });
+/* harmony import */ var _story_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59050);
+
+// Items of a trailer list ("Stories: 12, 34 and 56"): split on commas, semicolons and blanks;
+// an item without a digit ("and") is a word, not an ID.
+const LIST_SEPARATOR = /[\s,;]+/;
+const HAS_DIGIT = /[0-9]/;
+function collect(message, pattern, order, hits) {
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(message); match !== null; match = regex.exec(message)) {
+        if (match[0] === '') {
+            regex.lastIndex++; // a pattern that can match nothing must still move on
+            continue;
+        }
+        const groups = match.groups;
+        const list = groups?.['ids'];
+        if (list !== undefined) {
+            let offset = match.index;
+            for (const item of list.split(LIST_SEPARATOR)) {
+                const id = item.replace(/^[([]+|[.)\]]+$/g, '');
+                if (!HAS_DIGIT.test(id))
+                    continue;
+                const at = message.indexOf(item, offset);
+                offset = at + item.length;
+                hits.push({ id, index: at, order, pattern, groups: undefined });
+            }
+            continue;
+        }
+        const id = groups?.['id'] ?? match[1] ?? match[0];
+        if (id !== '')
+            hits.push({ id, index: match.index, order, pattern, groups });
+    }
+}
+/**
+ * Every story ID of one commit message, in the order they appear, each once, passed to `visit`
+ * (no result array: this runs for every commit of a range). When two patterns find the same ID
+ * the first keeps it, and it takes a link from a later one if it had none. Returns the count.
+ */
+function scanStories(message, patterns, context, visit) {
+    const hits = [];
+    for (let order = 0; order < patterns.length; order++) {
+        const pattern = patterns[order];
+        // A cheap substring test spares running the regex over most messages.
+        if (pattern.requires !== undefined && !message.includes(pattern.requires))
+            continue;
+        collect(message, pattern, order, hits);
+    }
+    if (hits.length === 0)
+        return 0;
+    if (hits.length === 1) {
+        const [hit] = hits;
+        visit(hit.id, hit.pattern.name, (0,_story_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .storyUrl */ .Tg)(hit.pattern.url, hit.id, hit.groups, context) ?? null);
+        return 1;
+    }
+    hits.sort((a, b) => a.index - b.index || a.order - b.order);
+    let found = 0;
+    for (let i = 0; i < hits.length; i++) {
+        const hit = hits[i];
+        let seen = false;
+        for (let j = 0; j < i && !seen; j++)
+            seen = hits[j].id === hit.id;
+        if (seen)
+            continue;
+        // Links are built only for the hit that keeps an ID, or the later ones while it has none.
+        let url;
+        for (let j = i; j < hits.length && url === undefined; j++) {
+            const other = hits[j];
+            if (other.id === hit.id)
+                url = (0,_story_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .storyUrl */ .Tg)(other.pattern.url, other.id, other.groups, context);
+        }
+        visit(hit.id, hit.pattern.name, url ?? null);
+        found++;
+    }
+    return found;
+}
+/** The stories of one commit message as a list (see `scanStories`). */
+function extractStories(message, patterns, context = {}) {
+    const refs = [];
+    scanStories(message, patterns, context, (id, tracker, url) => refs.push({ id, tracker, url }));
+    return refs;
 }
 
 

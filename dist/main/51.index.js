@@ -1,5 +1,5 @@
-export const id = 907;
-export const ids = [907];
+export const id = 51;
+export const ids = [51];
 export const modules = {
 
 /***/ 86612:
@@ -63,7 +63,7 @@ const actionLogger = {
 
 /***/ }),
 
-/***/ 96907:
+/***/ 31051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -84,111 +84,15 @@ var core = __webpack_require__(33838);
 var load = __webpack_require__(12603);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(31015);
-;// CONCATENATED MODULE: ./src/github/request-failure.ts
-
-/** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
-function isRateLimited(error) {
-    if (error.status !== 403 && error.status !== 429)
-        return false;
-    const headers = error.response?.headers ?? {};
-    return /\bsecondary rate\b/i.test(error.message) || headers['x-ratelimit-remaining'] === '0';
-}
-/**
- * The error a caller sees once the factory has stopped retrying: the same `RequestError`
- * (status, request and response kept) with a message that names the call, what went wrong and
- * how many attempts were made. Errors that are not worth retrying are returned unchanged.
- */
-function explainFailure(error, attempts) {
-    if (!(error instanceof dist_src/* RequestError */.G))
-        return error;
-    const what = describe(error);
-    if (!what)
-        return error;
-    const method = error.request.method;
-    const call = `${method} ${pathOf(error.request.url)}`;
-    const tries = attempts > 1
-        ? `gave up after ${attempts} attempts (${attempts - 1} retries)`
-        : 'it was not retried';
-    const message = `GitHub API call ${call} ${what}; ${tries}`;
-    const explained = new dist_src/* RequestError */.G(message, error.status, {
-        request: error.request,
-        ...(error.response ? { response: error.response } : {}),
-        cause: error
-    });
-    return explained;
-}
-function describe(error) {
-    if (isRateLimited(error)) {
-        const headers = error.response?.headers ?? {};
-        const kind = /\bsecondary rate\b/i.test(error.message) ? 'secondary rate limit' : 'rate limit';
-        const after = headers['retry-after'] ? `, retry-after ${headers['retry-after']}s` : '';
-        return `was refused by GitHub's ${kind} (${error.status}${after}): ${error.message}`;
-    }
-    if (error.status >= 500 && error.response) {
-        return `failed with ${error.status}: ${error.message || 'server error'}`;
-    }
-    if (error.status >= 500) {
-        return `could not get an answer (connection failed, reset or timed out): ${error.message}`;
-    }
-    return undefined;
-}
-function pathOf(url) {
-    try {
-        return new URL(url).pathname;
-    }
-    catch {
-        return url;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/permission-error.ts
-
-
-
-/**
- * Turns GitHub's 403 or 404 into a `ConfigurationError` that names the permission the workflow
- * must grant (`permission` as written in workflow YAML, e.g. `deployments: write`); `doing`
- * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
- */
-function permissionError(error, permission, doing) {
-    if (!(error instanceof dist_src/* RequestError */.G) || isRateLimited(error))
-        return error;
-    const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
-        `(or use a token that has it)`;
-    if (error.status === 403) {
-        const accepted = error.response?.headers['x-accepted-github-permissions'];
-        const asks = accepted ? `; GitHub accepts: ${String(accepted)}` : '';
-        return new errors/* ConfigurationError */.j1(`GitHub refused to ${doing} (403 ${error.message}${asks}): the token lacks ` +
-            `\`${permission}\`. ${capitalise(fix)}.`);
-    }
-    if (error.status === 404) {
-        return new errors/* ConfigurationError */.j1(`GitHub answered 404 when mxdeploy tried to ${doing}: it does not exist, or the token ` +
-            `cannot see it. If it exists, the token needs \`${permission}\`: ${fix}.`);
-    }
-    return error;
-}
-/** Runs `call`, reporting a 403/404 as the missing `permission` (see `permissionError`). */
-async function withPermission(permission, doing, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw permissionError(error, permission, doing);
-    }
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
+// EXTERNAL MODULE: ./src/github/permission-error.ts
+var permission_error = __webpack_require__(86759);
 ;// CONCATENATED MODULE: ./src/github/deployments-activity-log.ts
 
 
 /** Marks deployments made by mxdeploy, so others on the same environment are left out. */
 const PAYLOAD_KIND = 'mxdeploy/activity-v1';
 const ACTIVE = new Set(['queued', 'pending', 'in_progress']);
-function deployments_activity_log_describe(start) {
+function describe(start) {
     const what = start.package
         ? `${start.app} ${start.package.version} (sha256 ${start.package.sha256.slice(0, 12)})`
         : start.app;
@@ -213,14 +117,14 @@ class GitHubDeploymentsLog {
             start,
             ...(this.options.runId ? { runId: this.options.runId } : {})
         };
-        const created = await withPermission('deployments: write', 'create a deployment', () => octokit.rest.repos.createDeployment({
+        const created = await (0,permission_error/* withPermission */.I)('deployments: write', 'create a deployment', () => octokit.rest.repos.createDeployment({
             owner,
             repo,
             ref: start.commit ?? this.options.fallbackRef,
             environment: start.environment,
             task: start.operation === 'deploy' ? 'deploy' : `deploy:${start.operation}`,
             payload: payload,
-            description: deployments_activity_log_describe(start),
+            description: describe(start),
             auto_merge: false,
             required_contexts: [],
             production_environment: this.options.isProduction(start.environment),
@@ -230,24 +134,24 @@ class GitHubDeploymentsLog {
             throw new errors/* OperationError */.OK(`GitHub did not create the deployment for ${start.environment}: ${JSON.stringify(created.data)}`);
         }
         const id = created.data.id;
-        await withPermission('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
+        await (0,permission_error/* withPermission */.I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
             owner,
             repo,
             deployment_id: id,
             state: 'in_progress',
-            description: deployments_activity_log_describe(start),
+            description: describe(start),
             ...(start.runUrl ? { log_url: start.runUrl } : {})
         }));
         return { start, ref: String(id) };
     }
     async finish(open, outcome) {
         const { octokit, owner, repo } = this.options;
-        await withPermission('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
+        await (0,permission_error/* withPermission */.I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
             owner,
             repo,
             deployment_id: Number(open.ref),
             state: outcome.result === 'success' ? 'success' : 'failure',
-            description: (outcome.error ?? deployments_activity_log_describe(open.start)).split('\n')[0].slice(0, 140),
+            description: (outcome.error ?? describe(open.start)).split('\n')[0].slice(0, 140),
             auto_inactive: outcome.result === 'success',
             ...(open.start.runUrl ? { log_url: open.start.runUrl } : {}),
             ...(outcome.url ? { environment_url: outcome.url } : {})
@@ -263,14 +167,14 @@ class GitHubDeploymentsLog {
     /** Two runs never deploy one environment at once: another run's in-progress deployment refuses. */
     async refuseWhileBusy(environment) {
         const { octokit, owner, repo } = this.options;
-        const { data } = await withPermission('deployments: read', 'list deployments', () => octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: 5 }));
+        const { data } = await (0,permission_error/* withPermission */.I)('deployments: read', 'list deployments', () => octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: 5 }));
         for (const deployment of data) {
             const payload = deployment.payload;
             if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND)
                 continue;
             if (payload.runId && payload.runId === this.options.runId)
                 continue;
-            const [status] = (await withPermission('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({
+            const [status] = (await (0,permission_error/* withPermission */.I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({
                 owner,
                 repo,
                 deployment_id: deployment.id,
@@ -307,7 +211,7 @@ class GitHubDeploymentsLog {
     }
     async record(id, createdAt, start) {
         const { octokit, owner, repo } = this.options;
-        const { data } = await withPermission('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 10 }));
+        const { data } = await (0,permission_error/* withPermission */.I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 10 }));
         const final = data.find((status) => status.state === 'success' || status.state === 'failure' || status.state === 'error');
         const result = final?.state === 'success' ? 'success' : 'failure';
         return {
@@ -323,421 +227,8 @@ class GitHubDeploymentsLog {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var core_dist_src = __webpack_require__(14730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
-var plugin_request_log_dist_src = __webpack_require__(55077);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(93779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
-const VERSION = "22.0.1";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
-
-
-
-
-
-const Octokit = core_dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* requestLog */.M, plugin_rest_endpoint_methods_dist_src/* legacyRestEndpointMethods */.T, dist_bundle/* paginateRest */.ud).defaults(
-  {
-    userAgent: `octokit-rest.js/${VERSION}`
-  }
-);
-
-
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var plugin_retry_dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(63251);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-// EXTERNAL MODULE: ./src/log.ts
-var log = __webpack_require__(25625);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/github/request-attempts.ts
-
-const attempts = new WeakMap();
-/** How many times a request was sent, retries included (0 if it never went through the factory). */
-function attemptsOf(options) {
-    return attempts.get(options) ?? 0;
-}
-/**
- * The innermost plugin: counts attempts and turns a response whose body was cut off into a
- * retryable error. Octokit swallows a body that fails mid-read (it yields `''` or an empty
- * buffer), so without this a reset connection would look like a successful empty answer.
- */
-function requestAttempts(octokit) {
-    octokit.hook.wrap('request', async (request, options) => {
-        attempts.set(options, attemptsOf(options) + 1);
-        const response = await request(options);
-        const problem = truncation(response.headers, response.data);
-        if (problem) {
-            // Status 500, as octokit itself reports a failed connection, so plugin-retry retries it.
-            throw new dist_src/* RequestError */.G(`the response body ${problem}`, 500, {
-                request: options,
-                response
-            });
-        }
-        return response;
-    });
-}
-function truncation(headers, data) {
-    const type = typeof headers['content-type'] === 'string' ? headers['content-type'] : '';
-    if (/^application\/(scim\+)?json/i.test(type) && typeof data === 'string') {
-        return data === '' ? 'was cut off (empty JSON body)' : 'was cut off (JSON does not parse)';
-    }
-    const declared = Number(headers['content-length']);
-    const encoded = headers['content-encoding'] && headers['content-encoding'] !== 'identity';
-    if (data instanceof ArrayBuffer && !encoded && Number.isFinite(declared)) {
-        if (data.byteLength < declared) {
-            return `was cut off (${data.byteLength} of ${declared} bytes)`;
-        }
-    }
-    return undefined;
-}
-/** A fetch whose every attempt (connection, upload and body) is bounded by `timeoutMs`. */
-function fetchWithTimeout(timeoutMs) {
-    return (input, init) => {
-        // TimeoutError, unlike AbortError, becomes a RequestError with status 500, which is retried.
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return fetch(input, { ...init, signal });
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-
-
-
-
-
-
-
-
-const DEFAULTS = {
-    retries: 3,
-    rateLimitRetries: 3,
-    maxRateLimitWaitSeconds: 600,
-    retryUnitMs: 1000,
-    timeoutMs: 300_000
-};
-// Attempt counting must wrap each single request, so it is the first (innermost) plugin.
-const MxdeployOctokit = Octokit.plugin(requestAttempts, plugin_retry_dist_bundle/* retry */.L, throttling);
-/** The one GitHub client of mxdeploy: retries, throttling, GHES base URL, a clear final error. */
-function createOctokit(options) {
-    const settings = { ...DEFAULTS, ...definedOnly(options) };
-    const logger = options.logger ?? log/* silentLogger */.q;
-    const baseUrl = options.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com');
-    const onLimit = (kind) => (retryAfter, request, _o, count) => {
-        const call = `${request.method} ${request.url}`;
-        if (count >= settings.rateLimitRetries) {
-            logger.warning(`GitHub ${kind} on ${call}: giving up after ${count} retries`);
-            return false;
-        }
-        if (retryAfter > settings.maxRateLimitWaitSeconds) {
-            logger.warning(`GitHub ${kind} on ${call}: it asks to wait ${retryAfter}s, more than the ` +
-                `${settings.maxRateLimitWaitSeconds}s mxdeploy waits; giving up`);
-            return false;
-        }
-        logger.info(`GitHub ${kind} on ${call}: retrying in ${retryAfter}s ` +
-            `(retry ${count + 1} of ${settings.rateLimitRetries})`);
-        return true;
-    };
-    const spacing = settings.writeSpacingMs === undefined
-        ? {}
-        : {
-            write: new (light_default()).Group({ maxConcurrent: 1, minTime: settings.writeSpacingMs }),
-            notifications: new (light_default()).Group({
-                maxConcurrent: 1,
-                minTime: settings.writeSpacingMs
-            })
-        };
-    const octokit = new MxdeployOctokit({
-        auth: options.token,
-        baseUrl: baseUrl.replace(/\/+$/, ''),
-        userAgent: `mxdeploy/${version/* MXDEPLOY_VERSION */.u}`,
-        request: { fetch: fetchWithTimeout(settings.timeoutMs) },
-        log: {
-            // Octokit logs every failed request as an error, expected 404s and retried 503s too;
-            // what matters reaches the caller as the final error instead.
-            debug: () => undefined,
-            info: () => undefined,
-            warn: (message) => logger.warning(message),
-            error: () => undefined
-        },
-        retry: {
-            retries: settings.retries,
-            retryAfterBaseValue: settings.retryUnitMs,
-            // Rate limits (403/429) belong to the throttling plugin; the rest are the caller's to handle.
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451]
-        },
-        throttle: {
-            retryAfterBaseValue: settings.retryUnitMs,
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            ...spacing
-        }
-    });
-    // Registered after the plugins, so it is the outermost wrap and sees the final outcome.
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        try {
-            return await request(requestOptions);
-        }
-        catch (error) {
-            throw explainFailure(error, attemptsOf(requestOptions));
-        }
-    });
-    return octokit;
-}
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
+// EXTERNAL MODULE: ./src/github/octokit.ts + 4 modules
+var github_octokit = __webpack_require__(77617);
 ;// CONCATENATED MODULE: ./src/github/run-context.ts
 
 /** Reads the run from GITHUB_* variables; refuses to guess when the repository is unknown. */
@@ -1083,7 +574,7 @@ async function run() {
         const stateDir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'mxdeploy-state');
         const config = await (0,load/* loadConfig */.Z9)((0,external_node_path_.resolve)(workspace, inputs.config), { stateDir });
         const environment = (0,stage_service/* findEnvironment */.j)(config, inputs.environment);
-        const octokit = createOctokit({ token: inputs.githubToken, logger: logger/* actionLogger */.v });
+        const octokit = (0,github_octokit/* createOctokit */.Q)({ token: inputs.githubToken, logger: logger/* actionLogger */.v });
         // Repository adapters that talk to GitHub read the token as the CLI would.
         const env = { ...process.env, GITHUB_TOKEN: inputs.githubToken };
         const uri = inputs.repository ?? (config.repositoryConfigured ? config.repository : 'github-release');
@@ -1158,9 +649,9 @@ async function run() {
  * Writes a file so readers see the old content or the new, never a mix: a temp file beside it,
  * fsynced, renamed over it.
  */
-async function writeFileAtomic(path, data) {
+async function writeFileAtomic(path, data, mode = 0o644) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w', 0o644);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w', mode);
     try {
         await handle.writeFile(data);
         await handle.sync();
@@ -1189,81 +680,133 @@ async function writeFileAtomic(path, data) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ withLock)
 /* harmony export */ });
-/* unused harmony export acquireLock */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 
 
 
-function isAlive(pid) {
+
+
+function processAlive(pid) {
     try {
         process.kill(pid, 0);
         return true;
     }
     catch (error) {
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'EPERM';
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'EPERM';
     }
 }
-/** Whether the holder recorded in a lock file is gone (same host, process not running). */
-async function isStale(path, staleMs) {
+async function readOwner(path) {
     try {
-        const [text, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)]);
-        const [host, pid] = text.split(' ');
-        if (host === (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() && pid && !isAlive(Number(pid)))
-            return true;
-        return Date.now() - info.mtimeMs > staleMs;
+        const [text, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)]);
+        try {
+            return { owner: JSON.parse(text), mtimeMs: info.mtimeMs };
+        }
+        catch {
+            return { mtimeMs: info.mtimeMs }; // created, not yet written
+        }
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'ENOENT')
-            return true;
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return undefined;
         throw error;
     }
 }
 /**
- * Takes an exclusive lock (a file created with O_EXCL holding host and pid) and returns its
- * release. A lock left by a process that died is taken over.
+ * Whether a lock is abandoned: its holder on this host is gone, or, for a holder elsewhere, it is
+ * older than `staleMs`. A live holder on this host keeps its lock however long it takes (a
+ * Mendix Cloud deployment may take half an hour).
  */
-async function acquireLock(path, options = {}) {
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const staleMs = options.staleMs ?? 10 * 60_000;
-    const deadline = Date.now() + timeoutMs;
-    let wait = 10;
-    for (;;) {
+function isStale(found, staleMs) {
+    const { owner } = found;
+    if (owner?.host === (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)() && typeof owner.pid === 'number')
+        return !processAlive(owner.pid);
+    const since = owner ? Date.parse(owner.since) : found.mtimeMs;
+    return Date.now() - (Number.isNaN(since) ? found.mtimeMs : since) > staleMs;
+}
+async function tryCreate(path, content) {
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx');
         try {
-            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx');
-            await handle.writeFile(`${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()} ${process.pid} ${new Date().toISOString()}`);
+            await handle.writeFile(content);
+        }
+        finally {
             await handle.close();
-            return async () => {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
-            };
         }
-        catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) !== 'EEXIST')
-                throw error;
-        }
-        if (await isStale(path, staleMs)) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
-            continue;
-        }
-        if (Date.now() > deadline) {
-            const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch(() => 'unknown');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${options.what ?? path} is locked by another mxdeploy process (${holder.trim()}); wait for it to finish, or remove ${path} if that process is gone`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, wait));
-        wait = Math.min(wait * 2, 250);
+        return true;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'EEXIST')
+            return false;
+        throw error;
     }
 }
-/** Runs `work` holding the lock at `path`. */
-async function withLock(path, work, options) {
-    const release = await acquireLock(path, options);
+/**
+ * Removes an abandoned lock. Only one process at a time may do so (a second O_EXCL file guards
+ * it), and it re-checks under that guard, so a lock just taken by a live process is never removed.
+ */
+async function breakStaleLock(path, seen, staleMs) {
+    const guard = `${path}.break`;
+    if (!(await tryCreate(guard, String(process.pid)))) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(guard).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > 30_000)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+        return false;
+    }
+    try {
+        const now = await readOwner(path);
+        if (now && now.owner?.token === seen?.token && isStale(now, staleMs))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+        return true;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+    }
+}
+/**
+ * Runs `work` holding an exclusive lock: a file created with O_EXCL that names its holder.
+ * A lock left by a process that died is taken over; the lock is released only by its holder.
+ */
+async function withLock(path, work, options = {}) {
+    const staleMs = options.staleMs ?? 10 * 60_000;
+    const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+    const me = {
+        token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex'),
+        pid: process.pid,
+        host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(),
+        since: ''
+    };
+    let wait = 2;
+    for (;;) {
+        me.since = new Date().toISOString();
+        if (await tryCreate(path, JSON.stringify(me)))
+            break;
+        const found = await readOwner(path);
+        if (found && isStale(found, staleMs) && (await breakStaleLock(path, found.owner, staleMs)))
+            continue;
+        if (Date.now() > deadline) {
+            const holder = found?.owner
+                ? ` (process ${found.owner.pid} on ${found.owner.host}, since ${found.owner.since})`
+                : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`${options.what ?? path} is locked by another mxdeploy process${holder}; wait for it to finish, or remove ${path} if no mxdeploy runs there`);
+        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(wait + Math.random() * wait);
+        wait = Math.min(wait * 2, 250);
+    }
     try {
         return await work();
     }
     finally {
-        await release();
+        const found = await readOwner(path);
+        if (found?.owner?.token === me.token)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(path).catch(() => undefined);
     }
 }
 
@@ -1329,98 +872,6 @@ function compareVersions(a, b) {
             return d;
     }
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 14031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pl: () => (/* binding */ safeUrl),
-/* harmony export */   iQ: () => (/* binding */ markdownLink),
-/* harmony export */   p7: () => (/* binding */ markdownText),
-/* harmony export */   wh: () => (/* binding */ plainText)
-/* harmony export */ });
-/* unused harmony export truncate */
-/**
- * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
- * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
- */
-const ZWSP = '\u200b';
-// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
-// that make text read differently from what it is ("Trojan Source").
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
-/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    // Walk code points (a surrogate pair is one character) to where the cut goes.
-    let index = 0;
-    let points = 0;
-    let cutAt = 0;
-    while (index < text.length) {
-        if (points === max - 1)
-            cutAt = index;
-        const code = text.charCodeAt(index);
-        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
-        points++;
-        if (points > max)
-            return `${text.slice(0, cutAt)}…`;
-    }
-    return text;
-}
-/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
-function plainText(text, max = Infinity) {
-    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
-    return max === Infinity ? line : truncate(line, max);
-}
-// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
-// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
-// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
-// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
-const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
-const REPLACEMENT = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '@': `@${ZWSP}`,
-    '#': '\\#',
-    '://': `:${ZWSP}//`
-};
-function escapeMatch(match, digit) {
-    if (digit !== undefined)
-        return `\\#${ZWSP}${digit}`;
-    const fixed = REPLACEMENT[match];
-    if (fixed !== undefined)
-        return fixed;
-    if (match.length === 3)
-        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
-    if (match.length === 4)
-        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
-    return `\\${match}`;
-}
-/**
- * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
- * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
- */
-function markdownText(text, max = Infinity) {
-    return plainText(text, max).replace(SPECIAL, escapeMatch);
-}
-/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
-function safeUrl(url) {
-    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
-        return undefined;
-    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
-function markdownLink(text, url, max = Infinity) {
-    const label = markdownText(text, max);
-    const target = safeUrl(url);
-    return target ? `[${label}](${target})` : label;
 }
 
 
@@ -1667,6 +1118,10 @@ async function openRepository(uri, context) {
         }
         return new FileRepository((0,external_node_path_.resolve)(context.cwd, path));
     }
+    if (uri === 'github-release') {
+        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(125), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 39981));
+        return openGitHubReleaseRepository(context.env, context);
+    }
     if (uri === 'artifact' || uri.startsWith('artifact:')) {
         const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length);
         // Loaded only when selected: the adapter's client library costs start-up time.
@@ -1729,20 +1184,6 @@ function promotionSequence(environments) {
 function isProtected(environment) {
     return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ BUILDER),
-/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
-/* harmony export */ });
-/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
-const MXDEPLOY_VERSION = '0.1.0';
-const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
 
 
 /***/ })

@@ -1,0 +1,148 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { rename, rm } from 'node:fs/promises'
+import { Readable, Transform, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as WebStream } from 'node:stream/web'
+import { RequestError } from '@octokit/request-error'
+import { errorMessage, OperationError } from '../errors.js'
+import type { Octokit } from './octokit.js'
+
+export type Release = Awaited<ReturnType<Octokit['rest']['repos']['getRelease']>>['data']
+export type Asset = Release['assets'][number]
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+/** Whole-download attempts when the connection drops mid-body (the factory retries the request). */
+const DOWNLOAD_ATTEMPTS = 3
+
+/** True for GitHub's 422 `already_exists` (a second release of a tag, a second asset of a name). */
+export function alreadyExists(error: unknown): boolean {
+  if (!(error instanceof RequestError) || error.status !== 422) return false
+  const data = error.response?.data as { errors?: { code?: string }[] } | undefined
+  return (data?.errors ?? []).some((e) => e.code === 'already_exists')
+}
+
+/**
+ * Uploads one asset to the release's own `upload_url` (GHES and github.com differ in host), so
+ * no uploads host is ever assumed. `data` is a Blob: a file-backed one is streamed from disk and
+ * can be sent again when the factory retries.
+ */
+export async function uploadAsset(
+  octokit: Octokit,
+  release: Release,
+  name: string,
+  data: Blob,
+  contentType: string
+): Promise<Asset> {
+  const response = await octokit.request({
+    method: 'POST',
+    url: release.upload_url,
+    name,
+    data,
+    headers: { 'content-type': contentType },
+    // Node's fetch keeps a copy of a streamed body for following redirects, which holds the
+    // whole file in memory (nodejs/undici#4058); an upload is never redirected, so it need not.
+    request: { redirect: 'error' }
+  })
+  return response.data as Asset
+}
+
+function hashing(hash: ReturnType<typeof createHash>): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk)
+      done(null, chunk)
+    }
+  })
+}
+
+/** One download of an asset's bytes into `sink`: GitHub answers 302 to storage, fetch follows. */
+async function fetchAsset(
+  octokit: Octokit,
+  repo: RepoRef,
+  asset: Asset,
+  sink: Writable
+): Promise<string> {
+  const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+    ...repo,
+    asset_id: asset.id,
+    headers: { accept: 'application/octet-stream' },
+    // The body as a stream: a package can be larger than the memory a runner has to spare.
+    request: { parseSuccessResponseBody: false }
+  })
+  const body = response.data as unknown as WebStream<Uint8Array> | null
+  const hash = createHash('sha256')
+  let bytes = 0
+  const count = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length
+      done(null, chunk)
+    }
+  })
+  await pipeline(body ? Readable.fromWeb(body) : Readable.from([]), count, hashing(hash), sink)
+  if (bytes !== asset.size) {
+    throw new OperationError(`the download ended after ${bytes} of ${asset.size} bytes`)
+  }
+  return hash.digest('hex')
+}
+
+/**
+ * Downloads an asset to `dest`, streaming, and returns the SHA-256 of the bytes written. A
+ * connection lost mid-body is tried again from the start; `dest` appears only when complete.
+ */
+export async function downloadAsset(
+  octokit: Octokit,
+  repo: RepoRef,
+  asset: Asset,
+  dest: string
+): Promise<string> {
+  const part = `${dest}.${randomBytes(6).toString('hex')}.part`
+  let failure: unknown
+  for (let attempt = 1; attempt <= DOWNLOAD_ATTEMPTS; attempt++) {
+    try {
+      const sha256 = await fetchAsset(
+        octokit,
+        repo,
+        asset,
+        createWriteStream(part, { mode: 0o644 })
+      )
+      await rename(part, dest)
+      return sha256
+    } catch (error) {
+      await rm(part, { force: true })
+      // An answer GitHub gave (404, 403…) will not change on a second try; the factory already
+      // retried 5xx answers.
+      if (error instanceof RequestError) throw error
+      failure = error
+    }
+  }
+  throw new OperationError(
+    `downloading release asset ${asset.name} failed ${DOWNLOAD_ATTEMPTS} times: ${errorMessage(failure)}`
+  )
+}
+
+/** SHA-256 of an asset's bytes, downloaded and hashed without keeping them. */
+async function hashAsset(octokit: Octokit, repo: RepoRef, asset: Asset): Promise<string> {
+  const discard = new Writable({ write: (_chunk, _encoding, done) => done() })
+  return fetchAsset(octokit, repo, asset, discard)
+}
+
+/**
+ * Whether an uploaded asset holds exactly these bytes: by GitHub's `digest` when it gives one,
+ * else by downloading and hashing the asset (older GHES has no digests).
+ */
+export async function assetHolds(
+  octokit: Octokit,
+  repo: RepoRef,
+  asset: Asset,
+  sha256: string,
+  size: number
+): Promise<boolean> {
+  if (asset.state !== 'uploaded' || asset.size !== size) return false
+  if (asset.digest) return asset.digest === `sha256:${sha256}`
+  return (await hashAsset(octokit, repo, asset)) === sha256
+}
