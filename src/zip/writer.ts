@@ -188,9 +188,7 @@ async function writeEntries(
           record.compressedSize = written
           await out.write(dataDescriptor(record, zip64))
         } else if (written !== record.size) {
-          throw new OperationError(
-            `${unit.input.path ?? record.name.toString()} changed size while it was being packed`
-          )
+          throw changedSize(unit.input)
         }
         records.push(record)
         current = undefined
@@ -271,7 +269,7 @@ class Producer {
   private async whole(input: ZipInput): Promise<Piece> {
     const raw = input.data ?? (await readFile(input.path!))
     if (raw.length !== input.size) {
-      throw new OperationError(`${input.path ?? input.name} changed size while it was being packed`)
+      throw changedSize(input)
     }
     if (raw.length === 0) return { kind: 'whole', method: METHOD_STORED, data: raw, crc: 0 }
     if (this.options.store?.(input.name) || this.level === 0) {
@@ -322,7 +320,11 @@ class Producer {
     }
     if (big.position >= input.size) {
       this.big = undefined
-      const closed = Promise.all([big.handle, big.previous, big.crcPass]).then(([h]) => h.close())
+      // Reads stop at the listed size, so a file that grew since would be cut short silently.
+      const closed = Promise.all([big.handle, big.previous, big.crcPass]).then(async ([h]) => {
+        const { size } = await h.stat().finally(() => h.close())
+        if (size !== input.size) throw changedSize(input)
+      })
       this.push(
         input,
         0,
@@ -354,6 +356,12 @@ class Producer {
   }
 }
 
+function changedSize(input: ZipInput): OperationError {
+  return new OperationError(
+    `${input.path ?? input.name} changed size while it was being packed: build from a folder that nothing writes to`
+  )
+}
+
 async function readExactly(
   handle: FileHandle,
   input: ZipInput,
@@ -365,7 +373,7 @@ async function readExactly(
   while (offset < length) {
     const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset)
     if (bytesRead === 0) {
-      throw new OperationError(`${input.path ?? input.name} changed size while it was being packed`)
+      throw changedSize(input)
     }
     offset += bytesRead
   }
@@ -384,7 +392,7 @@ async function fileCrc(handle: FileHandle, input: ZipInput): Promise<number> {
       position
     )
     if (bytesRead === 0) {
-      throw new OperationError(`${input.path ?? input.name} changed size while it was being packed`)
+      throw changedSize(input)
     }
     crc = crc32(buffer.subarray(0, bytesRead), crc)
     position += bytesRead
