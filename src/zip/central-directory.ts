@@ -139,10 +139,17 @@ export async function readCentralDirectory(
   if (directoryOffset + directorySize > directoryEnd) {
     throw broken(label, 'the central directory lies outside the file (is it truncated?)')
   }
-  const directory =
-    directoryOffset >= tailStart
-      ? tail.subarray(directoryOffset - tailStart, directoryOffset - tailStart + directorySize)
-      : await readAt(handle, directoryOffset, directorySize)
+  const directoryStop = directoryOffset + directorySize
+  let directory: Buffer
+  if (directoryOffset >= tailStart) {
+    directory = tail.subarray(directoryOffset - tailStart, directoryStop - tailStart)
+  } else if (directoryStop <= tailStart) {
+    directory = await readAt(handle, directoryOffset, directorySize)
+  } else {
+    // A directory larger than the tail: read only the part before it.
+    const head = await readAt(handle, directoryOffset, tailStart - directoryOffset)
+    directory = Buffer.concat([head, tail.subarray(0, directoryStop - tailStart)])
+  }
   return {
     entries: parseEntries(directory, entries, label),
     comment,
