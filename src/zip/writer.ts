@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import * as zlib from 'node:zlib'
@@ -20,6 +21,7 @@ import {
 } from './records.js'
 
 const gzip = promisify(zlib.gzip)
+const { gzipSync } = zlib
 const deflateRaw = promisify(zlib.deflateRaw)
 
 /** One file of the archive: bytes in memory or a file on disk. */
@@ -84,6 +86,14 @@ const DEFAULT_WINDOW = 64 << 20
 const DEFAULT_CHUNK = 4 << 20
 const MAX_UNITS = 128
 const DICTIONARY_BYTES = 32 << 10
+/**
+ * Files up to this size are read and compressed synchronously on this thread, the rest in the
+ * thread pool. An async read and zlib call cost about 150 µs of this thread's time in promise
+ * and stream machinery (and garbage), more than reading and deflating a 16 KB file outright;
+ * on 15,000 web files that was a fifth of the CPU. The thread pool meanwhile compresses the
+ * larger files, so both cores still work.
+ */
+const SYNC_BYTES = 16 << 10
 
 /**
  * Writes a deterministic ZIP archive: entries in the order given, one fixed timestamp, fixed
@@ -267,7 +277,8 @@ class Producer {
   }
 
   private async whole(input: ZipInput): Promise<Piece> {
-    const raw = input.data ?? (await readFile(input.path!))
+    const small = input.size <= SYNC_BYTES
+    const raw = input.data ?? (small ? readFileSync(input.path!) : await readFile(input.path!))
     if (raw.length !== input.size) {
       throw changedSize(input)
     }
@@ -275,8 +286,8 @@ class Producer {
     if (this.options.store?.(input.name) || this.level === 0) {
       return { kind: 'whole', method: METHOD_STORED, data: raw, crc: crc32(raw) }
     }
-    // gzip rather than raw deflate: its trailer carries the CRC-32, computed in the thread pool.
-    const gz = await gzip(raw, { level: this.level })
+    // gzip rather than raw deflate: its trailer carries the CRC-32, computed by zlib.
+    const gz = small ? gzipSync(raw, { level: this.level }) : await gzip(raw, { level: this.level })
     const crc = gz.readUInt32LE(gz.length - 8)
     const deflated = gz.subarray(10, gz.length - 8)
     if (deflated.length >= raw.length)

@@ -17,6 +17,9 @@ describe('writeZip when a file changes size while it is packed', () => {
   const cases: [string, (name: string) => boolean, Buffer, number][] = [
     ['a small file that grew', () => false, text(1000), 900],
     ['a small file that shrank', () => false, text(1000), 1100],
+    // Past 16 KiB, whole files are read and compressed in the thread pool rather than inline.
+    ['a mid-size file that grew', () => false, text(40_000), 39_000],
+    ['a mid-size file that shrank', () => false, text(40_000), 41_000],
     ['a chunked file that grew', () => false, text(CHUNK * 3 + 10), CHUNK * 3],
     ['a chunked file that shrank', () => false, text(CHUNK * 3), CHUNK * 3 + 10],
     ['a stored chunked file that grew', () => true, noise(CHUNK * 2 + 10), CHUNK * 2],
