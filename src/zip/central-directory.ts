@@ -175,11 +175,15 @@ function parseEntries(directory: Buffer, count: number, label: string): ZipEntry
       throw broken(label, `central directory entry ${i + 1} runs past the directory's end`)
     }
     const flags = directory.readUInt16LE(at + 8)
-    const rawName = Buffer.from(
-      directory.subarray(at + CENTRAL_HEADER_SIZE, at + CENTRAL_HEADER_SIZE + nameLength)
-    )
+    const nameStart = at + CENTRAL_HEADER_SIZE
+    // A view, not a copy: 15,000 small copies were most of inspect's time, in garbage collection.
+    const rawName = directory.subarray(nameStart, nameStart + nameLength)
     const entry: ZipEntry = {
-      name: rawName.toString(flags & FLAG_UTF8 ? 'utf8' : 'latin1'),
+      name: directory.toString(
+        flags & FLAG_UTF8 ? 'utf8' : 'latin1',
+        nameStart,
+        nameStart + nameLength
+      ),
       rawName,
       versionMadeBy: directory.readUInt16LE(at + 4),
       flags,
