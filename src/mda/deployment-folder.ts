@@ -49,6 +49,25 @@ export async function checkDeploymentFolder(dir: string): Promise<void> {
   }
 }
 
+/** Where a path leads, refused when that is outside the deployment folder or nowhere. */
+function insideTarget(path: string, root: string): string {
+  let real: string
+  try {
+    real = realpathSync(path)
+  } catch (error) {
+    if (errnoCode(error) !== 'ENOENT' && errnoCode(error) !== 'ELOOP') throw error
+    throw new ConfigurationError(
+      `${path} is a broken link (what it points to does not exist): remove it, or copy the file in`
+    )
+  }
+  if (real !== root && !real.startsWith(root + sep)) {
+    throw new ConfigurationError(
+      `${path} is a link to ${real}, outside the deployment folder: copy the file in instead`
+    )
+  }
+  return real
+}
+
 /**
  * Lists the files of `model/`, `web/` and `native/` in package order (UTF-8 byte order).
  * Symbolic links are followed when they stay inside the folder; one that leads outside is refused,
@@ -70,12 +89,7 @@ export async function listDeploymentFiles(dir: string): Promise<FolderFile[]> {
       } else if (child.isFile()) {
         files.push({ name: childName, path: childPath, size: statSync(childPath).size })
       } else if (child.isSymbolicLink()) {
-        const real = realpathSync(childPath)
-        if (real !== root && !real.startsWith(root + sep)) {
-          throw new ConfigurationError(
-            `${childPath} is a link to ${real}, outside the deployment folder: copy the file in instead`
-          )
-        }
+        const real = insideTarget(childPath, root)
         const info = statSync(real)
         if (info.isFile()) files.push({ name: childName, path: real, size: info.size })
         else if (info.isDirectory()) {
@@ -89,13 +103,17 @@ export async function listDeploymentFiles(dir: string): Promise<FolderFile[]> {
   }
   for (const folder of PACKAGED_FOLDERS) {
     const path = join(dir, folder)
-    if ((await statOrUndefined(path))?.isDirectory()) walk(path, folder, new Set())
+    if ((await statOrUndefined(path))?.isDirectory()) {
+      insideTarget(path, root) // model/ itself may be a link
+      walk(path, folder, new Set())
+    }
   }
   files.sort((a, b) => compareNames(a.name, b.name))
   for (let i = 1; i < files.length; i++) {
     if (files[i]!.name === files[i - 1]!.name) {
+      const [a, b] = [files[i - 1]!, files[i]!].map((f) => relative(dir, f.path)).sort(compareNames)
       throw new ConfigurationError(
-        `${relative(dir, files[i]!.path)} appears twice in the package (Unicode forms of one name?)`
+        `${a} and ${b} are one name in two Unicode forms (NFC and NFD), which a package can hold only once: keep one`
       )
     }
   }

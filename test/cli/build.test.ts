@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { chmod, mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises'
+import { chmod, chown, mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
@@ -173,7 +173,7 @@ describe('mxdeploy build --deployment-dir', () => {
     )
   })
 
-  it('gives byte-identical packages whatever the file order, mtimes, permissions and umask', async () => {
+  it('gives byte-identical packages whatever the file order, mtimes, owners, permissions and umask', async () => {
     const work = await tempDir()
     const files = [...deploymentFiles()]
     await makeDeploymentFolder(join(work, 'first'), new Map(files))
@@ -183,6 +183,8 @@ describe('mxdeploy build --deployment-dir', () => {
       await chmod(join(second, 'web/index.html'), 0o600)
       await chmod(join(second, 'model/model.mdp'), 0o755)
       await utimes(join(second, 'web/js/app.js'), new Date(2011, 1, 1), new Date(2011, 1, 1))
+      // Another owner, where this test may change owners (as root, in CI containers).
+      if (process.getuid?.() === 0) await chown(join(second, 'web/index.html'), 4321, 4321)
       await mkdir(join(second, 'web/empty-folder'))
     } finally {
       process.umask(umask)
