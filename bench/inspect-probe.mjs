@@ -16,6 +16,7 @@ async function inspect() {
     output += chunk
     return true
   }
+  const cpu = process.cpuUsage()
   const start = process.hrtime.bigint()
   let code
   try {
@@ -24,8 +25,9 @@ async function inspect() {
     process.stdout.write = write
   }
   const ms = Number(process.hrtime.bigint() - start) / 1e6
+  const used = process.cpuUsage(cpu)
   if (code !== 0) throw new Error(`inspect exited ${code}: ${output}`)
-  return { ms, facts: JSON.parse(output) }
+  return { ms, cpuMs: (used.user + used.system) / 1000, facts: JSON.parse(output) }
 }
 
 // The first call also loads the inspect command's chunk of the bundle.
@@ -33,15 +35,18 @@ const first = await inspect()
 globalThis.gc?.()
 const rssBefore = process.memoryUsage().rss
 const times = []
+const cpuTimes = []
 let rssPeak = rssBefore
 let facts
 for (let i = 0; i < rounds; i++) {
   const run = await inspect()
   times.push(run.ms)
+  cpuTimes.push(run.cpuMs)
   facts = run.facts
   rssPeak = Math.max(rssPeak, process.memoryUsage().rss)
 }
 times.sort((a, b) => a - b)
+cpuTimes.sort((a, b) => a - b)
 console.log(
   JSON.stringify({
     file,
@@ -49,6 +54,7 @@ console.log(
     size: facts.size,
     firstMs: first.ms,
     medianMs: times[Math.floor(times.length / 2)],
+    medianCpuMs: cpuTimes[Math.floor(cpuTimes.length / 2)],
     rssBeforeMB: rssBefore / MB,
     rssGrowthMB: (rssPeak - rssBefore) / MB,
     // VmHWM, not getrusage's maxrss, which Linux carries over from the parent across exec.

@@ -37,10 +37,10 @@ const env = { ...process.env }
 for (const name of Object.keys(env))
   if (/^(GITHUB_|SOURCE_DATE_EPOCH$)/.test(name)) delete env[name]
 
-/** Runs a command under /usr/bin/time: wall seconds (high resolution) and peak RSS in MB. */
+/** Runs a command under /usr/bin/time: wall seconds (high resolution), peak RSS in MB, CPU s. */
 function timed(command, commandArgs, cwd) {
   const start = process.hrtime.bigint()
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...commandArgs], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...commandArgs], {
     cwd,
     env,
     encoding: 'utf8',
@@ -53,8 +53,8 @@ function timed(command, commandArgs, cwd) {
     )
   }
   const last = result.stderr.trim().split('\n').at(-1)
-  const [, kb] = last.split(' ').map(Number)
-  return { wall, rssMB: kb / 1024, stdout: result.stdout }
+  const [, kb, user, system] = last.split(' ').map(Number)
+  return { wall, rssMB: kb / 1024, cpu: user + system, stdout: result.stdout }
 }
 
 /** Reads every file once so that neither tool pays for a cold page cache. */
@@ -115,7 +115,7 @@ for (let round = 0; round < rounds; round++) {
     run.bytes = statSync(which === 'zip' ? zipOut : ourOut).size
     runs[which].push(run)
     console.log(
-      `  round ${round + 1} ${which === 'zip' ? 'zip -r -6 -X  ' : 'mxdeploy build'}  ${run.wall.toFixed(2)} s  ${run.rssMB.toFixed(0)} MB`
+      `  round ${round + 1} ${which === 'zip' ? 'zip -r -6 -X  ' : 'mxdeploy build'}  ${run.wall.toFixed(2)} s  ${run.cpu.toFixed(2)} s CPU  ${run.rssMB.toFixed(0)} MB`
     )
   }
 }
@@ -125,19 +125,28 @@ const ourRss = median(runs.ours.map((r) => r.rssMB))
 console.log(`\npack: ${corpus.names.length} files, ${mb(corpus.bytes)} MB, median of ${rounds}`)
 console.log(
   table(
-    ['', 'wall s', 'peak RSS MB', 'output MB'],
+    ['', 'wall s', 'CPU s (user+sys)', 'peak RSS MB', 'output MB'],
     [
       [
         'zip -r -6 -X',
         zipWall.toFixed(2),
+        median(runs.zip.map((r) => r.cpu)).toFixed(2),
         median(runs.zip.map((r) => r.rssMB)).toFixed(0),
         mb(runs.zip[0].bytes)
       ],
-      ['mxdeploy build', ourWall.toFixed(2), ourRss.toFixed(0), mb(runs.ours[0].bytes)]
+      [
+        'mxdeploy build',
+        ourWall.toFixed(2),
+        median(runs.ours.map((r) => r.cpu)).toFixed(2),
+        ourRss.toFixed(0),
+        mb(runs.ours[0].bytes)
+      ]
     ]
   )
 )
 const ratio = ourWall / zipWall
+const pairs = runs.ours.map((run, i) => (run.wall / runs.zip[i].wall).toFixed(2)).join(', ')
+console.log(`wall ratio per round: ${pairs}`)
 console.log(
   `wall ratio ${ratio.toFixed(2)}× (target ≤ 0.75×: ${ratio <= 0.75 ? 'met' : 'MISSED'}); ` +
     `peak RSS ${ourRss.toFixed(0)} MB (target ≤ 200 MB: ${ourRss <= 200 ? 'met' : 'MISSED'})`
@@ -165,6 +174,7 @@ if (!skipLarge) {
 }
 const expected = await corpusMetadata(corpus.folder)
 const rows = []
+const growth = []
 for (const { label, file } of packages) {
   const probe = JSON.parse(
     execFileSync(
@@ -184,9 +194,11 @@ for (const { label, file } of packages) {
     if (JSON.parse(result.stdout).ProjectID !== expected.ProjectID)
       throw new Error('unzip -p read something else')
   }
+  growth.push({ label, bytes: probe.size, mb: probe.rssGrowthMB })
   rows.push([
     `${label} (${mb(probe.size)} MB, ${probe.entries} entries)`,
     probe.medianMs.toFixed(1),
+    probe.medianCpuMs.toFixed(1),
     probe.firstMs.toFixed(1),
     probe.rssGrowthMB.toFixed(1),
     probe.maxRssMB.toFixed(0),
@@ -201,14 +213,23 @@ console.log(
     [
       'package',
       'inspect ms',
+      'CPU ms',
       'first call ms',
       'RSS growth MB',
-      'process max RSS MB',
+      'max RSS MB',
       'unzip -p ms'
     ],
     rows
   )
 )
+if (growth.length === 2) {
+  const [small, large] = growth
+  console.log(
+    `RSS growth ${small.mb.toFixed(1)} MB at ${mb(small.bytes)} MB, ${large.mb.toFixed(1)} MB at ${mb(large.bytes)} MB ` +
+      `(${(large.bytes / small.bytes).toFixed(1)}× the bytes, the same entries): ` +
+      `${large.mb <= small.mb * 1.5 + 2 ? 'does not grow with archive size' : 'GROWS with archive size'}`
+  )
+}
 const worst = Math.max(...rows.map((r) => Number(r[1])))
 console.log(
   `inspect ≤ 100 ms: ${worst <= 100 ? 'met' : 'MISSED'} (worst median ${worst.toFixed(1)} ms)`
