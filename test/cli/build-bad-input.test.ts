@@ -1,6 +1,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { buildCommand } from '../../src/cli/commands/build.js'
 import {
   deploymentFiles,
   makeDeploymentFolder,
@@ -154,8 +155,7 @@ const cases: Record<string, Case> = {
   },
   'a stray argument': {
     args: (work) => [...build(work, '--version', '1.2.0'), 'extra'],
-    message: () =>
-      'unexpected argument "extra"; usage: mxdeploy build (--deployment-dir DIR | --project App.mpr) --version X.Y.Z[.B] [--out FILE]'
+    message: () => `unexpected argument "extra"; usage: mxdeploy ${buildCommand.usage}`
   }
 }
 
