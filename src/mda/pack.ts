@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs'
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import { ConfigurationError, errnoCode } from '../errors.js'
@@ -74,14 +75,31 @@ export interface PackResult {
 
 /** Refuses an output path that can't be written as a file, before anything is written. */
 export async function checkOutputPath(out: string): Promise<void> {
-  try {
-    if ((await stat(out)).isDirectory()) {
+  const info = await statIfThere(out)
+  if (info?.isDirectory()) {
+    throw new ConfigurationError(
+      `output ${out} is a directory: give a file name such as ${join(out, 'app.mda')}`
+    )
+  }
+  // The nearest folder that exists must be a folder, or creating the output's folder fails late.
+  for (let parent = dirname(out); !info; parent = dirname(parent)) {
+    const found = await statIfThere(parent)
+    if (found && !found.isDirectory()) {
       throw new ConfigurationError(
-        `output ${out} is a directory: give a file name such as ${join(out, 'app.mda')}`
+        `output ${out} can't be written: ${parent} is a file, not a folder`
       )
     }
+    if (found || dirname(parent) === parent) break
+  }
+}
+
+async function statIfThere(path: string): Promise<Stats | undefined> {
+  try {
+    return await stat(path)
   } catch (error) {
-    if (errnoCode(error) !== 'ENOENT') throw error
+    const code = errnoCode(error)
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+    throw error
   }
 }
 

@@ -21,11 +21,12 @@ export async function verifyPackage(
   path: string,
   limits: SafetyLimits = DEFAULT_LIMITS
 ): Promise<MdaVerification> {
-  const [{ directory, problems }, sha256, recorded] = await Promise.all([
-    verifyZip(path, path, limits),
-    sha256File(path),
-    readSidecar(path)
-  ])
+  // Hash while the entries are checked, but report what verifyZip finds first: a missing or
+  // broken file gets its precise message rather than whichever read failed first.
+  const hashing = sha256File(path)
+  hashing.catch(() => undefined)
+  const { directory, problems } = await verifyZip(path, path, limits)
+  const [sha256, recorded] = await Promise.all([hashing, readSidecar(path)])
   if (recorded !== undefined && recorded !== sha256) {
     problems.push(
       `its SHA-256 is ${sha256}, but ${path}.sha256 records ${recorded}: the file changed after it was built`

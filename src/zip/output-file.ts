@@ -4,12 +4,12 @@ import type { FileHandle } from 'node:fs/promises'
 const FLUSH_BYTES = 1 << 20
 
 /**
- * Append-only writer over a file handle that batches small pieces into ~1 MiB writes and
- * hashes what it writes, so the archive's SHA-256 comes for free.
+ * Append-only writer over a file handle that gathers small pieces into ~1 MiB writes through one
+ * reused buffer (no garbage per write), and hashes what it writes, so the SHA-256 comes for free.
  */
 export class OutputFile {
-  private pending: Buffer[] = []
-  private pendingBytes = 0
+  private readonly buffer = Buffer.allocUnsafeSlow(FLUSH_BYTES)
+  private used = 0
   private readonly hash: Hash = createHash('sha256')
   /** Bytes written so far, including those still buffered. */
   position = 0
@@ -20,21 +20,18 @@ export class OutputFile {
     if (piece.length === 0) return
     this.hash.update(piece)
     this.position += piece.length
-    this.pending.push(piece)
-    this.pendingBytes += piece.length
-    if (this.pendingBytes >= FLUSH_BYTES) await this.flush()
+    if (this.used + piece.length > FLUSH_BYTES) await this.flush()
+    if (piece.length >= FLUSH_BYTES) {
+      await this.writeAll(piece)
+    } else {
+      this.used += piece.copy(this.buffer, this.used)
+    }
   }
 
   async flush(): Promise<void> {
-    if (this.pendingBytes === 0) return
-    const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending)
-    this.pending = []
-    this.pendingBytes = 0
-    let offset = 0
-    while (offset < data.length) {
-      const { bytesWritten } = await this.handle.write(data, offset, data.length - offset)
-      offset += bytesWritten
-    }
+    if (this.used === 0) return
+    await this.writeAll(this.buffer.subarray(0, this.used))
+    this.used = 0
   }
 
   /** Flushes and returns the hex SHA-256 of everything written. */
@@ -42,5 +39,13 @@ export class OutputFile {
     await this.flush()
     await this.handle.sync()
     return this.hash.digest('hex')
+  }
+
+  private async writeAll(data: Buffer): Promise<void> {
+    let offset = 0
+    while (offset < data.length) {
+      const { bytesWritten } = await this.handle.write(data, offset, data.length - offset)
+      offset += bytesWritten
+    }
   }
 }

@@ -1,0 +1,236 @@
+// npm run bench: mxdeploy against Info-ZIP, side by side in one run, on a generated corpus.
+//   pack:    mxdeploy build  vs  zip -r -6 -X        (wall, peak RSS, output size; median of 3)
+//   inspect: mxdeploy inspect (in-process)  vs  unzip -p FILE model/metadata.json,
+//            on the corpus package and on a package past 1 GiB
+// Runs the bundled CLI (bin/mxdeploy.js → dist/); build it first with `node scripts/package.mjs`.
+// Options: --rounds N (default 3), --skip-large (no 1 GiB package).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { corpusMetadata, ensureCorpus, ensureLargeFolder } from './corpus.mjs'
+
+const root = new URL('..', import.meta.url).pathname
+const corpusRoot = join(root, 'bench/.corpus')
+const work = join(corpusRoot, 'out')
+const cli = join(root, 'bin/mxdeploy.js')
+const args = process.argv.slice(2)
+const rounds = Number(args[args.indexOf('--rounds') + 1] || 3) || 3
+const skipLarge = args.includes('--skip-large')
+const GiB = 1024 ** 3
+
+if (!existsSync(join(root, 'dist/main/index.js'))) {
+  console.error('dist/ is missing: run `node scripts/package.mjs` first')
+  process.exit(2)
+}
+for (const tool of ['zip', 'unzip', '/usr/bin/time']) {
+  if (spawnSync(tool, ['-h'], { stdio: 'ignore' }).error) {
+    console.error(
+      `${tool} is needed for the comparison; install it (Debian: apt-get install zip unzip time)`
+    )
+    process.exit(2)
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const mb = (bytes) => (bytes / 1e6).toFixed(1)
+const env = { ...process.env }
+for (const name of Object.keys(env))
+  if (/^(GITHUB_|SOURCE_DATE_EPOCH$)/.test(name)) delete env[name]
+
+/** Runs a command under /usr/bin/time: wall seconds (high resolution), peak RSS in MB, CPU s. */
+function timed(command, commandArgs, cwd) {
+  const start = process.hrtime.bigint()
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...commandArgs], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20
+  })
+  const wall = Number(process.hrtime.bigint() - start) / 1e9
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${commandArgs.join(' ')} failed (${result.status}):\n${result.stderr}`
+    )
+  }
+  const last = result.stderr.trim().split('\n').at(-1)
+  const [, kb, user, system] = last.split(' ').map(Number)
+  return { wall, rssMB: kb / 1024, cpu: user + system, stdout: result.stdout }
+}
+
+/** Reads every file once so that neither tool pays for a cold page cache. */
+function warm(folder) {
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) readFileSync(join(entry.parentPath, entry.name))
+  }
+}
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)))
+  const line = (cells) =>
+    cells
+      .map((c, i) => String(c).padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
+  return [line(header), ...rows.map(line)].join('\n')
+}
+
+// --- corpus -------------------------------------------------------------------------------------
+let start = Date.now()
+const corpus = await ensureCorpus(corpusRoot)
+console.log(
+  `corpus: ${corpus.names.length} files, ${mb(corpus.bytes)} MB in ${corpus.folder} (${((Date.now() - start) / 1000).toFixed(1)} s to prepare)`
+)
+rmSync(work, { recursive: true, force: true })
+execFileSync('mkdir', ['-p', work])
+warm(corpus.folder)
+
+// --- pack ---------------------------------------------------------------------------------------
+const zipOut = join(work, 'info-zip.zip')
+const ourOut = join(work, 'corpus.mda')
+const runs = { zip: [], ours: [] }
+for (let round = 0; round < rounds; round++) {
+  // Alternate which goes first, so neither always meets the other's leftovers.
+  const order = round % 2 === 0 ? ['zip', 'ours'] : ['ours', 'zip']
+  for (const which of order) {
+    rmSync(zipOut, { force: true })
+    rmSync(ourOut, { force: true })
+    const run =
+      which === 'zip'
+        ? timed('zip', ['-q', '-r', '-6', '-X', zipOut, 'model', 'web'], corpus.folder)
+        : timed(
+            process.execPath,
+            [
+              cli,
+              'build',
+              '--deployment-dir',
+              corpus.folder,
+              '--version',
+              '1.0.0',
+              '--out',
+              ourOut,
+              '--json'
+            ],
+            root
+          )
+    run.bytes = statSync(which === 'zip' ? zipOut : ourOut).size
+    runs[which].push(run)
+    console.log(
+      `  round ${round + 1} ${which === 'zip' ? 'zip -r -6 -X  ' : 'mxdeploy build'}  ${run.wall.toFixed(2)} s  ${run.cpu.toFixed(2)} s CPU  ${run.rssMB.toFixed(0)} MB`
+    )
+  }
+}
+const zipWall = median(runs.zip.map((r) => r.wall))
+const ourWall = median(runs.ours.map((r) => r.wall))
+const ourRss = median(runs.ours.map((r) => r.rssMB))
+console.log(`\npack: ${corpus.names.length} files, ${mb(corpus.bytes)} MB, median of ${rounds}`)
+console.log(
+  table(
+    ['', 'wall s', 'CPU s (user+sys)', 'peak RSS MB', 'output MB'],
+    [
+      [
+        'zip -r -6 -X',
+        zipWall.toFixed(2),
+        median(runs.zip.map((r) => r.cpu)).toFixed(2),
+        median(runs.zip.map((r) => r.rssMB)).toFixed(0),
+        mb(runs.zip[0].bytes)
+      ],
+      [
+        'mxdeploy build',
+        ourWall.toFixed(2),
+        median(runs.ours.map((r) => r.cpu)).toFixed(2),
+        ourRss.toFixed(0),
+        mb(runs.ours[0].bytes)
+      ]
+    ]
+  )
+)
+const ratio = ourWall / zipWall
+const pairs = runs.ours.map((run, i) => (run.wall / runs.zip[i].wall).toFixed(2)).join(', ')
+console.log(`wall ratio per round: ${pairs}`)
+console.log(
+  `wall ratio ${ratio.toFixed(2)}× (target ≤ 0.75×: ${ratio <= 0.75 ? 'met' : 'MISSED'}); ` +
+    `peak RSS ${ourRss.toFixed(0)} MB (target ≤ 200 MB: ${ourRss <= 200 ? 'met' : 'MISSED'})`
+)
+
+// --- inspect ------------------------------------------------------------------------------------
+const packages = [{ label: 'corpus', file: ourOut }]
+if (!skipLarge) {
+  start = Date.now()
+  const largeFolder = await ensureLargeFolder(corpusRoot, corpus, 1.05 * GiB)
+  const largeOut = join(corpusRoot, 'large.mda')
+  const stamp = `${largeOut}.from`
+  if (!existsSync(largeOut) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== largeFolder) {
+    timed(
+      process.execPath,
+      [cli, 'build', '--deployment-dir', largeFolder, '--version', '1.0.0', '--out', largeOut],
+      root
+    )
+    execFileSync('sh', ['-c', `printf %s "$1" > "$2"`, 'sh', largeFolder, stamp])
+  }
+  console.log(
+    `\nlarge package: ${largeOut} (${((Date.now() - start) / 1000).toFixed(1)} s to prepare)`
+  )
+  packages.push({ label: 'large', file: largeOut })
+}
+const expected = await corpusMetadata(corpus.folder)
+const rows = []
+const growth = []
+for (const { label, file } of packages) {
+  const probe = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--expose-gc', join(root, 'bench/inspect-probe.mjs'), file, String(rounds)],
+      {
+        env,
+        encoding: 'utf8'
+      }
+    )
+  )
+  const unzipMs = []
+  for (let i = 0; i < rounds; i++) {
+    const t = process.hrtime.bigint()
+    const result = spawnSync('unzip', ['-p', file, 'model/metadata.json'], { encoding: 'utf8' })
+    unzipMs.push(Number(process.hrtime.bigint() - t) / 1e6)
+    if (JSON.parse(result.stdout).ProjectID !== expected.ProjectID)
+      throw new Error('unzip -p read something else')
+  }
+  growth.push({ label, bytes: probe.size, mb: probe.rssGrowthMB })
+  rows.push([
+    `${label} (${mb(probe.size)} MB, ${probe.entries} entries)`,
+    probe.medianMs.toFixed(1),
+    probe.medianCpuMs.toFixed(1),
+    probe.firstMs.toFixed(1),
+    probe.rssGrowthMB.toFixed(1),
+    probe.maxRssMB.toFixed(0),
+    median(unzipMs).toFixed(1)
+  ])
+}
+console.log(
+  `\ninspect: median of ${rounds} in one process (after a first call that loads the command)`
+)
+console.log(
+  table(
+    [
+      'package',
+      'inspect ms',
+      'CPU ms',
+      'first call ms',
+      'RSS growth MB',
+      'max RSS MB',
+      'unzip -p ms'
+    ],
+    rows
+  )
+)
+if (growth.length === 2) {
+  const [small, large] = growth
+  console.log(
+    `RSS growth ${small.mb.toFixed(1)} MB at ${mb(small.bytes)} MB, ${large.mb.toFixed(1)} MB at ${mb(large.bytes)} MB ` +
+      `(${(large.bytes / small.bytes).toFixed(1)}× the bytes, the same entries): ` +
+      `${large.mb <= small.mb * 1.5 + 2 ? 'does not grow with archive size' : 'GROWS with archive size'}`
+  )
+}
+const worst = Math.max(...rows.map((r) => Number(r[1])))
+console.log(
+  `inspect ≤ 100 ms: ${worst <= 100 ? 'met' : 'MISSED'} (worst median ${worst.toFixed(1)} ms)`
+)
