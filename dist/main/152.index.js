@@ -628,11 +628,12 @@ var sha256_file = __webpack_require__(89180);
  * Throws a ConfigurationError that lists every problem.
  */
 async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
-    const [{ directory, problems }, sha256, recorded] = await Promise.all([
-        verifyZip(path, path, limits),
-        (0,sha256_file/* sha256File */.Q3)(path),
-        (0,sha256_file/* readSidecar */.YD)(path)
-    ]);
+    // Hash while the entries are checked, but report what verifyZip finds first: a missing or
+    // broken file gets its precise message rather than whichever read failed first.
+    const hashing = (0,sha256_file/* sha256File */.Q3)(path);
+    hashing.catch(() => undefined);
+    const { directory, problems } = await verifyZip(path, path, limits);
+    const [sha256, recorded] = await Promise.all([hashing, (0,sha256_file/* readSidecar */.YD)(path)]);
     if (recorded !== undefined && recorded !== sha256) {
         problems.push(`its SHA-256 is ${sha256}, but ${path}.sha256 records ${recorded}: the file changed after it was built`);
     }
@@ -690,7 +691,7 @@ function modelVersion(version, buildNumber, fallback) {
     }
     const build = (buildNumber ?? fallback ?? '0').trim();
     if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${buildNumber}" is not a non-negative whole number`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${build}" is not a non-negative whole number`);
     }
     const full = `${trimmed}.${build}`;
     checkRange(full);

@@ -1021,11 +1021,12 @@ var sha256_file = __webpack_require__(89180);
  * Throws a ConfigurationError that lists every problem.
  */
 async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
-    const [{ directory, problems }, sha256, recorded] = await Promise.all([
-        verifyZip(path, path, limits),
-        (0,sha256_file/* sha256File */.Q3)(path),
-        (0,sha256_file/* readSidecar */.YD)(path)
-    ]);
+    // Hash while the entries are checked, but report what verifyZip finds first: a missing or
+    // broken file gets its precise message rather than whichever read failed first.
+    const hashing = (0,sha256_file/* sha256File */.Q3)(path);
+    hashing.catch(() => undefined);
+    const { directory, problems } = await verifyZip(path, path, limits);
+    const [sha256, recorded] = await Promise.all([hashing, (0,sha256_file/* readSidecar */.YD)(path)]);
     if (recorded !== undefined && recorded !== sha256) {
         problems.push(`its SHA-256 is ${sha256}, but ${path}.sha256 records ${recorded}: the file changed after it was built`);
     }

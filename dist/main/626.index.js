@@ -11,12 +11,15 @@ export const modules = {
 /* harmony export */   r5: () => (/* binding */ listDeploymentFiles)
 /* harmony export */ });
 /* unused harmony export compareNames */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1143);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1143);
+
 
 
 
@@ -29,10 +32,10 @@ function compareNames(a, b) {
 }
 async function statOrUndefined(path) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error) === 'ENOTDIR')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ENOTDIR')
             return undefined;
         throw error;
     }
@@ -41,14 +44,30 @@ async function statOrUndefined(path) {
 async function checkDeploymentFolder(dir) {
     const info = await statOrUndefined(dir);
     if (!info) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`deployment folder ${dir} does not exist: give the folder MxBuild or Studio Pro made (it holds model/ and web/)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`deployment folder ${dir} does not exist: give the folder MxBuild or Studio Pro made (it holds model/ and web/)`);
     }
     if (!info.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`deployment folder ${dir} is not a directory`);
-    const metadata = await statOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .METADATA_PATH */ .GN));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`deployment folder ${dir} is not a directory`);
+    const metadata = await statOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, _metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN));
     if (!metadata?.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${dir} is not a Mendix deployment folder: an MDA needs ${_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .METADATA_PATH */ .GN} (with the app's RuntimeVersion and constants) beside model/model.mdp and web/; build the app first (Studio Pro: App → Create Deployment Package, or mxbuild)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${dir} is not a Mendix deployment folder: an MDA needs ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN} (with the app's RuntimeVersion and constants) beside model/model.mdp and web/; build the app first (Studio Pro: App → Create Deployment Package, or mxbuild)`);
     }
+}
+/** Where a path leads, refused when that is outside the deployment folder or nowhere. */
+function insideTarget(path, root) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) !== 'ENOENT' && (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) !== 'ELOOP')
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${path} is a broken link (what it points to does not exist): remove it, or copy the file in`);
+    }
+    if (real !== root && !real.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${path} is a link to ${real}, outside the deployment folder: copy the file in instead`);
+    }
+    return real;
 }
 /**
  * Lists the files of `model/`, `web/` and `native/` in package order (UTF-8 byte order).
@@ -57,45 +76,47 @@ async function checkDeploymentFolder(dir) {
  */
 async function listDeploymentFiles(dir) {
     await checkDeploymentFolder(dir);
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir);
     const files = [];
-    const walk = async (path, name, ancestors) => {
-        const inside = new Set(ancestors).add(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path));
-        const children = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true });
-        await Promise.all(children.map(async (child) => {
-            const childPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, child.name);
+    // Synchronous on purpose: nothing else runs during the walk, and on 15,000 files the promise
+    // API took 0.9 s of CPU and 75 MB of memory (every stat in flight at once) against 0.05 s here.
+    const walk = (path, name, ancestors) => {
+        const inside = new Set(ancestors).add((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path));
+        for (const child of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path, { withFileTypes: true })) {
+            const childPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, child.name);
             const childName = `${name}/${child.name.normalize('NFC')}`;
-            if (child.isDirectory())
-                return walk(childPath, childName, inside);
-            if (child.isFile()) {
-                files.push({ name: childName, path: childPath, size: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(childPath)).size });
-                return;
+            if (child.isDirectory()) {
+                walk(childPath, childName, inside);
             }
-            if (!child.isSymbolicLink())
-                return; // sockets, fifos, devices: not app files
-            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(childPath);
-            if (real !== root && !real.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${childPath} is a link to ${real}, outside the deployment folder: copy the file in instead`);
+            else if (child.isFile()) {
+                files.push({ name: childName, path: childPath, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(childPath).size });
             }
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
-            if (info.isFile())
-                files.push({ name: childName, path: real, size: info.size });
-            else if (info.isDirectory()) {
-                if (inside.has(real))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${childPath} links back to a folder that contains it`);
-                await walk(childPath, childName, inside);
+            else if (child.isSymbolicLink()) {
+                const real = insideTarget(childPath, root);
+                const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+                if (info.isFile())
+                    files.push({ name: childName, path: real, size: info.size });
+                else if (info.isDirectory()) {
+                    if (inside.has(real))
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${childPath} links back to a folder that contains it`);
+                    walk(childPath, childName, inside);
+                }
             }
-        }));
+            // Sockets, fifos and devices are not app files.
+        }
     };
     for (const folder of PACKAGED_FOLDERS) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, folder);
-        if ((await statOrUndefined(path))?.isDirectory())
-            await walk(path, folder, new Set());
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, folder);
+        if ((await statOrUndefined(path))?.isDirectory()) {
+            insideTarget(path, root); // model/ itself may be a link
+            walk(path, folder, new Set());
+        }
     }
     files.sort((a, b) => compareNames(a.name, b.name));
     for (let i = 1; i < files.length; i++) {
         if (files[i].name === files[i - 1].name) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, files[i].path)} appears twice in the package (Unicode forms of one name?)`);
+            const [a, b] = [files[i - 1], files[i]].map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, f.path)).sort(compareNames);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${a} and ${b} are one name in two Unicode forms (NFC and NFD), which a package can hold only once: keep one`);
         }
     }
     return files;
@@ -122,6 +143,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:zlib"
@@ -134,13 +157,13 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 const FLUSH_BYTES = 1 << 20;
 /**
- * Append-only writer over a file handle that batches small pieces into ~1 MiB writes and
- * hashes what it writes, so the archive's SHA-256 comes for free.
+ * Append-only writer over a file handle that gathers small pieces into ~1 MiB writes through one
+ * reused buffer (no garbage per write), and hashes what it writes, so the SHA-256 comes for free.
  */
 class OutputFile {
     handle;
-    pending = [];
-    pendingBytes = 0;
+    buffer = Buffer.allocUnsafeSlow(FLUSH_BYTES);
+    used = 0;
     hash = (0,external_node_crypto_.createHash)('sha256');
     /** Bytes written so far, including those still buffered. */
     position = 0;
@@ -152,28 +175,33 @@ class OutputFile {
             return;
         this.hash.update(piece);
         this.position += piece.length;
-        this.pending.push(piece);
-        this.pendingBytes += piece.length;
-        if (this.pendingBytes >= FLUSH_BYTES)
+        if (this.used + piece.length > FLUSH_BYTES)
             await this.flush();
+        if (piece.length >= FLUSH_BYTES) {
+            await this.writeAll(piece);
+        }
+        else {
+            this.used += piece.copy(this.buffer, this.used);
+        }
     }
     async flush() {
-        if (this.pendingBytes === 0)
+        if (this.used === 0)
             return;
-        const data = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
-        this.pending = [];
-        this.pendingBytes = 0;
-        let offset = 0;
-        while (offset < data.length) {
-            const { bytesWritten } = await this.handle.write(data, offset, data.length - offset);
-            offset += bytesWritten;
-        }
+        await this.writeAll(this.buffer.subarray(0, this.used));
+        this.used = 0;
     }
     /** Flushes and returns the hex SHA-256 of everything written. */
     async finish() {
         await this.flush();
         await this.handle.sync();
         return this.hash.digest('hex');
+    }
+    async writeAll(data) {
+        let offset = 0;
+        while (offset < data.length) {
+            const { bytesWritten } = await this.handle.write(data, offset, data.length - offset);
+            offset += bytesWritten;
+        }
     }
 }
 
@@ -187,12 +215,21 @@ var zip_records = __webpack_require__(88269);
 
 
 
+
 const gzip = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
+const { gzipSync } = external_node_zlib_;
 const deflateRaw = (0,external_node_util_.promisify)(external_node_zlib_.deflateRaw);
 const DEFAULT_WINDOW = 64 << 20;
 const DEFAULT_CHUNK = 4 << 20;
 const MAX_UNITS = 128;
 const DICTIONARY_BYTES = 32 << 10;
+/**
+ * Files up to this size are compressed synchronously on this thread, the rest in the thread
+ * pool. An async zlib call costs about 100 µs of this thread's time in stream machinery and
+ * garbage, more than deflating a 16 KB file outright; on 15,000 web files that was a fifth of
+ * the CPU. The thread pool meanwhile compresses the larger files, so both cores still work.
+ */
+const SYNC_BYTES = 16 << 10;
 /**
  * Writes a deterministic ZIP archive: entries in the order given, one fixed timestamp, fixed
  * permissions, no extra fields beyond ZIP64. Compression runs in the libuv thread pool on all
@@ -290,7 +327,7 @@ async function writeEntries(out, producer, options) {
                     await out.write((0,zip_records/* dataDescriptor */.E7)(record, zip64));
                 }
                 else if (written !== record.size) {
-                    throw new errors/* OperationError */.OK(`${unit.input.path ?? record.name.toString()} changed size while it was being packed`);
+                    throw changedSize(unit.input);
                 }
                 records.push(record);
                 current = undefined;
@@ -360,17 +397,21 @@ class Producer {
         this.queue.push({ input, cost, piece });
     }
     async whole(input) {
-        const raw = input.data ?? (await (0,promises_.readFile)(input.path));
+        // Files that go whole are at most a chunk: one synchronous read costs less than the four
+        // thread-pool round trips of an async readFile.
+        const raw = input.data ?? (0,external_node_fs_.readFileSync)(input.path);
         if (raw.length !== input.size) {
-            throw new errors/* OperationError */.OK(`${input.path ?? input.name} changed size while it was being packed`);
+            throw changedSize(input);
         }
         if (raw.length === 0)
             return { kind: 'whole', method: zip_records/* METHOD_STORED */.y$, data: raw, crc: 0 };
         if (this.options.store?.(input.name) || this.level === 0) {
             return { kind: 'whole', method: zip_records/* METHOD_STORED */.y$, data: raw, crc: (0,crc32/* crc32 */.Q)(raw) };
         }
-        // gzip rather than raw deflate: its trailer carries the CRC-32, computed in the thread pool.
-        const gz = await gzip(raw, { level: this.level });
+        // gzip rather than raw deflate: its trailer carries the CRC-32, computed by zlib.
+        const gz = raw.length <= SYNC_BYTES
+            ? gzipSync(raw, { level: this.level })
+            : await gzip(raw, { level: this.level, chunkSize: outputChunk(raw.length) });
         const crc = gz.readUInt32LE(gz.length - 8);
         const deflated = gz.subarray(10, gz.length - 8);
         if (deflated.length >= raw.length)
@@ -407,7 +448,12 @@ class Producer {
         }
         if (big.position >= input.size) {
             this.big = undefined;
-            const closed = Promise.all([big.handle, big.previous, big.crcPass]).then(([h]) => h.close());
+            // Reads stop at the listed size, so a file that grew since would be cut short silently.
+            const closed = Promise.all([big.handle, big.previous, big.crcPass]).then(async ([h]) => {
+                const { size } = await h.stat().finally(() => h.close());
+                if (size !== input.size)
+                    throw changedSize(input);
+            });
             this.push(input, 0, closed.then(() => ({ kind: 'end' })));
             return;
         }
@@ -424,7 +470,8 @@ class Producer {
                 return { kind: 'chunk', data, input: data };
             const options = {
                 level: this.level,
-                finishFlush: last ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH
+                finishFlush: last ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH,
+                chunkSize: outputChunk(data.length)
             };
             if (before)
                 options.dictionary = before.subarray(Math.max(0, before.length - DICTIONARY_BYTES));
@@ -433,13 +480,24 @@ class Producer {
         this.push(input, length * 2 + 1024, piece);
     }
 }
+/**
+ * Output buffer size for an async zlib call: zlib's default of 16 KiB made a 4 MiB chunk cost
+ * a hundred round trips between this thread and the pool; one buffer near the input's size
+ * takes one or two.
+ */
+function outputChunk(inputBytes) {
+    return Math.min(Math.max(inputBytes + 1024, 64 << 10), 8 << 20);
+}
+function changedSize(input) {
+    return new errors/* OperationError */.OK(`${input.path ?? input.name} changed size while it was being packed: build from a folder that nothing writes to`);
+}
 async function readExactly(handle, input, position, length) {
     const buffer = Buffer.allocUnsafe(length);
     let offset = 0;
     while (offset < length) {
         const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
         if (bytesRead === 0) {
-            throw new errors/* OperationError */.OK(`${input.path ?? input.name} changed size while it was being packed`);
+            throw changedSize(input);
         }
         offset += bytesRead;
     }
@@ -452,7 +510,7 @@ async function fileCrc(handle, input) {
     while (position < input.size) {
         const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, input.size - position), position);
         if (bytesRead === 0) {
-            throw new errors/* OperationError */.OK(`${input.path ?? input.name} changed size while it was being packed`);
+            throw changedSize(input);
         }
         crc = (0,crc32/* crc32 */.Q)(buffer.subarray(0, bytesRead), crc);
         position += bytesRead;
@@ -510,14 +568,29 @@ function isPrecompressed(name) {
 }
 /** Refuses an output path that can't be written as a file, before anything is written. */
 async function checkOutputPath(out) {
-    try {
-        if ((await (0,promises_.stat)(out)).isDirectory()) {
-            throw new errors/* ConfigurationError */.j1(`output ${out} is a directory: give a file name such as ${(0,external_node_path_.join)(out, 'app.mda')}`);
+    const info = await statIfThere(out);
+    if (info?.isDirectory()) {
+        throw new errors/* ConfigurationError */.j1(`output ${out} is a directory: give a file name such as ${(0,external_node_path_.join)(out, 'app.mda')}`);
+    }
+    // The nearest folder that exists must be a folder, or creating the output's folder fails late.
+    for (let parent = (0,external_node_path_.dirname)(out); !info; parent = (0,external_node_path_.dirname)(parent)) {
+        const found = await statIfThere(parent);
+        if (found && !found.isDirectory()) {
+            throw new errors/* ConfigurationError */.j1(`output ${out} can't be written: ${parent} is a file, not a folder`);
         }
+        if (found || (0,external_node_path_.dirname)(parent) === parent)
+            break;
+    }
+}
+async function statIfThere(path) {
+    try {
+        return await (0,promises_.stat)(path);
     }
     catch (error) {
-        if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT')
-            throw error;
+        const code = (0,errors/* errnoCode */.UK)(error);
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
     }
 }
 /**

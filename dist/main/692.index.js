@@ -792,7 +792,7 @@ function modelVersion(version, buildNumber, fallback) {
     }
     const build = (buildNumber ?? fallback ?? '0').trim();
     if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${buildNumber}" is not a non-negative whole number`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${build}" is not a non-negative whole number`);
     }
     const full = `${trimmed}.${build}`;
     checkRange(full);

@@ -159,7 +159,14 @@ function parse(command, args) {
         return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        const message = (0,errors/* errorMessage */.gJ)(error).replace(/\. To specify a positional argument.*$/s, '');
+        const text = (0,errors/* errorMessage */.gJ)(error);
+        const ambiguous = /^Option '(--[^']+)' argument is ambiguous/.exec(text);
+        const message = ambiguous
+            ? `option ${ambiguous[1]} needs a value (one that starts with "-" is written ${ambiguous[1]}=-VALUE)`
+            : text
+                .split('\n')[0]
+                .replace(/\. To specify a positional argument.*$/, '')
+                .replace(/\.$/, '');
         throw new errors/* ConfigurationError */.j1(`${message}; run "mxdeploy ${command.name} --help" for the options`);
     }
 }

@@ -84,7 +84,14 @@ function parse(command: Command, args: string[]): ReturnType<typeof parseArgs> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (error) {
-    const message = errorMessage(error).replace(/\. To specify a positional argument.*$/s, '')
+    const text = errorMessage(error)
+    const ambiguous = /^Option '(--[^']+)' argument is ambiguous/.exec(text)
+    const message = ambiguous
+      ? `option ${ambiguous[1]} needs a value (one that starts with "-" is written ${ambiguous[1]}=-VALUE)`
+      : text
+          .split('\n')[0]!
+          .replace(/\. To specify a positional argument.*$/, '')
+          .replace(/\.$/, '')
     throw new ConfigurationError(
       `${message}; run "mxdeploy ${command.name} --help" for the options`
     )

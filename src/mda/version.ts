@@ -44,7 +44,7 @@ export function modelVersion(
   }
   const build = (buildNumber ?? fallback ?? '0').trim()
   if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
-    throw new ConfigurationError(`build number "${buildNumber}" is not a non-negative whole number`)
+    throw new ConfigurationError(`build number "${build}" is not a non-negative whole number`)
   }
   const full = `${trimmed}.${build}`
   checkRange(full)
