@@ -199,7 +199,7 @@ describe('publish action', () => {
     [
       'an unknown repository',
       { 'mda-path': 'x.mda', repository: 'ftp://example.com' },
-      'unknown package repository "ftp://example.com": use file:DIR, github-release, oci://HOST/REPO or artifact'
+      'unknown package repository "ftp://example.com": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]'
     ],
     ['artifact-name outside a runner with artifacts', {}, /ACTIONS_RUNTIME_TOKEN/]
   ])('%s fails with exit 1 and says what to do', async (_name, inputs, message) => {
