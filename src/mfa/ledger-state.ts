@@ -7,13 +7,14 @@ import {
   LOCKOUT_FILE,
   clearFailures,
   emptyLockoutState,
+  lockedUntil,
   recordFailure,
   type LockoutState
 } from './lockout.js'
 import { REPLAY_FILE, emptyReplayState, markUsed, type ReplayState } from './replay-guard.js'
 import { MFA_STATE_DIR } from './second-factor.js'
 import type { TotpSecrets } from './secrets.js'
-import { SESSIONS_FILE, emptySessionState, storeSession, type SessionState } from './session.js'
+import { SESSIONS_FILE, type SessionRecord, type SessionState } from './session.js'
 import { withStateLock, writeStateFile } from './state-store.js'
 import { TOTP, timeStep } from './totp.js'
 import { userKey } from './user-name.js'
@@ -103,7 +104,8 @@ export function stateFromLedger(
   )
   let replay = emptyReplayState()
   let lockout: LockoutState = emptyLockoutState()
-  let sessions = emptySessionState()
+  // The latest session of each user, ended or not, so that a refusal can say when it ended.
+  const sessions = new Map<string, SessionRecord>()
   for (const { entry } of ordered) {
     const user = userKey(entry.user)
     const at = new Date(entry.at)
@@ -112,12 +114,14 @@ export function stateFromLedger(
       continue
     }
     replay = markUsed(replay, user, entry.step, current)
-    lockout = clearFailures(lockout, user, at)
+    // A locked user's code is never accepted; one recorded anyway (a run racing the lock) does
+    // not lift the lock.
+    if (!lockedUntil(lockout, user, at)) lockout = clearFailures(lockout, user, at)
     if (won.has(entry.id) && entry.session.environment === environment) {
-      sessions = storeSession(sessions, { ...entry.session, user }, now)
+      sessions.set(user, { ...entry.session, user })
     }
   }
-  return { replay, lockout, sessions }
+  return { replay, lockout, sessions: { version: 1, sessions: [...sessions.values()] } }
 }
 
 /** How far back the ledger must be read for an environment with these session hours. */

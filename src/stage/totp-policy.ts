@@ -77,7 +77,7 @@ export function totpPolicy(options: TotpPolicyOptions): StagePolicy {
     async check(context) {
       const { environment, log } = context
       if (environment.protection.mfa !== 'totp') return {}
-      const documents = await secrets()
+      const known = await secrets()
       let outcome: SecondFactorOutcome
       if (options.ledger) {
         // A fresh folder each time: the ledger is the whole truth, whatever ran in this job before.
@@ -89,18 +89,18 @@ export function totpPolicy(options: TotpPolicyOptions): StagePolicy {
             stateDir: dir,
             environment: environment.name,
             sessionHours: environment.protection.sessionHours,
-            secrets: documents,
+            secrets: known,
             now: now(),
             log
           })
-          outcome = await verify(context, documents, dir)
+          outcome = await verify(context, known, dir)
         } finally {
           await rm(dir, { recursive: true, force: true })
         }
       } else {
-        outcome = await verify(context, documents, options.stateDir)
+        outcome = await verify(context, known, options.stateDir)
       }
-      const facts = mfaFacts(outcome, options.ledger && signEvents(outcome.events, documents))
+      const facts = mfaFacts(outcome, options.ledger && signEvents(outcome.events, known))
       const refused = secondFactorError(outcome)
       if (refused) throw new PolicyRefusal(refused.message, { mfa: facts })
       return { mfa: facts }
@@ -116,8 +116,12 @@ export function totpPolicy(options: TotpPolicyOptions): StagePolicy {
       })
       const users = contestedClaims(records, { ref: started.ref, entries: mine }, await secrets())
       if (!users.length) return
+      const why = users.map(
+        (user) =>
+          `the code ${user} gave was accepted by another run at the same moment (each code works once, for any environment): wait for the next code and run again`
+      )
       throw new PolicyRefusal(
-        `second factor refused for environment '${context.environment.name}': ${users.map((user) => `the code ${user} gave was accepted by another run at the same moment (each code works once, for any environment): wait for the next code and run again`).join('; ')}`,
+        `second factor refused for environment '${context.environment.name}': ${why.join('; ')}`,
         {}
       )
     }
