@@ -271,4 +271,39 @@ describe('the GitHub protection policy', () => {
     expect(error).not.toBeInstanceOf(PolicyRefusal)
     expect(asked).toBe(false)
   })
+
+  it("checks the token's claims against this run: environment, repository, run", async () => {
+    const { gh } = stand
+    gh.repo().environment('production', { reviewers: ['alice'], preventSelfReview: true })
+    const run = gh.repo().run({
+      approvals: [{ environments: ['production'], state: 'approved', user: 'alice', comment: '' }]
+    })
+    const policyWith = (claims: Record<string, unknown>, environment: string | null) =>
+      githubProtectionPolicy({
+        octokit: octokitFor(),
+        owner: 'octo-org',
+        repo: 'hello',
+        runId: String(run.id),
+        approvals: new RunApprovals(octokitFor(), 'octo-org', 'hello', String(run.id)),
+        issuer: actionsIssuer(gh.url),
+        idToken: (audience) =>
+          Promise.resolve(
+            gh.oidc.mint(audience, { environment, claims: { run_id: String(run.id), ...claims } })
+          )
+      })
+    const check = (claims: Record<string, unknown>, environment: string | null) =>
+      policyWith(claims, environment).check({
+        environment: config.environments[0]!
+      } as PolicyContext)
+    expect(await check({}, 'Production')).toEqual({ approvers: ['alice'] })
+    expect(await refusal(check({}, null))).toBe(
+      'production is protected: the job runs in no GitHub environment: give it "environment: production" so that GitHub asks the environment\'s reviewers before it starts'
+    )
+    expect(await refusal(check({ run_id: '1' }, 'production'))).toBe(
+      `production is protected: the job's OIDC token is for run 1, not this run (${run.id})`
+    )
+    expect(await refusal(check({ repository: 'octo-org/other' }, 'production'))).toBe(
+      "production is protected: the job's OIDC token is for repository octo-org/other, not octo-org/hello"
+    )
+  })
 })
