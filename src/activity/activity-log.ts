@@ -9,7 +9,39 @@ export interface MfaRecord {
   users: { user: string; via: 'code' | 'session' }[]
   /** Who was refused, and why (wrong-code, replayed-code, locked, no-code, no-secret). */
   refused?: { user: string; reason: string }[]
+  /**
+   * What this operation changed in the MFA state (a code's time step spent, a session opened, a
+   * wrong code counted), signed, where the state folder does not outlive the job (GitHub Actions):
+   * later runs rebuild the replay guard, sessions and lockout from it. No secret, no code.
+   */
+  ledger?: MfaLedgerEntry[]
 }
+
+/** A signed session as the ledger carries it (the fields of the state folder's sessions.json). */
+export interface MfaLedgerSession {
+  user: string
+  environment: string
+  opened: string
+  expires: string
+  mac: string
+}
+
+/**
+ * One change to the MFA state. `mac` is an HMAC-SHA256 keyed from the user's TOTP secret, so
+ * nobody without the secrets document can add an entry that counts; `id` makes copies harmless.
+ */
+export type MfaLedgerEntry =
+  | {
+      kind: 'accepted'
+      id: string
+      user: string
+      at: string
+      /** The RFC 6238 time step of the accepted code (not the code). */
+      step: number
+      session: MfaLedgerSession
+      mac: string
+    }
+  | { kind: 'wrong'; id: string; user: string; at: string; mac: string }
 
 /** One operation on one environment, as the activity log keeps it. */
 export interface ActivityRecord {

@@ -11,7 +11,7 @@ import type { Octokit } from './octokit.js'
 import { withPermission } from './permission-error.js'
 
 /** Marks deployments made by mxdeploy, so others on the same environment are left out. */
-const PAYLOAD_KIND = 'mxdeploy/activity-v1'
+export const PAYLOAD_KIND = 'mxdeploy/activity-v1'
 
 export interface GitHubDeploymentsOptions {
   octokit: Octokit

@@ -31,6 +31,7 @@ import {
   openSession,
   storeSession,
   type SessionCheck,
+  type SessionRecord,
   type SessionState
 } from './session.js'
 import { readStateFile, withStateLock, writeStateFile } from './state-store.js'
@@ -69,6 +70,14 @@ export type UserDecision =
       lockedUntil?: string
     }
 
+/**
+ * A change this verification made to the state: a code's time step spent with the session it
+ * opened, or a wrong code counted. Nothing in it is secret; the ledger signs and carries it.
+ */
+export type MfaEvent =
+  | { kind: 'accepted'; user: string; at: string; step: number; session: SessionRecord }
+  | { kind: 'wrong'; user: string; at: string }
+
 export interface SecondFactorOutcome {
   environment: string
   /** Every user was accepted. */
@@ -76,6 +85,8 @@ export interface SecondFactorOutcome {
   decisions: UserDecision[]
   /** For the activity record: who passed, and how. */
   record: MfaRecord
+  /** The state changes, in order (user names as keys). */
+  events: MfaEvent[]
 }
 
 interface State {
@@ -83,6 +94,7 @@ interface State {
   lockout: LockoutState
   sessions: SessionState
   changed: Set<'replay' | 'lockout' | 'sessions'>
+  events: MfaEvent[]
 }
 
 interface UserContext {
@@ -172,11 +184,19 @@ async function decideUser(user: string, context: UserContext): Promise<UserDecis
       const record = openSession(secret, user, environment, now, request.sessionHours)
       state.sessions = storeSession(state.sessions, record, now)
       state.changed.add('replay').add('lockout').add('sessions')
+      state.events.push({
+        kind: 'accepted',
+        user: key,
+        at: now.toISOString(),
+        step,
+        session: record
+      })
       return { user, accepted: true, via: 'code', sessionExpires: record.expires }
     }
     const failure = recordFailure(state.lockout, key, now)
     state.lockout = failure.state
     state.changed.add('lockout')
+    state.events.push({ kind: 'wrong', user: key, at: now.toISOString() })
     const left = attemptsLeft(state.lockout, key, now)
     last = failure.lockedUntil
       ? refuse(
@@ -227,12 +247,13 @@ export async function verifySecondFactor(
     }
   }
   const dir = join(request.stateDir, MFA_STATE_DIR)
-  const decisions = await withStateLock(dir, async () => {
+  const { decisions, events } = await withStateLock(dir, async () => {
     const state: State = {
       replay: await readStateFile(join(dir, REPLAY_FILE), emptyReplayState(), isReplayState),
       lockout: await readStateFile(join(dir, LOCKOUT_FILE), emptyLockoutState(), isLockoutState),
       sessions: await readStateFile(join(dir, SESSIONS_FILE), emptySessionState(), isSessionState),
-      changed: new Set()
+      changed: new Set(),
+      events: []
     }
     const context = { request, state, epoch: Math.floor(request.now.getTime() / 1000) }
     const decided: UserDecision[] = []
@@ -241,7 +262,7 @@ export async function verifySecondFactor(
     if (state.changed.has('lockout')) await writeStateFile(join(dir, LOCKOUT_FILE), state.lockout)
     if (state.changed.has('sessions'))
       await writeStateFile(join(dir, SESSIONS_FILE), state.sessions)
-    return decided
+    return { decisions: decided, events: state.events }
   })
   for (const decision of decisions) {
     if (decision.accepted) {
@@ -259,7 +280,8 @@ export async function verifySecondFactor(
     record: {
       method: 'totp',
       users: decisions.flatMap((d) => (d.accepted ? [{ user: d.user, via: d.via }] : []))
-    }
+    },
+    events
   }
 }
 

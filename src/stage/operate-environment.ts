@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ActivityLog, ActivityRecord } from '../activity/activity-log.js'
+import type { ActivityLog, ActivityRecord, ActivityStart } from '../activity/activity-log.js'
 import type { EnvironmentConfig, MxdeployConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { withLock } from '../fs/file-lock.js'
 import type { Logger } from '../log.js'
 import type { DeploymentTarget, EnvironmentOperation } from '../targets/deployment-target.js'
 import { openTarget } from '../targets/open-target.js'
+import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
+import { checkPolicies, confirmPolicies } from './policy-run.js'
 import { findEnvironment } from './stage-service.js'
 
 export interface OperateRequest {
@@ -21,6 +23,8 @@ export interface OperateRequest {
   log: Logger
   /** Target of an environment; default from its configuration. */
   targetFor?: (environment: EnvironmentConfig) => DeploymentTarget
+  /** Access control, as for a stage (the promotion order does not apply: no package changes). */
+  policies?: StagePolicy[]
 }
 
 export interface OperateResult {
@@ -31,8 +35,9 @@ export interface OperateResult {
 
 /**
  * Starts, stops or restarts an environment through its target, under the environment's lock (so
- * it never interleaves with a stage), and records it in the activity log as stage records a
- * deployment: the package it runs, who, when, and the outcome.
+ * it never interleaves with a stage), after the same access control as a stage (a refusal is
+ * recorded too), and records it in the activity log as stage records a deployment: the package it
+ * runs, who, when, with which approvals and second factor, and the outcome.
  */
 export async function operateEnvironment(request: OperateRequest): Promise<OperateResult> {
   const { config, log, activity, operation } = request
@@ -50,10 +55,18 @@ export async function operateEnvironment(request: OperateRequest): Promise<Opera
     lock,
     async () => {
       const running = await target.current()
-      const started = Date.now()
-      const open = await activity.begin({
+      const context: PolicyContext = {
+        config,
+        environment,
+        package: null,
+        operation,
+        actor: request.actor,
+        activity,
+        log
+      }
+      const startOf = (facts: PolicyFacts): ActivityStart => ({
         id: randomUUID(),
-        time: new Date(started).toISOString(),
+        time: new Date().toISOString(),
         app: config.app,
         environment: environment.name,
         operation,
@@ -62,12 +75,20 @@ export async function operateEnvironment(request: OperateRequest): Promise<Opera
             ? { version: running.version, sha256: running.sha256 }
             : null,
         actor: request.actor,
-        approvers: [],
-        mfa: null,
+        approvers: facts.approvers ?? [],
+        mfa: facts.mfa ?? null,
         commit: null,
         runUrl: request.runUrl,
         stories: []
       })
+      const policies = request.policies ?? []
+      const facts = await checkPolicies(policies, context, startOf)
+      const started = Date.now()
+      const open = await activity.begin({
+        ...startOf(facts),
+        time: new Date(started).toISOString()
+      })
+      await confirmPolicies(policies, context, open)
       log.info(`${operation}: ${environment.name} (${target.type})`)
       try {
         await operate(operation, log)

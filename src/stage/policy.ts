@@ -1,4 +1,4 @@
-import type { ActivityLog, MfaRecord, Operation } from '../activity/activity-log.js'
+import type { ActivityLog, MfaRecord, OpenActivity, Operation } from '../activity/activity-log.js'
 import type { EnvironmentConfig, MxdeployConfig } from '../config/types.js'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../log.js'
@@ -13,7 +13,8 @@ export interface PolicyFacts {
 export interface PolicyContext {
   config: MxdeployConfig
   environment: EnvironmentConfig
-  package: PackageRecord
+  /** The package being staged; null for start, stop and restart, which change no package. */
+  package: PackageRecord | null
   operation: Operation
   actor: string
   activity: ActivityLog
@@ -21,12 +22,18 @@ export interface PolicyContext {
 }
 
 /**
- * A check that may refuse a stage before anything is deployed (throw a ConfigurationError): the
+ * A check that may refuse an operation before anything changes (throw a ConfigurationError): the
  * promotion order, and access control (GitHub environment protection, TOTP).
  */
 export interface StagePolicy {
   readonly name: string
   check(context: PolicyContext): Promise<PolicyFacts>
+  /**
+   * Runs once the operation is recorded as started and before anything changes: a last look at
+   * what other runs recorded meanwhile (two runs accepting one code at once). A PolicyRefusal
+   * here ends the record as refused.
+   */
+  confirm?(context: PolicyContext, started: OpenActivity): Promise<void>
 }
 
 /**

@@ -9,7 +9,8 @@ import type { StagePolicy } from './policy.js'
 export const promotionOrder: StagePolicy = {
   name: 'promotion order',
   async check({ config, environment, package: pkg, activity }) {
-    if (!environment.after) return {}
+    // Start, stop and restart change no package: the order has nothing to say about them.
+    if (!environment.after || !pkg) return {}
     if (await hasDeployed(activity, config.app, environment.after, pkg.sha256)) return {}
     throw new ConfigurationError(
       `${environment.name} comes after ${environment.after}, and ${environment.after} has not run ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256.slice(0, 12)}…) successfully: stage it there first (mxdeploy stage --environment ${environment.after} --package ${pkg.version})`

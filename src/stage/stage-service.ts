@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ActivityLog, ActivityRecord, Operation } from '../activity/activity-log.js'
+import type {
+  ActivityLog,
+  ActivityRecord,
+  ActivityStart,
+  Operation
+} from '../activity/activity-log.js'
 import { deploymentHistory } from '../activity/environment-history.js'
 import type { EnvironmentConfig, MxdeployConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
@@ -12,7 +17,8 @@ import { readPackageFacts } from '../mda/inspect.js'
 import type { PackageRecord, PackageRepository } from '../repository/package-repository.js'
 import type { DeploymentTarget } from '../targets/deployment-target.js'
 import { openTarget } from '../targets/open-target.js'
-import { PolicyRefusal, type PolicyContext, type PolicyFacts, type StagePolicy } from './policy.js'
+import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
+import { checkPolicies, confirmPolicies } from './policy-run.js'
 import { preflight, type ConstantChange } from './preflight.js'
 import { promotionOrder } from './promotion-order.js'
 
@@ -135,35 +141,6 @@ async function stageLocked(
     await request.repository.download(pkg.app, pkg.version, mdaPath)
     log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`)
 
-    const context: PolicyContext = {
-      config,
-      environment,
-      package: pkg,
-      operation,
-      actor: request.actor,
-      activity,
-      log
-    }
-    const facts: PolicyFacts = {}
-    const policies =
-      operation === 'rollback'
-        ? (request.policies ?? [])
-        : [promotionOrder, ...(request.policies ?? [])]
-    try {
-      for (const policy of policies) Object.assign(facts, await policy.check(context))
-    } catch (error) {
-      if (error instanceof PolicyRefusal)
-        await recordRefusal(
-          request,
-          environment,
-          pkg,
-          operation,
-          { ...facts, ...error.facts },
-          error
-        )
-      throw error
-    }
-
     const { metadata } = await readPackageFacts(mdaPath)
     const running = (await target.current()) ?? (await lastDeployed(request, environment))
     const checked = preflight(
@@ -179,6 +156,7 @@ async function stageLocked(
       )
     }
 
+    // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
     if (running?.sha256 === pkg.sha256 && !request.redeploy && operation === 'deploy') {
       log.info(
         `${environment.name} already runs ${pkg.app} ${pkg.version}; nothing to do (use --redeploy to switch again)`
@@ -196,10 +174,22 @@ async function stageLocked(
     }
 
     const stories = request.storiesFor ? await request.storiesFor(pkg, environment) : pkg.stories
-    const started = Date.now()
-    const open = await activity.begin({
+    const context: PolicyContext = {
+      config,
+      environment,
+      package: pkg,
+      operation,
+      actor: request.actor,
+      activity,
+      log
+    }
+    const policies =
+      operation === 'rollback'
+        ? (request.policies ?? [])
+        : [promotionOrder, ...(request.policies ?? [])]
+    const startOf = (facts: PolicyFacts): ActivityStart => ({
       id: randomUUID(),
-      time: new Date(started).toISOString(),
+      time: new Date().toISOString(),
       app: config.app,
       environment: environment.name,
       operation,
@@ -209,9 +199,18 @@ async function stageLocked(
       mfa: facts.mfa ?? null,
       commit: pkg.commit,
       runUrl: request.runUrl,
+      stories: []
+    })
+    // Policies run last, right before the record: what they spend (a code) is recorded at once.
+    const facts = await checkPolicies(policies, context, startOf)
+    const started = Date.now()
+    const open = await activity.begin({
+      ...startOf(facts),
+      time: new Date(started).toISOString(),
       stories,
       details: { settings: checked.settings }
     })
+    await confirmPolicies(policies, context, open)
     log.info(
       `${operation === 'rollback' ? 'rolling back' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`
     )
@@ -253,33 +252,6 @@ async function stageLocked(
   } finally {
     await rm(work, { recursive: true, force: true })
   }
-}
-
-/** A refused attempt goes into the activity log too: who tried, what, and why it was refused. */
-async function recordRefusal(
-  request: StageRequest,
-  environment: EnvironmentConfig,
-  pkg: PackageRecord,
-  operation: Operation,
-  facts: PolicyFacts,
-  error: PolicyRefusal
-): Promise<void> {
-  const open = await request.activity.begin({
-    id: randomUUID(),
-    time: new Date().toISOString(),
-    app: request.config.app,
-    environment: environment.name,
-    operation,
-    package: { version: pkg.version, sha256: pkg.sha256 },
-    actor: request.actor,
-    approvers: facts.approvers ?? [],
-    mfa: facts.mfa ?? null,
-    commit: pkg.commit,
-    runUrl: request.runUrl,
-    stories: [],
-    details: { refused: true }
-  })
-  await request.activity.finish(open, { result: 'failure', error: error.message, durationMs: 0 })
 }
 
 /** What the activity log says the environment runs, for targets that can't tell themselves. */

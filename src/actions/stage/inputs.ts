@@ -17,7 +17,11 @@ export interface StageInputs {
 /** The stage action's inputs; secrets are masked before anything else can print them. */
 export function getInputs(): StageInputs {
   const otp = getOptionalInput(Inputs.Otp)
-  if (otp) core.setSecret(otp)
+  if (otp) {
+    // Apps show "492 039"; the code is the digits, which must not print either.
+    core.setSecret(otp)
+    if (/\s/.test(otp) && otp.replace(/\s+/g, '')) core.setSecret(otp.replace(/\s+/g, ''))
+  }
   const githubToken = core.getInput(Inputs.GitHubToken)
   if (githubToken) core.setSecret(githubToken)
   const environment = core.getInput(Inputs.Environment)

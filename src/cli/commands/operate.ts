@@ -1,10 +1,13 @@
 import { ConfigurationError } from '../../errors.js'
 import { currentActor } from '../../repository/publish-package.js'
+import { reviewersOnlyOnGitHub } from '../../stage/local-protection-policy.js'
 import { operateEnvironment } from '../../stage/operate-environment.js'
+import { totpPolicy } from '../../stage/totp-policy.js'
 import type { EnvironmentOperation } from '../../targets/deployment-target.js'
 import { openTarget } from '../../targets/open-target.js'
 import { stringValue, type Command } from '../command.js'
 import { keyValues } from '../format.js'
+import { cliCodeOffers, cliTotpSecrets, MFA_OPTIONS } from './mfa.js'
 import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
 
 const SUMMARIES: Record<EnvironmentOperation, string> = {
@@ -24,9 +27,10 @@ function operationCommand(operation: EnvironmentOperation): Command {
   return {
     name: operation,
     summary: `${SUMMARIES[operation]} Recorded in the activity log.`,
-    usage: `${operation} --environment NAME`,
+    usage: `${operation} --environment NAME [--otp CODE --user NAME]`,
     options: {
       ...WORKSPACE_OPTIONS,
+      ...MFA_OPTIONS,
       environment: {
         type: 'string',
         short: 'e',
@@ -42,12 +46,24 @@ function operationCommand(operation: EnvironmentOperation): Command {
         )
       }
       const workspace = await openWorkspace(context)
+      const actor = stringValue(context, 'user') ?? currentActor(context.io.env)
       const result = await operateEnvironment({
         config: workspace.config,
         environment,
         operation,
         activity: workspace.activity,
-        actor: currentActor(context.io.env),
+        actor,
+        // The same access control as stage: the environment's protection guards the app, not
+        // only its package.
+        policies: [
+          reviewersOnlyOnGitHub,
+          totpPolicy({
+            users: () => Promise.resolve([actor]),
+            offers: cliCodeOffers(context),
+            secrets: () => cliTotpSecrets(context),
+            stateDir: workspace.stateDir
+          })
+        ],
         runUrl: null,
         stateDir: workspace.stateDir,
         log: context.log,
