@@ -73,6 +73,72 @@ const silentLogger = {
 
 /***/ }),
 
+/***/ 75570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ confirmPolicies),
+/* harmony export */   J: () => (/* binding */ checkPolicies)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63866);
+
+
+/**
+ * Runs every policy's check in order and merges what they learned. A PolicyRefusal is recorded
+ * first (who tried, what, and why; `startOf` builds the record from the facts so far), then
+ * rethrown; a record that cannot be written is a warning, so the refusal's reason still shows.
+ */
+async function checkPolicies(policies, context, startOf) {
+    const facts = {};
+    try {
+        for (const policy of policies)
+            Object.assign(facts, await policy.check(context));
+    }
+    catch (error) {
+        if (error instanceof _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyRefusal */ .F) {
+            await recordRefusal(context, startOf({ ...facts, ...error.facts }), error);
+        }
+        throw error;
+    }
+    return facts;
+}
+/** Runs the policies' confirmations on a started record; a refusal finishes it as refused. */
+async function confirmPolicies(policies, context, started) {
+    try {
+        for (const policy of policies)
+            await policy.confirm?.(context, started);
+    }
+    catch (error) {
+        await context.activity.finish(started, {
+            result: 'failure',
+            error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error),
+            durationMs: 0,
+            ...(error instanceof _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyRefusal */ .F ? { details: { refused: true } } : {})
+        });
+        throw error;
+    }
+}
+async function recordRefusal(context, start, refusal) {
+    try {
+        const open = await context.activity.begin({
+            ...start,
+            details: { ...start.details, refused: true }
+        });
+        await context.activity.finish(open, {
+            result: 'failure',
+            error: refusal.message,
+            durationMs: 0
+        });
+    }
+    catch (error) {
+        context.log.warning(`the refusal could not be recorded in the activity log: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 63866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -126,8 +192,8 @@ var file_lock = __webpack_require__(36577);
 var inspect = __webpack_require__(77700);
 // EXTERNAL MODULE: ./src/targets/open-target.ts + 10 modules
 var open_target = __webpack_require__(26845);
-// EXTERNAL MODULE: ./src/stage/policy.ts
-var policy = __webpack_require__(63866);
+// EXTERNAL MODULE: ./src/stage/policy-run.ts
+var policy_run = __webpack_require__(75570);
 ;// CONCATENATED MODULE: ./src/stage/preflight.ts
 
 function suggestion(name, known) {
@@ -250,7 +316,8 @@ function isSet(environment, name) {
 const promotionOrder = {
     name: 'promotion order',
     async check({ config, environment, package: pkg, activity }) {
-        if (!environment.after)
+        // Start, stop and restart change no package: the order has nothing to say about them.
+        if (!environment.after || !pkg)
             return {};
         if (await (0,environment_history/* hasDeployed */.Z)(activity, config.app, environment.after, pkg.sha256))
             return {};
@@ -332,28 +399,6 @@ async function stageLocked(request, environment, target) {
         const mdaPath = (0,external_node_path_.join)(work, `${pkg.app}_${pkg.version}.mda`);
         await request.repository.download(pkg.app, pkg.version, mdaPath);
         log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`);
-        const context = {
-            config,
-            environment,
-            package: pkg,
-            operation,
-            actor: request.actor,
-            activity,
-            log
-        };
-        const facts = {};
-        const policies = operation === 'rollback'
-            ? (request.policies ?? [])
-            : [promotionOrder, ...(request.policies ?? [])];
-        try {
-            for (const policy of policies)
-                Object.assign(facts, await policy.check(context));
-        }
-        catch (error) {
-            if (error instanceof policy/* PolicyRefusal */.F)
-                await recordRefusal(request, environment, pkg, operation, { ...facts, ...error.facts }, error);
-            throw error;
-        }
         const { metadata } = await (0,inspect/* readPackageFacts */.w)(mdaPath);
         const running = (await target.current()) ?? (await lastDeployed(request, environment));
         const checked = preflight(environment, metadata, { constants: running?.constants }, config.file ?? 'mxdeploy.yml');
@@ -362,6 +407,7 @@ async function stageLocked(request, environment, target) {
         for (const change of checked.changes) {
             log.info(`  ${change.name}: ${change.before === undefined ? '(new)' : JSON.stringify(change.before)} → ${change.after === undefined ? '(removed)' : JSON.stringify(change.after)}`);
         }
+        // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
         if (running?.sha256 === pkg.sha256 && !request.redeploy && operation === 'deploy') {
             log.info(`${environment.name} already runs ${pkg.app} ${pkg.version}; nothing to do (use --redeploy to switch again)`);
             return {
@@ -376,10 +422,21 @@ async function stageLocked(request, environment, target) {
             };
         }
         const stories = request.storiesFor ? await request.storiesFor(pkg, environment) : pkg.stories;
-        const started = Date.now();
-        const open = await activity.begin({
+        const context = {
+            config,
+            environment,
+            package: pkg,
+            operation,
+            actor: request.actor,
+            activity,
+            log
+        };
+        const policies = operation === 'rollback'
+            ? (request.policies ?? [])
+            : [promotionOrder, ...(request.policies ?? [])];
+        const startOf = (facts) => ({
             id: (0,external_node_crypto_.randomUUID)(),
-            time: new Date(started).toISOString(),
+            time: new Date().toISOString(),
             app: config.app,
             environment: environment.name,
             operation,
@@ -389,9 +446,18 @@ async function stageLocked(request, environment, target) {
             mfa: facts.mfa ?? null,
             commit: pkg.commit,
             runUrl: request.runUrl,
+            stories: []
+        });
+        // Policies run last, right before the record: what they spend (a code) is recorded at once.
+        const facts = await (0,policy_run/* checkPolicies */.J)(policies, context, startOf);
+        const started = Date.now();
+        const open = await activity.begin({
+            ...startOf(facts),
+            time: new Date(started).toISOString(),
             stories,
             details: { settings: checked.settings }
         });
+        await (0,policy_run/* confirmPolicies */.$)(policies, context, open);
         log.info(`${operation === 'rollback' ? 'rolling back' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`);
         try {
             const result = await target.deploy({
@@ -433,25 +499,6 @@ async function stageLocked(request, environment, target) {
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
-}
-/** A refused attempt goes into the activity log too: who tried, what, and why it was refused. */
-async function recordRefusal(request, environment, pkg, operation, facts, error) {
-    const open = await request.activity.begin({
-        id: (0,external_node_crypto_.randomUUID)(),
-        time: new Date().toISOString(),
-        app: request.config.app,
-        environment: environment.name,
-        operation,
-        package: { version: pkg.version, sha256: pkg.sha256 },
-        actor: request.actor,
-        approvers: facts.approvers ?? [],
-        mfa: facts.mfa ?? null,
-        commit: pkg.commit,
-        runUrl: request.runUrl,
-        stories: [],
-        details: { refused: true }
-    });
-    await request.activity.finish(open, { result: 'failure', error: error.message, durationMs: 0 });
 }
 /** What the activity log says the environment runs, for targets that can't tell themselves. */
 async function lastDeployed(request, environment) {

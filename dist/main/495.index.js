@@ -1,5 +1,5 @@
-export const id = 51;
-export const ids = [51];
+export const id = 495;
+export const ids = [495];
 export const modules = {
 
 /***/ 86612:
@@ -63,7 +63,7 @@ const actionLogger = {
 
 /***/ }),
 
-/***/ 31051:
+/***/ 23495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -496,8 +496,12 @@ var inputs = __webpack_require__(86612);
 /** The stage action's inputs; secrets are masked before anything else can print them. */
 function getInputs() {
     const otp = (0,inputs/* getOptionalInput */.l)(Inputs.Otp);
-    if (otp)
+    if (otp) {
+        // Apps show "492 039"; the code is the digits, which must not print either.
         core/* setSecret */.Pq(otp);
+        if (/\s/.test(otp) && otp.replace(/\s+/g, ''))
+            core/* setSecret */.Pq(otp.replace(/\s+/g, ''));
+    }
     const githubToken = core/* getInput */.V4(Inputs.GitHubToken);
     if (githubToken)
         core/* setSecret */.Pq(githubToken);
@@ -524,26 +528,479 @@ function getInputs() {
     };
 }
 
-// EXTERNAL MODULE: ./src/stage/environment-order.ts
-var environment_order = __webpack_require__(77602);
-;// CONCATENATED MODULE: ./src/actions/stage/policies.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/github/actions-oidc.ts
+
+
+/** The audience mxdeploy asks GitHub's OIDC provider for; only mxdeploy's check accepts it. */
+const OIDC_AUDIENCE = 'mxdeploy';
+/** Seconds of clock difference tolerated between the runner and GitHub. */
+const LEEWAY_SECONDS = 60;
+const FETCH_TIMEOUT_MS = 30_000;
+/**
+ * The issuer of a GitHub instance's Actions ID tokens, derived from GITHUB_SERVER_URL and never
+ * from the token: github.com's is token.actions.githubusercontent.com, GHE.com tenants' is
+ * token.actions.<tenant>.ghe.com, GitHub Enterprise Server serves it at /_services/token.
+ */
+function actionsIssuer(serverUrl) {
+    const url = new URL(serverUrl);
+    if (url.hostname === 'github.com')
+        return 'https://token.actions.githubusercontent.com';
+    if (/^[a-z0-9-]+\.ghe\.com$/i.test(url.hostname)) {
+        return `https://token.actions.${url.hostname.toLowerCase()}`;
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}/_services/token`;
+}
+/** A token that is not GitHub's, not for us, or not valid now: the check refuses it. */
+class IdTokenRejected extends Error {
+    name = 'IdTokenRejected';
+}
+function decode(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        throw new IdTokenRejected('the OIDC token is not a JWT');
+    const [header, payload, signature] = parts;
+    try {
+        return {
+            header: JSON.parse(Buffer.from(header, 'base64url').toString('utf8')),
+            claims: JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')),
+            signingInput: `${header}.${payload}`,
+            signature: Buffer.from(signature, 'base64url')
+        };
+    }
+    catch {
+        throw new IdTokenRejected('the OIDC token is not a JWT (its parts are not JSON)');
+    }
+}
+async function getJson(url, what) {
+    let response;
+    try {
+        response = await fetch(url, {
+            headers: { accept: 'application/json' },
+            signal: AbortSignal.timeout(FETCH_TIMEOUT_MS)
+        });
+    }
+    catch (error) {
+        throw new errors/* OperationError */.OK(`could not read ${what} at ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (!response.ok) {
+        throw new errors/* OperationError */.OK(`could not read ${what} at ${url}: HTTP ${response.status}`);
+    }
+    try {
+        return await response.json();
+    }
+    catch {
+        throw new errors/* OperationError */.OK(`${what} at ${url} is not JSON`);
+    }
+}
+/**
+ * The issuer's signing keys: discovery document first (its `issuer` must be the pinned one), then
+ * its JWKS, which must be served by the issuer's own host.
+ */
+async function signingKeys(issuer) {
+    const discovery = (await getJson(`${issuer}/.well-known/openid-configuration`, 'the OIDC discovery document'));
+    if (discovery.issuer !== issuer || typeof discovery.jwks_uri !== 'string') {
+        throw new errors/* OperationError */.OK(`the OIDC discovery document at ${issuer} names another issuer or no JWKS: it is not GitHub's`);
+    }
+    if (new URL(discovery.jwks_uri).origin !== new URL(issuer).origin) {
+        throw new errors/* OperationError */.OK(`the OIDC issuer ${issuer} points its keys to another host`);
+    }
+    const jwks = (await getJson(discovery.jwks_uri, 'the OIDC signing keys'));
+    return Array.isArray(jwks.keys) ? jwks.keys : [];
+}
+function includesAudience(aud, audience) {
+    return aud === audience || (Array.isArray(aud) && aud.includes(audience));
+}
+/**
+ * Verifies an Actions ID token: RS256 signature against the pinned issuer's JWKS, then `iss`,
+ * `aud`, `exp`, `nbf` and `iat`. Returns its claims; what they must say about the job is the
+ * caller's to check. A token that fails is IdTokenRejected; an issuer that can't be read, an
+ * OperationError.
+ */
+async function verifyActionsIdToken(token, options) {
+    const { header, claims, signingInput, signature } = decode(token);
+    if (header.alg !== 'RS256') {
+        throw new IdTokenRejected(`the OIDC token is signed with ${JSON.stringify(header.alg)}, not RS256`);
+    }
+    const keys = await signingKeys(options.issuer);
+    const jwk = keys.find((key) => key.kty === 'RSA' && key.kid === header.kid);
+    if (!jwk) {
+        throw new IdTokenRejected(`the OIDC token is signed with a key (kid ${JSON.stringify(header.kid)}) that ${options.issuer} does not publish`);
+    }
+    let valid;
+    try {
+        valid = (0,external_node_crypto_.verify)('sha256', Buffer.from(signingInput), (0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' }), signature);
+    }
+    catch {
+        valid = false;
+    }
+    if (!valid) {
+        throw new IdTokenRejected(`the OIDC token's signature does not verify against the keys of ${options.issuer}`);
+    }
+    if (claims.iss !== options.issuer) {
+        throw new IdTokenRejected(`the OIDC token was issued by ${JSON.stringify(claims.iss)}, not ${options.issuer}`);
+    }
+    if (!includesAudience(claims.aud, options.audience)) {
+        throw new IdTokenRejected(`the OIDC token is for audience ${JSON.stringify(claims.aud)}, not ${options.audience}`);
+    }
+    const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
+    if (typeof claims.exp !== 'number' || claims.exp <= now - LEEWAY_SECONDS) {
+        throw new IdTokenRejected(`the OIDC token expired${typeof claims.exp === 'number' ? ` at ${new Date(claims.exp * 1000).toISOString()}` : ' (it has no exp)'}`);
+    }
+    for (const claim of ['nbf', 'iat']) {
+        const value = claims[claim];
+        if (value !== undefined && (typeof value !== 'number' || value > now + LEEWAY_SECONDS)) {
+            throw new IdTokenRejected(`the OIDC token is not valid yet (${claim} is in the future)`);
+        }
+    }
+    return claims;
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments-mfa-ledger.ts
+
+
+/** Deployments read back at most; a repository deploying more within the session hours is unusual. */
+const MAX_PAGES = 20;
+/**
+ * The MFA ledger as mxdeploy's GitHub deployments carry it: `payload.start.mfa.ledger` of each
+ * deployment, newest first until one older than asked. The deployment ID orders them (GitHub
+ * hands out increasing IDs). Entries are returned unchecked: anyone with `deployments: write` can
+ * create a deployment, so the ledger verifies every entry's signature.
+ */
+class DeploymentsMfaLedger {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async records(query) {
+        const { octokit, owner, repo } = this.options;
+        const records = [];
+        const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
+            owner,
+            repo,
+            per_page: 100,
+            ...(query.environment ? { environment: query.environment } : {})
+        });
+        let count = 0;
+        const iterator = pages[Symbol.asyncIterator]();
+        for (;;) {
+            const next = await (0,permission_error/* withPermission */.I)('deployments: read', 'list deployments', () => iterator.next());
+            if (next.done)
+                return records;
+            for (const deployment of next.value.data) {
+                if (Date.parse(deployment.created_at) < query.since.getTime())
+                    return records;
+                const entries = ledgerOf(deployment.payload);
+                if (entries)
+                    records.push({ order: deployment.id, ref: String(deployment.id), entries });
+            }
+            if (++count >= MAX_PAGES)
+                return records;
+        }
+    }
+}
+function ledgerOf(payload) {
+    if (typeof payload !== 'object' || payload === null)
+        return undefined;
+    const { kind, start } = payload;
+    if (kind !== PAYLOAD_KIND)
+        return undefined;
+    const ledger = start?.mfa?.ledger;
+    return Array.isArray(ledger) && ledger.length ? ledger : undefined;
+}
+
+// EXTERNAL MODULE: ./src/stage/policy.ts
+var policy = __webpack_require__(63866);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(31015);
+;// CONCATENATED MODULE: ./src/github/environment-protection.ts
+
+
+
+/** GitHub's permission for `GET /repos/{owner}/{repo}/environments/{name}` and run approvals. */
+const ACTIONS_READ = 'actions: read';
+/** Where in GitHub's settings an environment's reviewers are set, for messages. */
+function reviewersSetting(environment) {
+    return `Settings → Environments → ${environment} → Required reviewers`;
+}
+/**
+ * Reads an environment's protection rules. 404 (no such environment) and 403 (the token may not
+ * read it) are ConfigurationErrors that say what to create or which permission to grant.
+ */
+async function readEnvironmentProtection(octokit, owner, repo, name) {
+    let data;
+    try {
+        data = (await octokit.rest.repos.getEnvironment({ owner, repo, environment_name: name })).data;
+    }
+    catch (error) {
+        if (error instanceof dist_src/* RequestError */.G && error.status === 404) {
+            throw new errors/* ConfigurationError */.j1(`GitHub has no environment '${name}' in ${owner}/${repo}: create it under Settings → Environments → New environment, add its required reviewers, and give the job "environment: ${name}" (if it exists, the token cannot see it: grant \`${ACTIONS_READ}\` under the job's permissions)`);
+        }
+        throw (0,permission_error/* permissionError */.e)(error, ACTIONS_READ, `read environment ${name}`);
+    }
+    let reviewers;
+    let preventSelfReview = false;
+    for (const rule of data.protection_rules ?? []) {
+        if (rule.type !== 'required_reviewers' || !('reviewers' in rule))
+            continue;
+        reviewers = (rule.reviewers ?? []).flatMap(({ reviewer }) => {
+            if (!reviewer)
+                return [];
+            return 'login' in reviewer ? [reviewer.login] : 'slug' in reviewer ? [reviewer.slug] : [];
+        });
+        preventSelfReview = rule.prevent_self_review === true;
+    }
+    return { name: data.name, reviewers, preventSelfReview };
+}
+/**
+ * Why the environment's rules fall short of what mxdeploy.yml asks, naming the setting to change;
+ * undefined when they hold.
+ */
+function protectionShortfall(protection, wanted) {
+    const { name } = protection;
+    if (wanted.reviewers !== 'required')
+        return undefined;
+    if (!protection.reviewers?.length) {
+        return `GitHub environment '${name}' has no required reviewers, but mxdeploy.yml requires them (protection.reviewers: required): add reviewers under ${reviewersSetting(name)}`;
+    }
+    if (wanted.preventSelfReview && !protection.preventSelfReview) {
+        return `GitHub environment '${name}' lets the person who started a run approve it, but mxdeploy.yml sets prevent-self-review: true: tick "Prevent self-review" under ${reviewersSetting(name)}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/protection-policy.ts
+
+
+
+
+const sameName = (a, b) => a?.toLowerCase() === b.toLowerCase();
+/** Why the token's claims do not place this job in `environment` of this run, if they don't. */
+function claimsMismatch(claims, options, environment) {
+    const repository = `${options.owner}/${options.repo}`;
+    if (!sameName(claims.repository, repository)) {
+        return `the job's OIDC token is for repository ${String(claims.repository)}, not ${repository}`;
+    }
+    if (claims.run_id !== options.runId) {
+        return `the job's OIDC token is for run ${String(claims.run_id)}, not this run (${String(options.runId)})`;
+    }
+    if (claims.environment === undefined) {
+        return `the job runs in no GitHub environment: give it "environment: ${environment}" so that GitHub asks the environment's reviewers before it starts`;
+    }
+    if (!sameName(claims.environment, environment)) {
+        return `the job runs in GitHub environment '${String(claims.environment)}', not '${environment}': give it "environment: ${environment}", whose reviewers must approve it`;
+    }
+    return undefined;
+}
+/**
+ * `protection: { reviewers: required }` on GitHub: the environment has required reviewers (and
+ * prevents self-review when asked), this job provably runs inside it (the OIDC token's
+ * `environment` claim, or else this run's approval for it), and somebody approved this run for
+ * it. The approvers go into the activity record. Refusals are recorded.
+ */
+function githubProtectionPolicy(options) {
+    async function proveEnvironment(environment) {
+        if (!options.idToken) {
+            const approved = await options.approvals.approvers(environment);
+            if (approved.length)
+                return undefined;
+            return `nothing proves that this job runs in GitHub environment '${environment}': grant the job "id-token: write" (mxdeploy then checks GitHub's OIDC token for it), or have a reviewer approve it; run ${String(options.runId)} holds no approval for ${environment}`;
+        }
+        let token;
+        try {
+            token = await options.idToken(OIDC_AUDIENCE);
+        }
+        catch (error) {
+            throw new errors/* OperationError */.OK(`could not get the job's OIDC token from GitHub: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        try {
+            const claims = await verifyActionsIdToken(token, {
+                issuer: options.issuer,
+                audience: OIDC_AUDIENCE,
+                ...(options.now ? { now: options.now() } : {})
+            });
+            return claimsMismatch(claims, options, environment);
+        }
+        catch (error) {
+            if (error instanceof IdTokenRejected)
+                return `${error.message}: refused`;
+            throw error;
+        }
+    }
+    return {
+        name: 'GitHub environment protection',
+        async check({ environment }) {
+            if (environment.protection.reviewers !== 'required')
+                return {};
+            const { name } = environment;
+            const protection = await readEnvironmentProtection(options.octokit, options.owner, options.repo, name);
+            const shortfall = protectionShortfall(protection, environment.protection);
+            if (shortfall)
+                throw new policy/* PolicyRefusal */.F(shortfall, {});
+            const unproven = await proveEnvironment(name);
+            if (unproven)
+                throw new policy/* PolicyRefusal */.F(`${name} is protected: ${unproven}`, {});
+            const approvers = await options.approvals.approvers(name);
+            if (!approvers.length) {
+                throw new policy/* PolicyRefusal */.F(`${name} requires reviewers, but nobody approved run ${String(options.runId)} for it (an administrator may have bypassed the protection rules): have a reviewer approve the job, and clear "Allow administrators to bypass configured protection rules" under ${reviewersSetting(name)}`, {});
+            }
+            return { approvers };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/run-approvals.ts
 
 
 /**
- * The access-control checks of a stage run on GitHub. Until they verify GitHub environment
- * protection and the TOTP second factor, a protected environment is refused outright rather than
- * deployed unchecked.
+ * The reviews of one workflow run (`GET /repos/{o}/{r}/actions/runs/{id}/approvals`), read once
+ * and shared by the checks that need them. The comments may hold TOTP codes: never log them.
  */
-function githubPolicies(_context) {
-    return [
-        {
-            name: 'access control',
-            check({ environment }) {
-                if (!(0,environment_order/* isProtected */.b)(environment))
-                    return Promise.resolve({});
-                return Promise.reject(new errors/* ConfigurationError */.j1(`${environment.name} is protected, and this version of the stage action cannot verify its protection yet`));
-            }
+class RunApprovals {
+    octokit;
+    owner;
+    repo;
+    runId;
+    reviews;
+    constructor(octokit, owner, repo, runId) {
+        this.octokit = octokit;
+        this.owner = owner;
+        this.repo = repo;
+        this.runId = runId;
+    }
+    /** Approvals for `environment` (names compare case-insensitively, as GitHub's do), oldest first. */
+    async forEnvironment(environment) {
+        const wanted = environment.toLowerCase();
+        return (await this.load()).flatMap((review) => review.environments.some((name) => name.toLowerCase() === wanted)
+            ? [{ user: review.user, comment: review.comment }]
+            : []);
+    }
+    /**
+     * Each approver's latest approval for `environment`: GitHub lists a run's reviews oldest first,
+     * and earlier ones belong to earlier attempts, whose codes have long expired (trying them would
+     * count as wrong codes).
+     */
+    async latestByUser(environment) {
+        const latest = new Map();
+        for (const approval of await this.forEnvironment(environment)) {
+            const key = approval.user.toLowerCase();
+            latest.delete(key);
+            latest.set(key, approval);
         }
+        return [...latest.values()];
+    }
+    /** The distinct users who approved this run for `environment`. */
+    async approvers(environment) {
+        return (await this.latestByUser(environment)).map((approval) => approval.user);
+    }
+    load() {
+        this.reviews ??= this.read();
+        return this.reviews;
+    }
+    async read() {
+        // Outside a workflow run there is nothing anyone could have approved.
+        if (!this.runId)
+            return [];
+        const { owner, repo, runId } = this;
+        const { data } = await (0,permission_error/* withPermission */.I)(ACTIONS_READ, `read the approvals of run ${runId}`, () => this.octokit.rest.actions.getReviewsForRun({ owner, repo, run_id: Number(runId) }));
+        return data.flatMap((review) => review.state === 'approved'
+            ? [
+                {
+                    user: review.user.login,
+                    comment: review.comment ?? null,
+                    environments: review.environments.flatMap((env) => (env.name ? [env.name] : []))
+                }
+            ]
+            : []);
+    }
+}
+
+// EXTERNAL MODULE: ./src/mfa/code-input.ts
+var code_input = __webpack_require__(39048);
+// EXTERNAL MODULE: ./src/mfa/secrets.ts
+var secrets = __webpack_require__(29623);
+// EXTERNAL MODULE: ./src/stage/totp-policy.ts + 7 modules
+var totp_policy = __webpack_require__(98981);
+;// CONCATENATED MODULE: ./src/actions/stage/policies.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Takes the secrets document out of the environment, so that deployment targets (which may run
+ * commands with that environment) never inherit it; it is parsed only for an environment with
+ * `mfa: totp`.
+ */
+function takeSecretsDocument(env) {
+    const text = env[secrets/* SECRETS_VARIABLE */.Bx] ?? process.env[secrets/* SECRETS_VARIABLE */.Bx];
+    delete env[secrets/* SECRETS_VARIABLE */.Bx];
+    delete process.env[secrets/* SECRETS_VARIABLE */.Bx];
+    return text;
+}
+/**
+ * The codes of a run: each approver's latest "Review deployments" comment for the environment,
+ * and the `otp` input, which only a workflow_dispatch run can take from a person.
+ */
+async function codeOffers(approvals, { context, inputs }, { environment }) {
+    const offers = (await approvals.latestByUser(environment.name)).map((approval) => (0,code_input/* offerFromComment */.IO)(approval.user, approval.comment));
+    if (inputs.otp !== undefined) {
+        if (context.eventName !== 'workflow_dispatch') {
+            throw new errors/* ConfigurationError */.j1(`the otp input is for workflow_dispatch runs, where the person who starts the run types the code; this run was started by ${context.eventName ?? 'an unknown event'}: approvers give their code in the comment of the "Review deployments" dialog instead`);
+        }
+        offers.push({
+            user: context.actor,
+            source: 'input',
+            code: (0,code_input/* parseOtp */.hm)(inputs.otp, 'the otp input')
+        });
+    }
+    return offers;
+}
+/**
+ * The access-control checks of a stage run on GitHub: the environment's protection rules and
+ * that this job runs inside the environment (`reviewers: required`), then the TOTP second factor
+ * of its approvers or actor (`mfa: totp`), whose replay, session and lockout state travels in the
+ * environment's deployments from run to run.
+ */
+function githubPolicies(policy) {
+    const { octokit, context, stateDir, env } = policy;
+    const { owner, repo, runId } = context;
+    const approvals = new RunApprovals(octokit, owner, repo, runId);
+    const secretsDocument = takeSecretsDocument(env);
+    return [
+        githubProtectionPolicy({
+            octokit,
+            owner,
+            repo,
+            runId,
+            approvals,
+            issuer: actionsIssuer(context.serverUrl),
+            // The runner sets the request URL only for jobs with `id-token: write`.
+            idToken: env['ACTIONS_ID_TOKEN_REQUEST_URL']
+                ? (audience) => core/* getIDToken */.V9(audience)
+                : undefined
+        }),
+        (0,totp_policy/* totpPolicy */.y)({
+            async users({ environment }) {
+                const approvers = await approvals.approvers(environment.name);
+                return approvers.length ? approvers : [context.actor];
+            },
+            offers: (policyContext) => codeOffers(approvals, policy, policyContext),
+            secrets() {
+                if (secretsDocument === undefined || !secretsDocument.trim()) {
+                    return Promise.reject(new errors/* ConfigurationError */.j1(`no TOTP secrets: give the step "env: ${secrets/* SECRETS_VARIABLE */.Bx}: \${{ secrets.${secrets/* SECRETS_VARIABLE */.Bx} }}" and store the secrets document as the environment secret ${secrets/* SECRETS_VARIABLE */.Bx} (see mxdeploy mfa enroll)`));
+                }
+                return Promise.resolve((0,secrets/* parseTotpSecrets */.Kh)(secretsDocument, secrets/* SECRETS_VARIABLE */.Bx, logger/* actionLogger */.v));
+            },
+            stateDir,
+            ledger: new DeploymentsMfaLedger({ octokit, owner, repo })
+        })
     ];
 }
 
@@ -1152,37 +1609,6 @@ async function openRepository(uri, context) {
 /** Newest first: by publication time, then by version. */
 function newestFirst(a, b) {
     return b.createdAt.localeCompare(a.createdAt) || (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b.version, a.version);
-}
-
-
-/***/ }),
-
-/***/ 77602:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ promotionSequence),
-/* harmony export */   b: () => (/* binding */ isProtected)
-/* harmony export */ });
-/**
- * Environments in promotion order: each after the one its `after:` names, otherwise in the
- * order of the file. The configuration loader has already refused unknown names and cycles.
- */
-function promotionSequence(environments) {
-    const placed = new Set();
-    const sequence = [];
-    while (sequence.length < environments.length) {
-        const next = environments.find((env) => !placed.has(env.name) && (!env.after || placed.has(env.after)));
-        if (!next)
-            break;
-        placed.add(next.name);
-        sequence.push(next);
-    }
-    return sequence;
-}
-/** Whether staging to the environment needs a person: approval or a second factor. */
-function isProtected(environment) {
-    return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
 }
 
 

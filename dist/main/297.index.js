@@ -1,5 +1,5 @@
-export const id = 439;
-export const ids = [439];
+export const id = 297;
+export const ids = [297];
 export const modules = {
 
 /***/ 41177:
@@ -97,24 +97,58 @@ async function buildPackage(request) {
 
 /***/ }),
 
-/***/ 44439:
+/***/ 85297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   pipelineCommand: () => (/* binding */ pipelineCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _build_build_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41177);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
-/* harmony import */ var _mda_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77700);
-/* harmony import */ var _repository_publish_package_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21726);
-/* harmony import */ var _stage_environment_order_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77602);
-/* harmony import */ var _stage_stage_service_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57481);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96719);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8394);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pipelineCommand: () => (/* binding */ pipelineCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/build/build-package.ts
+var build_package = __webpack_require__(41177);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/mda/inspect.ts
+var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/repository/publish-package.ts
+var publish_package = __webpack_require__(21726);
+;// CONCATENATED MODULE: ./src/stage/environment-order.ts
+/**
+ * Environments in promotion order: each after the one its `after:` names, otherwise in the
+ * order of the file. The configuration loader has already refused unknown names and cycles.
+ */
+function promotionSequence(environments) {
+    const placed = new Set();
+    const sequence = [];
+    while (sequence.length < environments.length) {
+        const next = environments.find((env) => !placed.has(env.name) && (!env.after || placed.has(env.after)));
+        if (!next)
+            break;
+        placed.add(next.name);
+        sequence.push(next);
+    }
+    return sequence;
+}
+/** Whether staging to the environment needs a person: approval or a second factor. */
+function isProtected(environment) {
+    return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
+}
+
+// EXTERNAL MODULE: ./src/stage/stage-service.ts + 2 modules
+var stage_service = __webpack_require__(57481);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/format.ts
+var format = __webpack_require__(96719);
+// EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
+var workspace = __webpack_require__(8394);
+;// CONCATENATED MODULE: ./src/cli/commands/pipeline.ts
 
 
 
@@ -130,7 +164,7 @@ const pipelineCommand = {
     summary: 'The main job on the app of mxdeploy.yml: build the package once, publish it, and stage it through every environment in promotion order, stopping before a protected one.',
     usage: 'pipeline [--config mxdeploy.yml] [--build-number N]',
     options: {
-        ..._workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKSPACE_OPTIONS */ .n,
+        ...workspace/* WORKSPACE_OPTIONS */.n,
         'build-number': {
             type: 'string',
             value: 'N',
@@ -138,32 +172,32 @@ const pipelineCommand = {
         }
     },
     async run(context) {
-        const { config, stateDir, repository, activity } = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .openWorkspace */ .O)(context);
+        const { config, stateDir, repository, activity } = await (0,workspace/* openWorkspace */.O)(context);
         const { build } = config;
         if (!build.version) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${config.file}: build.version is not set; add it, such as "build: { version: 1.0.0 }"`);
+            throw new errors/* ConfigurationError */.j1(`${config.file}: build.version is not set; add it, such as "build: { version: 1.0.0 }"`);
         }
-        const built = await (0,_build_build_package_js__WEBPACK_IMPORTED_MODULE_1__/* .buildPackage */ .P)({
+        const built = await (0,build_package/* buildPackage */.P)({
             deploymentDir: build.deploymentDir,
             project: build.project,
             version: build.version,
-            buildNumber: (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .stringValue */ .r)(context, 'build-number'),
+            buildNumber: (0,command/* stringValue */.r)(context, 'build-number'),
             out: build.output,
             app: config.app,
-            cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(stateDir, 'build'),
+            cwd: (0,external_node_path_.join)(stateDir, 'build'),
             env: context.io.env,
             log: context.log
         });
-        context.log.info(`built ${built.path} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(built.size)}, ${built.entries} entries)`);
-        const facts = await (0,_mda_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectPackage */ .H)(built.path);
-        const published = await (0,_repository_publish_package_js__WEBPACK_IMPORTED_MODULE_3__/* .publishPackage */ .e)(repository, built.path, {
+        context.log.info(`built ${built.path} (${(0,format/* formatBytes */.z3)(built.size)}, ${built.entries} entries)`);
+        const facts = await (0,inspect/* inspectPackage */.H)(built.path);
+        const published = await (0,publish_package/* publishPackage */.e)(repository, built.path, {
             app: config.app,
             env: context.io.env,
             log: context.log
         });
         const stages = [];
-        for (const environment of (0,_stage_environment_order_js__WEBPACK_IMPORTED_MODULE_9__/* .promotionSequence */ .F)(config.environments)) {
-            if ((0,_stage_environment_order_js__WEBPACK_IMPORTED_MODULE_9__/* .isProtected */ .b)(environment)) {
+        for (const environment of promotionSequence(config.environments)) {
+            if (isProtected(environment)) {
                 const next = environment.protection.reviewers === 'required'
                     ? `approve the ${environment.name} job of the workflow (GitHub environment reviewers)`
                     : `run mxdeploy stage --config ${config.file} --environment ${environment.name} --package ${built.version} --otp CODE --user NAME`;
@@ -175,13 +209,13 @@ const pipelineCommand = {
                 });
                 break;
             }
-            const result = await (0,_stage_stage_service_js__WEBPACK_IMPORTED_MODULE_4__/* .stagePackage */ .n)({
+            const result = await (0,stage_service/* stagePackage */.n)({
                 config,
                 environment: environment.name,
                 package: built.version,
                 repository,
                 activity,
-                actor: (0,_repository_publish_package_js__WEBPACK_IMPORTED_MODULE_3__/* .currentActor */ .H)(context.io.env),
+                actor: (0,publish_package/* currentActor */.H)(context.io.env),
                 runUrl: null,
                 stateDir,
                 env: context.io.env,
@@ -206,7 +240,7 @@ const pipelineCommand = {
         };
         const text = [
             `pipeline for ${config.app}`,
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .keyValues */ .K7)([
+            (0,format/* keyValues */.K7)([
                 ['package', built.path],
                 ['version', built.version],
                 ['runtime', facts.metadata.runtimeVersion],
@@ -461,37 +495,6 @@ function sourceDateEpoch(env) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
     }
     return new Date(Number(value) * 1000);
-}
-
-
-/***/ }),
-
-/***/ 77602:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ promotionSequence),
-/* harmony export */   b: () => (/* binding */ isProtected)
-/* harmony export */ });
-/**
- * Environments in promotion order: each after the one its `after:` names, otherwise in the
- * order of the file. The configuration loader has already refused unknown names and cycles.
- */
-function promotionSequence(environments) {
-    const placed = new Set();
-    const sequence = [];
-    while (sequence.length < environments.length) {
-        const next = environments.find((env) => !placed.has(env.name) && (!env.after || placed.has(env.after)));
-        if (!next)
-            break;
-        placed.add(next.name);
-        sequence.push(next);
-    }
-    return sequence;
-}
-/** Whether staging to the environment needs a person: approval or a second factor. */
-function isProtected(environment) {
-    return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
 }
 
 

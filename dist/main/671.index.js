@@ -1,0 +1,487 @@
+export const id = 671;
+export const ids = [671];
+export const modules = {
+
+/***/ 85472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MFA_OPTIONS: () => (/* binding */ MFA_OPTIONS),
+  cliCodeOffers: () => (/* binding */ cliCodeOffers),
+  cliTotpSecrets: () => (/* binding */ cliTotpSecrets),
+  mfaCommand: () => (/* binding */ mfaCommand)
+});
+
+// EXTERNAL MODULE: ./node_modules/qrcode/lib/index.js
+var lib = __webpack_require__(21302);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/mfa/code-input.ts
+var code_input = __webpack_require__(39048);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@otplib/plugin-base32-scure/dist/index.js + 1 modules
+var dist = __webpack_require__(75833);
+// EXTERNAL MODULE: ./src/mfa/totp.ts
+var totp = __webpack_require__(96185);
+// EXTERNAL MODULE: ./src/mfa/user-name.ts
+var user_name = __webpack_require__(97567);
+;// CONCATENATED MODULE: ./src/mfa/enroll.ts
+
+
+
+
+
+const DEFAULT_ISSUER = 'mxdeploy';
+/** 160 bits, the HMAC-SHA-1 block-friendly length RFC 4226 recommends. */
+const SECRET_BYTES = 20;
+function checkIssuer(issuer) {
+    if (!issuer.trim() || issuer.length > 64 || /[:\p{Cc}]/u.test(issuer)) {
+        throw new errors/* ConfigurationError */.j1(`--issuer ${JSON.stringify(issuer)} is not usable: give 1 to 64 characters without ':' (it labels the entry in the authenticator app)`);
+    }
+    return issuer;
+}
+/** The Key Uri Format authenticator apps read: label `issuer:user`, every parameter explicit. */
+function otpauthUri(issuer, user, secret) {
+    const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(user)}`;
+    const query = [
+        `secret=${secret}`,
+        `issuer=${encodeURIComponent(issuer)}`,
+        `algorithm=${totp/* TOTP */._k.algorithm.toUpperCase()}`,
+        `digits=${totp/* TOTP */._k.digits}`,
+        `period=${totp/* TOTP */._k.period}`
+    ].join('&');
+    return `otpauth://totp/${label}?${query}`;
+}
+/** A new TOTP secret for `user` from the system's CSPRNG, and its otpauth:// URI. */
+function enrol(user, issuer = DEFAULT_ISSUER) {
+    (0,user_name/* checkUserName */.th)(user, '--user');
+    checkIssuer(issuer);
+    const secret = new dist/* ScureBase32Plugin */.gZ().encode((0,external_node_crypto_.randomBytes)(SECRET_BYTES), { padding: false });
+    return { user, issuer, secret, uri: otpauthUri(issuer, user, secret) };
+}
+
+// EXTERNAL MODULE: ./src/mfa/secrets.ts
+var secrets = __webpack_require__(29623);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/commands/mfa.ts
+
+
+
+
+
+
+/** The second-factor flags of commands that deploy (`stage`, `pipeline`): spread into their options. */
+const MFA_OPTIONS = {
+    otp: {
+        type: 'string',
+        value: 'CODE',
+        description: 'the 6-digit code of your authenticator app, for environments with mfa: totp'
+    },
+    user: {
+        type: 'string',
+        value: 'NAME',
+        description: 'who deploys (the GitHub login the TOTP secret is stored under)'
+    },
+    'totp-secrets': {
+        type: 'string',
+        value: 'FILE',
+        description: `YAML or JSON map of user to TOTP secret (default: the ${secrets/* SECRETS_VARIABLE */.Bx} variable)`
+    }
+};
+/** The code offered with `--otp CODE --user NAME`, if any. */
+function cliCodeOffers(context) {
+    const code = (0,command/* stringValue */.r)(context, 'otp');
+    return code === undefined ? [] : [(0,code_input/* offerFromOption */.eq)(code, (0,command/* stringValue */.r)(context, 'user'))];
+}
+/** The secrets document of `--totp-secrets FILE` or MXDEPLOY_TOTP_SECRETS. */
+async function cliTotpSecrets(context) {
+    return (0,secrets/* readTotpSecrets */.Pn)({ file: (0,command/* stringValue */.r)(context, 'totp-secrets'), env: context.io.env }, context.log);
+}
+function instructions({ user, secret, issuer, uri }, qr) {
+    return [
+        `New TOTP secret for ${user} (issuer ${issuer}).`,
+        'This output is sensitive: whoever has the secret has the second factor. Clear the terminal afterwards.',
+        '',
+        'Scan this QR code with an authenticator app:',
+        qr.trimEnd(),
+        '',
+        `or open this URI on the device: ${uri}`,
+        `or enter the key by hand: ${secret}  (time-based, SHA1, 6 digits, 30 seconds)`,
+        '',
+        `Then store the secret where mxdeploy reads it: add this line to the YAML document that the`,
+        `environment secret ${secrets/* SECRETS_VARIABLE */.Bx} holds (one line per user):`,
+        '',
+        `  ${user}: ${secret}`,
+        '',
+        'GitHub: Settings → Environments → production → Environment secrets → ' + secrets/* SECRETS_VARIABLE */.Bx,
+        `or with the GitHub CLI: gh secret set ${secrets/* SECRETS_VARIABLE */.Bx} --env production < secrets.yml`,
+        '(the secret replaces the whole document: include every user, then delete secrets.yml).',
+        `Elsewhere: export ${secrets/* SECRETS_VARIABLE */.Bx}, or pass the file with --totp-secrets FILE.`
+    ].join('\n');
+}
+const mfaCommand = {
+    name: 'mfa',
+    summary: 'Two-factor authentication: "mfa enroll" makes a new TOTP secret for a user, with its otpauth:// URI and a QR code to scan.',
+    usage: 'mfa enroll --user NAME [--issuer NAME] [--json]',
+    positionals: ['SUBCOMMAND'],
+    options: {
+        user: {
+            type: 'string',
+            value: 'NAME',
+            description: 'GitHub login of the user to enrol (the approver who will type the codes)'
+        },
+        issuer: {
+            type: 'string',
+            value: 'NAME',
+            description: `name shown in the authenticator app (default: ${DEFAULT_ISSUER})`
+        }
+    },
+    async run(context) {
+        const [subcommand] = context.positionals;
+        if (subcommand !== 'enroll') {
+            throw new errors/* ConfigurationError */.j1(subcommand === undefined
+                ? 'give the subcommand: mxdeploy mfa enroll --user NAME'
+                : `unknown subcommand "mfa ${subcommand}"; the subcommands are: enroll`);
+        }
+        const user = (0,command/* stringValue */.r)(context, 'user');
+        if (user === undefined) {
+            throw new errors/* ConfigurationError */.j1('give the user to enrol: mxdeploy mfa enroll --user NAME (their GitHub login)');
+        }
+        const enrolment = enrol(user, (0,command/* stringValue */.r)(context, 'issuer') ?? DEFAULT_ISSUER);
+        context.log.secret(enrolment.secret);
+        const json = { user, secret: enrolment.secret, uri: enrolment.uri };
+        if (context.json)
+            return { json, text: '' };
+        const qr = await lib.toString(enrolment.uri, { type: 'terminal', small: true });
+        return { json, text: instructions(enrolment, qr) };
+    }
+};
+
+
+/***/ }),
+
+/***/ 63671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   stageCommand: () => (/* binding */ stageCommand)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
+/* harmony import */ var _repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21726);
+/* harmony import */ var _stage_local_protection_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35924);
+/* harmony import */ var _stage_stage_service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57481);
+/* harmony import */ var _stage_totp_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98981);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96719);
+/* harmony import */ var _mfa_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85472);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8394);
+
+
+
+
+
+
+
+
+
+const stageCommand = {
+    name: 'stage',
+    summary: 'Deploy a published package to one environment after every check: promotion order, access control, constants preflight. Recorded in the activity log.',
+    usage: 'stage --environment NAME [--package VERSION|latest] [--redeploy | --rollback] [--otp CODE --user NAME]',
+    options: {
+        ..._workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKSPACE_OPTIONS */ .n,
+        ..._mfa_js__WEBPACK_IMPORTED_MODULE_4__.MFA_OPTIONS,
+        environment: {
+            type: 'string',
+            short: 'e',
+            value: 'NAME',
+            description: 'environment to deploy to'
+        },
+        package: {
+            type: 'string',
+            short: 'p',
+            value: 'VERSION',
+            description: 'package version, or latest (default)'
+        },
+        redeploy: {
+            type: 'boolean',
+            description: 'switch again even when the environment already runs this package'
+        },
+        rollback: {
+            type: 'boolean',
+            description: "deploy the environment's previous successful package"
+        }
+    },
+    async run(context) {
+        const environment = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'environment');
+        if (!environment)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('give the environment: mxdeploy stage --environment NAME');
+        const rollback = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanValue */ .e)(context, 'rollback');
+        if (rollback && (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'package')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('--rollback deploys the previous package; do not give --package with it');
+        }
+        const workspace = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .openWorkspace */ .O)(context);
+        const actor = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'user') ?? (0,_repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__/* .currentActor */ .H)(context.io.env);
+        const result = await (0,_stage_stage_service_js__WEBPACK_IMPORTED_MODULE_2__/* .stagePackage */ .n)({
+            config: workspace.config,
+            environment,
+            package: (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'package'),
+            redeploy: (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanValue */ .e)(context, 'redeploy'),
+            rollback,
+            repository: workspace.repository,
+            activity: workspace.activity,
+            actor,
+            policies: [
+                _stage_local_protection_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewersOnlyOnGitHub */ .x,
+                (0,_stage_totp_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .totpPolicy */ .y)({
+                    users: () => Promise.resolve([actor]),
+                    offers: (0,_mfa_js__WEBPACK_IMPORTED_MODULE_4__.cliCodeOffers)(context),
+                    secrets: () => (0,_mfa_js__WEBPACK_IMPORTED_MODULE_4__.cliTotpSecrets)(context),
+                    stateDir: workspace.stateDir
+                })
+            ],
+            runUrl: null,
+            stateDir: workspace.stateDir,
+            env: context.io.env,
+            log: context.log
+        });
+        const json = {
+            environment: result.environment,
+            operation: result.operation,
+            changed: result.changed,
+            package: result.package,
+            url: result.url ?? null,
+            record: result.record,
+            warnings: result.warnings,
+            changes: result.changes
+        };
+        const headline = result.changed
+            ? `${result.environment} now runs ${result.package.app} ${result.package.version}`
+            : `${result.environment} already runs ${result.package.app} ${result.package.version}; nothing changed`;
+        return {
+            json,
+            text: `${headline}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .keyValues */ .K7)([
+                ['sha256', result.package.sha256],
+                ['operation', result.operation],
+                ['url', result.url ?? '(none)'],
+                ['record', result.record?.id ?? '(none)']
+            ])}`
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 36675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ verifyPackage)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/zip/safety.ts
+var safety = __webpack_require__(93513);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/async-pool.ts
+var async_pool = __webpack_require__(43998);
+// EXTERNAL MODULE: ./src/fs/open-input.ts
+var open_input = __webpack_require__(56318);
+// EXTERNAL MODULE: ./src/zip/central-directory.ts
+var central_directory = __webpack_require__(81752);
+// EXTERNAL MODULE: ./src/zip/entry-data.ts
+var entry_data = __webpack_require__(21052);
+;// CONCATENATED MODULE: ./src/zip/verify.ts
+
+
+
+
+
+
+
+const IN_MEMORY_LIMIT = 8 << 20;
+const MAX_REPORTED = 50;
+/**
+ * Checks an archive completely: the central directory's safety rules, then every entry's data
+ * decompressed and compared with its size and CRC-32. Reads run in parallel, in offset order;
+ * large entries stream, so memory stays bounded.
+ */
+async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */.dR) {
+    const handle = await (0,open_input/* openInputFile */.H)(path, 'archive');
+    try {
+        const { size } = await handle.stat();
+        const directory = await (0,central_directory/* readCentralDirectory */.H)(handle, size, label);
+        const problems = (0,safety/* directoryProblems */.YF)(directory, limits);
+        if (problems.length > 0)
+            return { directory, problems };
+        const entries = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
+        await (0,async_pool/* mapPool */.P)(entries, 8, async (entry) => {
+            if (problems.length >= MAX_REPORTED || (0,safety/* isDirectory */.wd)(entry))
+                return;
+            try {
+                if (entry.compressedSize <= IN_MEMORY_LIMIT && entry.size <= IN_MEMORY_LIMIT) {
+                    await (0,entry_data/* readEntry */.hB)(handle, entry, label);
+                }
+                else {
+                    const stream = await (0,entry_data/* entryStream */.vk)(handle, entry, label);
+                    stream.resume();
+                    await (0,promises_.finished)(stream);
+                }
+            }
+            catch (error) {
+                if (!(error instanceof errors/* ConfigurationError */.j1))
+                    throw error;
+                problems.push((0,errors/* errorMessage */.gJ)(error).replace(`${label}: `, ''));
+            }
+        });
+        return { directory, problems };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/mda/inspect.ts
+var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/mda/sha256-file.ts
+var sha256_file = __webpack_require__(89180);
+;// CONCATENATED MODULE: ./src/mda/verify.ts
+
+
+
+
+
+/**
+ * Checks a package end to end: every entry's CRC-32, the safety rules (paths, links, duplicates,
+ * encryption, bombs), an MDA's metadata.json, and the `.sha256` beside it when there is one.
+ * Throws a ConfigurationError that lists every problem.
+ */
+async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
+    // Hash while the entries are checked, but report what verifyZip finds first: a missing or
+    // broken file gets its precise message rather than whichever read failed first.
+    const hashing = (0,sha256_file/* sha256File */.Q3)(path);
+    hashing.catch(() => undefined);
+    const { directory, problems } = await verifyZip(path, path, limits);
+    const [sha256, recorded] = await Promise.all([hashing, (0,sha256_file/* readSidecar */.YD)(path)]);
+    if (recorded !== undefined && recorded !== sha256) {
+        problems.push(`its SHA-256 is ${sha256}, but ${path}.sha256 records ${recorded}: the file changed after it was built`);
+    }
+    if (problems.length > 0) {
+        const list = problems.map((p) => `  - ${p}`).join('\n');
+        throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
+    }
+    const { metadata } = await (0,inspect/* readPackageFacts */.w)(path);
+    return { path, entries: directory.entries.length, sha256, metadata };
+}
+
+
+/***/ }),
+
+/***/ 21726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ currentActor),
+/* harmony export */   e: () => (/* binding */ publishPackage)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _mda_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77700);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52084);
+/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36675);
+
+
+
+
+
+/** Who is publishing: the workflow's actor, else the local user. */
+function currentActor(env) {
+    if (env['GITHUB_ACTOR'])
+        return env['GITHUB_ACTOR'];
+    try {
+        return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.userInfo)().username;
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/**
+ * Verifies a package completely (CRC, safety, `.sha256`), reads its manifest and metadata into a
+ * record, and publishes it. Nothing reaches the repository unless all of that passes.
+ */
+async function publishPackage(repository, file, options) {
+    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyPackage */ .s)(file);
+    const { manifest, metadata, directory } = await (0,_mda_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .readPackageFacts */ .w)(file);
+    const app = manifest?.app ?? options.app;
+    const version = manifest?.version ?? metadata.modelVersion;
+    if (!app) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
+    }
+    if (!version || !(0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no four-part model version (found ${JSON.stringify(version ?? null)}): build it with mxdeploy build --version`);
+    }
+    const record = {
+        app,
+        version,
+        sha256: verified.sha256,
+        size: directory.fileSize,
+        runtimeVersion: metadata.runtimeVersion,
+        modelVersion: metadata.modelVersion ?? version,
+        commit: manifest?.commit ?? null,
+        branch: manifest?.branch ?? null,
+        createdAt: (options.now ?? new Date()).toISOString(),
+        createdBy: currentActor(options.env),
+        stories: manifest?.stories ?? []
+    };
+    options.log.info(`publishing ${app} ${version} (sha256 ${verified.sha256}) to ${repository.uri}`);
+    const result = await repository.publish({ file, record });
+    options.log.info(result.created
+        ? `published ${result.record.url}`
+        : `${app} ${version} was already published with the same content; nothing changed`);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 35924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ reviewersOnlyOnGitHub)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/**
+ * Outside GitHub Actions nobody can prove a GitHub approval, so an environment that requires
+ * reviewers is changed from its workflow job, never from a laptop.
+ */
+const reviewersOnlyOnGitHub = {
+    name: 'required reviewers',
+    check({ environment, operation }) {
+        if (environment.protection.reviewers !== 'required')
+            return Promise.resolve({});
+        const where = operation === 'deploy' || operation === 'rollback'
+            ? `deploy it with actions/stage in a job that has "environment: ${environment.name}"`
+            : `mxdeploy cannot ${operation} it from the CLI; ${operation} it where it runs (Mendix Cloud: the Developer Portal)`;
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${environment.name} requires GitHub environment reviewers (protection.reviewers: required), which only a workflow job can prove: ${where}`));
+    }
+};
+
+
+/***/ })
+
+};
