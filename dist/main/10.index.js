@@ -94,8 +94,8 @@ var commit_info = __webpack_require__(51176);
 var deployment_folder = __webpack_require__(65518);
 // EXTERNAL MODULE: ./src/mda/metadata.ts
 var metadata = __webpack_require__(1143);
-// EXTERNAL MODULE: ./src/mda/pack.ts + 2 modules
-var pack = __webpack_require__(4626);
+// EXTERNAL MODULE: ./src/mda/pack.ts + 3 modules
+var pack = __webpack_require__(67976);
 // EXTERNAL MODULE: ./src/source-date.ts
 var source_date = __webpack_require__(9515);
 // EXTERNAL MODULE: ./src/version.ts

@@ -38,8 +38,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/mda/pack.ts + 2 modules
-var pack = __webpack_require__(4626);
+// EXTERNAL MODULE: ./src/mda/pack.ts + 3 modules
+var pack = __webpack_require__(67976);
 // EXTERNAL MODULE: ./src/mda/sha256-file.ts
 var sha256_file = __webpack_require__(89180);
 // EXTERNAL MODULE: ./src/activity/environment-history.ts

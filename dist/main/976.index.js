@@ -1,5 +1,5 @@
-export const id = 626;
-export const ids = [626];
+export const id = 976;
+export const ids = [976];
 export const modules = {
 
 /***/ 65518:
@@ -125,7 +125,7 @@ async function listDeploymentFiles(dir) {
 
 /***/ }),
 
-/***/ 4626:
+/***/ 67976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -151,64 +151,9 @@ var external_node_util_ = __webpack_require__(57975);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/zip/crc32.ts
 var crc32 = __webpack_require__(13592);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/zip/output-file.ts
-
-const FLUSH_BYTES = 1 << 20;
-/**
- * Append-only writer over a file handle that gathers small pieces into ~1 MiB writes through one
- * reused buffer (no garbage per write), and hashes what it writes, so the SHA-256 comes for free.
- */
-class OutputFile {
-    handle;
-    buffer = Buffer.allocUnsafeSlow(FLUSH_BYTES);
-    used = 0;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    /** Bytes written so far, including those still buffered. */
-    position = 0;
-    constructor(handle) {
-        this.handle = handle;
-    }
-    async write(piece) {
-        if (piece.length === 0)
-            return;
-        this.hash.update(piece);
-        this.position += piece.length;
-        if (this.used + piece.length > FLUSH_BYTES)
-            await this.flush();
-        if (piece.length >= FLUSH_BYTES) {
-            await this.writeAll(piece);
-        }
-        else {
-            this.used += piece.copy(this.buffer, this.used);
-        }
-    }
-    async flush() {
-        if (this.used === 0)
-            return;
-        await this.writeAll(this.buffer.subarray(0, this.used));
-        this.used = 0;
-    }
-    /** Flushes and returns the hex SHA-256 of everything written. */
-    async finish() {
-        await this.flush();
-        await this.handle.sync();
-        return this.hash.digest('hex');
-    }
-    async writeAll(data) {
-        let offset = 0;
-        while (offset < data.length) {
-            const { bytesWritten } = await this.handle.write(data, offset, data.length - offset);
-            offset += bytesWritten;
-        }
-    }
-}
-
 // EXTERNAL MODULE: ./src/zip/records.ts
 var zip_records = __webpack_require__(88269);
-;// CONCATENATED MODULE: ./src/zip/writer.ts
-
+;// CONCATENATED MODULE: ./src/zip/compression-producer.ts
 
 
 
@@ -230,113 +175,6 @@ const DICTIONARY_BYTES = 32 << 10;
  * the CPU. The thread pool meanwhile compresses the larger files, so both cores still work.
  */
 const SYNC_BYTES = 16 << 10;
-/**
- * Writes a deterministic ZIP archive: entries in the order given, one fixed timestamp, fixed
- * permissions, no extra fields beyond ZIP64. Compression runs in the libuv thread pool on all
- * cores with a bounded window of work in flight, while this thread writes results in order.
- * Files larger than `chunkBytes` are split into chunks compressed in parallel, each primed with
- * the previous 32 KiB (as pigz does), and written with a data descriptor. The archive is written
- * to a temporary file and renamed into place, so a failure leaves nothing at `outPath`.
- */
-async function writeZip(outPath, inputs, options) {
-    const comment = options.comment ?? Buffer.alloc(0);
-    if (comment.length > zip_records/* MAX_COMMENT */.bc) {
-        throw new errors/* OperationError */.OK(`archive comment is ${comment.length} bytes; ZIP allows ${zip_records/* MAX_COMMENT */.bc}`);
-    }
-    const temp = `${outPath}.${process.pid}.partial`;
-    const handle = await (0,promises_.open)(temp, 'w', 0o644);
-    const producer = new Producer(inputs, options);
-    try {
-        const out = new OutputFile(handle);
-        const records = await writeEntries(out, producer, options);
-        const directoryOffset = out.position;
-        for (const record of records)
-            await out.write((0,zip_records/* centralHeader */.j)(record, options.forceZip64));
-        const directorySize = out.position - directoryOffset;
-        const end = { entries: records.length, directoryOffset, directorySize, comment };
-        await out.write((0,zip_records/* directoryEnd */.rX)(end, options.forceZip64));
-        const sha256 = await out.finish();
-        await handle.close();
-        await (0,promises_.rename)(temp, outPath);
-        return { entries: records.length, bytes: out.position, sha256 };
-    }
-    catch (error) {
-        await producer.abort();
-        await handle.close().catch(() => undefined);
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-async function writeEntries(out, producer, options) {
-    const { dosDate, dosTime } = (0,zip_records/* dosDateTime */.y8)(options.modified);
-    const records = [];
-    let current;
-    for (let unit = producer.next(); unit; unit = producer.next()) {
-        const piece = await unit.piece;
-        producer.release(unit);
-        const name = Buffer.from(unit.input.name, 'utf8');
-        const base = { name, flags: zip_records/* FLAG_UTF8 */.Tq, dosDate, dosTime, offset: out.position };
-        switch (piece.kind) {
-            case 'whole': {
-                const record = {
-                    ...base,
-                    method: piece.method,
-                    crc: piece.crc,
-                    size: unit.input.size,
-                    compressedSize: piece.data.length
-                };
-                const zip64 = options.forceZip64 === true || record.size >= zip_records/* U32_MAX */.cd;
-                await out.write((0,zip_records/* localHeader */.$B)(record, zip64));
-                await out.write(piece.data);
-                records.push(record);
-                break;
-            }
-            case 'begin': {
-                const streamed = piece.method === zip_records/* METHOD_DEFLATED */.oT;
-                const record = {
-                    ...base,
-                    flags: streamed ? zip_records/* FLAG_UTF8 */.Tq | zip_records/* FLAG_DESCRIPTOR */.rh : zip_records/* FLAG_UTF8 */.Tq,
-                    method: piece.method,
-                    crc: piece.crc,
-                    size: unit.input.size,
-                    compressedSize: streamed ? 0 : unit.input.size
-                };
-                // Deflate can grow incompressible data slightly; leave room so the choice made here,
-                // before the compressed size is known, stays right.
-                const zip64 = options.forceZip64 === true || unit.input.size >= zip_records/* U32_MAX */.cd - (64 << 20);
-                await out.write((0,zip_records/* localHeader */.$B)(record, zip64));
-                current = { record, zip64, start: out.position };
-                break;
-            }
-            case 'chunk': {
-                if (!current)
-                    throw new Error('zip writer: chunk without a beginning');
-                if (current.record.method === zip_records/* METHOD_DEFLATED */.oT) {
-                    current.record.crc = (0,crc32/* crc32 */.Q)(piece.input, current.record.crc);
-                }
-                await out.write(piece.data);
-                break;
-            }
-            case 'end': {
-                if (!current)
-                    throw new Error('zip writer: end without a beginning');
-                const { record, zip64, start } = current;
-                const written = out.position - start;
-                if (record.method === zip_records/* METHOD_DEFLATED */.oT) {
-                    record.compressedSize = written;
-                    await out.write((0,zip_records/* dataDescriptor */.E7)(record, zip64));
-                }
-                else if (written !== record.size) {
-                    throw changedSize(unit.input);
-                }
-                records.push(record);
-                current = undefined;
-                break;
-            }
-        }
-    }
-    return records;
-}
 /**
  * Hands out units of work in archive order and keeps the thread pool fed: every unit handed
  * out has started, and more are started as the consumer releases what it has written.
@@ -516,6 +354,175 @@ async function fileCrc(handle, input) {
         position += bytesRead;
     }
     return crc;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/zip/output-file.ts
+
+const FLUSH_BYTES = 1 << 20;
+/**
+ * Append-only writer over a file handle that gathers small pieces into ~1 MiB writes through one
+ * reused buffer (no garbage per write), and hashes what it writes, so the SHA-256 comes for free.
+ */
+class OutputFile {
+    handle;
+    buffer = Buffer.allocUnsafeSlow(FLUSH_BYTES);
+    used = 0;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    /** Bytes written so far, including those still buffered. */
+    position = 0;
+    constructor(handle) {
+        this.handle = handle;
+    }
+    async write(piece) {
+        if (piece.length === 0)
+            return;
+        this.hash.update(piece);
+        this.position += piece.length;
+        if (this.used + piece.length > FLUSH_BYTES)
+            await this.flush();
+        if (piece.length >= FLUSH_BYTES) {
+            await this.writeAll(piece);
+        }
+        else {
+            this.used += piece.copy(this.buffer, this.used);
+        }
+    }
+    async flush() {
+        if (this.used === 0)
+            return;
+        await this.writeAll(this.buffer.subarray(0, this.used));
+        this.used = 0;
+    }
+    /** Flushes and returns the hex SHA-256 of everything written. */
+    async finish() {
+        await this.flush();
+        await this.handle.sync();
+        return this.hash.digest('hex');
+    }
+    async writeAll(data) {
+        let offset = 0;
+        while (offset < data.length) {
+            const { bytesWritten } = await this.handle.write(data, offset, data.length - offset);
+            offset += bytesWritten;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/zip/writer.ts
+
+
+
+
+
+
+/**
+ * Writes a deterministic ZIP archive: entries in the order given, one fixed timestamp, fixed
+ * permissions, no extra fields beyond ZIP64. Compression runs in the libuv thread pool on all
+ * cores with a bounded window of work in flight, while this thread writes results in order.
+ * Files larger than `chunkBytes` are split into chunks compressed in parallel, each primed with
+ * the previous 32 KiB (as pigz does), and written with a data descriptor. The archive is written
+ * to a temporary file and renamed into place, so a failure leaves nothing at `outPath`.
+ */
+async function writeZip(outPath, inputs, options) {
+    const comment = options.comment ?? Buffer.alloc(0);
+    if (comment.length > zip_records/* MAX_COMMENT */.bc) {
+        throw new errors/* OperationError */.OK(`archive comment is ${comment.length} bytes; ZIP allows ${zip_records/* MAX_COMMENT */.bc}`);
+    }
+    const temp = `${outPath}.${process.pid}.partial`;
+    const handle = await (0,promises_.open)(temp, 'w', 0o644);
+    const producer = new Producer(inputs, options);
+    try {
+        const out = new OutputFile(handle);
+        const records = await writeEntries(out, producer, options);
+        const directoryOffset = out.position;
+        for (const record of records)
+            await out.write((0,zip_records/* centralHeader */.j)(record, options.forceZip64));
+        const directorySize = out.position - directoryOffset;
+        const end = { entries: records.length, directoryOffset, directorySize, comment };
+        await out.write((0,zip_records/* directoryEnd */.rX)(end, options.forceZip64));
+        const sha256 = await out.finish();
+        await handle.close();
+        await (0,promises_.rename)(temp, outPath);
+        return { entries: records.length, bytes: out.position, sha256 };
+    }
+    catch (error) {
+        await producer.abort();
+        await handle.close().catch(() => undefined);
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+async function writeEntries(out, producer, options) {
+    const { dosDate, dosTime } = (0,zip_records/* dosDateTime */.y8)(options.modified);
+    const records = [];
+    let current;
+    for (let unit = producer.next(); unit; unit = producer.next()) {
+        const piece = await unit.piece;
+        producer.release(unit);
+        const name = Buffer.from(unit.input.name, 'utf8');
+        const base = { name, flags: zip_records/* FLAG_UTF8 */.Tq, dosDate, dosTime, offset: out.position };
+        switch (piece.kind) {
+            case 'whole': {
+                const record = {
+                    ...base,
+                    method: piece.method,
+                    crc: piece.crc,
+                    size: unit.input.size,
+                    compressedSize: piece.data.length
+                };
+                const zip64 = options.forceZip64 === true || record.size >= zip_records/* U32_MAX */.cd;
+                await out.write((0,zip_records/* localHeader */.$B)(record, zip64));
+                await out.write(piece.data);
+                records.push(record);
+                break;
+            }
+            case 'begin': {
+                const streamed = piece.method === zip_records/* METHOD_DEFLATED */.oT;
+                const record = {
+                    ...base,
+                    flags: streamed ? zip_records/* FLAG_UTF8 */.Tq | zip_records/* FLAG_DESCRIPTOR */.rh : zip_records/* FLAG_UTF8 */.Tq,
+                    method: piece.method,
+                    crc: piece.crc,
+                    size: unit.input.size,
+                    compressedSize: streamed ? 0 : unit.input.size
+                };
+                // Deflate can grow incompressible data slightly; leave room so the choice made here,
+                // before the compressed size is known, stays right.
+                const zip64 = options.forceZip64 === true || unit.input.size >= zip_records/* U32_MAX */.cd - (64 << 20);
+                await out.write((0,zip_records/* localHeader */.$B)(record, zip64));
+                current = { record, zip64, start: out.position };
+                break;
+            }
+            case 'chunk': {
+                if (!current)
+                    throw new Error('zip writer: chunk without a beginning');
+                if (current.record.method === zip_records/* METHOD_DEFLATED */.oT) {
+                    current.record.crc = (0,crc32/* crc32 */.Q)(piece.input, current.record.crc);
+                }
+                await out.write(piece.data);
+                break;
+            }
+            case 'end': {
+                if (!current)
+                    throw new Error('zip writer: end without a beginning');
+                const { record, zip64, start } = current;
+                const written = out.position - start;
+                if (record.method === zip_records/* METHOD_DEFLATED */.oT) {
+                    record.compressedSize = written;
+                    await out.write((0,zip_records/* dataDescriptor */.E7)(record, zip64));
+                }
+                else if (written !== record.size) {
+                    throw changedSize(unit.input);
+                }
+                records.push(record);
+                current = undefined;
+                break;
+            }
+        }
+    }
+    return records;
 }
 
 // EXTERNAL MODULE: ./src/mda/deployment-folder.ts
