@@ -7,10 +7,10 @@ import { plainText } from '../../report/escape.js'
 import { GitCommitSource } from '../../trace/git-commit-source.js'
 import { checkRequireStory, type RequireStory } from '../../trace/require-story.js'
 import { compileStoryPatterns } from '../../trace/story-patterns.js'
-import { traceRange, type RangeTrace } from '../../trace/trace-range.js'
+import { DEFAULT_TRACE_LIMIT, traceRange, type RangeTrace } from '../../trace/trace-range.js'
 import { stringValue, type Command, type CommandContext } from '../command.js'
 
-const DEFAULT_LIMIT = 1000
+const DEFAULT_LIMIT = DEFAULT_TRACE_LIMIT
 const MODES: readonly RequireStory[] = ['off', 'warn', 'error']
 
 async function traceability(
