@@ -3,7 +3,8 @@ import { ConfigurationError, errorMessage } from '../errors.js'
 
 const ACTIONS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   build: () => import('./build/main.js'),
-  stage: () => import('./stage/main.js')
+  stage: () => import('./stage/main.js'),
+  trace: () => import('./trace/main.js')
 }
 
 /**

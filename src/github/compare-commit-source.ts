@@ -131,8 +131,8 @@ export class GitHubCompareSource implements CommitSource {
     }
   }
 
-  private async resolve(ref: string): Promise<string> {
-    if (FULL_SHA.test(ref)) return ref
+  private async resolve(ref: string, check = false): Promise<string> {
+    if (FULL_SHA.test(ref) && !check) return ref
     const { octokit, owner, repo } = this.options
     return (await octokit.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha
   }
@@ -142,7 +142,7 @@ export class GitHubCompareSource implements CommitSource {
     const wanted: [string, string][] = [[range.to, '--to']]
     if (range.from !== undefined) wanted.push([range.from, '--from'])
     for (const [revision, flag] of wanted) {
-      const known = await this.resolve(revision).then(
+      const known = await this.resolve(revision, true).then(
         () => true,
         (error: unknown) => {
           if (isNotFound(error)) return false

@@ -94,6 +94,17 @@ export class GitCommitSource implements CommitSource {
     })
   }
 
+  /** Whether the folder is in a git checkout at all (shallow or not). */
+  async isRepository(): Promise<boolean> {
+    return this.shallowBoundary().then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof NotARepositoryError) return false
+        throw error
+      }
+    )
+  }
+
   /** The commits whose parents a shallow clone cut off; empty for a full clone. */
   private async shallowBoundary(): Promise<Set<string>> {
     const [flag, path] = (

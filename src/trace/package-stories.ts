@@ -1,5 +1,6 @@
 import { errorMessage } from '../errors.js'
 import type { Logger } from '../log.js'
+import { logText } from '../report/escape.js'
 import type { PackageRecord, PackageRepository } from '../repository/package-repository.js'
 import type { CommitSource } from './commit-source.js'
 import type { LinkContext, StoryPattern } from './story-patterns.js'
@@ -85,7 +86,7 @@ export async function storiesSincePreviousPackage(
     const stories = trace.stories.map((story) => story.id)
     log.info(
       previous
-        ? `stories since ${previous.app} ${previous.version} (${previous.commit!.slice(0, 12)}): ${trace.commits.length} commits, ${stories.join(', ') || 'none'}`
+        ? `stories since ${previous.app} ${previous.version} (${previous.commit!.slice(0, 12)}): ${trace.commits.length} commits, ${logText(stories.join(', ')) || 'none'}`
         : `first package${request.app ? ` of ${request.app}` : ''}: ${trace.truncated ? `the newest ${request.limit} commits (traceability.limit)` : `the whole history, ${trace.commits.length} commits`}, ${stories.length} stories`
     )
     return { stories, previous, trace }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { CONFIG_FILE, loadConfig } from '../../config/load.js'
 import type { TraceabilityConfig } from '../../config/types.js'
 import { ConfigurationError, OperationError } from '../../errors.js'
-import { plainText } from '../../report/escape.js'
+import { logText } from '../../report/escape.js'
 import { GitCommitSource } from '../../trace/git-commit-source.js'
 import { checkRequireStory, type RequireStory } from '../../trace/require-story.js'
 import { compileStoryPatterns } from '../../trace/story-patterns.js'
@@ -52,7 +52,7 @@ function requireMode(text: string | undefined, fallback: RequireStory): RequireS
 }
 
 function describe(trace: RangeTrace): string {
-  const subjects = new Map(trace.commits.map((c) => [c.sha, plainText(c.subject, 72)]))
+  const subjects = new Map(trace.commits.map((c) => [c.sha, logText(c.subject, 72)]))
   const range = trace.from
     ? `${trace.from.slice(0, 12)}..${trace.to.slice(0, 12)}`
     : `${trace.to.slice(0, 12)} (first deployment: ${trace.truncated ? `newest ${trace.limit} commits only` : 'whole history'})`
@@ -61,7 +61,7 @@ function describe(trace: RangeTrace): string {
     `${range}: ${trace.commits.length} commits, ${trace.stories.length} stories, ${without.length} commits without a story`
   ]
   for (const story of trace.stories) {
-    lines.push(`${plainText(story.id, 100)}${story.url ? `  ${story.url}` : ''}`)
+    lines.push(`${logText(story.id, 100)}${story.url ? `  ${story.url}` : ''}`)
     for (const sha of story.commits) lines.push(`  ${sha.slice(0, 12)}  ${subjects.get(sha)}`)
   }
   if (without.length) {
