@@ -1,64 +1,28 @@
-import { cp, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { mxdeploy } from '../support/cli.js'
-import { commit, commits, git, newRepo } from './support/git-repo.js'
+import {
+  appRepo,
+  buildAndPublish as publishIn,
+  cliOk,
+  stage as stageIn
+} from './support/app-repo.js'
+import { commit, commits, git, type newRepo } from './support/git-repo.js'
 
 // The CLI on a real git checkout: the build manifest carries the stories since the previous
 // package, and each stage records the stories since the environment's last deployment.
 
-const EXAMPLE = new URL('../../examples/hello/deployment', import.meta.url).pathname
 let repo: ReturnType<typeof newRepo>
 
 beforeEach(async () => {
-  repo = newRepo()
-  await cp(EXAMPLE, join(repo.dir, 'deployment'), { recursive: true })
-  await writeFile(join(repo.dir, '.gitignore'), '.mxdeploy/\n*.mda\n*.mda.sha256\n')
-  await writeFile(
-    join(repo.dir, 'mxdeploy.yml'),
-    `app: hello
-build: { deployment-dir: deployment, version: 1.0.0 }
-repository: file:.mxdeploy/packages
-traceability:
-  patterns:
-    - name: jira
-      url: https://jira.example.com/browse/{id}
-environments:
-  test: {}
-  acceptance: { after: test }
-`
-  )
-  git(repo.dir, ['add', '-A'])
+  repo = await appRepo()
 })
 afterEach(() => repo.cleanup())
 
-async function cli(...args: string[]) {
-  const run = await mxdeploy(args, { cwd: repo.dir })
-  expect(run.code, run.stderr).toBe(0)
-  return run
-}
-
-async function buildAndPublish(number: string): Promise<{ stories: string[] }> {
-  const out = join(repo.dir, `hello-${number}.mda`)
-  const built = await cli(
-    'build',
-    '--deployment-dir',
-    'deployment',
-    '--version',
-    '1.0.0',
-    '--build-number',
-    number,
-    '--out',
-    out,
-    '--json'
-  )
-  await cli('publish', out)
-  return built.json.manifest
-}
-
-async function stage(environment: string) {
-  return (await cli('stage', '--environment', environment, '--json')).json
-}
+const cli = (...args: string[]) => cliOk(repo.dir, ...args)
+const buildAndPublish = (number: string) => publishIn(repo.dir, number)
+const stage = (environment: string) => stageIn(repo.dir, environment)
 
 describe('stories of packages and deployments (CLI, real git)', () => {
   test('the first package and deployment read the whole history; later ones only what is new', async () => {

@@ -9,6 +9,7 @@ import { checkRequireStory, type RequireStory } from '../../trace/require-story.
 import { compileStoryPatterns } from '../../trace/story-patterns.js'
 import { DEFAULT_TRACE_LIMIT, traceRange, type RangeTrace } from '../../trace/trace-range.js'
 import { stringValue, type Command, type CommandContext } from '../command.js'
+import { WORKSPACE_OPTIONS } from '../workspace.js'
 
 const DEFAULT_LIMIT = DEFAULT_TRACE_LIMIT
 const MODES: readonly RequireStory[] = ['off', 'warn', 'error']
@@ -97,8 +98,10 @@ function toJson(trace: RangeTrace): unknown {
 export const traceCommand: Command = {
   name: 'trace',
   summary:
-    'List the user stories named by the commits reachable from --to and not from --from, the commits of each, and the commits that name none.',
-  usage: 'trace [--from REV] [--to REV] [--json] [--config FILE] [--require-story off|warn|error]',
+    'List the user stories named by the commits reachable from --to and not from --from, the commits of each, and the commits that name none. "trace story ID": the packages that contain a story and the environments that run one.',
+  usage:
+    'trace [--from REV] [--to REV] [--json] [--config FILE] [--require-story off|warn|error]\n       mxdeploy trace story ID [--json] [--config FILE] [--state-dir DIR] [--repository URI]',
+  positionals: ['story', 'ID'],
   options: {
     from: {
       type: 'string',
@@ -126,9 +129,18 @@ export const traceCommand: Command = {
       value: 'MODE',
       description:
         'commits without a story: off, warn or error (default: traceability.require-story)'
-    }
+    },
+    'state-dir': WORKSPACE_OPTIONS['state-dir']!,
+    repository: WORKSPACE_OPTIONS['repository']!
   },
   async run(context) {
+    const [subcommand] = context.positionals
+    if (subcommand === 'story') return (await import('./trace-story.js')).traceStory(context)
+    if (subcommand !== undefined) {
+      throw new ConfigurationError(
+        `unknown "trace ${subcommand}": use "mxdeploy trace story ID", or trace --from/--to for a range`
+      )
+    }
     const { config, file } = await traceability(context)
     const patterns = compileStoryPatterns(config.patterns, file ?? '')
     const limit =
