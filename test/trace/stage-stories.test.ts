@@ -57,6 +57,27 @@ describe('stories of packages and deployments (CLI, real git)', () => {
     expect(search).toMatch(/^[0-9a-f]{40}$/)
   })
 
+  test('the pipeline builds with the stories since the last package and records them per stage', async () => {
+    commits(repo.dir, ['Initial commit', 'ABC-1 login page'])
+    const first = await cli('pipeline', '--build-number', '1', '--json')
+    expect(first.json.package.stories).toEqual(['ABC-1'])
+    commit(repo.dir, 'ABC-2 logout')
+    const second = await cli('pipeline', '--build-number', '2', '--json')
+    expect(second.json.package.stories).toEqual(['ABC-2'])
+    const activity = await cli('activity', '--json')
+    expect(
+      activity.json.map((r: { environment: string; stories: string[] }) => [
+        r.environment,
+        r.stories
+      ])
+    ).toEqual([
+      ['acceptance', ['ABC-2']],
+      ['test', ['ABC-2']],
+      ['acceptance', ['ABC-1']],
+      ['test', ['ABC-1']]
+    ])
+  })
+
   test('a rebuild of the same commit carries the stories since the package before it', async () => {
     commits(repo.dir, ['Initial commit', 'ABC-1 login page'])
     await buildAndPublish('1')
