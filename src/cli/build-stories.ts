@@ -39,6 +39,7 @@ export async function buildStories(
     app: source.app ?? config.app,
     commit,
     repository,
+    tagDir: dir,
     ...(await cliTraceContext(config.traceability, config.file, dir, env, context.log))
   })
 }

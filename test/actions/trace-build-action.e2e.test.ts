@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { inspectPackage } from '../../src/mda/inspect.js'
 import { useGitHubStandIn } from '../support/github/index.js'
@@ -62,6 +64,23 @@ describe('build action: stories since the previous package', () => {
     expect(second.logLines.join('\n')).toContain('stories since hello 1.0.0.1')
     // No GitHub call was needed: the checkout holds the history.
     expect(stand.gh.calls).toEqual([])
+  })
+
+  test('without a repository, the previous package is the newest <app>-v* tag in the checkout', async () => {
+    await writeFile(join(repo.dir, 'mxdeploy.yml'), 'app: hello\nenvironments: { test: {} }\n')
+    const [, tagged] = commits(repo.dir, ['Initial commit', 'ABC-1 login page'])
+    // What the github-release repository leaves: one tag per package, on its commit.
+    git(repo.dir, ['tag', 'hello-v1.0.0.9', tagged!])
+    commit(repo.dir, 'ABC-2 logout')
+    git(repo.dir, ['tag', '-a', '-m', 'release', 'hello-v1.0.0.10'])
+    git(repo.dir, ['tag', 'other-v9.0.0.1'])
+    commit(repo.dir, 'ABC-3 search')
+    // A tag on the commit being built is that package itself: skipped.
+    git(repo.dir, ['tag', 'hello-v1.0.0.11'])
+    const result = await build('1.0.0.12')
+    expect(errors(result)).toEqual([])
+    expect(result.outputs['stories']).toBe('["ABC-3"]')
+    expect(result.logLines.join('\n')).toContain('stories since tag hello-v1.0.0.10')
   })
 
   test('the repository input overrides mxdeploy.yml; one that cannot be opened is a warning', async () => {

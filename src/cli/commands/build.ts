@@ -72,7 +72,7 @@ export const buildCommand: Command = {
       type: 'string',
       value: 'URI',
       description:
-        "where the previous package is looked for: the manifest lists the stories of the commits since it (default: mxdeploy.yml's)"
+        "where the previous package is looked for: the manifest lists the stories of the commits since it (default: mxdeploy.yml's, else the newest <app>-v* tag)"
     }
   },
   async run(context) {
