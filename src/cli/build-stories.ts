@@ -7,7 +7,7 @@ import { openRepository } from '../repository/open-repository.js'
 import type { PackageRepository } from '../repository/package-repository.js'
 import { storiesSincePreviousPackage, type PackageStories } from '../trace/package-stories.js'
 import { stringValue, type CommandContext } from './command.js'
-import { cliTraceContext } from './commit-sources.js'
+import { cliTraceContext } from './trace-context.js'
 
 export interface BuildSource {
   deploymentDir: string | undefined

@@ -5,7 +5,7 @@ import { errorMessage } from '../../errors.js'
 import { commitInfo } from '../../git/commit-info.js'
 import { openRepository } from '../../repository/open-repository.js'
 import type { PackageRepository } from '../../repository/package-repository.js'
-import type { CommitSource } from '../../trace/commit-source.js'
+import { commitSources } from '../../github/commit-sources.js'
 import { GitCommitSource } from '../../trace/git-commit-source.js'
 import { storiesSincePreviousPackage } from '../../trace/package-stories.js'
 import { compileStoryPatterns } from '../../trace/story-patterns.js'
@@ -18,23 +18,6 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false
   )
-}
-
-/** Local git, then (when the run names its repository) GitHub's compare API, loaded only then. */
-async function sources(
-  dir: string,
-  token: string,
-  env: NodeJS.ProcessEnv
-): Promise<CommitSource[]> {
-  const git = new GitCommitSource(dir)
-  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
-  if (!owner || !repo) return [git]
-  const [{ createOctokit }, { GitHubCompareSource }] = await Promise.all([
-    import('../../github/octokit.js'),
-    import('../../github/compare-commit-source.js')
-  ])
-  const octokit = createOctokit({ token, logger: actionLogger })
-  return [git, new GitHubCompareSource({ octokit, owner, repo })]
 }
 
 async function openNamed(
@@ -87,7 +70,7 @@ export async function buildActionStories(
       commit,
       repository,
       tagDir: dir,
-      sources: await sources(dir, inputs.githubToken, env),
+      sources: await commitSources(dir, { ...env, GITHUB_TOKEN: inputs.githubToken }, actionLogger),
       patterns: compileStoryPatterns(config?.traceability.patterns, config?.file ?? ''),
       limit: config?.traceability.limit ?? DEFAULT_TRACE_LIMIT,
       links: {

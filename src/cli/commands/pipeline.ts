@@ -8,7 +8,7 @@ import { stagePackage } from '../../stage/stage-service.js'
 import { StageStories } from '../../trace/deployment-stories.js'
 import { buildStories, buildSourceDir } from '../build-stories.js'
 import { stringValue, type Command } from '../command.js'
-import { cliTraceContext } from '../commit-sources.js'
+import { cliTraceContext } from '../trace-context.js'
 import { formatBytes, keyValues } from '../format.js'
 import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
 

@@ -2,7 +2,7 @@ import { ConfigurationError } from '../../errors.js'
 import { logText } from '../../report/escape.js'
 import { lookUpStory, type ContainsBasis, type StoryLookup } from '../../trace/story-lookup.js'
 import type { CommandContext, CommandOutput } from '../command.js'
-import { cliCommitSources } from '../commit-sources.js'
+import { commitSources } from '../../github/commit-sources.js'
 import { openWorkspace } from '../workspace.js'
 
 const BASIS: Record<ContainsBasis, string> = {
@@ -45,7 +45,7 @@ export async function traceStory(context: CommandContext): Promise<CommandOutput
     repository,
     activity,
     environments: config.environments.map((environment) => environment.name),
-    sources: await cliCommitSources(config.dir, context.io.env, context.log)
+    sources: await commitSources(config.dir, context.io.env, context.log)
   })
   return { json: found, text: describe(found) }
 }
