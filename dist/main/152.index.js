@@ -718,10 +718,10 @@ function compareVersions(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pl: () => (/* binding */ safeUrl),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
-/* harmony export */   p7: () => (/* binding */ markdownText),
-/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   p7: () => (/* binding */ markdownText)
 /* harmony export */ });
-/* unused harmony export truncate */
+/* unused harmony exports truncate, plainText */
 /**
  * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
  * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
@@ -755,6 +755,13 @@ function truncate(text, max) {
 function plainText(text, max = Infinity) {
     const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
     return max === Infinity ? line : truncate(line, max);
+}
+/**
+ * Untrusted text for a log line (plainText) that a runner cannot read as a workflow command:
+ * `::` at the start of the line and the older `##[command]` form anywhere get a zero-width space.
+ */
+function logText(text, max = Infinity) {
+    return plainText(text, max).replace(/##\[/g, `#${ZWSP}#[`).replace(/^::/, `:${ZWSP}:`);
 }
 // Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
 // honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
@@ -1046,7 +1053,7 @@ async function openRepository(uri, context) {
         return new FileRepository((0,external_node_path_.resolve)(context.cwd, path));
     }
     if (uri === 'github-release') {
-        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(125), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 39981));
+        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 39981));
         return openGitHubReleaseRepository(context.env, context);
     }
     if (uri === 'artifact' || uri.startsWith('artifact:')) {

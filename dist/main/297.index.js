@@ -2,101 +2,6 @@ export const id = 297;
 export const ids = [297];
 export const modules = {
 
-/***/ 41177:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ buildPackage)
-/* harmony export */ });
-/* unused harmony export checkBuildRequest */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
-/* harmony import */ var _git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51176);
-/* harmony import */ var _mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65518);
-/* harmony import */ var _mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1143);
-/* harmony import */ var _mda_pack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67976);
-/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52084);
-/* harmony import */ var _source_date_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9515);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
-
-
-
-
-
-
-
-
-
-
-/** Checks the request's shape before anything is read or written. */
-function checkBuildRequest(request) {
-    if (request.deploymentDir && request.project) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('give either a deployment folder or a .mpr project to build, not both');
-    }
-    if (!request.deploymentDir && !request.project) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('nothing to build: give a deployment folder (--deployment-dir, input deployment-dir) or a Mendix app file (--project App.mpr)');
-    }
-    if (!request.version) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('a package needs a version: give --version 1.2.0 (input version)');
-    }
-}
-function appName(request, projectName, folder) {
-    const name = request.app ?? projectName ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder));
-    return name.trim() || 'app';
-}
-/**
- * Builds a package: the four-part version, the commit it comes from, a reproducible timestamp,
- * then the MDA with its manifest and `.sha256`.
- */
-async function buildPackage(request) {
-    checkBuildRequest(request);
-    const version = (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_5__/* .modelVersion */ .C5)(request.version, request.buildNumber, request.env['GITHUB_RUN_NUMBER'] || undefined);
-    const sourceDate = (0,_source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceDateEpoch */ .p)(request.env);
-    if (request.project) {
-        // Loaded only for .mpr builds: folder builds never pay for the MxBuild runner.
-        const { buildProject } = await __webpack_require__.e(/* import() */ 10).then(__webpack_require__.bind(__webpack_require__, 50010));
-        return buildProject({
-            project: request.project,
-            version,
-            out: request.out,
-            app: request.app,
-            stories: request.stories,
-            sourceDate,
-            mxbuild: request.mxbuild,
-            cwd: request.cwd,
-            env: request.env,
-            log: request.log
-        });
-    }
-    const deploymentDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.deploymentDir);
-    const commit = await (0,_git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__/* .commitInfo */ .o)(deploymentDir, request.env);
-    await (0,_mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDeploymentFolder */ .c$)(deploymentDir);
-    const metadataPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(deploymentDir, _mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .METADATA_PATH */ .GN);
-    const metadata = (0,_mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .parseMetadata */ .jR)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(metadataPath), metadataPath);
-    const app = appName(request, metadata.projectName, deploymentDir);
-    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.cwd, `${app}_${version}.mda`));
-    request.log.info(`building ${app} ${version} from ${deploymentDir}`);
-    const result = await (0,_mda_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .packDeploymentFolder */ .Bn)({
-        deploymentDir,
-        out,
-        version,
-        app,
-        commit: commit.commit,
-        branch: commit.branch,
-        builtAt: sourceDate ?? commit.time ?? _source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .ZIP_EPOCH */ .q,
-        entryDate: sourceDate ?? _source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .ZIP_EPOCH */ .q,
-        builder: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .BUILDER */ .i,
-        stories: request.stories ?? []
-    });
-    return { ...result, version };
-}
-
-
-/***/ }),
-
 /***/ 85297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -142,13 +47,22 @@ function isProtected(environment) {
 
 // EXTERNAL MODULE: ./src/stage/stage-service.ts + 2 modules
 var stage_service = __webpack_require__(57481);
+// EXTERNAL MODULE: ./src/trace/deployment-stories.ts
+var deployment_stories = __webpack_require__(24850);
+// EXTERNAL MODULE: ./src/cli/build-stories.ts
+var build_stories = __webpack_require__(97698);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/trace-context.ts
+var trace_context = __webpack_require__(65021);
 // EXTERNAL MODULE: ./src/cli/format.ts
 var format = __webpack_require__(96719);
 // EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
 var workspace = __webpack_require__(8394);
 ;// CONCATENATED MODULE: ./src/cli/commands/pipeline.ts
+
+
+
 
 
 
@@ -177,6 +91,10 @@ const pipelineCommand = {
         if (!build.version) {
             throw new errors/* ConfigurationError */.j1(`${config.file}: build.version is not set; add it, such as "build: { version: 1.0.0 }"`);
         }
+        const cwd = (0,external_node_path_.join)(stateDir, 'build');
+        // The manifest lists the stories since the previous package in the configured repository.
+        const source = { deploymentDir: build.deploymentDir, project: build.project, app: config.app };
+        const found = await (0,build_stories/* buildStories */.kV)(context, config, source, repository);
         const built = await (0,build_package/* buildPackage */.P)({
             deploymentDir: build.deploymentDir,
             project: build.project,
@@ -184,7 +102,8 @@ const pipelineCommand = {
             buildNumber: (0,command/* stringValue */.r)(context, 'build-number'),
             out: build.output,
             app: config.app,
-            cwd: (0,external_node_path_.join)(stateDir, 'build'),
+            ...(found ? { stories: found.stories } : {}),
+            cwd,
             env: context.io.env,
             log: context.log
         });
@@ -194,6 +113,11 @@ const pipelineCommand = {
             app: config.app,
             env: context.io.env,
             log: context.log
+        });
+        const sourceDir = (0,build_stories/* buildSourceDir */.TN)(context.io.cwd, source) ?? config.dir;
+        const stories = new deployment_stories/* StageStories */._({
+            activity,
+            ...(await (0,trace_context/* cliTraceContext */.z)(config.traceability, config.file, sourceDir, context.io.env, context.log))
         });
         const stages = [];
         for (const environment of promotionSequence(config.environments)) {
@@ -217,6 +141,7 @@ const pipelineCommand = {
                 activity,
                 actor: (0,publish_package/* currentActor */.H)(context.io.env),
                 runUrl: null,
+                storiesFor: stories.storiesFor,
                 stateDir,
                 env: context.io.env,
                 log: context.log
@@ -253,47 +178,6 @@ const pipelineCommand = {
         return { json, text };
     }
 };
-
-
-/***/ }),
-
-/***/ 51176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ commitInfo)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-async function git(cwd, args) {
-    try {
-        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The commit and branch a build comes from: the Actions variables when they are set (the runner's
- * checkout may be detached), else the git repository around `cwd`, else unknown.
- */
-async function commitInfo(cwd, env) {
-    const head = await git(cwd, ['log', '-1', '--format=%H %ct']);
-    const [gitCommit, gitTime] = head ? head.split(' ') : [];
-    const commit = env['GITHUB_SHA'] || gitCommit || null;
-    const branch = env['GITHUB_HEAD_REF'] ||
-        env['GITHUB_REF_NAME'] ||
-        (await git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD'])) ||
-        null;
-    const time = gitTime && commit === gitCommit ? new Date(Number(gitTime) * 1000) : null;
-    return { commit, branch, time };
-}
 
 
 /***/ }),
@@ -475,26 +359,65 @@ async function publishPackage(repository, file, options) {
 
 /***/ }),
 
-/***/ 9515:
+/***/ 24850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ sourceDateEpoch),
-/* harmony export */   q: () => (/* binding */ ZIP_EPOCH)
+/* harmony export */   _: () => (/* binding */ StageStories)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* unused harmony export traceDeployment */
+/* harmony import */ var _activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55205);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _trace_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44983);
 
-/** The DOS epoch: the earliest time a ZIP entry can carry. */
-const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
-/** `SOURCE_DATE_EPOCH` (reproducible-builds.org) as a date, or undefined when it is not set. */
-function sourceDateEpoch(env) {
-    const value = env['SOURCE_DATE_EPOCH']?.trim();
-    if (!value)
-        return undefined;
-    if (!/^\d{1,12}$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
+
+
+/**
+ * The stories a package brings to an environment: those of the commits reachable from the
+ * package's commit and not from the commit of the environment's last successful deployment (from
+ * the activity log, never a tag). A first deployment reads the whole history up to the limit.
+ * Traceability never blocks a deployment: when the commits cannot be read, a warning says why
+ * and the stories the package's build recorded are used.
+ */
+async function traceDeployment(options, pkg, environment) {
+    const recorded = (note) => ({ trace: null, stories: pkg.stories, note });
+    if (!pkg.commit) {
+        return recorded(`${pkg.app} ${pkg.version} records no commit, so its commits are not known; the stories are those its build recorded.`);
     }
-    return new Date(Number(value) * 1000);
+    try {
+        const history = await (0,_activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentHistory */ .S)(options.activity, pkg.app, environment);
+        const last = history.find((record) => record.commit);
+        const outcome = await (0,_trace_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .traceFromSources */ .M)(options.sources, { from: last?.commit ?? undefined, to: pkg.commit, limit: options.limit }, options.patterns, { log: options.log, ...(options.links ? { links: options.links } : {}) });
+        if (outcome.status === 'complete') {
+            const { trace } = outcome;
+            options.log.info(trace.firstDeployment
+                ? `first deployment to ${environment}: ${trace.commits.length} commits${trace.truncated ? ` (the newest ${options.limit}, traceability.limit)` : ''}, ${trace.stories.length} stories`
+                : `${trace.commits.length} commits since the last deployment to ${environment} (${trace.from.slice(0, 12)}), ${trace.stories.length} stories`);
+            return { trace, stories: trace.stories.map((story) => story.id) };
+        }
+        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${outcome.message}. The deployment goes on with the stories its package recorded.`);
+        return recorded(`The commits could not be read (${outcome.message}); the stories are those the package's build recorded.`);
+    }
+    catch (error) {
+        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. The deployment goes on with the stories its package recorded.`);
+        return recorded(`The commits could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); the stories are those the package's build recorded.`);
+    }
+}
+/**
+ * `StageRequest.storiesFor` for the staging engine, keeping what it found so the caller can show
+ * the commits in its summary afterwards.
+ */
+class StageStories {
+    options;
+    /** What the last call found; undefined until the engine asks (it doesn't when nothing switches). */
+    result;
+    constructor(options) {
+        this.options = options;
+    }
+    storiesFor = async (pkg, environment) => {
+        this.result = await traceDeployment(this.options, pkg, environment.name);
+        return this.result.stories;
+    };
 }
 
 

@@ -173,15 +173,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   stageCommand: () => (/* binding */ stageCommand)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83916);
 /* harmony import */ var _repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21726);
 /* harmony import */ var _stage_local_protection_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35924);
 /* harmony import */ var _stage_stage_service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57481);
 /* harmony import */ var _stage_totp_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98981);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96719);
-/* harmony import */ var _mfa_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85472);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8394);
+/* harmony import */ var _trace_deployment_stories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24850);
+/* harmony import */ var _trace_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65021);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3567);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96719);
+/* harmony import */ var _mfa_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85472);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8394);
+
+
 
 
 
@@ -196,8 +200,8 @@ const stageCommand = {
     summary: 'Deploy a published package to one environment after every check: promotion order, access control, constants preflight. Recorded in the activity log.',
     usage: 'stage --environment NAME [--package VERSION|latest] [--redeploy | --rollback] [--otp CODE --user NAME]',
     options: {
-        ..._workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKSPACE_OPTIONS */ .n,
-        ..._mfa_js__WEBPACK_IMPORTED_MODULE_4__.MFA_OPTIONS,
+        ..._workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .WORKSPACE_OPTIONS */ .n,
+        ..._mfa_js__WEBPACK_IMPORTED_MODULE_6__.MFA_OPTIONS,
         environment: {
             type: 'string',
             short: 'e',
@@ -220,20 +224,25 @@ const stageCommand = {
         }
     },
     async run(context) {
-        const environment = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'environment');
+        const environment = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .stringValue */ .r)(context, 'environment');
         if (!environment)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('give the environment: mxdeploy stage --environment NAME');
-        const rollback = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanValue */ .e)(context, 'rollback');
-        if (rollback && (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'package')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('--rollback deploys the previous package; do not give --package with it');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1('give the environment: mxdeploy stage --environment NAME');
+        const rollback = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .booleanValue */ .e)(context, 'rollback');
+        if (rollback && (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .stringValue */ .r)(context, 'package')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1('--rollback deploys the previous package; do not give --package with it');
         }
-        const workspace = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .openWorkspace */ .O)(context);
-        const actor = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'user') ?? (0,_repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__/* .currentActor */ .H)(context.io.env);
+        const workspace = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .openWorkspace */ .O)(context);
+        const actor = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .stringValue */ .r)(context, 'user') ?? (0,_repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__/* .currentActor */ .H)(context.io.env);
+        const { config } = workspace;
+        const stories = new _trace_deployment_stories_js__WEBPACK_IMPORTED_MODULE_4__/* .StageStories */ ._({
+            activity: workspace.activity,
+            ...(await (0,_trace_context_js__WEBPACK_IMPORTED_MODULE_5__/* .cliTraceContext */ .z)(config.traceability, config.file, config.dir, context.io.env, context.log))
+        });
         const result = await (0,_stage_stage_service_js__WEBPACK_IMPORTED_MODULE_2__/* .stagePackage */ .n)({
             config: workspace.config,
             environment,
-            package: (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'package'),
-            redeploy: (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanValue */ .e)(context, 'redeploy'),
+            package: (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .stringValue */ .r)(context, 'package'),
+            redeploy: (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .booleanValue */ .e)(context, 'redeploy'),
             rollback,
             repository: workspace.repository,
             activity: workspace.activity,
@@ -242,12 +251,13 @@ const stageCommand = {
                 _stage_local_protection_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewersOnlyOnGitHub */ .x,
                 (0,_stage_totp_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .totpPolicy */ .y)({
                     users: () => Promise.resolve([actor]),
-                    offers: (0,_mfa_js__WEBPACK_IMPORTED_MODULE_4__.cliCodeOffers)(context),
-                    secrets: () => (0,_mfa_js__WEBPACK_IMPORTED_MODULE_4__.cliTotpSecrets)(context),
+                    offers: (0,_mfa_js__WEBPACK_IMPORTED_MODULE_6__.cliCodeOffers)(context),
+                    secrets: () => (0,_mfa_js__WEBPACK_IMPORTED_MODULE_6__.cliTotpSecrets)(context),
                     stateDir: workspace.stateDir
                 })
             ],
             runUrl: null,
+            storiesFor: stories.storiesFor,
             stateDir: workspace.stateDir,
             env: context.io.env,
             log: context.log
@@ -267,7 +277,7 @@ const stageCommand = {
             : `${result.environment} already runs ${result.package.app} ${result.package.version}; nothing changed`;
         return {
             json,
-            text: `${headline}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .keyValues */ .K7)([
+            text: `${headline}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_10__/* .keyValues */ .K7)([
                 ['sha256', result.package.sha256],
                 ['operation', result.operation],
                 ['url', result.url ?? '(none)'],
@@ -276,6 +286,118 @@ const stageCommand = {
         };
     }
 };
+
+
+/***/ }),
+
+/***/ 96719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Byte counts as people read them: 1.2 MB, 980 kB. */
+function formatBytes(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = -1;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
+}
+/** Aligned `label  value` lines. */
+function keyValues(rows, indent = '  ') {
+    const width = Math.max(...rows.map(([key]) => key.length));
+    return rows.map(([key, value]) => `${indent}${key.padEnd(width)}  ${value}`).join('\n');
+}
+/** A plain-text table with a header row. */
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 65021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ cliTraceContext)
+/* harmony export */ });
+/* unused harmony export cliLinks */
+/* harmony import */ var _github_commit_sources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71289);
+/* harmony import */ var _trace_trace_range_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91656);
+/* harmony import */ var _trace_story_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59050);
+
+
+
+/** Links of `#123` references and commits: the GitHub server and repository of the run, if any. */
+function cliLinks(env) {
+    return {
+        ...(env['GITHUB_SERVER_URL'] ? { server: env['GITHUB_SERVER_URL'] } : {}),
+        ...(env['GITHUB_REPOSITORY'] ? { repository: env['GITHUB_REPOSITORY'] } : {})
+    };
+}
+/**
+ * The commit sources, story patterns, limit and links for the checkout at `dir`; `traceability`
+ * and `file` come from mxdeploy.yml (empty without one: the default patterns).
+ */
+async function cliTraceContext(traceability, file, dir, env, log) {
+    return {
+        sources: await (0,_github_commit_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSources */ .G)(dir, env, log),
+        patterns: (0,_trace_story_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .compileStoryPatterns */ .Y9)(traceability.patterns, file ?? ''),
+        limit: traceability.limit ?? _trace_trace_range_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TRACE_LIMIT */ .CO,
+        links: cliLinks(env),
+        log
+    };
+}
+
+
+/***/ }),
+
+/***/ 71289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ commitSources)
+/* harmony export */ });
+/* harmony import */ var _trace_git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87108);
+
+/**
+ * Where commits are read: the git checkout at `dir`, then, when `env` names a GitHub repository
+ * and a token (GITHUB_REPOSITORY, GITHUB_TOKEN, and GITHUB_API_URL on GHES), GitHub's compare API
+ * for what a shallow clone lacks. The GitHub client loads only then.
+ */
+async function commitSources(dir, env, log) {
+    const sources = [new _trace_git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitCommitSource */ .P(dir)];
+    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    const token = env['GITHUB_TOKEN'];
+    if (owner && repo && token) {
+        log.secret(token);
+        const [{ createOctokit }, { GitHubCompareSource }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 77617)),
+            __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 29856))
+        ]);
+        const octokit = createOctokit({
+            token,
+            logger: log,
+            ...(env['GITHUB_API_URL'] ? { baseUrl: env['GITHUB_API_URL'] } : {})
+        });
+        sources.push(new GitHubCompareSource({ octokit, owner, repo }));
+    }
+    return sources;
+}
 
 
 /***/ }),
@@ -480,6 +602,121 @@ const reviewersOnlyOnGitHub = {
         return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${environment.name} requires GitHub environment reviewers (protection.reviewers: required), which only a workflow job can prove: ${where}`));
     }
 };
+
+
+/***/ }),
+
+/***/ 24850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ StageStories)
+/* harmony export */ });
+/* unused harmony export traceDeployment */
+/* harmony import */ var _activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55205);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _trace_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44983);
+
+
+
+/**
+ * The stories a package brings to an environment: those of the commits reachable from the
+ * package's commit and not from the commit of the environment's last successful deployment (from
+ * the activity log, never a tag). A first deployment reads the whole history up to the limit.
+ * Traceability never blocks a deployment: when the commits cannot be read, a warning says why
+ * and the stories the package's build recorded are used.
+ */
+async function traceDeployment(options, pkg, environment) {
+    const recorded = (note) => ({ trace: null, stories: pkg.stories, note });
+    if (!pkg.commit) {
+        return recorded(`${pkg.app} ${pkg.version} records no commit, so its commits are not known; the stories are those its build recorded.`);
+    }
+    try {
+        const history = await (0,_activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentHistory */ .S)(options.activity, pkg.app, environment);
+        const last = history.find((record) => record.commit);
+        const outcome = await (0,_trace_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .traceFromSources */ .M)(options.sources, { from: last?.commit ?? undefined, to: pkg.commit, limit: options.limit }, options.patterns, { log: options.log, ...(options.links ? { links: options.links } : {}) });
+        if (outcome.status === 'complete') {
+            const { trace } = outcome;
+            options.log.info(trace.firstDeployment
+                ? `first deployment to ${environment}: ${trace.commits.length} commits${trace.truncated ? ` (the newest ${options.limit}, traceability.limit)` : ''}, ${trace.stories.length} stories`
+                : `${trace.commits.length} commits since the last deployment to ${environment} (${trace.from.slice(0, 12)}), ${trace.stories.length} stories`);
+            return { trace, stories: trace.stories.map((story) => story.id) };
+        }
+        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${outcome.message}. The deployment goes on with the stories its package recorded.`);
+        return recorded(`The commits could not be read (${outcome.message}); the stories are those the package's build recorded.`);
+    }
+    catch (error) {
+        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. The deployment goes on with the stories its package recorded.`);
+        return recorded(`The commits could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); the stories are those the package's build recorded.`);
+    }
+}
+/**
+ * `StageRequest.storiesFor` for the staging engine, keeping what it found so the caller can show
+ * the commits in its summary afterwards.
+ */
+class StageStories {
+    options;
+    /** What the last call found; undefined until the engine asks (it doesn't when nothing switches). */
+    result;
+    constructor(options) {
+        this.options = options;
+    }
+    storiesFor = async (pkg, environment) => {
+        this.result = await traceDeployment(this.options, pkg, environment.name);
+        return this.result.stories;
+    };
+}
+
+
+/***/ }),
+
+/***/ 44983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ traceFromSources),
+/* harmony export */   g: () => (/* binding */ containsFromSources)
+/* harmony export */ });
+/* harmony import */ var _trace_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91656);
+
+/**
+ * Traces a range from the first source that holds it: local git first, then GitHub's compare
+ * API when the checkout lacks the history. Each fallback is logged with the reason; when no
+ * source holds the range, the outcome's message gives every source's reason.
+ */
+async function traceFromSources(sources, request, patterns, options = {}) {
+    const missed = [];
+    for (let i = 0; i < sources.length; i++) {
+        const source = sources[i];
+        const outcome = await (0,_trace_range_js__WEBPACK_IMPORTED_MODULE_0__/* .traceRange */ .xx)(source, request, patterns, options);
+        if (outcome.status === 'complete')
+            return outcome;
+        missed.push(outcome);
+        const next = sources[i + 1];
+        if (next)
+            options.log?.info(`${outcome.message}; reading the commits from ${next.name} instead`);
+    }
+    const last = missed.at(-1);
+    if (last === undefined) {
+        return {
+            status: 'history-missing',
+            reason: 'unavailable',
+            message: 'no source of commits is available'
+        };
+    }
+    if (missed.length === 1)
+        return last;
+    return { ...last, message: missed.map((m) => m.message).join('; and ') };
+}
+/** Whether `ancestor` is in the history of `descendant`, from the first source that knows. */
+async function containsFromSources(sources, ancestor, descendant) {
+    for (const source of sources) {
+        const answer = await source.contains(ancestor, descendant);
+        if (answer !== undefined)
+            return answer;
+    }
+    return undefined;
+}
 
 
 /***/ })

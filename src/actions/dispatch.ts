@@ -4,7 +4,8 @@ import { ConfigurationError, errorMessage } from '../errors.js'
 const ACTIONS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   build: () => import('./build/main.js'),
   publish: () => import('./publish/main.js'),
-  stage: () => import('./stage/main.js')
+  stage: () => import('./stage/main.js'),
+  trace: () => import('./trace/main.js')
 }
 
 /**

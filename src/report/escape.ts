@@ -34,6 +34,14 @@ export function plainText(text: string, max = Infinity): string {
   return max === Infinity ? line : truncate(line, max)
 }
 
+/**
+ * Untrusted text for a log line (plainText) that a runner cannot read as a workflow command:
+ * `::` at the start of the line and the older `##[command]` form anywhere get a zero-width space.
+ */
+export function logText(text: string, max = Infinity): string {
+  return plainText(text, max).replace(/##\[/g, `#${ZWSP}#[`).replace(/^::/, `:${ZWSP}:`)
+}
+
 // Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
 // honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
 // entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after

@@ -36,7 +36,8 @@ export interface RangeComplete {
  */
 export interface RangeHistoryMissing {
   status: 'history-missing'
-  reason: 'shallow' | 'revision-missing'
+  /** `no-repository`: not a git checkout at all; `unavailable`: the source could not be asked. */
+  reason: 'shallow' | 'revision-missing' | 'no-repository' | 'unavailable'
   /** The revision that is missing, for `revision-missing`. */
   revision?: string
   /** What happened and how to fix it, for people. */
@@ -54,6 +55,11 @@ export interface CommitSource {
   /** For messages: "git", "GitHub compare API". */
   readonly name: string
   read(range: RangeRequest, visit: (commit: SourceCommit) => void): Promise<RangeOutcome>
+  /**
+   * Whether commit `ancestor` is reachable from `descendant` (or is it); undefined when the
+   * source does not hold one of them.
+   */
+  contains(ancestor: string, descendant: string): Promise<boolean | undefined>
 }
 
 /**

@@ -15,6 +15,9 @@ import { NulRecordSplitter } from './nul-records.js'
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 // Settings that would change what `git log` prints are pinned, whatever the user's config says.
 const PINNED = ['-c', 'log.showSignature=false', '-c', 'i18n.logOutputEncoding=UTF-8']
+/** The folder is not in a git checkout: a source that cannot answer, not a wrong revision. */
+class NotARepositoryError extends ConfigurationError {}
+
 const FIX_SHALLOW =
   'give actions/checkout "fetch-depth: 0" in the workflow (or run "git fetch --unshallow"), or read the range from GitHub\'s compare API'
 
@@ -32,7 +35,7 @@ function git(cwd: string, args: string[], input?: string): Promise<string> {
         const detail = stderr.trim().split('\n')[0] ?? errorMessage(error)
         if (/not a git repository/i.test(detail)) {
           return fail(
-            new ConfigurationError(
+            new NotARepositoryError(
               `${cwd} is not in a git repository: run in the checkout of the app, or pass --dir DIR`
             )
           )
@@ -91,6 +94,17 @@ export class GitCommitSource implements CommitSource {
     })
   }
 
+  /** Whether the folder is in a git checkout at all (shallow or not). */
+  async isRepository(): Promise<boolean> {
+    return this.shallowBoundary().then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof NotARepositoryError) return false
+        throw error
+      }
+    )
+  }
+
   /** The commits whose parents a shallow clone cut off; empty for a full clone. */
   private async shallowBoundary(): Promise<Set<string>> {
     const [flag, path] = (
@@ -120,7 +134,15 @@ export class GitCommitSource implements CommitSource {
     if (range.from !== undefined) checkRevision(range.from, '--from')
     if (!(range.limit >= 1)) throw new ConfigurationError(`the commit limit must be at least 1`)
     const wanted = range.from === undefined ? [range.to] : [range.to, range.from]
-    const [boundary, [to, from]] = await Promise.all([this.shallowBoundary(), this.resolve(wanted)])
+    let boundary: Set<string>
+    let to: string | undefined
+    let from: string | undefined
+    try {
+      ;[boundary, [to, from]] = await Promise.all([this.shallowBoundary(), this.resolve(wanted)])
+    } catch (error) {
+      if (!(error instanceof NotARepositoryError)) throw error
+      return { status: 'history-missing', reason: 'no-repository', message: error.message }
+    }
     if (to === undefined) return this.missing(range.to, '--to', boundary.size > 0)
     if (range.from !== undefined && from === undefined) {
       return this.missing(range.from, '--from', boundary.size > 0)
@@ -149,6 +171,32 @@ export class GitCommitSource implements CommitSource {
       count: truncated ? range.limit : count,
       truncated
     }
+  }
+
+  async contains(ancestor: string, descendant: string): Promise<boolean | undefined> {
+    checkRevision(ancestor, 'ancestor')
+    checkRevision(descendant, 'descendant')
+    let boundary: Set<string>
+    let found: (string | undefined)[]
+    try {
+      ;[boundary, found] = await Promise.all([
+        this.shallowBoundary(),
+        this.resolve([ancestor, descendant])
+      ])
+    } catch (error) {
+      if (error instanceof NotARepositoryError) return undefined
+      throw error
+    }
+    const [a, d] = found
+    if (a === undefined || d === undefined) return undefined
+    const code = await new Promise<number | null>((done) => {
+      execFile('git', ['merge-base', '--is-ancestor', a, d], { cwd: this.dir }, (error) =>
+        done(error ? (typeof error.code === 'number' ? error.code : null) : 0)
+      )
+    })
+    if (code === 0) return true
+    // In a shallow clone "no" may only mean the path between them was not fetched.
+    return code === 1 && boundary.size === 0 ? false : undefined
   }
 
   private stream(

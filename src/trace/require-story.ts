@@ -1,4 +1,4 @@
-import { plainText } from '../report/escape.js'
+import { logText } from '../report/escape.js'
 import type { TracedCommit } from './trace-range.js'
 
 export type RequireStory = 'off' | 'warn' | 'error'
@@ -39,7 +39,7 @@ export function checkRequireStory(
   const findings = missing.map((commit) => ({
     level,
     sha: commit.sha,
-    message: `commit ${commit.sha.slice(0, 12)} "${plainText(commit.subject, SUBJECT_CHARS)}" names no user story: reword it to name one, such as "ABC-123: …" or a "Story: ABC-123" trailer${how}`
+    message: `commit ${commit.sha.slice(0, 12)} "${logText(commit.subject, SUBJECT_CHARS)}" names no user story: reword it to name one, such as "ABC-123: …" or a "Story: ABC-123" trailer${how}`
   })) satisfies StoryFinding[]
   return {
     passed: mode !== 'error' || findings.length === 0,

@@ -33,6 +33,9 @@ export interface RangeTrace {
   stories: TracedStory[]
 }
 
+/** Most commits read for a first deployment when traceability.limit is not set (as the schema says). */
+export const DEFAULT_TRACE_LIMIT = 1000
+
 // Shared by every commit that names no story (100,000 empty arrays are not free).
 const NONE: readonly string[] = Object.freeze([])
 

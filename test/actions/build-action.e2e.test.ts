@@ -62,7 +62,8 @@ describe('build action', () => {
       'package-version': '1.2.0.42',
       sha256: sha256(mda),
       'runtime-version': metadata.RuntimeVersion,
-      'artifact-id': ''
+      'artifact-id': '',
+      stories: '[]'
     })
     expect(await readFile(`${mdaPath}.sha256`, 'utf8')).toBe(`${sha256(mda)}  Hello_1.2.0.42.mda\n`)
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { parseWorkflowCommands } from '../support/runner/workflow-commands.js'
 import {
+  logText,
   markdownLink,
   markdownText,
   plainText,
@@ -26,6 +28,26 @@ describe('plainText', () => {
     expect(plainText('🚀🚀🚀🚀', 3)).toBe('🚀🚀…')
     expect(truncate('abc', 3)).toBe('abc')
     expect(truncate('abcd', 3)).toBe('ab…')
+  })
+})
+
+describe('logText', () => {
+  it('is plain text that the runner reads as no workflow command', () => {
+    const hostile = [
+      '::error::injected',
+      '  ::add-mask::x',
+      'see ##[error]bad and ##[set-output name=x]y',
+      'line\n::warning::two',
+      ...HOSTILE
+    ]
+    for (const text of hostile) {
+      const line = logText(text)
+      expect(line).not.toContain('\n')
+      expect(parseWorkflowCommands(`${line}\n`).commands, JSON.stringify(text)).toEqual([])
+      expect(line.replace(/\u200b/g, '')).toBe(plainText(text))
+    }
+    // The same text unguarded is a command, so the check above can fail.
+    expect(parseWorkflowCommands('##[error]bad\n').commands).toHaveLength(1)
   })
 })
 

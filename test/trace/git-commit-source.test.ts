@@ -124,15 +124,26 @@ describe('GitCommitSource', () => {
     )
   })
 
-  it('refuses a folder that is not a git repository', async () => {
+  it('says a folder is not a git repository, so another source can be asked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mxdeploy-nogit-'))
     try {
-      await expect(read(new GitCommitSource(dir), undefined, 'HEAD')).rejects.toThrow(
+      const { outcome } = await read(new GitCommitSource(dir), undefined, 'HEAD')
+      expect(outcome).toMatchObject({ status: 'history-missing', reason: 'no-repository' })
+      expect(outcome.status === 'history-missing' && outcome.message).toMatch(
         /is not in a git repository: run in the checkout of the app, or pass --dir DIR/
       )
+      expect(await new GitCommitSource(dir).contains('HEAD', 'HEAD')).toBeUndefined()
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+
+  it('tells whether one commit is in the history of another', async () => {
+    const source = new GitCommitSource(repo.dir)
+    expect(await source.contains(feature[0]!, mergeSha)).toBe(true)
+    expect(await source.contains(mergeSha, mergeSha)).toBe(true)
+    expect(await source.contains(main[3]!, feature[1]!)).toBe(false)
+    expect(await source.contains('f'.repeat(40), mergeSha)).toBeUndefined()
   })
 
   it('passes on an error thrown while visiting and stops git', async () => {
@@ -162,6 +173,12 @@ describe('GitCommitSource in a shallow clone', () => {
     const { outcome, seen } = await read(new GitCommitSource(clone), shas[3], 'HEAD')
     expect(outcome).toMatchObject({ status: 'complete', count: 1 })
     expect(seen.map((c) => c.sha)).toEqual([shas[4]])
+  })
+
+  it('does not answer "no" about ancestry where the clone cut the history', async () => {
+    const source = new GitCommitSource(clone)
+    expect(await source.contains(shas[3]!, shas[4]!)).toBe(true)
+    expect(await source.contains(shas[0]!, shas[4]!)).toBeUndefined()
   })
 
   it('says the history is missing when --from was never fetched, and how to fix it', async () => {

@@ -189,7 +189,7 @@ describe('mxdeploy trace', () => {
     const { code, stderr } = await cli(repo.dir, ['trace', '--config', config])
     expect(code).toBe(2)
     expect(stderr).toMatch(
-      /bad\.yml:\d+:\d+: traceability\.patterns\[0\] \("mine"\): regex "ABC-\[0-9" is not valid: .*Unterminated character class/
+      /bad\.yml:4:5: traceability\.patterns\[0\] \("mine"\): regex "ABC-\[0-9" is not valid: .*Unterminated character class/
     )
   })
 

@@ -112,6 +112,7 @@ describe('traceRange over git', () => {
     }
     const shallow: CommitSource = {
       name: 'test source',
+      contains: () => Promise.resolve(undefined),
       read: (_range, visit: (c: SourceCommit) => void) => {
         visit({
           sha: 'a'.repeat(40),

@@ -7,7 +7,10 @@ export const Inputs = {
   Output: 'output',
   App: 'app',
   UploadArtifact: 'upload-artifact',
-  ArtifactName: 'artifact-name'
+  ArtifactName: 'artifact-name',
+  Config: 'config',
+  Repository: 'repository',
+  GitHubToken: 'github-token'
 } as const
 
 export const Outputs = {
@@ -15,5 +18,6 @@ export const Outputs = {
   PackageVersion: 'package-version',
   Sha256: 'sha256',
   RuntimeVersion: 'runtime-version',
-  ArtifactId: 'artifact-id'
+  ArtifactId: 'artifact-id',
+  Stories: 'stories'
 } as const

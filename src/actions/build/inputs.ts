@@ -11,10 +11,16 @@ export interface BuildInputs {
   readonly app: string | undefined
   readonly uploadArtifact: boolean
   readonly artifactName: string
+  /** mxdeploy.yml, for the story patterns and the repository of the previous package. */
+  readonly config: string
+  readonly repository: string | undefined
+  readonly githubToken: string
 }
 
 /** The build action's inputs; throws ConfigurationError on a bad value. */
 export function getInputs(): BuildInputs {
+  const githubToken = core.getInput(Inputs.GitHubToken)
+  if (githubToken) core.setSecret(githubToken)
   return {
     project: getOptionalInput(Inputs.Project),
     deploymentDir: getOptionalInput(Inputs.DeploymentDir),
@@ -23,6 +29,9 @@ export function getInputs(): BuildInputs {
     output: getOptionalInput(Inputs.Output),
     app: getOptionalInput(Inputs.App),
     uploadArtifact: getBooleanInput(Inputs.UploadArtifact),
-    artifactName: core.getInput(Inputs.ArtifactName) || 'mxdeploy-package'
+    artifactName: core.getInput(Inputs.ArtifactName) || 'mxdeploy-package',
+    config: core.getInput(Inputs.Config) || 'mxdeploy.yml',
+    repository: getOptionalInput(Inputs.Repository),
+    githubToken
   }
 }

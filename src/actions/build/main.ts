@@ -6,6 +6,7 @@ import { uploadFiles } from '../shared/artifact.js'
 import { actionLogger } from '../shared/logger.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
+import { buildActionStories } from './stories.js'
 import { toolCacheInstaller } from './tool-cache-installer.js'
 
 /** The build action: inputs → MDA (+ .sha256) → outputs, artifact and job summary. */
@@ -13,6 +14,8 @@ export async function run(): Promise<void> {
   core.setOutput(Outputs.ArtifactId, '')
   try {
     const inputs = getInputs()
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
+    const stories = await buildActionStories(inputs, workspace, process.env)
     const result = await buildPackage({
       project: inputs.project,
       deploymentDir: inputs.deploymentDir,
@@ -20,9 +23,10 @@ export async function run(): Promise<void> {
       buildNumber: inputs.buildNumber,
       out: inputs.output,
       app: inputs.app,
+      stories,
       // .mpr builds keep MxBuild in the runner's tool cache; the JDK comes from JAVA_HOME (setup-java).
       mxbuild: { installer: toolCacheInstaller },
-      cwd: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+      cwd: workspace,
       env: process.env,
       log: actionLogger
     })
@@ -30,6 +34,7 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.PackageVersion, result.version)
     core.setOutput(Outputs.Sha256, result.sha256)
     core.setOutput(Outputs.RuntimeVersion, result.metadata.runtimeVersion)
+    core.setOutput(Outputs.Stories, JSON.stringify(result.manifest.stories))
     core.info(`built ${result.path} (${result.entries} entries, sha256 ${result.sha256})`)
     if (inputs.uploadArtifact) {
       const artifact = await uploadFiles(

@@ -6,13 +6,15 @@ import { errorMessage } from '../../errors.js'
 import { GitHubDeploymentsLog } from '../../github/deployments-activity-log.js'
 import { createOctokit } from '../../github/octokit.js'
 import { runContext } from '../../github/run-context.js'
-import { renderDeploymentSummary } from '../../report/deployment-summary.js'
 import { openRepository } from '../../repository/open-repository.js'
 import { findEnvironment, stagePackage } from '../../stage/stage-service.js'
+import { StageStories } from '../../trace/deployment-stories.js'
 import { actionLogger } from '../shared/logger.js'
+import { actionTraceContext } from '../shared/trace-context.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
 import { githubPolicies } from './policies.js'
+import { reportStage } from './report.js'
 
 /** The stage action: one published package to one environment, recorded as a GitHub deployment. */
 export async function run(): Promise<void> {
@@ -38,6 +40,8 @@ export async function run(): Promise<void> {
       runId: context.runId,
       isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
     })
+    const tracing = actionTraceContext({ ...config, workspace, octokit, context })
+    const stories = new StageStories({ activity, log: actionLogger, ...tracing })
     const result = await stagePackage({
       config,
       environment: environment.name,
@@ -49,6 +53,7 @@ export async function run(): Promise<void> {
       policies: githubPolicies({ octokit, context, inputs, stateDir, env }),
       actor: context.actor,
       runUrl: context.runUrl,
+      storiesFor: stories.storiesFor,
       stateDir,
       env,
       log: actionLogger
@@ -66,20 +71,7 @@ export async function run(): Promise<void> {
       Outputs.Stories,
       JSON.stringify(result.record?.stories ?? result.package.stories)
     )
-    if (result.record) {
-      core.summary.addRaw(
-        renderDeploymentSummary({
-          record: result.record,
-          trace: null,
-          traceNote: 'the stories are those recorded in the package',
-          environmentUrl: result.url ?? null
-        })
-      )
-    } else {
-      core.summary.addRaw(
-        `## ${environment.name} already runs ${config.app} ${result.package.version}\n\nNothing was switched (sha256 \`${result.package.sha256}\`); set redeploy: true to switch again.\n`
-      )
-    }
+    await reportStage({ result, stories, tracing, config, activity, octokit, context })
     await core.summary.write()
   } catch (error) {
     core.setFailed(errorMessage(error))

@@ -1,4 +1,5 @@
 import { buildPackage } from '../../build/build-package.js'
+import { cliBuildStories } from '../build-stories.js'
 import { stringValue, type Command } from '../command.js'
 import { formatBytes, keyValues } from '../format.js'
 
@@ -37,7 +38,7 @@ export const buildCommand: Command = {
     app: {
       type: 'string',
       value: 'NAME',
-      description: "app name in the manifest (default: the project's name)"
+      description: "app name in the manifest (default: mxdeploy.yml's app, else the project's name)"
     },
     mxbuild: {
       type: 'string',
@@ -60,16 +61,35 @@ export const buildCommand: Command = {
       type: 'string',
       value: 'FILE',
       description: '--project: the java program (default: <java-home>/bin/java)'
+    },
+    config: {
+      type: 'string',
+      value: 'FILE',
+      description:
+        'mxdeploy.yml with the story patterns and the package repository (default: ./mxdeploy.yml if present)'
+    },
+    repository: {
+      type: 'string',
+      value: 'URI',
+      description:
+        "where the previous package is looked for: the manifest lists the stories of the commits since it (default: mxdeploy.yml's, else the newest <app>-v* tag)"
     }
   },
   async run(context) {
+    const source = {
+      deploymentDir: stringValue(context, 'deployment-dir'),
+      project: stringValue(context, 'project'),
+      app: stringValue(context, 'app')
+    }
+    const { stories, app } = await cliBuildStories(context, source)
     const result = await buildPackage({
       deploymentDir: stringValue(context, 'deployment-dir'),
       project: stringValue(context, 'project'),
       version: stringValue(context, 'version') ?? '',
       buildNumber: stringValue(context, 'build-number'),
       out: stringValue(context, 'out'),
-      app: stringValue(context, 'app'),
+      app,
+      ...(stories ? { stories } : {}),
       mxbuild: {
         path: stringValue(context, 'mxbuild'),
         cacheDir: stringValue(context, 'mxbuild-cache'),
@@ -99,7 +119,8 @@ export const buildCommand: Command = {
       ['entries', String(result.entries)],
       ['size', formatBytes(result.size)],
       ['sha256', result.sha256],
-      ['commit', result.manifest.commit ?? '(unknown)']
+      ['commit', result.manifest.commit ?? '(unknown)'],
+      ['stories', result.manifest.stories.join(', ') || '(none)']
     ])}`
     return { json, text }
   }

@@ -5,7 +5,10 @@ import { inspectPackage } from '../../mda/inspect.js'
 import { currentActor, publishPackage } from '../../repository/publish-package.js'
 import { isProtected, promotionSequence } from '../../stage/environment-order.js'
 import { stagePackage } from '../../stage/stage-service.js'
+import { StageStories } from '../../trace/deployment-stories.js'
+import { buildStories, buildSourceDir } from '../build-stories.js'
 import { stringValue, type Command } from '../command.js'
+import { cliTraceContext } from '../trace-context.js'
 import { formatBytes, keyValues } from '../format.js'
 import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
 
@@ -36,6 +39,10 @@ export const pipelineCommand: Command = {
         `${config.file}: build.version is not set; add it, such as "build: { version: 1.0.0 }"`
       )
     }
+    const cwd = join(stateDir, 'build')
+    // The manifest lists the stories since the previous package in the configured repository.
+    const source = { deploymentDir: build.deploymentDir, project: build.project, app: config.app }
+    const found = await buildStories(context, config, source, repository)
     const built = await buildPackage({
       deploymentDir: build.deploymentDir,
       project: build.project,
@@ -43,7 +50,8 @@ export const pipelineCommand: Command = {
       buildNumber: stringValue(context, 'build-number'),
       out: build.output,
       app: config.app,
-      cwd: join(stateDir, 'build'),
+      ...(found ? { stories: found.stories } : {}),
+      cwd,
       env: context.io.env,
       log: context.log
     })
@@ -55,6 +63,17 @@ export const pipelineCommand: Command = {
       log: context.log
     })
 
+    const sourceDir = buildSourceDir(context.io.cwd, source) ?? config.dir
+    const stories = new StageStories({
+      activity,
+      ...(await cliTraceContext(
+        config.traceability,
+        config.file,
+        sourceDir,
+        context.io.env,
+        context.log
+      ))
+    })
     const stages: StageLine[] = []
     for (const environment of promotionSequence(config.environments)) {
       if (isProtected(environment)) {
@@ -80,6 +99,7 @@ export const pipelineCommand: Command = {
         activity,
         actor: currentActor(context.io.env),
         runUrl: null,
+        storiesFor: stories.storiesFor,
         stateDir,
         env: context.io.env,
         log: context.log

@@ -3,6 +3,8 @@ import { currentActor } from '../../repository/publish-package.js'
 import { reviewersOnlyOnGitHub } from '../../stage/local-protection-policy.js'
 import { stagePackage } from '../../stage/stage-service.js'
 import { totpPolicy } from '../../stage/totp-policy.js'
+import { StageStories } from '../../trace/deployment-stories.js'
+import { cliTraceContext } from '../trace-context.js'
 import { booleanValue, stringValue, type Command } from '../command.js'
 import { keyValues } from '../format.js'
 import { cliCodeOffers, cliTotpSecrets, MFA_OPTIONS } from './mfa.js'
@@ -50,6 +52,17 @@ export const stageCommand: Command = {
     }
     const workspace = await openWorkspace(context)
     const actor = stringValue(context, 'user') ?? currentActor(context.io.env)
+    const { config } = workspace
+    const stories = new StageStories({
+      activity: workspace.activity,
+      ...(await cliTraceContext(
+        config.traceability,
+        config.file,
+        config.dir,
+        context.io.env,
+        context.log
+      ))
+    })
     const result = await stagePackage({
       config: workspace.config,
       environment,
@@ -69,6 +82,7 @@ export const stageCommand: Command = {
         })
       ],
       runUrl: null,
+      storiesFor: stories.storiesFor,
       stateDir: workspace.stateDir,
       env: context.io.env,
       log: context.log

@@ -3,14 +3,15 @@ import { resolve } from 'node:path'
 import { CONFIG_FILE, loadConfig } from '../../config/load.js'
 import type { TraceabilityConfig } from '../../config/types.js'
 import { ConfigurationError, OperationError } from '../../errors.js'
-import { plainText } from '../../report/escape.js'
+import { logText } from '../../report/escape.js'
 import { GitCommitSource } from '../../trace/git-commit-source.js'
 import { checkRequireStory, type RequireStory } from '../../trace/require-story.js'
 import { compileStoryPatterns } from '../../trace/story-patterns.js'
-import { traceRange, type RangeTrace } from '../../trace/trace-range.js'
+import { DEFAULT_TRACE_LIMIT, traceRange, type RangeTrace } from '../../trace/trace-range.js'
 import { stringValue, type Command, type CommandContext } from '../command.js'
+import { WORKSPACE_OPTIONS } from '../workspace.js'
 
-const DEFAULT_LIMIT = 1000
+const DEFAULT_LIMIT = DEFAULT_TRACE_LIMIT
 const MODES: readonly RequireStory[] = ['off', 'warn', 'error']
 
 async function traceability(
@@ -52,7 +53,7 @@ function requireMode(text: string | undefined, fallback: RequireStory): RequireS
 }
 
 function describe(trace: RangeTrace): string {
-  const subjects = new Map(trace.commits.map((c) => [c.sha, plainText(c.subject, 72)]))
+  const subjects = new Map(trace.commits.map((c) => [c.sha, logText(c.subject, 72)]))
   const range = trace.from
     ? `${trace.from.slice(0, 12)}..${trace.to.slice(0, 12)}`
     : `${trace.to.slice(0, 12)} (first deployment: ${trace.truncated ? `newest ${trace.limit} commits only` : 'whole history'})`
@@ -61,7 +62,7 @@ function describe(trace: RangeTrace): string {
     `${range}: ${trace.commits.length} commits, ${trace.stories.length} stories, ${without.length} commits without a story`
   ]
   for (const story of trace.stories) {
-    lines.push(`${plainText(story.id, 100)}${story.url ? `  ${story.url}` : ''}`)
+    lines.push(`${logText(story.id, 100)}${story.url ? `  ${story.url}` : ''}`)
     for (const sha of story.commits) lines.push(`  ${sha.slice(0, 12)}  ${subjects.get(sha)}`)
   }
   if (without.length) {
@@ -97,8 +98,10 @@ function toJson(trace: RangeTrace): unknown {
 export const traceCommand: Command = {
   name: 'trace',
   summary:
-    'List the user stories named by the commits reachable from --to and not from --from, the commits of each, and the commits that name none.',
-  usage: 'trace [--from REV] [--to REV] [--json] [--config FILE] [--require-story off|warn|error]',
+    'List the user stories named by the commits reachable from --to and not from --from, the commits of each, and the commits that name none. "trace story ID": the packages that contain a story and the environments that run one.',
+  usage:
+    'trace [--from REV] [--to REV] [--json] [--config FILE] [--require-story off|warn|error]\n       mxdeploy trace story ID [--json] [--config FILE] [--state-dir DIR] [--repository URI]',
+  positionals: ['story', 'ID'],
   options: {
     from: {
       type: 'string',
@@ -126,9 +129,18 @@ export const traceCommand: Command = {
       value: 'MODE',
       description:
         'commits without a story: off, warn or error (default: traceability.require-story)'
-    }
+    },
+    'state-dir': WORKSPACE_OPTIONS['state-dir']!,
+    repository: WORKSPACE_OPTIONS['repository']!
   },
   async run(context) {
+    const [subcommand] = context.positionals
+    if (subcommand === 'story') return (await import('./trace-story.js')).traceStory(context)
+    if (subcommand !== undefined) {
+      throw new ConfigurationError(
+        `unknown "trace ${subcommand}": use "mxdeploy trace story ID", or trace --from/--to for a range`
+      )
+    }
     const { config, file } = await traceability(context)
     const patterns = compileStoryPatterns(config.patterns, file ?? '')
     const limit =

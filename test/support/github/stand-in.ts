@@ -4,6 +4,7 @@ import type { ApiResponse, Route } from './api-types.js'
 import { Tokens, type Permissions, type TokenOptions } from './auth.js'
 import { dispatchApi, errorResponse, type Outcome, type RecordedCall } from './dispatch.js'
 import { Faults, type FaultRule, type InjectedFault } from './faults.js'
+import { serveGraphql } from './graphql.js'
 import { allRoutes } from './handlers/index.js'
 import { openApiDocument } from './openapi/document.js'
 import { OidcIssuer, type OidcContext } from './oidc.js'
@@ -112,6 +113,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       outcome = await dispatchApi(settings, message, url, 'api', bytes)
     } else if (url.pathname.startsWith('/api/uploads/')) {
       outcome = await dispatchApi(settings, message, url, 'uploads', bytes)
+    } else if (url.pathname === '/api/graphql') {
+      outcome = serveGraphql({ ...settings, state }, message, url, bytes)
     } else {
       outcome = serveOther(
         { state, urls, oidc, faults, violation: settings.violation },

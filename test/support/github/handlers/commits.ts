@@ -1,4 +1,4 @@
-import { notFound, type HandlerContext, type Route } from '../api-types.js'
+import { ApiError, notFound, type HandlerContext, type Route } from '../api-types.js'
 import { paginate } from '../pagination.js'
 import { fullRepository, repoApi, repoHtml } from '../render/repository.js'
 import { simpleUser } from '../render/users.js'
@@ -153,7 +153,28 @@ function compare(context: HandlerContext, repo: RepoState, base: string, head: s
   }
 }
 
+/** The filters of the commit list the stand-in does not model; asking for one is a 501. */
+const UNMODELLED_FILTERS = ['path', 'author', 'committer', 'since', 'until']
+
 export const commitRoutes: Route[] = [
+  {
+    route: 'GET /repos/{owner}/{repo}/commits',
+    permission: 'contents:read',
+    handle(request, context) {
+      const repo = repoOf(request, context)
+      const filter = UNMODELLED_FILTERS.find((name) => request.query.has(name))
+      if (filter) throw new ApiError(501, `the stand-in does not filter commits by ${filter}`)
+      const head = repo.resolveCommit(request.query.get('sha') ?? repo.defaultBranch)
+      if (!head) throw notFound()
+      // Newest first, as GitHub lists them.
+      const shas = [...repo.ancestors(head)].sort(
+        (a, b) => (repo.commits.get(b)?.seq ?? 0) - (repo.commits.get(a)?.seq ?? 0)
+      )
+      const page = paginate(shas, request)
+      const body = page.items.map((sha) => renderCommit(context, repo, sha))
+      return json(200, body, page.headers)
+    }
+  },
   {
     route: 'GET /repos/{owner}/{repo}/compare/{basehead}',
     permission: 'contents:read',

@@ -1,69 +1,8 @@
-export const id = 495;
-export const ids = [495];
+export const id = 106;
+export const ids = [106];
 export const modules = {
 
-/***/ 86612:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ getBooleanInput),
-/* harmony export */   l: () => (/* binding */ getOptionalInput)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-
-
-/** An input's value, or undefined when it is empty or not given (never ''). */
-function getOptionalInput(name) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-    return value === '' ? undefined : value;
-}
-/** A boolean input, strict as core.getBooleanInput, but failing as a configuration error. */
-function getBooleanInput(name) {
-    try {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input ${name} is "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}"; use true or false`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 79453:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ actionLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-
-function properties(where) {
-    if (!where)
-        return {};
-    return {
-        ...(where.file ? { file: where.file } : {}),
-        ...(where.line ? { startLine: where.line } : {}),
-        ...(where.column ? { startColumn: where.column } : {}),
-        ...(where.title ? { title: where.title } : {})
-    };
-}
-/** The domain's logger as workflow commands: log lines, annotations and masks. */
-const actionLogger = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    warning: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties(where)),
-    error: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties(where)),
-    secret: (value) => {
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    }
-};
-
-
-/***/ }),
-
-/***/ 23495:
+/***/ 6106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -229,242 +168,18 @@ class GitHubDeploymentsLog {
 
 // EXTERNAL MODULE: ./src/github/octokit.ts + 4 modules
 var github_octokit = __webpack_require__(77617);
-;// CONCATENATED MODULE: ./src/github/run-context.ts
-
-/** Reads the run from GITHUB_* variables; refuses to guess when the repository is unknown. */
-function runContext(env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new errors/* ConfigurationError */.j1('GITHUB_REPOSITORY is not set (owner/repo): run this in a GitHub Actions job, or set it');
-    }
-    const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const runId = env['GITHUB_RUN_ID'] || undefined;
-    const runAttempt = env['GITHUB_RUN_ATTEMPT'] || undefined;
-    const attempt = runAttempt && runAttempt !== '1' ? `/attempts/${runAttempt}` : '';
-    return {
-        owner,
-        repo,
-        serverUrl,
-        runId,
-        runAttempt,
-        sha: env['GITHUB_SHA'] ?? '',
-        actor: env['GITHUB_ACTOR'] || 'unknown',
-        eventName: env['GITHUB_EVENT_NAME'] || undefined,
-        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt}` : null
-    };
-}
-
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(14031);
-;// CONCATENATED MODULE: ./src/report/fit.ts
-/**
- * The largest `n` in [0, max] for which `size(n)` is at most `limit`, or -1 when not even
- * `size(0)` is. `size` must grow with `n`; it is called O(log max) times.
- */
-function largestFitting(max, limit, size) {
-    if (size(max) <= limit)
-        return max;
-    let low = -1; // fits (or -1: nothing known to fit)
-    let high = max; // does not fit
-    while (high - low > 1) {
-        const middle = Math.floor((low + high) / 2);
-        if (size(middle) <= limit)
-            low = middle;
-        else
-            high = middle;
-    }
-    return low;
-}
-/**
- * `prefix[n]` is the UTF-8 size of the first `n` lines with a newline after each, so the size of
- * a text that lists n of them is known without joining them again.
- */
-function lineBytePrefix(lines) {
-    const prefix = [0];
-    let total = 0;
-    for (const line of lines)
-        prefix.push((total += Buffer.byteLength(line) + 1));
-    return prefix;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-const HEX = /^[0-9a-f]{4,64}$/i;
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-/** A commit SHA as inline code, linked to the commit when the repository is known. */
-function commitRef(sha, links = {}, length = 7) {
-    if (!HEX.test(sha))
-        return (0,report_escape/* markdownText */.p7)(sha, 16);
-    const short = `\`${sha.slice(0, length)}\``;
-    const url = links.repository
-        ? (0,report_escape/* safeUrl */.Pl)(`${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${links.repository}/commit/${sha}`)
-        : undefined;
-    return url ? `[${short}](${url})` : short;
-}
-/**
- * A GitHub user by login, linked to the profile without an @mention, so rendering it notifies
- * nobody; anything that is not a plain login is escaped text.
- */
-function userRef(login, links = {}) {
-    if (!LOGIN.test(login))
-        return (0,report_escape/* markdownText */.p7)(login, 60);
-    return (0,report_escape/* markdownLink */.iQ)(login, `${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${login}`);
-}
-/** An ISO 8601 time as `2024-05-01 12:34 UTC`, the same on every machine. */
-function formatTime(iso) {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime()))
-        return (0,report_escape/* markdownText */.p7)(iso, 40);
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** A duration in milliseconds as people read it: 850 ms, 42 s, 3 min 5 s. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.max(0, Math.round(ms))} ms`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
-}
-/** A markdown table from cells that are already markdown (escaped). */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** A whole number with thousands separated by commas, the same on every machine. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `1 commit`, `12 commits`, `1,234 commits`. */
-function count(n, one, many = `${one}s`) {
-    return `${thousands(n)} ${n === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/deployment-summary.ts
-
-
-
-/** GitHub refuses a step summary over 1 MiB; stay below it with room for other steps' text. */
-const SUMMARY_MAX_BYTES = 1_000_000;
-const TITLE = {
-    deploy: ['Deployed', 'Deployment of'],
-    rollback: ['Rolled back', 'Rollback of'],
-    start: ['Started', 'Start of'],
-    stop: ['Stopped', 'Stop of'],
-    restart: ['Restarted', 'Restart of']
-};
-function title(record) {
-    const [done, failed] = TITLE[record.operation];
-    const what = record.package
-        ? `${(0,report_escape/* markdownText */.p7)(record.app, 100)} ${(0,report_escape/* markdownText */.p7)(record.package.version, 50)}`
-        : (0,report_escape/* markdownText */.p7)(record.app, 100);
-    const where = (0,report_escape/* markdownText */.p7)(record.environment, 100);
-    return record.result === 'success'
-        ? `## ✅ ${done} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where}`
-        : `## ❌ ${failed} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where} failed`;
-}
-function mfa(record) {
-    if (!record.mfa)
-        return 'not required';
-    const users = record.mfa.users.map(({ user, via }) => `${(0,report_escape/* markdownText */.p7)(user, 60)} (${via === 'code' ? 'code' : '8-hour session'})`);
-    return `TOTP: ${users.join(', ') || 'none'}`;
-}
-function facts(input) {
-    const { record } = input;
-    const links = input.links ?? {};
-    const rows = [
-        ['Environment', (0,report_escape/* markdownLink */.iQ)(record.environment, input.environmentUrl, 100)],
-        ['Package', record.package ? (0,report_escape/* markdownText */.p7)(record.package.version, 50) : 'none']
-    ];
-    if (record.package)
-        rows.push(['SHA-256', `\`${record.package.sha256.slice(0, 12)}\``]);
-    if (record.commit)
-        rows.push(['Commit', commitRef(record.commit, links)]);
-    rows.push(['Deployed by', userRef(record.actor, links)], [
-        'Approved by',
-        record.approvers.length ? record.approvers.map((a) => userRef(a, links)).join(', ') : 'nobody'
-    ], ['MFA', mfa(record)], ['Time', `${formatTime(record.time)} (${formatDuration(record.durationMs)})`]);
-    if (record.runUrl)
-        rows.push(['Run', (0,report_escape/* markdownLink */.iQ)('workflow run', record.runUrl)]);
-    if (record.result === 'failure' && record.error) {
-        rows.push(['Error', (0,report_escape/* markdownText */.p7)(record.error, 500)]);
-    }
-    return markdownTable(['', ''], rows);
-}
-function rangeLine(trace, environment, links) {
-    const env = (0,report_escape/* markdownText */.p7)(environment, 100);
-    if (trace.firstDeployment) {
-        return trace.truncated
-            ? `First deployment to ${env}: the newest ${count(trace.commits.length, 'commit')} up to ${commitRef(trace.to, links)} (older history is beyond traceability.limit).`
-            : `First deployment to ${env}: the whole history up to ${commitRef(trace.to, links)}, ${count(trace.commits.length, 'commit')}.`;
-    }
-    return `${count(trace.commits.length, 'commit')} since the last deployment to ${env} (${commitRef(trace.from, links)}…${commitRef(trace.to, links)}).`;
-}
-function storyLine(story) {
-    const commits = story.commits ? ` (${count(story.commits.length, 'commit')})` : '';
-    return `- ${(0,report_escape/* markdownLink */.iQ)(story.id, story.url, 100)}${commits}`;
-}
-function more(hidden, one, many) {
-    return hidden > 0 ? [`- … and ${count(hidden, `more ${one}`, `more ${many}`)}`] : [];
-}
-function commitLines(trace, links) {
-    const urls = new Map(trace.stories.map((story) => [story.id, story.url]));
-    return trace.commits.map((commit) => {
-        const ids = commit.stories.length
-            ? ` — ${commit.stories.map((id) => (0,report_escape/* markdownLink */.iQ)(id, urls.get(id), 100)).join(', ')}`
-            : '';
-        return `- ${commitRef(commit.sha, links)} ${(0,report_escape/* markdownText */.p7)(commit.subject, 120)}${ids}`;
-    });
-}
-/**
- * The job summary of one stage run: environment, package, SHA-256, who deployed and approved,
- * MFA, the stories with links and the commits. Untrusted text is escaped; stays under 1 MB.
- */
-function renderDeploymentSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
-    const { record, trace } = input;
-    const links = input.links ?? {};
-    const stories = (trace?.stories ?? record.stories.map((id) => ({ id, tracker: '', url: null }))).map(storyLine);
-    // Every line is escaped once; fitting the limit then only joins more or fewer of them.
-    const commits = trace ? commitLines(trace, links) : [];
-    const head = [title(record), '', facts(input), '', `### Stories (${stories.length})`, ''];
-    // Lists are left out (`lists` false) to size the rest; their lines' sizes are known.
-    const render = (shown, lists = true) => {
-        const parts = [...head];
-        const storyCount = Math.min(shown, stories.length);
-        if (!stories.length)
-            parts.push('None named.');
-        else if (lists)
-            parts.push(...stories.slice(0, storyCount));
-        parts.push(...more(stories.length - storyCount, 'story', 'stories'), '', `### Commits (${commits.length})`, '');
-        if (trace) {
-            const commitCount = Math.min(shown, commits.length);
-            parts.push(rangeLine(trace, record.environment, links), '');
-            if (lists)
-                parts.push(...commits.slice(0, commitCount));
-            parts.push(...more(commits.length - commitCount, 'commit', 'commits'));
-        }
-        else {
-            parts.push((0,report_escape/* markdownText */.p7)(input.traceNote ?? 'The commits of this deployment are not known.'));
-        }
-        return `${parts.join('\n')}\n`;
-    };
-    const storyBytes = lineBytePrefix(stories);
-    const commitBytes = lineBytePrefix(commits);
-    const size = (n) => Buffer.byteLength(render(n, false)) +
-        storyBytes[Math.min(n, stories.length)] +
-        commitBytes[Math.min(n, commits.length)];
-    const shown = largestFitting(Math.max(stories.length, commits.length), maxBytes, size);
-    return render(Math.max(0, shown));
-}
-
+// EXTERNAL MODULE: ./src/github/run-context.ts
+var run_context = __webpack_require__(47068);
 // EXTERNAL MODULE: ./src/repository/open-repository.ts + 1 modules
 var open_repository = __webpack_require__(94914);
 // EXTERNAL MODULE: ./src/stage/stage-service.ts + 2 modules
 var stage_service = __webpack_require__(57481);
+// EXTERNAL MODULE: ./src/trace/deployment-stories.ts
+var deployment_stories = __webpack_require__(24850);
 // EXTERNAL MODULE: ./src/actions/shared/logger.ts
 var logger = __webpack_require__(79453);
+// EXTERNAL MODULE: ./src/actions/shared/trace-context.ts
+var trace_context = __webpack_require__(28046);
 ;// CONCATENATED MODULE: ./src/actions/stage/constants.ts
 /** Names of the stage action's inputs and outputs, as action.yml declares them. */
 const Inputs = {
@@ -1004,7 +719,324 @@ function githubPolicies(policy) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/report/deployment-summary.ts
+var deployment_summary = __webpack_require__(110);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/async-pool.ts
+var async_pool = __webpack_require__(43998);
+;// CONCATENATED MODULE: ./src/github/associated-pulls.ts
+
+
+/** Most commits whose pull requests are looked up after one deployment (one API call each). */
+const MAX_COMMITS_LOOKED_UP = 100;
+const PARALLEL = 4;
+/**
+ * The pull requests of commits, through GitHub's "pull requests associated with a commit" (the
+ * merged pull request of a merge or squash commit, the open ones of a branch commit). `shas` are
+ * newest first; only the newest `max` are looked up, and the log says when more were left out.
+ */
+async function associatedPulls(options, shas) {
+    const { octokit, owner, repo, log } = options;
+    const max = options.max ?? MAX_COMMITS_LOOKED_UP;
+    const looked = shas.slice(0, max);
+    if (shas.length > looked.length) {
+        log.info(`looked up the pull requests of the newest ${looked.length} of ${shas.length} commits only; older ones get no deployment comment`);
+    }
+    const numbers = await (0,async_pool/* mapPool */.P)(looked, PARALLEL, async (sha) => {
+        const { data } = await (0,permission_error/* withPermission */.I)('pull-requests: read', `list the pull requests of commit ${sha.slice(0, 12)}`, () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha }));
+        // Pull requests of forks that merely contain the commit belong to other repositories.
+        return data
+            .filter((pull) => pull.base.repo.full_name === `${owner}/${repo}`)
+            .map((pull) => pull.number);
+    });
+    const found = new Map();
+    looked.forEach((sha, index) => {
+        for (const number of numbers[index]) {
+            if (!found.has(number))
+                found.set(number, { number, commit: sha });
+        }
+    });
+    return [...found.values()].sort((a, b) => a.number - b.number);
+}
+
+// EXTERNAL MODULE: ./src/report/fit.ts
+var fit = __webpack_require__(40877);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+;// CONCATENATED MODULE: ./src/report/pull-request-comment.ts
+
+
+
+/**
+ * First line of the sticky pull-request comment: the comment to update is the one whose body
+ * starts with it (and that the token's own user wrote; anyone can quote the marker elsewhere).
+ */
+const DEPLOYMENTS_MARKER = '<!-- mxdeploy:deployments -->';
+/** GitHub refuses an issue comment body longer than this. */
+const COMMENT_MAX_CHARS = 65_536;
+const STATUS = {
+    success: '✅ deployed',
+    failure: '❌ failed',
+    'in-progress': '⏳ in progress'
+};
+function row(deployment, storyCap) {
+    const shown = deployment.stories.slice(0, storyCap);
+    const hidden = deployment.stories.length - shown.length;
+    const stories = shown.map((story) => (0,report_escape/* markdownLink */.iQ)(story.id, story.url, 100));
+    if (hidden > 0)
+        stories.push(`+${(0,markdown/* count */.U9)(hidden, 'more', 'more')}`);
+    return [
+        (0,report_escape/* markdownLink */.iQ)(deployment.environment, deployment.environmentUrl, 100),
+        (0,report_escape/* markdownText */.p7)(deployment.packageVersion, 50),
+        (0,report_escape/* markdownLink */.iQ)(STATUS[deployment.status], deployment.runUrl),
+        (0,markdown/* formatTime */.fU)(deployment.time),
+        stories.join(', ') || '—'
+    ];
+}
+function render(input, rows, storyCap, limit) {
+    const shown = input.deployments.slice(0, rows);
+    const lines = [
+        DEPLOYMENTS_MARKER,
+        `### Deployments of ${(0,report_escape/* markdownText */.p7)(input.app, 100)}`,
+        '',
+        shown.length
+            ? (0,markdown/* markdownTable */.Qj)(['Environment', 'Package', 'Status', 'Time', 'Stories'], shown.map((deployment) => row(deployment, storyCap)))
+            : 'No environment runs a package with these commits yet.'
+    ];
+    const hiddenStories = shown.reduce((sum, d) => sum + Math.max(0, d.stories.length - storyCap), 0);
+    const hiddenRows = input.deployments.length - shown.length;
+    if (hiddenStories > 0 || hiddenRows > 0) {
+        const cut = [
+            hiddenRows > 0 ? `${(0,markdown/* count */.U9)(hiddenRows, 'environment')} (the last ones)` : '',
+            hiddenStories > 0 ? `${(0,markdown/* count */.U9)(hiddenStories, 'story link', 'story links')}` : ''
+        ].filter(Boolean);
+        lines.push('', `_Cut to stay under GitHub's ${(0,markdown/* thousands */.oh)(limit)}-character limit for a comment: ${cut.join(' and ')} not shown. The job summaries of the runs list everything._`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The body of the sticky pull-request comment: the marker, then one table of environments ×
+ * package × status × time × stories. When it would pass `maxChars`, stories per row are cut
+ * first, then the last environments, and a note says what was cut. Same input, same text.
+ */
+function renderDeploymentsComment(input, maxChars = COMMENT_MAX_CHARS) {
+    const rows = input.deployments.length;
+    // A story takes at least 3 characters (", 1"), a row 20: no need to try more than fit.
+    const most = Math.min(Math.ceil(maxChars / 3), input.deployments.reduce((m, d) => Math.max(m, d.stories.length), 0));
+    const cap = (0,fit/* largestFitting */.o)(most, maxChars, (n) => render(input, rows, n, maxChars).length);
+    if (cap >= 0)
+        return render(input, rows, cap, maxChars);
+    const fitting = (0,fit/* largestFitting */.o)(Math.min(rows, Math.ceil(maxChars / 20)), maxChars, (n) => render(input, n, 0, maxChars).length);
+    return render(input, Math.max(0, fitting), 0, maxChars);
+}
+/** True when a comment body is the sticky deployments comment (it starts with the marker). */
+function isDeploymentsComment(body) {
+    return typeof body === 'string' && body.startsWith(DEPLOYMENTS_MARKER);
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+
+
+/**
+ * The login the token acts as: `github-actions[bot]` for the workflow's token, the app's bot or
+ * the user otherwise. GraphQL's `viewer` answers for every kind of token (REST's GET /user
+ * refuses installation tokens).
+ */
+async function tokenLogin(octokit) {
+    const answer = await octokit.graphql('query { viewer { login } }');
+    return answer.viewer.login;
+}
+const PERMISSION = 'pull-requests: write';
+/**
+ * Keeps one deployments comment per pull request: the first comment that starts with the marker
+ * AND was written by the token's own user is updated in place (anyone can paste the marker into
+ * a comment of their own; those are left alone), else a new one is created.
+ */
+async function upsertStickyComment(request) {
+    const { octokit, owner, repo, number, body, login } = request;
+    if (body.length > COMMENT_MAX_CHARS) {
+        throw new errors/* OperationError */.OK(`the deployments comment for #${number} has ${body.length} characters, more than GitHub's ${COMMENT_MAX_CHARS}`);
+    }
+    const existing = await (0,permission_error/* withPermission */.I)('pull-requests: read', `read the comments of #${number}`, async () => {
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: number,
+            per_page: 100
+        });
+        for await (const page of pages) {
+            const own = page.data.find((comment) => comment.user?.login === login && isDeploymentsComment(comment.body));
+            if (own)
+                return own;
+        }
+        return undefined;
+    });
+    if (existing?.body === body)
+        return { action: 'unchanged', url: existing.html_url };
+    if (existing) {
+        const { data } = await (0,permission_error/* withPermission */.I)(PERMISSION, `update comment ${existing.id}`, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
+        return { action: 'updated', url: data.html_url };
+    }
+    const { data } = await (0,permission_error/* withPermission */.I)(PERMISSION, `comment on #${number}`, () => octokit.rest.issues.createComment({ owner, repo, issue_number: number, body }));
+    return { action: 'created', url: data.html_url };
+}
+
+// EXTERNAL MODULE: ./src/trace/extract-stories.ts
+var extract_stories = __webpack_require__(52308);
+;// CONCATENATED MODULE: ./src/trace/latest-deployments.ts
+
+const DEPLOYING = new Set(['deploy', 'rollback']);
+// Refused attempts never reached the environment; other operations (restart) deploy nothing.
+const LOOK_BACK = 10;
+/**
+ * The latest deployment (deploy or rollback, successful or not; refused attempts aside) of each
+ * environment, in the order given; environments without one are left out.
+ */
+async function latestDeployments(activity, app, environments) {
+    const latest = await Promise.all(environments.map(async (environment) => {
+        const records = await activity.list({ app, environment, limit: LOOK_BACK });
+        return records.find((record) => DEPLOYING.has(record.operation) && record.package !== null && !record.details?.['refused']);
+    }));
+    return latest.filter((record) => record !== undefined);
+}
+/**
+ * The link of a story ID as the patterns give it, from `known` links first (those a trace
+ * found), else by reading the ID itself with the patterns; null when none has a url.
+ */
+function storyLink(id, patterns, links, known = new Map()) {
+    const url = known.get(id);
+    if (url)
+        return url;
+    return (0,extract_stories/* extractStories */.f)(id, patterns, links).find((story) => story.id === id)?.url ?? null;
+}
+/** One row of the pull-request comment from an activity record. */
+function deploymentRow(record, options) {
+    return {
+        environment: record.environment,
+        environmentUrl: options.environmentUrl ?? null,
+        packageVersion: record.package?.version ?? '—',
+        status: record.result === 'success' ? 'success' : 'failure',
+        time: record.time,
+        runUrl: record.runUrl,
+        stories: record.stories.map((id) => ({
+            id,
+            url: storyLink(id, options.patterns, options.links, options.known)
+        }))
+    };
+}
+
+// EXTERNAL MODULE: ./src/trace/trace-sources.ts
+var trace_sources = __webpack_require__(44983);
+;// CONCATENATED MODULE: ./src/actions/stage/pull-request-comments.ts
+
+
+
+
+
+
+const CANNOT_COMMENT = 'the job summary has the deployment (a run for a pull request from a fork gets a read-only token; elsewhere grant the job "pull-requests: write")';
+/**
+ * Updates the sticky deployments comment of every pull request whose commits this deployment
+ * brought: one table of the environments whose latest deployment holds the pull request's
+ * commits. Never fails the stage: a token that cannot comment gets a warning.
+ */
+async function commentOnPullRequests(request) {
+    const { octokit, context, log, trace } = request;
+    if (trace.commits.length === 0)
+        return;
+    try {
+        const pulls = await associatedPulls({ octokit, owner: context.owner, repo: context.repo, log }, trace.commits.map((commit) => commit.sha));
+        if (pulls.length === 0)
+            return;
+        const login = await tokenLogin(octokit);
+        const latest = await latestDeployments(request.activity, request.config.app, request.config.environments.map((environment) => environment.name));
+        for (const pull of pulls) {
+            const body = renderDeploymentsComment({
+                app: request.config.app,
+                deployments: await rowsFor(request, pull, latest)
+            });
+            const done = await upsertStickyComment({
+                octokit,
+                owner: context.owner,
+                repo: context.repo,
+                number: pull.number,
+                body,
+                login
+            });
+            log.info(`deployments comment on #${pull.number} ${done.action}: ${done.url}`);
+        }
+    }
+    catch (error) {
+        const why = (0,errors/* errorMessage */.gJ)(error).replace(/\.$/, '');
+        log.warning(`no deployments comment on the pull requests: ${why}; ${CANNOT_COMMENT}`);
+    }
+}
+/** The environments whose latest deployment holds the pull request's commit, in config order. */
+async function rowsFor(request, pull, latest) {
+    const { record, tracing, config } = request;
+    const known = new Map(request.trace.stories.map((story) => [story.id, story.url]));
+    const rows = [];
+    for (const deployment of latest) {
+        const holds = deployment.id === record.id ||
+            (deployment.commit !== null &&
+                (await (0,trace_sources/* containsFromSources */.g)(tracing.sources, pull.commit, deployment.commit)) === true);
+        if (!holds)
+            continue;
+        const environment = config.environments.find((env) => env.name === deployment.environment);
+        rows.push(deploymentRow(deployment, {
+            environmentUrl: environment?.url ?? null,
+            patterns: tracing.patterns,
+            links: tracing.links,
+            known
+        }));
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/actions/stage/report.ts
+
+
+
+
+
+/**
+ * After a stage: the job summary (environment, package, who, MFA, the stories with links and
+ * the commits), then the sticky deployments comment on the pull requests of those commits.
+ */
+async function reportStage(report) {
+    const { result, config } = report;
+    const record = result.record;
+    if (!record) {
+        core/* summary */.z.addRaw(`## ${(0,report_escape/* markdownText */.p7)(result.environment)} already runs ${(0,report_escape/* markdownText */.p7)(config.app)} ${(0,report_escape/* markdownText */.p7)(result.package.version)}\n\nNothing was switched (sha256 \`${result.package.sha256}\`); set redeploy: true to switch again.\n`);
+        return;
+    }
+    const found = report.stories.result;
+    core/* summary */.z.addRaw((0,deployment_summary/* renderDeploymentSummary */.S)({
+        record,
+        trace: found?.trace ?? null,
+        ...(found?.note ? { traceNote: found.note } : {}),
+        environmentUrl: result.url ?? null,
+        links: report.tracing.links
+    }));
+    if (found?.trace && record.result === 'success') {
+        await commentOnPullRequests({
+            octokit: report.octokit,
+            context: report.context,
+            config,
+            activity: report.activity,
+            record,
+            trace: found.trace,
+            tracing: report.tracing,
+            log: logger/* actionLogger */.v
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/stage/main.ts
+
+
 
 
 
@@ -1026,12 +1058,12 @@ async function run() {
         core/* setOutput */.uH(name, '');
     try {
         const inputs = getInputs();
-        const context = runContext(process.env);
+        const context = (0,run_context/* runContext */.p)(process.env);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         const stateDir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'mxdeploy-state');
         const config = await (0,load/* loadConfig */.Z9)((0,external_node_path_.resolve)(workspace, inputs.config), { stateDir });
         const environment = (0,stage_service/* findEnvironment */.j)(config, inputs.environment);
-        const octokit = (0,github_octokit/* createOctokit */.Q)({ token: inputs.githubToken, logger: logger/* actionLogger */.v });
+        const octokit = (0,github_octokit.createOctokit)({ token: inputs.githubToken, logger: logger/* actionLogger */.v });
         // Repository adapters that talk to GitHub read the token as the CLI would.
         const env = { ...process.env, GITHUB_TOKEN: inputs.githubToken };
         const uri = inputs.repository ?? (config.repositoryConfigured ? config.repository : 'github-release');
@@ -1044,6 +1076,8 @@ async function run() {
             runId: context.runId,
             isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
         });
+        const tracing = (0,trace_context/* actionTraceContext */.B)({ ...config, workspace, octokit, context });
+        const stories = new deployment_stories/* StageStories */._({ activity, log: logger/* actionLogger */.v, ...tracing });
         const result = await (0,stage_service/* stagePackage */.n)({
             config,
             environment: environment.name,
@@ -1055,6 +1089,7 @@ async function run() {
             policies: githubPolicies({ octokit, context, inputs, stateDir, env }),
             actor: context.actor,
             runUrl: context.runUrl,
+            storiesFor: stories.storiesFor,
             stateDir,
             env,
             log: logger/* actionLogger */.v
@@ -1066,17 +1101,7 @@ async function run() {
         core/* setOutput */.uH(Outputs.Sha256, result.package.sha256);
         core/* setOutput */.uH(Outputs.Changed, String(result.changed));
         core/* setOutput */.uH(Outputs.Stories, JSON.stringify(result.record?.stories ?? result.package.stories));
-        if (result.record) {
-            core/* summary */.z.addRaw(renderDeploymentSummary({
-                record: result.record,
-                trace: null,
-                traceNote: 'the stories are those recorded in the package',
-                environmentUrl: result.url ?? null
-            }));
-        }
-        else {
-            core/* summary */.z.addRaw(`## ${environment.name} already runs ${config.app} ${result.package.version}\n\nNothing was switched (sha256 \`${result.package.sha256}\`); set redeploy: true to switch again.\n`);
-        }
+        await reportStage({ result, stories, tracing, config, activity, octokit, context });
         await core/* summary */.z.write();
     }
     catch (error) {
@@ -1576,7 +1601,7 @@ async function openRepository(uri, context) {
         return new FileRepository((0,external_node_path_.resolve)(context.cwd, path));
     }
     if (uri === 'github-release') {
-        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(125), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 39981));
+        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 39981));
         return openGitHubReleaseRepository(context.env, context);
     }
     if (uri === 'artifact' || uri.startsWith('artifact:')) {
@@ -1609,6 +1634,70 @@ async function openRepository(uri, context) {
 /** Newest first: by publication time, then by version. */
 function newestFirst(a, b) {
     return b.createdAt.localeCompare(a.createdAt) || (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b.version, a.version);
+}
+
+
+/***/ }),
+
+/***/ 24850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ StageStories)
+/* harmony export */ });
+/* unused harmony export traceDeployment */
+/* harmony import */ var _activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55205);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _trace_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44983);
+
+
+
+/**
+ * The stories a package brings to an environment: those of the commits reachable from the
+ * package's commit and not from the commit of the environment's last successful deployment (from
+ * the activity log, never a tag). A first deployment reads the whole history up to the limit.
+ * Traceability never blocks a deployment: when the commits cannot be read, a warning says why
+ * and the stories the package's build recorded are used.
+ */
+async function traceDeployment(options, pkg, environment) {
+    const recorded = (note) => ({ trace: null, stories: pkg.stories, note });
+    if (!pkg.commit) {
+        return recorded(`${pkg.app} ${pkg.version} records no commit, so its commits are not known; the stories are those its build recorded.`);
+    }
+    try {
+        const history = await (0,_activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentHistory */ .S)(options.activity, pkg.app, environment);
+        const last = history.find((record) => record.commit);
+        const outcome = await (0,_trace_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .traceFromSources */ .M)(options.sources, { from: last?.commit ?? undefined, to: pkg.commit, limit: options.limit }, options.patterns, { log: options.log, ...(options.links ? { links: options.links } : {}) });
+        if (outcome.status === 'complete') {
+            const { trace } = outcome;
+            options.log.info(trace.firstDeployment
+                ? `first deployment to ${environment}: ${trace.commits.length} commits${trace.truncated ? ` (the newest ${options.limit}, traceability.limit)` : ''}, ${trace.stories.length} stories`
+                : `${trace.commits.length} commits since the last deployment to ${environment} (${trace.from.slice(0, 12)}), ${trace.stories.length} stories`);
+            return { trace, stories: trace.stories.map((story) => story.id) };
+        }
+        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${outcome.message}. The deployment goes on with the stories its package recorded.`);
+        return recorded(`The commits could not be read (${outcome.message}); the stories are those the package's build recorded.`);
+    }
+    catch (error) {
+        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. The deployment goes on with the stories its package recorded.`);
+        return recorded(`The commits could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); the stories are those the package's build recorded.`);
+    }
+}
+/**
+ * `StageRequest.storiesFor` for the staging engine, keeping what it found so the caller can show
+ * the commits in its summary afterwards.
+ */
+class StageStories {
+    options;
+    /** What the last call found; undefined until the engine asks (it doesn't when nothing switches). */
+    result;
+    constructor(options) {
+        this.options = options;
+    }
+    storiesFor = async (pkg, environment) => {
+        this.result = await traceDeployment(this.options, pkg, environment.name);
+        return this.result.stories;
+    };
 }
 
 

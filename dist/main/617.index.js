@@ -1,14 +1,16 @@
-export const id = 125;
-export const ids = [125];
+export const id = 617;
+export const ids = [617];
 export const modules = {
 
 /***/ 77617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ createOctokit)
+  createOctokit: () => (/* binding */ createOctokit)
 });
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
@@ -433,57 +435,6 @@ function definedOnly(value) {
 
 /***/ }),
 
-/***/ 86759:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ withPermission),
-/* harmony export */   e: () => (/* binding */ permissionError)
-/* harmony export */ });
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _request_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94221);
-
-
-
-/**
- * Turns GitHub's 403 or 404 into a `ConfigurationError` that names the permission the workflow
- * must grant (`permission` as written in workflow YAML, e.g. `deployments: write`); `doing`
- * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
- */
-function permissionError(error, permission, doing) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .J)(error))
-        return error;
-    const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
-        `(or use a token that has it)`;
-    if (error.status === 403) {
-        const accepted = error.response?.headers['x-accepted-github-permissions'];
-        const asks = accepted ? `; GitHub accepts: ${String(accepted)}` : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub refused to ${doing} (403 ${error.message}${asks}): the token lacks ` +
-            `\`${permission}\`. ${capitalise(fix)}.`);
-    }
-    if (error.status === 404) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub answered 404 when mxdeploy tried to ${doing}: it does not exist, or the token ` +
-            `cannot see it. If it exists, the token needs \`${permission}\`: ${fix}.`);
-    }
-    return error;
-}
-/** Runs `call`, reporting a 403/404 as the missing `permission` (see `permissionError`). */
-async function withPermission(permission, doing, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw permissionError(error, permission, doing);
-    }
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-
-/***/ }),
-
 /***/ 94221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -551,108 +502,18 @@ function pathOf(url) {
 
 /***/ }),
 
-/***/ 14031:
+/***/ 25625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pl: () => (/* binding */ safeUrl),
-/* harmony export */   iQ: () => (/* binding */ markdownLink),
-/* harmony export */   p7: () => (/* binding */ markdownText),
-/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */   q: () => (/* binding */ silentLogger)
 /* harmony export */ });
-/* unused harmony export truncate */
-/**
- * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
- * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
- */
-const ZWSP = '\u200b';
-// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
-// that make text read differently from what it is ("Trojan Source").
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
-/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    // Walk code points (a surrogate pair is one character) to where the cut goes.
-    let index = 0;
-    let points = 0;
-    let cutAt = 0;
-    while (index < text.length) {
-        if (points === max - 1)
-            cutAt = index;
-        const code = text.charCodeAt(index);
-        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
-        points++;
-        if (points > max)
-            return `${text.slice(0, cutAt)}…`;
-    }
-    return text;
-}
-/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
-function plainText(text, max = Infinity) {
-    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
-    return max === Infinity ? line : truncate(line, max);
-}
-// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
-// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
-// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
-// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
-const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
-const REPLACEMENT = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '@': `@${ZWSP}`,
-    '#': '\\#',
-    '://': `:${ZWSP}//`
+const silentLogger = {
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    secret: () => undefined
 };
-function escapeMatch(match, digit) {
-    if (digit !== undefined)
-        return `\\#${ZWSP}${digit}`;
-    const fixed = REPLACEMENT[match];
-    if (fixed !== undefined)
-        return fixed;
-    if (match.length === 3)
-        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
-    if (match.length === 4)
-        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
-    return `\\${match}`;
-}
-/**
- * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
- * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
- */
-function markdownText(text, max = Infinity) {
-    return plainText(text, max).replace(SPECIAL, escapeMatch);
-}
-/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
-function safeUrl(url) {
-    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
-        return undefined;
-    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
-function markdownLink(text, url, max = Infinity) {
-    const label = markdownText(text, max);
-    const target = safeUrl(url);
-    return target ? `[${label}](${target})` : label;
-}
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ BUILDER),
-/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
-/* harmony export */ });
-/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
-const MXDEPLOY_VERSION = '0.1.0';
-const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
 
 
 /***/ })

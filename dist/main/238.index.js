@@ -1,101 +1,6 @@
-export const id = 687;
-export const ids = [687];
+export const id = 238;
+export const ids = [238];
 export const modules = {
-
-/***/ 41177:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ buildPackage)
-/* harmony export */ });
-/* unused harmony export checkBuildRequest */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
-/* harmony import */ var _git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51176);
-/* harmony import */ var _mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65518);
-/* harmony import */ var _mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1143);
-/* harmony import */ var _mda_pack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67976);
-/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52084);
-/* harmony import */ var _source_date_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9515);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
-
-
-
-
-
-
-
-
-
-
-/** Checks the request's shape before anything is read or written. */
-function checkBuildRequest(request) {
-    if (request.deploymentDir && request.project) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('give either a deployment folder or a .mpr project to build, not both');
-    }
-    if (!request.deploymentDir && !request.project) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('nothing to build: give a deployment folder (--deployment-dir, input deployment-dir) or a Mendix app file (--project App.mpr)');
-    }
-    if (!request.version) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('a package needs a version: give --version 1.2.0 (input version)');
-    }
-}
-function appName(request, projectName, folder) {
-    const name = request.app ?? projectName ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder));
-    return name.trim() || 'app';
-}
-/**
- * Builds a package: the four-part version, the commit it comes from, a reproducible timestamp,
- * then the MDA with its manifest and `.sha256`.
- */
-async function buildPackage(request) {
-    checkBuildRequest(request);
-    const version = (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_5__/* .modelVersion */ .C5)(request.version, request.buildNumber, request.env['GITHUB_RUN_NUMBER'] || undefined);
-    const sourceDate = (0,_source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceDateEpoch */ .p)(request.env);
-    if (request.project) {
-        // Loaded only for .mpr builds: folder builds never pay for the MxBuild runner.
-        const { buildProject } = await __webpack_require__.e(/* import() */ 10).then(__webpack_require__.bind(__webpack_require__, 50010));
-        return buildProject({
-            project: request.project,
-            version,
-            out: request.out,
-            app: request.app,
-            stories: request.stories,
-            sourceDate,
-            mxbuild: request.mxbuild,
-            cwd: request.cwd,
-            env: request.env,
-            log: request.log
-        });
-    }
-    const deploymentDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.deploymentDir);
-    const commit = await (0,_git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__/* .commitInfo */ .o)(deploymentDir, request.env);
-    await (0,_mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDeploymentFolder */ .c$)(deploymentDir);
-    const metadataPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(deploymentDir, _mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .METADATA_PATH */ .GN);
-    const metadata = (0,_mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .parseMetadata */ .jR)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(metadataPath), metadataPath);
-    const app = appName(request, metadata.projectName, deploymentDir);
-    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.cwd, `${app}_${version}.mda`));
-    request.log.info(`building ${app} ${version} from ${deploymentDir}`);
-    const result = await (0,_mda_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .packDeploymentFolder */ .Bn)({
-        deploymentDir,
-        out,
-        version,
-        app,
-        commit: commit.commit,
-        branch: commit.branch,
-        builtAt: sourceDate ?? commit.time ?? _source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .ZIP_EPOCH */ .q,
-        entryDate: sourceDate ?? _source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .ZIP_EPOCH */ .q,
-        builder: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .BUILDER */ .i,
-        stories: request.stories ?? []
-    });
-    return { ...result, version };
-}
-
-
-/***/ }),
 
 /***/ 3567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -124,8 +29,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   buildCommand: () => (/* binding */ buildCommand)
 /* harmony export */ });
 /* harmony import */ var _build_build_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41177);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96719);
+/* harmony import */ var _build_stories_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97698);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96719);
+
 
 
 
@@ -162,7 +69,7 @@ const buildCommand = {
         app: {
             type: 'string',
             value: 'NAME',
-            description: "app name in the manifest (default: the project's name)"
+            description: "app name in the manifest (default: mxdeploy.yml's app, else the project's name)"
         },
         mxbuild: {
             type: 'string',
@@ -183,21 +90,38 @@ const buildCommand = {
             type: 'string',
             value: 'FILE',
             description: '--project: the java program (default: <java-home>/bin/java)'
+        },
+        config: {
+            type: 'string',
+            value: 'FILE',
+            description: 'mxdeploy.yml with the story patterns and the package repository (default: ./mxdeploy.yml if present)'
+        },
+        repository: {
+            type: 'string',
+            value: 'URI',
+            description: "where the previous package is looked for: the manifest lists the stories of the commits since it (default: mxdeploy.yml's, else the newest <app>-v* tag)"
         }
     },
     async run(context) {
+        const source = {
+            deploymentDir: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'deployment-dir'),
+            project: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'project'),
+            app: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'app')
+        };
+        const { stories, app } = await (0,_build_stories_js__WEBPACK_IMPORTED_MODULE_1__/* .cliBuildStories */ .m_)(context, source);
         const result = await (0,_build_build_package_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPackage */ .P)({
-            deploymentDir: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'deployment-dir'),
-            project: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'project'),
-            version: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'version') ?? '',
-            buildNumber: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'build-number'),
-            out: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'out'),
-            app: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'app'),
+            deploymentDir: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'deployment-dir'),
+            project: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'project'),
+            version: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'version') ?? '',
+            buildNumber: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'build-number'),
+            out: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'out'),
+            app,
+            ...(stories ? { stories } : {}),
             mxbuild: {
-                path: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'mxbuild'),
-                cacheDir: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'mxbuild-cache'),
-                javaHome: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'java-home'),
-                javaExePath: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'java-exe-path')
+                path: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'mxbuild'),
+                cacheDir: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'mxbuild-cache'),
+                javaHome: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'java-home'),
+                javaExePath: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r)(context, 'java-exe-path')
             },
             cwd: context.io.cwd,
             env: context.io.env,
@@ -214,15 +138,16 @@ const buildCommand = {
             entries: result.entries,
             manifest: result.manifest
         };
-        const text = `built ${result.path}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValues */ .K7)([
+        const text = `built ${result.path}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValues */ .K7)([
             ['app', result.manifest.app],
             ['version', result.version],
             ['runtime', result.metadata.runtimeVersion],
             ...(result.mendixVersion ? [['mxbuild', result.mendixVersion]] : []),
             ['entries', String(result.entries)],
-            ['size', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(result.size)],
+            ['size', (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(result.size)],
             ['sha256', result.sha256],
-            ['commit', result.manifest.commit ?? '(unknown)']
+            ['commit', result.manifest.commit ?? '(unknown)'],
+            ['stories', result.manifest.stories.join(', ') || '(none)']
         ])}`;
         return { json, text };
     }
@@ -231,81 +156,184 @@ const buildCommand = {
 
 /***/ }),
 
-/***/ 96719:
+/***/ 27768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Writes a file so readers see the old content or the new, never a mix: a temp file beside it,
+ * fsynced, renamed over it.
+ */
+async function writeFileAtomic(path, data, mode = 0o644) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w', mode);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
     }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
-/** Aligned `label  value` lines. */
-function keyValues(rows, indent = '  ') {
-    const width = Math.max(...rows.map(([key]) => key.length));
-    return rows.map(([key, value]) => `${indent}${key.padEnd(width)}  ${value}`).join('\n');
-}
-/** A plain-text table with a header row. */
-function table(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, i) => cell.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].join('\n');
+    catch (error) {
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
 }
 
 
 /***/ }),
 
-/***/ 51176:
+/***/ 36577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ commitInfo)
+/* harmony export */   k: () => (/* binding */ withLock)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 
 
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-async function git(cwd, args) {
+
+
+
+function processAlive(pid) {
     try {
-        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
-        return stdout.trim() || undefined;
+        process.kill(pid, 0);
+        return true;
     }
-    catch {
-        return undefined;
+    catch (error) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'EPERM';
+    }
+}
+async function readOwner(path) {
+    try {
+        const [text, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)]);
+        try {
+            return { owner: JSON.parse(text), mtimeMs: info.mtimeMs };
+        }
+        catch {
+            return { mtimeMs: info.mtimeMs }; // created, not yet written
+        }
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return undefined;
+        throw error;
     }
 }
 /**
- * The commit and branch a build comes from: the Actions variables when they are set (the runner's
- * checkout may be detached), else the git repository around `cwd`, else unknown.
+ * Whether a lock is abandoned: its holder on this host is gone, or, for a holder elsewhere, it is
+ * older than `staleMs`. A live holder on this host keeps its lock however long it takes (a
+ * Mendix Cloud deployment may take half an hour).
  */
-async function commitInfo(cwd, env) {
-    const head = await git(cwd, ['log', '-1', '--format=%H %ct']);
-    const [gitCommit, gitTime] = head ? head.split(' ') : [];
-    const commit = env['GITHUB_SHA'] || gitCommit || null;
-    const branch = env['GITHUB_HEAD_REF'] ||
-        env['GITHUB_REF_NAME'] ||
-        (await git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD'])) ||
-        null;
-    const time = gitTime && commit === gitCommit ? new Date(Number(gitTime) * 1000) : null;
-    return { commit, branch, time };
+function isStale(found, staleMs) {
+    const { owner } = found;
+    if (owner?.host === (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)() && typeof owner.pid === 'number')
+        return !processAlive(owner.pid);
+    const since = owner ? Date.parse(owner.since) : found.mtimeMs;
+    return Date.now() - (Number.isNaN(since) ? found.mtimeMs : since) > staleMs;
+}
+async function tryCreate(path, content) {
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx');
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+        return true;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'EEXIST')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Removes an abandoned lock. Only one process at a time may do so (a second O_EXCL file guards
+ * it), and it re-checks under that guard, so a lock just taken by a live process is never removed.
+ */
+async function breakStaleLock(path, seen, staleMs) {
+    const guard = `${path}.break`;
+    if (!(await tryCreate(guard, String(process.pid)))) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(guard).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > 30_000)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+        return false;
+    }
+    try {
+        const now = await readOwner(path);
+        if (now && now.owner?.token === seen?.token && isStale(now, staleMs))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+        return true;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+    }
+}
+/**
+ * Runs `work` holding an exclusive lock: a file created with O_EXCL that names its holder.
+ * A lock left by a process that died is taken over; the lock is released only by its holder.
+ */
+async function withLock(path, work, options = {}) {
+    const staleMs = options.staleMs ?? 10 * 60_000;
+    const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+    const me = {
+        token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex'),
+        pid: process.pid,
+        host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(),
+        since: ''
+    };
+    let wait = 2;
+    for (;;) {
+        me.since = new Date().toISOString();
+        if (await tryCreate(path, JSON.stringify(me)))
+            break;
+        const found = await readOwner(path);
+        if (found && isStale(found, staleMs) && (await breakStaleLock(path, found.owner, staleMs)))
+            continue;
+        if (Date.now() > deadline) {
+            const holder = found?.owner
+                ? ` (process ${found.owner.pid} on ${found.owner.host}, since ${found.owner.since})`
+                : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`${options.what ?? path} is locked by another mxdeploy process${holder}; wait for it to finish, or remove ${path} if no mxdeploy runs there`);
+        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(wait + Math.random() * wait);
+        wait = Math.min(wait * 2, 250);
+    }
+    try {
+        return await work();
+    }
+    finally {
+        const found = await readOwner(path);
+        if (found?.owner?.token === me.token)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(path).catch(() => undefined);
+    }
 }
 
 
@@ -567,26 +595,281 @@ function compareVersions(a, b) {
 
 /***/ }),
 
-/***/ 9515:
+/***/ 94914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ openRepository)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/fs/atomic-write.ts
+var atomic_write = __webpack_require__(27768);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
+// EXTERNAL MODULE: ./src/repository/package-repository.ts
+var package_repository = __webpack_require__(57525);
+;// CONCATENATED MODULE: ./src/repository/file-repository.ts
+
+
+
+
+
+
+
+
+
+
+const INDEX = 'index.json';
+/**
+ * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one
+ * that goes into the repository) is fsynced; a download for staging need not be.
+ */
+async function copyHashed(from, to, mode, durable) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        }
+    });
+    const out = (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode });
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from, { highWaterMark: 1 << 20 }), tap, out);
+    if (durable) {
+        const handle = await (0,promises_.open)(to, 'r');
+        await handle.sync();
+        await handle.close();
+    }
+    return hash.digest('hex');
+}
+/**
+ * The embedded default repository: a folder with one sub-folder per package
+ * (`<app>/<version>/<app>_<version>.mda`, its `.sha256` and `record.json`) and an index per app.
+ * A package folder appears by an atomic rename once complete, the index is rewritten atomically
+ * under a lock, so two publishers at once never corrupt it. Nothing is ever overwritten.
+ */
+class FileRepository {
+    root;
+    uri;
+    constructor(root) {
+        this.root = root;
+        this.root = (0,external_node_path_.resolve)(root);
+        this.uri = `file:${this.root}`;
+    }
+    appDir(app) {
+        return (0,external_node_path_.join)(this.root, app);
+    }
+    versionDir(app, version) {
+        return (0,external_node_path_.join)(this.appDir(app), version);
+    }
+    fileName(app, version) {
+        return `${app}_${version}.mda`;
+    }
+    async publish({ file, record }) {
+        const appDir = this.appDir(record.app);
+        await (0,promises_.mkdir)(appDir, { recursive: true });
+        const existing = await this.readRecord(record.app, record.version);
+        if (existing)
+            return this.same(existing, record.sha256);
+        const staging = (0,external_node_path_.join)(appDir, `.publish-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        await (0,promises_.mkdir)(staging);
+        try {
+            const name = this.fileName(record.app, record.version);
+            // Read-only: a published package is never changed in place.
+            const copied = await copyHashed(file, (0,external_node_path_.join)(staging, name), 0o444, true);
+            if (copied !== record.sha256) {
+                throw new errors/* ConfigurationError */.j1(`${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`);
+            }
+            const full = {
+                ...record,
+                url: (0,external_node_path_.join)(this.versionDir(record.app, record.version), name)
+            };
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, `${name}.sha256`), `${record.sha256}  ${name}\n`);
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, 'record.json'), `${JSON.stringify(full, null, 2)}\n`);
+            return await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(appDir, '.lock'), async () => {
+                try {
+                    await (0,promises_.rename)(staging, this.versionDir(record.app, record.version));
+                }
+                catch (error) {
+                    const code = (0,errors/* errnoCode */.UK)(error);
+                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                        throw error;
+                    // Another publisher won the race for this version.
+                    const winner = await this.readRecord(record.app, record.version);
+                    if (!winner)
+                        throw error;
+                    return this.same(winner, record.sha256);
+                }
+                await this.writeIndex(record.app);
+                return { record: full, created: true };
+            }, { what: `package repository ${this.root}` });
+        }
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+        }
+    }
+    same(existing, sha256) {
+        if (existing.sha256 !== sha256) {
+            throw new errors/* ConfigurationError */.j1(`${existing.app} ${existing.version} is already published with other content (SHA-256 ${existing.sha256}, this package ${sha256}); published packages are never overwritten: build with a new version or build number`);
+        }
+        return { record: existing, created: false };
+    }
+    async readRecord(app, version) {
+        try {
+            const text = await (0,promises_.readFile)((0,external_node_path_.join)(this.versionDir(app, version), 'record.json'), 'utf8');
+            return JSON.parse(text);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
+                return undefined;
+            throw error;
+        }
+    }
+    /** Rebuilds the app's index from its package folders (the source of truth). */
+    async writeIndex(app) {
+        const records = await this.scan(app);
+        await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.appDir(app), INDEX), `${JSON.stringify({ packages: records }, null, 2)}\n`);
+        return records;
+    }
+    async scan(app) {
+        let names;
+        try {
+            names = await (0,promises_.readdir)(this.appDir(app));
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = await Promise.all(names
+            .filter((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name))
+            .map((version) => this.readRecord(app, version)));
+        return records.filter((r) => r !== undefined).sort(package_repository/* newestFirst */.l);
+    }
+    async list(app) {
+        try {
+            const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.appDir(app), INDEX), 'utf8'));
+            return index.packages.sort(package_repository/* newestFirst */.l);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT' && !(error instanceof SyntaxError))
+                throw error;
+            return this.scan(app);
+        }
+    }
+    async get(app, version) {
+        if (version === 'latest')
+            return (await this.list(app))[0];
+        return this.readRecord(app, version);
+    }
+    async download(app, version, dest) {
+        const record = await this.get(app, version);
+        if (!record)
+            throw new errors/* ConfigurationError */.j1(`${app} ${version} is not in the package repository ${this.uri}`);
+        const source = (0,external_node_path_.join)(this.versionDir(app, record.version), this.fileName(app, record.version));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        await (0,promises_.rm)(dest, { force: true });
+        let copied;
+        try {
+            await (0,promises_.stat)(source);
+            copied = await copyHashed(source, dest, 0o644, false);
+        }
+        catch (error) {
+            await (0,promises_.rm)(dest, { force: true });
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT') {
+                throw new errors/* ConfigurationError */.j1(`${app} ${record.version} is listed in ${this.uri} but its file ${source} is missing`);
+            }
+            throw error;
+        }
+        if (copied !== record.sha256) {
+            await (0,promises_.rm)(dest, { force: true });
+            throw new errors/* ConfigurationError */.j1(`${app} ${record.version} in ${this.uri} has SHA-256 ${copied}, but it was published with ${record.sha256}: the stored package was changed; it will not be deployed`);
+        }
+        return record;
+    }
+    async delete(app, version) {
+        await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(this.appDir(app), '.lock'), async () => {
+            const dir = this.versionDir(app, version);
+            const trash = (0,external_node_path_.join)(this.appDir(app), `.delete-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+            try {
+                await (0,promises_.rename)(dir, trash);
+            }
+            catch (error) {
+                if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                    return;
+                throw error;
+            }
+            await this.writeIndex(app);
+            await (0,promises_.rm)(trash, { recursive: true, force: true });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repository/open-repository.ts
+
+
+
+/**
+ * The repository a URI selects: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
+ * `artifact`. Adapters other than file load only when selected.
+ */
+async function openRepository(uri, context) {
+    if (uri.startsWith('file:')) {
+        const path = uri.slice('file:'.length);
+        if (!path) {
+            throw new errors/* ConfigurationError */.j1('repository "file:" needs a folder, such as file:.mxdeploy/packages');
+        }
+        return new FileRepository((0,external_node_path_.resolve)(context.cwd, path));
+    }
+    if (uri === 'github-release') {
+        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 39981));
+        return openGitHubReleaseRepository(context.env, context);
+    }
+    if (uri === 'artifact' || uri.startsWith('artifact:')) {
+        const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length);
+        // Loaded only when selected: the adapter's client library costs start-up time.
+        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 46680));
+        return openArtifactRepository(name, context.env);
+    }
+    if (uri.startsWith('oci://')) {
+        const { OciRepository } = await __webpack_require__.e(/* import() */ 706).then(__webpack_require__.bind(__webpack_require__, 10706));
+        return new OciRepository(uri, {
+            env: context.env,
+            ...(context.log ? { log: context.log } : {})
+        });
+    }
+    throw new errors/* ConfigurationError */.j1(`unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]`);
+}
+
+
+/***/ }),
+
+/***/ 57525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ sourceDateEpoch),
-/* harmony export */   q: () => (/* binding */ ZIP_EPOCH)
+/* harmony export */   l: () => (/* binding */ newestFirst)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52084);
 
-/** The DOS epoch: the earliest time a ZIP entry can carry. */
-const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
-/** `SOURCE_DATE_EPOCH` (reproducible-builds.org) as a date, or undefined when it is not set. */
-function sourceDateEpoch(env) {
-    const value = env['SOURCE_DATE_EPOCH']?.trim();
-    if (!value)
-        return undefined;
-    if (!/^\d{1,12}$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
-    }
-    return new Date(Number(value) * 1000);
+/** Newest first: by publication time, then by version. */
+function newestFirst(a, b) {
+    return b.createdAt.localeCompare(a.createdAt) || (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b.version, a.version);
 }
 
 

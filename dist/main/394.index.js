@@ -1,5 +1,5 @@
-export const id = 240;
-export const ids = [240];
+export const id = 394;
+export const ids = [394];
 export const modules = {
 
 /***/ 3567:
@@ -16,45 +16,6 @@ function stringValue(context, name) {
 }
 function booleanValue(context, name) {
     return context.values[name] === true;
-}
-
-
-/***/ }),
-
-/***/ 96719:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
-/** Aligned `label  value` lines. */
-function keyValues(rows, indent = '  ') {
-    const width = Math.max(...rows.map(([key]) => key.length));
-    return rows.map(([key, value]) => `${indent}${key.padEnd(width)}  ${value}`).join('\n');
-}
-/** A plain-text table with a header row. */
-function table(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, i) => cell.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].join('\n');
 }
 
 
@@ -691,7 +652,7 @@ async function openRepository(uri, context) {
         return new FileRepository((0,external_node_path_.resolve)(context.cwd, path));
     }
     if (uri === 'github-release') {
-        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(125), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 39981));
+        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 39981));
         return openGitHubReleaseRepository(context.env, context);
     }
     if (uri === 'artifact' || uri.startsWith('artifact:')) {

@@ -1,8 +1,8 @@
-export const id = 692;
-export const ids = [692];
+export const id = 187;
+export const ids = [187];
 export const modules = {
 
-/***/ 84995:
+/***/ 29182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -58,14 +58,18 @@ const Inputs = {
     Output: 'output',
     App: 'app',
     UploadArtifact: 'upload-artifact',
-    ArtifactName: 'artifact-name'
+    ArtifactName: 'artifact-name',
+    Config: 'config',
+    Repository: 'repository',
+    GitHubToken: 'github-token'
 };
 const Outputs = {
     MdaPath: 'mda-path',
     PackageVersion: 'package-version',
     Sha256: 'sha256',
     RuntimeVersion: 'runtime-version',
-    ArtifactId: 'artifact-id'
+    ArtifactId: 'artifact-id',
+    Stories: 'stories'
 };
 
 // EXTERNAL MODULE: ./src/actions/shared/inputs.ts
@@ -76,6 +80,9 @@ var inputs = __webpack_require__(86612);
 
 /** The build action's inputs; throws ConfigurationError on a bad value. */
 function getInputs() {
+    const githubToken = core/* getInput */.V4(Inputs.GitHubToken);
+    if (githubToken)
+        core/* setSecret */.Pq(githubToken);
     return {
         project: (0,inputs/* getOptionalInput */.l)(Inputs.Project),
         deploymentDir: (0,inputs/* getOptionalInput */.l)(Inputs.DeploymentDir),
@@ -84,12 +91,104 @@ function getInputs() {
         output: (0,inputs/* getOptionalInput */.l)(Inputs.Output),
         app: (0,inputs/* getOptionalInput */.l)(Inputs.App),
         uploadArtifact: (0,inputs/* getBooleanInput */.V)(Inputs.UploadArtifact),
-        artifactName: core/* getInput */.V4(Inputs.ArtifactName) || 'mxdeploy-package'
+        artifactName: core/* getInput */.V4(Inputs.ArtifactName) || 'mxdeploy-package',
+        config: core/* getInput */.V4(Inputs.Config) || 'mxdeploy.yml',
+        repository: (0,inputs/* getOptionalInput */.l)(Inputs.Repository),
+        githubToken
     };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(12603);
+// EXTERNAL MODULE: ./src/git/commit-info.ts
+var commit_info = __webpack_require__(51176);
+// EXTERNAL MODULE: ./src/repository/open-repository.ts + 1 modules
+var open_repository = __webpack_require__(94914);
+// EXTERNAL MODULE: ./src/github/commit-sources.ts
+var commit_sources = __webpack_require__(71289);
+// EXTERNAL MODULE: ./src/trace/git-commit-source.ts + 2 modules
+var git_commit_source = __webpack_require__(87108);
+// EXTERNAL MODULE: ./src/trace/package-stories.ts + 1 modules
+var package_stories = __webpack_require__(73567);
+// EXTERNAL MODULE: ./src/trace/story-patterns.ts
+var story_patterns = __webpack_require__(59050);
+// EXTERNAL MODULE: ./src/trace/trace-range.ts
+var trace_range = __webpack_require__(91656);
+;// CONCATENATED MODULE: ./src/actions/build/stories.ts
+
+
+
+
+
+
+
+
+
+
+
+
+async function exists(path) {
+    return (0,promises_.access)(path).then(() => true, () => false);
+}
+async function openNamed(uri, workspace, inputs, env) {
+    try {
+        return await (0,open_repository/* openRepository */.h)(uri, {
+            cwd: workspace,
+            env: { ...env, GITHUB_TOKEN: inputs.githubToken },
+            log: logger/* actionLogger */.v
+        });
+    }
+    catch (error) {
+        logger/* actionLogger */.v.warning(`cannot open the package repository ${uri} to find the previous package: ${(0,errors/* errorMessage */.gJ)(error)}; the stories are read as for a first package`);
+        return undefined;
+    }
+}
+/**
+ * The stories for the build action's manifest: those of the commits since the previous package,
+ * found in the `repository` input or the one mxdeploy.yml names, else as the newest `<app>-v*`
+ * tag in the checkout (what the default github-release repository tags). Without a git checkout
+ * there are none. Only a wrong mxdeploy.yml fails the build; any other problem is a warning.
+ */
+async function buildActionStories(inputs, workspace, env) {
+    const source = inputs.project ?? inputs.deploymentDir;
+    if (!source)
+        return []; // the build says what is missing
+    const dir = inputs.project ? (0,external_node_path_.dirname)((0,external_node_path_.resolve)(workspace, source)) : (0,external_node_path_.resolve)(workspace, source);
+    // A wrong mxdeploy.yml fails the build, as it will fail the stage; reading stories does not.
+    const path = (0,external_node_path_.resolve)(workspace, inputs.config);
+    const config = (await exists(path)) ? await (0,load/* loadConfig */.Z9)(path) : undefined;
+    try {
+        if (!(await new git_commit_source/* GitCommitSource */.P(dir).isRepository())) {
+            logger/* actionLogger */.v.info(`${dir} is not a git checkout: the manifest lists no stories`);
+            return [];
+        }
+        const uri = inputs.repository ?? (config?.repositoryConfigured ? config.repository : undefined);
+        const repository = uri ? await openNamed(uri, workspace, inputs, env) : undefined;
+        const { commit } = await (0,commit_info/* commitInfo */.o)(dir, env);
+        const found = await (0,package_stories/* storiesSincePreviousPackage */.x)({
+            app: inputs.app ?? config?.app,
+            commit,
+            repository,
+            tagDir: dir,
+            sources: await (0,commit_sources/* commitSources */.G)(dir, { ...env, GITHUB_TOKEN: inputs.githubToken }, logger/* actionLogger */.v),
+            patterns: (0,story_patterns/* compileStoryPatterns */.Y9)(config?.traceability.patterns, config?.file ?? ''),
+            limit: config?.traceability.limit ?? trace_range/* DEFAULT_TRACE_LIMIT */.CO,
+            links: {
+                ...(env['GITHUB_SERVER_URL'] ? { server: env['GITHUB_SERVER_URL'] } : {}),
+                ...(env['GITHUB_REPOSITORY'] ? { repository: env['GITHUB_REPOSITORY'] } : {})
+            },
+            log: logger/* actionLogger */.v
+        });
+        return found.stories;
+    }
+    catch (error) {
+        logger/* actionLogger */.v.warning(`the stories of this package could not be read, so its manifest lists none: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return [];
+    }
+}
+
 // EXTERNAL MODULE: ./src/mxbuild/installer.ts
 var installer = __webpack_require__(66911);
 ;// CONCATENATED MODULE: ./src/actions/build/tool-cache-installer.ts
@@ -150,11 +249,14 @@ const toolCacheInstaller = {
 
 
 
+
 /** The build action: inputs → MDA (+ .sha256) → outputs, artifact and job summary. */
 async function run() {
     core/* setOutput */.uH(Outputs.ArtifactId, '');
     try {
         const inputs = getInputs();
+        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+        const stories = await buildActionStories(inputs, workspace, process.env);
         const result = await (0,build_package/* buildPackage */.P)({
             project: inputs.project,
             deploymentDir: inputs.deploymentDir,
@@ -162,9 +264,10 @@ async function run() {
             buildNumber: inputs.buildNumber,
             out: inputs.output,
             app: inputs.app,
+            stories,
             // .mpr builds keep MxBuild in the runner's tool cache; the JDK comes from JAVA_HOME (setup-java).
             mxbuild: { installer: toolCacheInstaller },
-            cwd: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+            cwd: workspace,
             env: process.env,
             log: logger/* actionLogger */.v
         });
@@ -172,6 +275,7 @@ async function run() {
         core/* setOutput */.uH(Outputs.PackageVersion, result.version);
         core/* setOutput */.uH(Outputs.Sha256, result.sha256);
         core/* setOutput */.uH(Outputs.RuntimeVersion, result.metadata.runtimeVersion);
+        core/* setOutput */.uH(Outputs.Stories, JSON.stringify(result.manifest.stories));
         core/* info */.pq(`built ${result.path} (${result.entries} entries, sha256 ${result.sha256})`);
         if (inputs.uploadArtifact) {
             const artifact = await uploadFiles(inputs.artifactName, [result.path, (0,sha256_file/* sidecarPath */.n8)(result.path)], process.env);
@@ -352,6 +456,189 @@ async function buildPackage(request) {
         stories: request.stories ?? []
     });
     return { ...result, version };
+}
+
+
+/***/ }),
+
+/***/ 27768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Writes a file so readers see the old content or the new, never a mix: a temp file beside it,
+ * fsynced, renamed over it.
+ */
+async function writeFileAtomic(path, data, mode = 0o644) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w', mode);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 36577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ withLock)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+
+
+
+
+
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'EPERM';
+    }
+}
+async function readOwner(path) {
+    try {
+        const [text, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)]);
+        try {
+            return { owner: JSON.parse(text), mtimeMs: info.mtimeMs };
+        }
+        catch {
+            return { mtimeMs: info.mtimeMs }; // created, not yet written
+        }
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Whether a lock is abandoned: its holder on this host is gone, or, for a holder elsewhere, it is
+ * older than `staleMs`. A live holder on this host keeps its lock however long it takes (a
+ * Mendix Cloud deployment may take half an hour).
+ */
+function isStale(found, staleMs) {
+    const { owner } = found;
+    if (owner?.host === (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)() && typeof owner.pid === 'number')
+        return !processAlive(owner.pid);
+    const since = owner ? Date.parse(owner.since) : found.mtimeMs;
+    return Date.now() - (Number.isNaN(since) ? found.mtimeMs : since) > staleMs;
+}
+async function tryCreate(path, content) {
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx');
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+        return true;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'EEXIST')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Removes an abandoned lock. Only one process at a time may do so (a second O_EXCL file guards
+ * it), and it re-checks under that guard, so a lock just taken by a live process is never removed.
+ */
+async function breakStaleLock(path, seen, staleMs) {
+    const guard = `${path}.break`;
+    if (!(await tryCreate(guard, String(process.pid)))) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(guard).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > 30_000)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+        return false;
+    }
+    try {
+        const now = await readOwner(path);
+        if (now && now.owner?.token === seen?.token && isStale(now, staleMs))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+        return true;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
+    }
+}
+/**
+ * Runs `work` holding an exclusive lock: a file created with O_EXCL that names its holder.
+ * A lock left by a process that died is taken over; the lock is released only by its holder.
+ */
+async function withLock(path, work, options = {}) {
+    const staleMs = options.staleMs ?? 10 * 60_000;
+    const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+    const me = {
+        token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex'),
+        pid: process.pid,
+        host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(),
+        since: ''
+    };
+    let wait = 2;
+    for (;;) {
+        me.since = new Date().toISOString();
+        if (await tryCreate(path, JSON.stringify(me)))
+            break;
+        const found = await readOwner(path);
+        if (found && isStale(found, staleMs) && (await breakStaleLock(path, found.owner, staleMs)))
+            continue;
+        if (Date.now() > deadline) {
+            const holder = found?.owner
+                ? ` (process ${found.owner.pid} on ${found.owner.host}, since ${found.owner.since})`
+                : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`${options.what ?? path} is locked by another mxdeploy process${holder}; wait for it to finish, or remove ${path} if no mxdeploy runs there`);
+        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(wait + Math.random() * wait);
+        wait = Math.min(wait * 2, 250);
+    }
+    try {
+        return await work();
+    }
+    finally {
+        const found = await readOwner(path);
+        if (found?.owner?.token === me.token)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(path).catch(() => undefined);
+    }
 }
 
 
@@ -552,6 +839,42 @@ function artifactFailure(lib, error, doing) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${doing}: the artifact service kept failing (${attempts} attempts): ${message}; GitHub's service may be degraded (https://www.githubstatus.com): rerun the job later`);
     }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${doing}: ${message}`);
+}
+
+
+/***/ }),
+
+/***/ 71289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ commitSources)
+/* harmony export */ });
+/* harmony import */ var _trace_git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87108);
+
+/**
+ * Where commits are read: the git checkout at `dir`, then, when `env` names a GitHub repository
+ * and a token (GITHUB_REPOSITORY, GITHUB_TOKEN, and GITHUB_API_URL on GHES), GitHub's compare API
+ * for what a shallow clone lacks. The GitHub client loads only then.
+ */
+async function commitSources(dir, env, log) {
+    const sources = [new _trace_git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitCommitSource */ .P(dir)];
+    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    const token = env['GITHUB_TOKEN'];
+    if (owner && repo && token) {
+        log.secret(token);
+        const [{ createOctokit }, { GitHubCompareSource }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 77617)),
+            __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 29856))
+        ]);
+        const octokit = createOctokit({
+            token,
+            logger: log,
+            ...(env['GITHUB_API_URL'] ? { baseUrl: env['GITHUB_API_URL'] } : {})
+        });
+        sources.push(new GitHubCompareSource({ octokit, owner, repo }));
+    }
+    return sources;
 }
 
 
@@ -843,6 +1166,385 @@ function mxbuildUrl(version, platform, baseUrl) {
 
 /***/ }),
 
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony exports truncate, plainText */
+/**
+ * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
+ * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
+ */
+const ZWSP = '\u200b';
+// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
+// that make text read differently from what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
+/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Walk code points (a surrogate pair is one character) to where the cut goes.
+    let index = 0;
+    let points = 0;
+    let cutAt = 0;
+    while (index < text.length) {
+        if (points === max - 1)
+            cutAt = index;
+        const code = text.charCodeAt(index);
+        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+        points++;
+        if (points > max)
+            return `${text.slice(0, cutAt)}…`;
+    }
+    return text;
+}
+/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
+function plainText(text, max = Infinity) {
+    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+    return max === Infinity ? line : truncate(line, max);
+}
+/**
+ * Untrusted text for a log line (plainText) that a runner cannot read as a workflow command:
+ * `::` at the start of the line and the older `##[command]` form anywhere get a zero-width space.
+ */
+function logText(text, max = Infinity) {
+    return plainText(text, max).replace(/##\[/g, `#${ZWSP}#[`).replace(/^::/, `:${ZWSP}:`);
+}
+// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
+// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
+// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
+// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
+const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
+const REPLACEMENT = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '@': `@${ZWSP}`,
+    '#': '\\#',
+    '://': `:${ZWSP}//`
+};
+function escapeMatch(match, digit) {
+    if (digit !== undefined)
+        return `\\#${ZWSP}${digit}`;
+    const fixed = REPLACEMENT[match];
+    if (fixed !== undefined)
+        return fixed;
+    if (match.length === 3)
+        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
+    if (match.length === 4)
+        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
+    return `\\${match}`;
+}
+/**
+ * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
+ * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
+ */
+function markdownText(text, max = Infinity) {
+    return plainText(text, max).replace(SPECIAL, escapeMatch);
+}
+/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
+function markdownLink(text, url, max = Infinity) {
+    const label = markdownText(text, max);
+    const target = safeUrl(url);
+    return target ? `[${label}](${target})` : label;
+}
+
+
+/***/ }),
+
+/***/ 94914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ openRepository)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/fs/atomic-write.ts
+var atomic_write = __webpack_require__(27768);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
+// EXTERNAL MODULE: ./src/repository/package-repository.ts
+var package_repository = __webpack_require__(57525);
+;// CONCATENATED MODULE: ./src/repository/file-repository.ts
+
+
+
+
+
+
+
+
+
+
+const INDEX = 'index.json';
+/**
+ * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one
+ * that goes into the repository) is fsynced; a download for staging need not be.
+ */
+async function copyHashed(from, to, mode, durable) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        }
+    });
+    const out = (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode });
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from, { highWaterMark: 1 << 20 }), tap, out);
+    if (durable) {
+        const handle = await (0,promises_.open)(to, 'r');
+        await handle.sync();
+        await handle.close();
+    }
+    return hash.digest('hex');
+}
+/**
+ * The embedded default repository: a folder with one sub-folder per package
+ * (`<app>/<version>/<app>_<version>.mda`, its `.sha256` and `record.json`) and an index per app.
+ * A package folder appears by an atomic rename once complete, the index is rewritten atomically
+ * under a lock, so two publishers at once never corrupt it. Nothing is ever overwritten.
+ */
+class FileRepository {
+    root;
+    uri;
+    constructor(root) {
+        this.root = root;
+        this.root = (0,external_node_path_.resolve)(root);
+        this.uri = `file:${this.root}`;
+    }
+    appDir(app) {
+        return (0,external_node_path_.join)(this.root, app);
+    }
+    versionDir(app, version) {
+        return (0,external_node_path_.join)(this.appDir(app), version);
+    }
+    fileName(app, version) {
+        return `${app}_${version}.mda`;
+    }
+    async publish({ file, record }) {
+        const appDir = this.appDir(record.app);
+        await (0,promises_.mkdir)(appDir, { recursive: true });
+        const existing = await this.readRecord(record.app, record.version);
+        if (existing)
+            return this.same(existing, record.sha256);
+        const staging = (0,external_node_path_.join)(appDir, `.publish-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        await (0,promises_.mkdir)(staging);
+        try {
+            const name = this.fileName(record.app, record.version);
+            // Read-only: a published package is never changed in place.
+            const copied = await copyHashed(file, (0,external_node_path_.join)(staging, name), 0o444, true);
+            if (copied !== record.sha256) {
+                throw new errors/* ConfigurationError */.j1(`${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`);
+            }
+            const full = {
+                ...record,
+                url: (0,external_node_path_.join)(this.versionDir(record.app, record.version), name)
+            };
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, `${name}.sha256`), `${record.sha256}  ${name}\n`);
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, 'record.json'), `${JSON.stringify(full, null, 2)}\n`);
+            return await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(appDir, '.lock'), async () => {
+                try {
+                    await (0,promises_.rename)(staging, this.versionDir(record.app, record.version));
+                }
+                catch (error) {
+                    const code = (0,errors/* errnoCode */.UK)(error);
+                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                        throw error;
+                    // Another publisher won the race for this version.
+                    const winner = await this.readRecord(record.app, record.version);
+                    if (!winner)
+                        throw error;
+                    return this.same(winner, record.sha256);
+                }
+                await this.writeIndex(record.app);
+                return { record: full, created: true };
+            }, { what: `package repository ${this.root}` });
+        }
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+        }
+    }
+    same(existing, sha256) {
+        if (existing.sha256 !== sha256) {
+            throw new errors/* ConfigurationError */.j1(`${existing.app} ${existing.version} is already published with other content (SHA-256 ${existing.sha256}, this package ${sha256}); published packages are never overwritten: build with a new version or build number`);
+        }
+        return { record: existing, created: false };
+    }
+    async readRecord(app, version) {
+        try {
+            const text = await (0,promises_.readFile)((0,external_node_path_.join)(this.versionDir(app, version), 'record.json'), 'utf8');
+            return JSON.parse(text);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
+                return undefined;
+            throw error;
+        }
+    }
+    /** Rebuilds the app's index from its package folders (the source of truth). */
+    async writeIndex(app) {
+        const records = await this.scan(app);
+        await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.appDir(app), INDEX), `${JSON.stringify({ packages: records }, null, 2)}\n`);
+        return records;
+    }
+    async scan(app) {
+        let names;
+        try {
+            names = await (0,promises_.readdir)(this.appDir(app));
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = await Promise.all(names
+            .filter((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name))
+            .map((version) => this.readRecord(app, version)));
+        return records.filter((r) => r !== undefined).sort(package_repository/* newestFirst */.l);
+    }
+    async list(app) {
+        try {
+            const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.appDir(app), INDEX), 'utf8'));
+            return index.packages.sort(package_repository/* newestFirst */.l);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT' && !(error instanceof SyntaxError))
+                throw error;
+            return this.scan(app);
+        }
+    }
+    async get(app, version) {
+        if (version === 'latest')
+            return (await this.list(app))[0];
+        return this.readRecord(app, version);
+    }
+    async download(app, version, dest) {
+        const record = await this.get(app, version);
+        if (!record)
+            throw new errors/* ConfigurationError */.j1(`${app} ${version} is not in the package repository ${this.uri}`);
+        const source = (0,external_node_path_.join)(this.versionDir(app, record.version), this.fileName(app, record.version));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        await (0,promises_.rm)(dest, { force: true });
+        let copied;
+        try {
+            await (0,promises_.stat)(source);
+            copied = await copyHashed(source, dest, 0o644, false);
+        }
+        catch (error) {
+            await (0,promises_.rm)(dest, { force: true });
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT') {
+                throw new errors/* ConfigurationError */.j1(`${app} ${record.version} is listed in ${this.uri} but its file ${source} is missing`);
+            }
+            throw error;
+        }
+        if (copied !== record.sha256) {
+            await (0,promises_.rm)(dest, { force: true });
+            throw new errors/* ConfigurationError */.j1(`${app} ${record.version} in ${this.uri} has SHA-256 ${copied}, but it was published with ${record.sha256}: the stored package was changed; it will not be deployed`);
+        }
+        return record;
+    }
+    async delete(app, version) {
+        await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(this.appDir(app), '.lock'), async () => {
+            const dir = this.versionDir(app, version);
+            const trash = (0,external_node_path_.join)(this.appDir(app), `.delete-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+            try {
+                await (0,promises_.rename)(dir, trash);
+            }
+            catch (error) {
+                if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                    return;
+                throw error;
+            }
+            await this.writeIndex(app);
+            await (0,promises_.rm)(trash, { recursive: true, force: true });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repository/open-repository.ts
+
+
+
+/**
+ * The repository a URI selects: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
+ * `artifact`. Adapters other than file load only when selected.
+ */
+async function openRepository(uri, context) {
+    if (uri.startsWith('file:')) {
+        const path = uri.slice('file:'.length);
+        if (!path) {
+            throw new errors/* ConfigurationError */.j1('repository "file:" needs a folder, such as file:.mxdeploy/packages');
+        }
+        return new FileRepository((0,external_node_path_.resolve)(context.cwd, path));
+    }
+    if (uri === 'github-release') {
+        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 39981));
+        return openGitHubReleaseRepository(context.env, context);
+    }
+    if (uri === 'artifact' || uri.startsWith('artifact:')) {
+        const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length);
+        // Loaded only when selected: the adapter's client library costs start-up time.
+        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 46680));
+        return openArtifactRepository(name, context.env);
+    }
+    if (uri.startsWith('oci://')) {
+        const { OciRepository } = await __webpack_require__.e(/* import() */ 706).then(__webpack_require__.bind(__webpack_require__, 10706));
+        return new OciRepository(uri, {
+            env: context.env,
+            ...(context.log ? { log: context.log } : {})
+        });
+    }
+    throw new errors/* ConfigurationError */.j1(`unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]`);
+}
+
+
+/***/ }),
+
+/***/ 57525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ newestFirst)
+/* harmony export */ });
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52084);
+
+/** Newest first: by publication time, then by version. */
+function newestFirst(a, b) {
+    return b.createdAt.localeCompare(a.createdAt) || (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b.version, a.version);
+}
+
+
+/***/ }),
+
 /***/ 9515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -863,6 +1565,177 @@ function sourceDateEpoch(env) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
     }
     return new Date(Number(value) * 1000);
+}
+
+
+/***/ }),
+
+/***/ 73567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ storiesSincePreviousPackage)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/trace/previous-tag.ts
+
+/** Tags such as `hello-v1.2.0.15`: what the github-release repository tags each package with. */
+function packageTagPattern(app) {
+    return `refs/tags/${app}-v*`;
+}
+/**
+ * The newest (by version) package tag `<app>-v*` in the history of `commit` that is not on
+ * `commit` itself, or null: the previous package when the repository is github-release and the
+ * checkout holds its tags (actions/checkout with fetch-depth: 0). Null, too, outside a checkout.
+ */
+function previousPackageTag(dir, app, commit) {
+    const args = [
+        'for-each-ref',
+        `--merged=${commit}`,
+        '--sort=-v:refname',
+        '--format=%(refname:strip=2) %(objectname) %(*objectname)',
+        packageTagPattern(app)
+    ];
+    return new Promise((done) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd: dir, encoding: 'utf8' }, (error, stdout) => {
+            if (error)
+                return done(null);
+            for (const line of stdout.split('\n')) {
+                const [name, object, peeled] = line.split(' ');
+                const target = peeled || object;
+                if (name && target && target !== commit)
+                    return done({ name, commit: target });
+            }
+            done(null);
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./src/trace/trace-sources.ts
+var trace_sources = __webpack_require__(44983);
+;// CONCATENATED MODULE: ./src/trace/package-stories.ts
+
+
+
+
+/**
+ * The newest package of the app built from another commit (a rebuild of one commit is skipped):
+ * from the repository, else from the package tags in the checkout.
+ */
+async function previousPackage(request, commit) {
+    if (!request.app)
+        return null;
+    if (!request.repository) {
+        if (!request.tagDir)
+            return null;
+        const tag = await previousPackageTag(request.tagDir, request.app, commit);
+        return tag ? { label: `tag ${tag.name}`, commit: tag.commit } : null;
+    }
+    try {
+        const packages = await request.repository.list(request.app);
+        const found = packages.find((p) => p.commit !== null && p.commit !== commit);
+        return found ? { label: `${found.app} ${found.version}`, commit: found.commit } : null;
+    }
+    catch (error) {
+        request.log.warning(`could not list the packages of ${request.app} in ${request.repository.uri} to find the previous one: ${(0,errors/* errorMessage */.gJ)(error)}; the stories are read as for a first package`);
+        return null;
+    }
+}
+/**
+ * The stories a new package carries in its manifest: those of the commits since the previous
+ * package published to the repository, or tagged `<app>-v*` in the checkout without one
+ * (reachable from this build's commit and not from that package's). The first package reads the
+ * whole history up to the limit. Never fails a build:
+ * when the commits cannot be read, a warning says why and the manifest lists none.
+ */
+async function storiesSincePreviousPackage(request) {
+    const none = (previous = null) => ({
+        stories: [],
+        previous,
+        trace: null
+    });
+    const { commit, log } = request;
+    if (!commit) {
+        log.info('the build has no commit (no git checkout, no GITHUB_SHA), so its manifest lists no stories');
+        return none();
+    }
+    const previous = await previousPackage(request, commit);
+    try {
+        const outcome = await (0,trace_sources/* traceFromSources */.M)(request.sources, { from: previous?.commit, to: commit, limit: request.limit }, request.patterns, { log, ...(request.links ? { links: request.links } : {}) });
+        if (outcome.status !== 'complete') {
+            log.warning(`the stories of this package could not be read, so its manifest lists none: ${outcome.message}`);
+            return none(previous);
+        }
+        const { trace } = outcome;
+        const stories = trace.stories.map((story) => story.id);
+        log.info(previous
+            ? `stories since ${(0,report_escape/* logText */.kc)(previous.label)} (${previous.commit.slice(0, 12)}): ${trace.commits.length} commits, ${(0,report_escape/* logText */.kc)(stories.join(', ')) || 'none'}`
+            : `first package${request.app ? ` of ${request.app}` : ''}: ${trace.truncated ? `the newest ${request.limit} commits (traceability.limit)` : `the whole history, ${trace.commits.length} commits`}, ${stories.length} stories`);
+        return { stories, previous, trace };
+    }
+    catch (error) {
+        log.warning(`the stories of this package could not be read, so its manifest lists none: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return none(previous);
+    }
+}
+
+
+/***/ }),
+
+/***/ 44983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ traceFromSources),
+/* harmony export */   g: () => (/* binding */ containsFromSources)
+/* harmony export */ });
+/* harmony import */ var _trace_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91656);
+
+/**
+ * Traces a range from the first source that holds it: local git first, then GitHub's compare
+ * API when the checkout lacks the history. Each fallback is logged with the reason; when no
+ * source holds the range, the outcome's message gives every source's reason.
+ */
+async function traceFromSources(sources, request, patterns, options = {}) {
+    const missed = [];
+    for (let i = 0; i < sources.length; i++) {
+        const source = sources[i];
+        const outcome = await (0,_trace_range_js__WEBPACK_IMPORTED_MODULE_0__/* .traceRange */ .xx)(source, request, patterns, options);
+        if (outcome.status === 'complete')
+            return outcome;
+        missed.push(outcome);
+        const next = sources[i + 1];
+        if (next)
+            options.log?.info(`${outcome.message}; reading the commits from ${next.name} instead`);
+    }
+    const last = missed.at(-1);
+    if (last === undefined) {
+        return {
+            status: 'history-missing',
+            reason: 'unavailable',
+            message: 'no source of commits is available'
+        };
+    }
+    if (missed.length === 1)
+        return last;
+    return { ...last, message: missed.map((m) => m.message).join('; and ') };
+}
+/** Whether `ancestor` is in the history of `descendant`, from the first source that knows. */
+async function containsFromSources(sources, ancestor, descendant) {
+    for (const source of sources) {
+        const answer = await source.contains(ancestor, descendant);
+        if (answer !== undefined)
+            return answer;
+    }
+    return undefined;
 }
 
 
