@@ -1,0 +1,42 @@
+// Runs before `npm test`: the tests use real tools (Info-ZIP, sqlite3, Debian's docker-registry,
+// oathtool, cmark-gfm, git). On a fresh Debian or Ubuntu machine this installs the missing ones
+// with apt-get (as root, or with passwordless sudo); elsewhere it says what to install.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+const TOOLS = [
+  ['git', 'git'],
+  ['zip', 'zip'],
+  ['unzip', 'unzip'],
+  ['sqlite3', 'sqlite3'],
+  ['docker-registry', 'docker-registry'],
+  ['oathtool', 'oathtool'],
+  ['cmark-gfm', 'cmark-gfm'],
+  ['openssl', 'openssl']
+]
+
+const onPath = (bin) =>
+  (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${bin}`))
+const missing = TOOLS.filter(([bin]) => !onPath(bin)).map(([, pkg]) => pkg)
+if (missing.length === 0) process.exit(0)
+
+const root = process.getuid?.() === 0
+const sudo = !root && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0
+if (!onPath('apt-get') || (!root && !sudo)) {
+  console.error(
+    `the tests need these programs, which are not installed: ${missing.join(', ')}\n` +
+      `on Debian or Ubuntu: sudo apt-get install -y ${missing.join(' ')}`
+  )
+  process.exit(1)
+}
+console.error(`installing what the tests use: ${missing.join(' ')}`)
+const prefix = root ? [] : ['sudo', '-n']
+const run = (args) => {
+  const [command, ...rest] = [...prefix, ...args]
+  execFileSync(command, rest, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  })
+}
+run(['apt-get', 'update', '-qq'])
+run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...missing])
