@@ -18,7 +18,7 @@ function* files(dir) {
 /** Transpiles src/**.ts (and copies schema/) under `out`; returns the folder of the compiled src. */
 export function compileSources(out) {
   for (const file of files(join(root, 'src'))) {
-    if (!file.endsWith('.ts')) continue
+    if (!file.endsWith('.ts') || file.endsWith('.d.ts')) continue // declarations have no output
     const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
       compilerOptions: {
         module: ts.ModuleKind.ESNext,
