@@ -1,5 +1,6 @@
 import type { FileHandle } from 'node:fs/promises'
 import { ConfigurationError } from '../errors.js'
+import { readAt } from '../fs/read-at.js'
 import {
   CENTRAL_HEADER_SIZE,
   EOCD_SIZE,
@@ -45,17 +46,6 @@ const TAIL_BYTES = MAX_COMMENT + EOCD_SIZE + ZIP64_LOCATOR_SIZE + ZIP64_EOCD_SIZ
 
 function broken(label: string, why: string): ConfigurationError {
   return new ConfigurationError(`${label} is not a valid ZIP archive: ${why}`)
-}
-
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(length)
-  let offset = 0
-  while (offset < length) {
-    const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset)
-    if (bytesRead === 0) break
-    offset += bytesRead
-  }
-  return buffer.subarray(0, offset)
 }
 
 const SIG_LOCAL_BYTES = Buffer.from([0x50, 0x4b, 0x03, 0x04])

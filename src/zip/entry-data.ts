@@ -4,6 +4,7 @@ import { Transform, type Readable, type TransformCallback } from 'node:stream'
 import { promisify } from 'node:util'
 import * as zlib from 'node:zlib'
 import { ConfigurationError } from '../errors.js'
+import { readAt } from '../fs/read-at.js'
 import type { ZipEntry } from './central-directory.js'
 import { crc32 } from './crc32.js'
 import { LOCAL_HEADER_SIZE, METHOD_DEFLATED, METHOD_STORED, SIG_LOCAL } from './records.js'
@@ -31,17 +32,6 @@ export function parseLocalHeader(header: Buffer, entry: ZipEntry, label: string)
     throw damaged(label, entry, 'local and central headers disagree on the compression method')
   }
   return entry.localOffset + LOCAL_HEADER_SIZE + nameLength + extraLength
-}
-
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(length)
-  let offset = 0
-  while (offset < length) {
-    const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset)
-    if (bytesRead === 0) break
-    offset += bytesRead
-  }
-  return buffer.subarray(0, offset)
 }
 
 /** Where an entry's data starts, read from its local header. */
