@@ -1,6 +1,6 @@
-import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { ConfigurationError, errnoCode } from '../errors.js'
+import { ConfigurationError } from '../errors.js'
+import { pathKind } from '../fs/path-kind.js'
 
 /** The JDK MxBuild is given: `--java-home` and `--java-exe-path`. */
 export interface Jdk {
@@ -10,16 +10,6 @@ export interface Jdk {
 
 const SETUP_HINT =
   'in GitHub Actions add "uses: actions/setup-java@v4" with "distribution: temurin" and the "java-version" your Mendix version needs (17 or 21 for Mendix 10) before this step; elsewhere install a JDK and set JAVA_HOME'
-
-async function kind(path: string): Promise<'file' | 'directory' | undefined> {
-  try {
-    const info = await stat(path)
-    return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : undefined
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return undefined
-    throw error
-  }
-}
 
 /** Finds the JDK: `--java-home` else JAVA_HOME, and `--java-exe-path` else its bin/java. */
 export async function resolveJdk(options: {
@@ -37,7 +27,7 @@ export async function resolveJdk(options: {
   }
   const javaHome = resolve(options.cwd, given)
   const source = options.javaHome ? '--java-home' : 'JAVA_HOME'
-  if ((await kind(javaHome)) !== 'directory') {
+  if ((await pathKind(javaHome)) !== 'directory') {
     throw new ConfigurationError(
       `${source} ${javaHome} is not a directory: point it at an installed JDK (${SETUP_HINT})`
     )
@@ -45,7 +35,7 @@ export async function resolveJdk(options: {
   const javaExe = options.javaExePath
     ? resolve(options.cwd, options.javaExePath)
     : join(javaHome, 'bin', options.platform === 'win32' ? 'java.exe' : 'java')
-  if ((await kind(javaExe)) !== 'file') {
+  if ((await pathKind(javaExe)) !== 'file') {
     throw new ConfigurationError(
       options.javaExePath
         ? `--java-exe-path ${javaExe} is not a file: give the java program of the JDK`

@@ -1,6 +1,7 @@
-import { access, constants, stat } from 'node:fs/promises'
+import { access, constants } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
-import { ConfigurationError, errnoCode, OperationError } from '../errors.js'
+import { ConfigurationError, OperationError } from '../errors.js'
+import { pathKind } from '../fs/path-kind.js'
 import type { Logger } from '../log.js'
 import { DownloadFailed, mxbuildUrl, type MxBuildInstaller } from './installer.js'
 
@@ -30,16 +31,6 @@ export function commandFor(path: string, platform: NodeJS.Platform): MxBuildComm
   return { program: path, prefix: [], path }
 }
 
-async function fileKind(path: string): Promise<'file' | 'directory' | undefined> {
-  try {
-    const info = await stat(path)
-    return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : undefined
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return undefined
-    throw error
-  }
-}
-
 /** The MxBuild program inside an unpacked MxBuild folder, or undefined. */
 export async function findInFolder(
   dir: string,
@@ -47,7 +38,7 @@ export async function findInFolder(
 ): Promise<MxBuildCommand | undefined> {
   for (const name of candidates(platform)) {
     const path = join(dir, name)
-    if ((await fileKind(path)) === 'file') return commandFor(path, platform)
+    if ((await pathKind(path)) === 'file') return commandFor(path, platform)
   }
   return undefined
 }
@@ -59,7 +50,7 @@ export async function explicitMxBuild(
   platform: NodeJS.Platform
 ): Promise<MxBuildCommand> {
   const path = resolve(cwd, given)
-  const kind = await fileKind(path)
+  const kind = await pathKind(path)
   if (!kind) {
     throw new ConfigurationError(
       `MxBuild ${path} does not exist: give --mxbuild the mxbuild program or the folder MxBuild's .tar.gz unpacks into, or leave it out to download MxBuild`
