@@ -1,42 +1,8 @@
 import QRCode from 'qrcode'
 import { ConfigurationError } from '../../errors.js'
-import { offerFromOption, type CodeOffer } from '../../mfa/code-input.js'
 import { DEFAULT_ISSUER, enrol } from '../../mfa/enroll.js'
-import { SECRETS_VARIABLE, readTotpSecrets, type TotpSecrets } from '../../mfa/secrets.js'
-import { stringValue, type Command, type CommandContext, type OptionSpec } from '../command.js'
-
-/** The second-factor flags of commands that deploy (`stage`, `pipeline`): spread into their options. */
-export const MFA_OPTIONS: Record<string, OptionSpec> = {
-  otp: {
-    type: 'string',
-    value: 'CODE',
-    description: 'the 6-digit code of your authenticator app, for environments with mfa: totp'
-  },
-  user: {
-    type: 'string',
-    value: 'NAME',
-    description: 'who deploys (the GitHub login the TOTP secret is stored under)'
-  },
-  'totp-secrets': {
-    type: 'string',
-    value: 'FILE',
-    description: `YAML or JSON map of user to TOTP secret (default: the ${SECRETS_VARIABLE} variable)`
-  }
-}
-
-/** The code offered with `--otp CODE --user NAME`, if any. */
-export function cliCodeOffers(context: CommandContext): CodeOffer[] {
-  const code = stringValue(context, 'otp')
-  return code === undefined ? [] : [offerFromOption(code, stringValue(context, 'user'))]
-}
-
-/** The secrets document of `--totp-secrets FILE` or MXDEPLOY_TOTP_SECRETS. */
-export async function cliTotpSecrets(context: CommandContext): Promise<TotpSecrets> {
-  return readTotpSecrets(
-    { file: stringValue(context, 'totp-secrets'), env: context.io.env },
-    context.log
-  )
-}
+import { SECRETS_VARIABLE } from '../../mfa/secrets.js'
+import { stringValue, type Command } from '../command.js'
 
 function instructions(
   { user, secret, issuer, uri }: { user: string; secret: string; issuer: string; uri: string },

@@ -1,13 +1,11 @@
 import { ConfigurationError } from '../../errors.js'
 import { currentActor } from '../../repository/publish-package.js'
-import { reviewersOnlyOnGitHub } from '../../stage/local-protection-policy.js'
 import { operateEnvironment } from '../../stage/operate-environment.js'
-import { totpPolicy } from '../../stage/totp-policy.js'
 import type { EnvironmentOperation } from '../../targets/deployment-target.js'
 import { openTarget } from '../../targets/open-target.js'
 import { stringValue, type Command } from '../command.js'
 import { keyValues } from '../format.js'
-import { cliCodeOffers, cliTotpSecrets, MFA_OPTIONS } from './mfa.js'
+import { cliAccessPolicies, MFA_OPTIONS } from '../access-options.js'
 import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
 
 const SUMMARIES: Record<EnvironmentOperation, string> = {
@@ -55,15 +53,7 @@ function operationCommand(operation: EnvironmentOperation): Command {
         actor,
         // The same access control as stage: the environment's protection guards the app, not
         // only its package.
-        policies: [
-          reviewersOnlyOnGitHub,
-          totpPolicy({
-            users: () => Promise.resolve([actor]),
-            offers: cliCodeOffers(context),
-            secrets: () => cliTotpSecrets(context),
-            stateDir: workspace.stateDir
-          })
-        ],
+        policies: cliAccessPolicies(context, actor, workspace.stateDir),
         runUrl: null,
         stateDir: workspace.stateDir,
         log: context.log,

@@ -1,13 +1,11 @@
 import { ConfigurationError } from '../../errors.js'
 import { currentActor } from '../../repository/publish-package.js'
-import { reviewersOnlyOnGitHub } from '../../stage/local-protection-policy.js'
 import { stagePackage } from '../../stage/stage-service.js'
-import { totpPolicy } from '../../stage/totp-policy.js'
 import { StageStories } from '../../trace/deployment-stories.js'
 import { cliTraceContext } from '../trace-context.js'
 import { booleanValue, stringValue, type Command } from '../command.js'
 import { keyValues } from '../format.js'
-import { cliCodeOffers, cliTotpSecrets, MFA_OPTIONS } from './mfa.js'
+import { cliAccessPolicies, MFA_OPTIONS } from '../access-options.js'
 import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
 
 export const stageCommand: Command = {
@@ -72,15 +70,7 @@ export const stageCommand: Command = {
       repository: workspace.repository,
       activity: workspace.activity,
       actor,
-      policies: [
-        reviewersOnlyOnGitHub,
-        totpPolicy({
-          users: () => Promise.resolve([actor]),
-          offers: cliCodeOffers(context),
-          secrets: () => cliTotpSecrets(context),
-          stateDir: workspace.stateDir
-        })
-      ],
+      policies: cliAccessPolicies(context, actor, workspace.stateDir),
       runUrl: null,
       storiesFor: stories.storiesFor,
       stateDir: workspace.stateDir,
