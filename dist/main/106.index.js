@@ -23,9 +23,12 @@ var core = __webpack_require__(33838);
 var load = __webpack_require__(12603);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/activity/activity-log.ts
+var activity_log = __webpack_require__(53995);
 // EXTERNAL MODULE: ./src/github/permission-error.ts
 var permission_error = __webpack_require__(86759);
 ;// CONCATENATED MODULE: ./src/github/deployments-activity-log.ts
+
 
 
 /** Marks deployments made by mxdeploy, so others on the same environment are left out. */
@@ -95,13 +98,7 @@ class GitHubDeploymentsLog {
             ...(open.start.runUrl ? { log_url: open.start.runUrl } : {}),
             ...(outcome.url ? { environment_url: outcome.url } : {})
         }));
-        return {
-            ...open.start,
-            result: outcome.result,
-            error: outcome.error,
-            durationMs: outcome.durationMs,
-            details: { ...open.start.details, ...outcome.details, deploymentId: Number(open.ref) }
-        };
+        return (0,activity_log/* finishedRecord */.e)(open, outcome, { deploymentId: Number(open.ref) });
     }
     /** Two runs never deploy one environment at once: another run's in-progress deployment refuses. */
     async refuseWhileBusy(environment) {
@@ -1107,6 +1104,27 @@ async function run() {
     catch (error) {
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
     }
+}
+
+
+/***/ }),
+
+/***/ 53995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ finishedRecord)
+/* harmony export */ });
+/** The full record of a finished operation: its start, outcome and merged details. */
+function finishedRecord(open, outcome, extraDetails) {
+    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
+    return {
+        ...open.start,
+        result: outcome.result,
+        error: outcome.error,
+        durationMs: outcome.durationMs,
+        ...(Object.keys(details).length > 0 ? { details } : {})
+    };
 }
 
 

@@ -421,7 +421,7 @@ async function buildPackage(request) {
     const sourceDate = (0,_source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceDateEpoch */ .p)(request.env);
     if (request.project) {
         // Loaded only for .mpr builds: folder builds never pay for the MxBuild runner.
-        const { buildProject } = await __webpack_require__.e(/* import() */ 10).then(__webpack_require__.bind(__webpack_require__, 50010));
+        const { buildProject } = await __webpack_require__.e(/* import() */ 677).then(__webpack_require__.bind(__webpack_require__, 18677));
         return buildProject({
             project: request.project,
             version,

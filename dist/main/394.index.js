@@ -2,6 +2,27 @@ export const id = 394;
 export const ids = [394];
 export const modules = {
 
+/***/ 53995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ finishedRecord)
+/* harmony export */ });
+/** The full record of a finished operation: its start, outcome and merged details. */
+function finishedRecord(open, outcome, extraDetails) {
+    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
+    return {
+        ...open.start,
+        result: outcome.result,
+        error: outcome.error,
+        durationMs: outcome.durationMs,
+        ...(Object.keys(details).length > 0 ? { details } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 3567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -37,7 +58,10 @@ var external_node_path_ = __webpack_require__(76760);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/activity/activity-log.ts
+var activity_log = __webpack_require__(53995);
 ;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
+
 
 
 
@@ -55,15 +79,7 @@ class JsonlActivityLog {
         return Promise.resolve({ start });
     }
     async finish(opened, outcome) {
-        const record = {
-            ...opened.start,
-            result: outcome.result,
-            error: outcome.error,
-            durationMs: outcome.durationMs,
-            ...(outcome.details || opened.start.details
-                ? { details: { ...opened.start.details, ...outcome.details } }
-                : {})
-        };
+        const record = (0,activity_log/* finishedRecord */.e)(opened, outcome);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
         const handle = await (0,promises_.open)(this.path, 'a', 0o644);
         try {

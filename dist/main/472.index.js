@@ -29,9 +29,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MFA_OPTIONS: () => (/* binding */ MFA_OPTIONS),
-  cliCodeOffers: () => (/* binding */ cliCodeOffers),
-  cliTotpSecrets: () => (/* binding */ cliTotpSecrets),
   mfaCommand: () => (/* binding */ mfaCommand)
 });
 
@@ -39,8 +36,6 @@ __webpack_require__.d(__webpack_exports__, {
 var lib = __webpack_require__(21302);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/mfa/code-input.ts
-var code_input = __webpack_require__(39048);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@otplib/plugin-base32-scure/dist/index.js + 1 modules
@@ -94,34 +89,6 @@ var command = __webpack_require__(3567);
 
 
 
-
-/** The second-factor flags of commands that deploy (`stage`, `pipeline`): spread into their options. */
-const MFA_OPTIONS = {
-    otp: {
-        type: 'string',
-        value: 'CODE',
-        description: 'the 6-digit code of your authenticator app, for environments with mfa: totp'
-    },
-    user: {
-        type: 'string',
-        value: 'NAME',
-        description: 'who deploys (the GitHub login the TOTP secret is stored under)'
-    },
-    'totp-secrets': {
-        type: 'string',
-        value: 'FILE',
-        description: `YAML or JSON map of user to TOTP secret (default: the ${secrets/* SECRETS_VARIABLE */.Bx} variable)`
-    }
-};
-/** The code offered with `--otp CODE --user NAME`, if any. */
-function cliCodeOffers(context) {
-    const code = (0,command/* stringValue */.r)(context, 'otp');
-    return code === undefined ? [] : [(0,code_input/* offerFromOption */.eq)(code, (0,command/* stringValue */.r)(context, 'user'))];
-}
-/** The secrets document of `--totp-secrets FILE` or MXDEPLOY_TOTP_SECRETS. */
-async function cliTotpSecrets(context) {
-    return (0,secrets/* readTotpSecrets */.Pn)({ file: (0,command/* stringValue */.r)(context, 'totp-secrets'), env: context.io.env }, context.log);
-}
 function instructions({ user, secret, issuer, uri }, qr) {
     return [
         `New TOTP secret for ${user} (issuer ${issuer}).`,
@@ -215,69 +182,6 @@ async function openInputFile(path, noun = 'file') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${noun} ${path} is not a regular file`);
     }
     return handle;
-}
-
-
-/***/ }),
-
-/***/ 39048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IO: () => (/* binding */ offerFromComment),
-/* harmony export */   eq: () => (/* binding */ offerFromOption),
-/* harmony export */   hm: () => (/* binding */ parseOtp)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _user_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97567);
-
-
-// A 6-digit run that is not part of a longer number, a word, a decimal, a story key or a reference:
-// "1.123456", "ABC-123456", "#123456" and "/pull/123456" are not codes.
-const STANDALONE_CODE = /(?<![\w#/]|\d[.,]|\w-)\d{6}(?![\w]|[.,]\d|-\w)/g;
-const SPACED_CODE = /(?<![\w#/]|\d[.,]|\w-)\d{3} \d{3}(?![\w]|[.,]\d|-\w)/;
-/**
- * The code in an approval comment: exactly one standalone 6-digit number. None or several give a
- * `problem` instead; it never quotes the numbers.
- */
-function offerFromComment(user, comment) {
-    const found = [...(comment ?? '').matchAll(STANDALONE_CODE)].map((match) => match[0]);
-    const distinct = new Set(found);
-    if (distinct.size === 1)
-        return { user, source: 'comment', code: found[0] };
-    if (distinct.size > 1) {
-        return {
-            user,
-            source: 'comment',
-            problem: `the approval comment holds ${distinct.size} different 6-digit numbers; write only the code`
-        };
-    }
-    const spaced = SPACED_CODE.test(comment ?? '');
-    return {
-        user,
-        source: 'comment',
-        problem: spaced
-            ? 'the approval comment holds the code with a space in it; write the 6 digits together'
-            : 'the approval comment holds no 6-digit code'
-    };
-}
-/**
- * Validates a code typed as an option or input (`what` names it, e.g. `--otp`) and returns its 6
- * digits; spaces are dropped, as authenticator apps show "123 456". Never echoes the value.
- */
-function parseOtp(value, what) {
-    const code = value.replace(/\s+/g, '');
-    if (!/^\d{6}$/.test(code)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what} must be the 6-digit code your authenticator app shows now (got ${code.length} characters${/^\d*$/.test(code) ? '' : ', not all digits'})`);
-    }
-    return code;
-}
-/** The offer of `--otp CODE --user NAME`; `--otp` alone is a ConfigurationError. */
-function offerFromOption(code, user) {
-    if (user === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('--otp needs --user NAME: the user whose authenticator made the code');
-    }
-    return { user: (0,_user_name_js__WEBPACK_IMPORTED_MODULE_1__/* .checkUserName */ .th)(user, '--user'), source: 'cli', code: parseOtp(code, '--otp') };
 }
 
 

@@ -2,81 +2,53 @@ export const id = 605;
 export const ids = [605];
 export const modules = {
 
-/***/ 85472:
+/***/ 72619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MFA_OPTIONS: () => (/* binding */ MFA_OPTIONS),
-  cliCodeOffers: () => (/* binding */ cliCodeOffers),
-  cliTotpSecrets: () => (/* binding */ cliTotpSecrets),
-  mfaCommand: () => (/* binding */ mfaCommand)
+  Mz: () => (/* binding */ MFA_OPTIONS),
+  LF: () => (/* binding */ cliAccessPolicies)
 });
 
-// EXTERNAL MODULE: ./node_modules/qrcode/lib/index.js
-var lib = __webpack_require__(21302);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// UNUSED EXPORTS: cliCodeOffers, cliTotpSecrets
+
 // EXTERNAL MODULE: ./src/mfa/code-input.ts
 var code_input = __webpack_require__(39048);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@otplib/plugin-base32-scure/dist/index.js + 1 modules
-var dist = __webpack_require__(75833);
-// EXTERNAL MODULE: ./src/mfa/totp.ts
-var totp = __webpack_require__(96185);
-// EXTERNAL MODULE: ./src/mfa/user-name.ts
-var user_name = __webpack_require__(97567);
-;// CONCATENATED MODULE: ./src/mfa/enroll.ts
-
-
-
-
-
-const DEFAULT_ISSUER = 'mxdeploy';
-/** 160 bits, the HMAC-SHA-1 block-friendly length RFC 4226 recommends. */
-const SECRET_BYTES = 20;
-function checkIssuer(issuer) {
-    if (!issuer.trim() || issuer.length > 64 || /[:\p{Cc}]/u.test(issuer)) {
-        throw new errors/* ConfigurationError */.j1(`--issuer ${JSON.stringify(issuer)} is not usable: give 1 to 64 characters without ':' (it labels the entry in the authenticator app)`);
-    }
-    return issuer;
-}
-/** The Key Uri Format authenticator apps read: label `issuer:user`, every parameter explicit. */
-function otpauthUri(issuer, user, secret) {
-    const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(user)}`;
-    const query = [
-        `secret=${secret}`,
-        `issuer=${encodeURIComponent(issuer)}`,
-        `algorithm=${totp/* TOTP */._k.algorithm.toUpperCase()}`,
-        `digits=${totp/* TOTP */._k.digits}`,
-        `period=${totp/* TOTP */._k.period}`
-    ].join('&');
-    return `otpauth://totp/${label}?${query}`;
-}
-/** A new TOTP secret for `user` from the system's CSPRNG, and its otpauth:// URI. */
-function enrol(user, issuer = DEFAULT_ISSUER) {
-    (0,user_name/* checkUserName */.th)(user, '--user');
-    checkIssuer(issuer);
-    const secret = new dist/* ScureBase32Plugin */.gZ().encode((0,external_node_crypto_.randomBytes)(SECRET_BYTES), { padding: false });
-    return { user, issuer, secret, uri: otpauthUri(issuer, user, secret) };
-}
-
 // EXTERNAL MODULE: ./src/mfa/secrets.ts
 var secrets = __webpack_require__(29623);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/stage/local-protection-policy.ts
+
+/**
+ * Outside GitHub Actions nobody can prove a GitHub approval, so an environment that requires
+ * reviewers is changed from its workflow job, never from a laptop.
+ */
+const reviewersOnlyOnGitHub = {
+    name: 'required reviewers',
+    check({ environment, operation }) {
+        if (environment.protection.reviewers !== 'required')
+            return Promise.resolve({});
+        const where = operation === 'deploy' || operation === 'rollback'
+            ? `deploy it with actions/stage in a job that has "environment: ${environment.name}"`
+            : `mxdeploy cannot ${operation} it from the CLI; ${operation} it where it runs (Mendix Cloud: the Developer Portal)`;
+        return Promise.reject(new errors/* ConfigurationError */.j1(`${environment.name} requires GitHub environment reviewers (protection.reviewers: required), which only a workflow job can prove: ${where}`));
+    }
+};
+
+// EXTERNAL MODULE: ./src/stage/totp-policy.ts + 7 modules
+var totp_policy = __webpack_require__(98981);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/commands/mfa.ts
+;// CONCATENATED MODULE: ./src/cli/access-options.ts
 
 
 
 
 
-
-/** The second-factor flags of commands that deploy (`stage`, `pipeline`): spread into their options. */
+/** The second-factor flags of commands that change an environment (`stage`, `start`, `stop`, `restart`): spread into their options. */
 const MFA_OPTIONS = {
     otp: {
         type: 'string',
@@ -103,65 +75,21 @@ function cliCodeOffers(context) {
 async function cliTotpSecrets(context) {
     return (0,secrets/* readTotpSecrets */.Pn)({ file: (0,command/* stringValue */.r)(context, 'totp-secrets'), env: context.io.env }, context.log);
 }
-function instructions({ user, secret, issuer, uri }, qr) {
+/**
+ * Access control outside GitHub Actions, the same for every command that changes an
+ * environment: required reviewers can't be proven here, and the TOTP factor is the actor's.
+ */
+function cliAccessPolicies(context, actor, stateDir) {
     return [
-        `New TOTP secret for ${user} (issuer ${issuer}).`,
-        'This output is sensitive: whoever has the secret has the second factor. Clear the terminal afterwards.',
-        '',
-        'Scan this QR code with an authenticator app:',
-        qr.trimEnd(),
-        '',
-        `or open this URI on the device: ${uri}`,
-        `or enter the key by hand: ${secret}  (time-based, SHA1, 6 digits, 30 seconds)`,
-        '',
-        `Then store the secret where mxdeploy reads it: add this line to the YAML document that the`,
-        `environment secret ${secrets/* SECRETS_VARIABLE */.Bx} holds (one line per user):`,
-        '',
-        `  ${user}: ${secret}`,
-        '',
-        'GitHub: Settings → Environments → production → Environment secrets → ' + secrets/* SECRETS_VARIABLE */.Bx,
-        `or with the GitHub CLI: gh secret set ${secrets/* SECRETS_VARIABLE */.Bx} --env production < secrets.yml`,
-        '(the secret replaces the whole document: include every user, then delete secrets.yml).',
-        `Elsewhere: export ${secrets/* SECRETS_VARIABLE */.Bx}, or pass the file with --totp-secrets FILE.`
-    ].join('\n');
+        reviewersOnlyOnGitHub,
+        (0,totp_policy/* totpPolicy */.y)({
+            users: () => Promise.resolve([actor]),
+            offers: cliCodeOffers(context),
+            secrets: () => cliTotpSecrets(context),
+            stateDir
+        })
+    ];
 }
-const mfaCommand = {
-    name: 'mfa',
-    summary: 'Two-factor authentication: "mfa enroll" makes a new TOTP secret for a user, with its otpauth:// URI and a QR code to scan.',
-    usage: 'mfa enroll --user NAME [--issuer NAME] [--json]',
-    positionals: ['SUBCOMMAND'],
-    options: {
-        user: {
-            type: 'string',
-            value: 'NAME',
-            description: 'GitHub login of the user to enrol (the approver who will type the codes)'
-        },
-        issuer: {
-            type: 'string',
-            value: 'NAME',
-            description: `name shown in the authenticator app (default: ${DEFAULT_ISSUER})`
-        }
-    },
-    async run(context) {
-        const [subcommand] = context.positionals;
-        if (subcommand !== 'enroll') {
-            throw new errors/* ConfigurationError */.j1(subcommand === undefined
-                ? 'give the subcommand: mxdeploy mfa enroll --user NAME'
-                : `unknown subcommand "mfa ${subcommand}"; the subcommands are: enroll`);
-        }
-        const user = (0,command/* stringValue */.r)(context, 'user');
-        if (user === undefined) {
-            throw new errors/* ConfigurationError */.j1('give the user to enrol: mxdeploy mfa enroll --user NAME (their GitHub login)');
-        }
-        const enrolment = enrol(user, (0,command/* stringValue */.r)(context, 'issuer') ?? DEFAULT_ISSUER);
-        context.log.secret(enrolment.secret);
-        const json = { user, secret: enrolment.secret, uri: enrolment.uri };
-        if (context.json)
-            return { json, text: '' };
-        const qr = await lib.toString(enrolment.uri, { type: 'terminal', small: true });
-        return { json, text: instructions(enrolment, qr) };
-    }
-};
 
 
 /***/ }),
@@ -183,8 +111,6 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/repository/publish-package.ts
 var publish_package = __webpack_require__(21726);
-// EXTERNAL MODULE: ./src/stage/local-protection-policy.ts
-var local_protection_policy = __webpack_require__(35924);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -280,19 +206,15 @@ async function operateEnvironment(request) {
     }, { what: `environment ${environment.name}`, timeoutMs: 5_000 });
 }
 
-// EXTERNAL MODULE: ./src/stage/totp-policy.ts + 7 modules
-var totp_policy = __webpack_require__(98981);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 // EXTERNAL MODULE: ./src/cli/format.ts
 var format = __webpack_require__(96719);
-// EXTERNAL MODULE: ./src/cli/commands/mfa.ts + 1 modules
-var mfa = __webpack_require__(85472);
+// EXTERNAL MODULE: ./src/cli/access-options.ts + 1 modules
+var access_options = __webpack_require__(72619);
 // EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
 var cli_workspace = __webpack_require__(8394);
 ;// CONCATENATED MODULE: ./src/cli/commands/operate.ts
-
-
 
 
 
@@ -318,7 +240,7 @@ function operationCommand(operation) {
         usage: `${operation} --environment NAME [--otp CODE --user NAME]`,
         options: {
             ...cli_workspace/* WORKSPACE_OPTIONS */.n,
-            ...mfa.MFA_OPTIONS,
+            ...access_options/* MFA_OPTIONS */.Mz,
             environment: {
                 type: 'string',
                 short: 'e',
@@ -341,15 +263,7 @@ function operationCommand(operation) {
                 actor,
                 // The same access control as stage: the environment's protection guards the app, not
                 // only its package.
-                policies: [
-                    local_protection_policy/* reviewersOnlyOnGitHub */.x,
-                    (0,totp_policy/* totpPolicy */.y)({
-                        users: () => Promise.resolve([actor]),
-                        offers: (0,mfa.cliCodeOffers)(context),
-                        secrets: () => (0,mfa.cliTotpSecrets)(context),
-                        stateDir: workspace.stateDir
-                    })
-                ],
+                policies: (0,access_options/* cliAccessPolicies */.LF)(context, actor, workspace.stateDir),
                 runUrl: null,
                 stateDir: workspace.stateDir,
                 log: context.log,
@@ -584,33 +498,6 @@ async function publishPackage(repository, file, options) {
         : `${app} ${version} was already published with the same content; nothing changed`);
     return result;
 }
-
-
-/***/ }),
-
-/***/ 35924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ reviewersOnlyOnGitHub)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-/**
- * Outside GitHub Actions nobody can prove a GitHub approval, so an environment that requires
- * reviewers is changed from its workflow job, never from a laptop.
- */
-const reviewersOnlyOnGitHub = {
-    name: 'required reviewers',
-    check({ environment, operation }) {
-        if (environment.protection.reviewers !== 'required')
-            return Promise.resolve({});
-        const where = operation === 'deploy' || operation === 'rollback'
-            ? `deploy it with actions/stage in a job that has "environment: ${environment.name}"`
-            : `mxdeploy cannot ${operation} it from the CLI; ${operation} it where it runs (Mendix Cloud: the Developer Portal)`;
-        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${environment.name} requires GitHub environment reviewers (protection.reviewers: required), which only a workflow job can prove: ${where}`));
-    }
-};
 
 
 /***/ })

@@ -2,81 +2,53 @@ export const id = 671;
 export const ids = [671];
 export const modules = {
 
-/***/ 85472:
+/***/ 72619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MFA_OPTIONS: () => (/* binding */ MFA_OPTIONS),
-  cliCodeOffers: () => (/* binding */ cliCodeOffers),
-  cliTotpSecrets: () => (/* binding */ cliTotpSecrets),
-  mfaCommand: () => (/* binding */ mfaCommand)
+  Mz: () => (/* binding */ MFA_OPTIONS),
+  LF: () => (/* binding */ cliAccessPolicies)
 });
 
-// EXTERNAL MODULE: ./node_modules/qrcode/lib/index.js
-var lib = __webpack_require__(21302);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// UNUSED EXPORTS: cliCodeOffers, cliTotpSecrets
+
 // EXTERNAL MODULE: ./src/mfa/code-input.ts
 var code_input = __webpack_require__(39048);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@otplib/plugin-base32-scure/dist/index.js + 1 modules
-var dist = __webpack_require__(75833);
-// EXTERNAL MODULE: ./src/mfa/totp.ts
-var totp = __webpack_require__(96185);
-// EXTERNAL MODULE: ./src/mfa/user-name.ts
-var user_name = __webpack_require__(97567);
-;// CONCATENATED MODULE: ./src/mfa/enroll.ts
-
-
-
-
-
-const DEFAULT_ISSUER = 'mxdeploy';
-/** 160 bits, the HMAC-SHA-1 block-friendly length RFC 4226 recommends. */
-const SECRET_BYTES = 20;
-function checkIssuer(issuer) {
-    if (!issuer.trim() || issuer.length > 64 || /[:\p{Cc}]/u.test(issuer)) {
-        throw new errors/* ConfigurationError */.j1(`--issuer ${JSON.stringify(issuer)} is not usable: give 1 to 64 characters without ':' (it labels the entry in the authenticator app)`);
-    }
-    return issuer;
-}
-/** The Key Uri Format authenticator apps read: label `issuer:user`, every parameter explicit. */
-function otpauthUri(issuer, user, secret) {
-    const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(user)}`;
-    const query = [
-        `secret=${secret}`,
-        `issuer=${encodeURIComponent(issuer)}`,
-        `algorithm=${totp/* TOTP */._k.algorithm.toUpperCase()}`,
-        `digits=${totp/* TOTP */._k.digits}`,
-        `period=${totp/* TOTP */._k.period}`
-    ].join('&');
-    return `otpauth://totp/${label}?${query}`;
-}
-/** A new TOTP secret for `user` from the system's CSPRNG, and its otpauth:// URI. */
-function enrol(user, issuer = DEFAULT_ISSUER) {
-    (0,user_name/* checkUserName */.th)(user, '--user');
-    checkIssuer(issuer);
-    const secret = new dist/* ScureBase32Plugin */.gZ().encode((0,external_node_crypto_.randomBytes)(SECRET_BYTES), { padding: false });
-    return { user, issuer, secret, uri: otpauthUri(issuer, user, secret) };
-}
-
 // EXTERNAL MODULE: ./src/mfa/secrets.ts
 var secrets = __webpack_require__(29623);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/stage/local-protection-policy.ts
+
+/**
+ * Outside GitHub Actions nobody can prove a GitHub approval, so an environment that requires
+ * reviewers is changed from its workflow job, never from a laptop.
+ */
+const reviewersOnlyOnGitHub = {
+    name: 'required reviewers',
+    check({ environment, operation }) {
+        if (environment.protection.reviewers !== 'required')
+            return Promise.resolve({});
+        const where = operation === 'deploy' || operation === 'rollback'
+            ? `deploy it with actions/stage in a job that has "environment: ${environment.name}"`
+            : `mxdeploy cannot ${operation} it from the CLI; ${operation} it where it runs (Mendix Cloud: the Developer Portal)`;
+        return Promise.reject(new errors/* ConfigurationError */.j1(`${environment.name} requires GitHub environment reviewers (protection.reviewers: required), which only a workflow job can prove: ${where}`));
+    }
+};
+
+// EXTERNAL MODULE: ./src/stage/totp-policy.ts + 7 modules
+var totp_policy = __webpack_require__(98981);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/commands/mfa.ts
+;// CONCATENATED MODULE: ./src/cli/access-options.ts
 
 
 
 
 
-
-/** The second-factor flags of commands that deploy (`stage`, `pipeline`): spread into their options. */
+/** The second-factor flags of commands that change an environment (`stage`, `start`, `stop`, `restart`): spread into their options. */
 const MFA_OPTIONS = {
     otp: {
         type: 'string',
@@ -103,65 +75,21 @@ function cliCodeOffers(context) {
 async function cliTotpSecrets(context) {
     return (0,secrets/* readTotpSecrets */.Pn)({ file: (0,command/* stringValue */.r)(context, 'totp-secrets'), env: context.io.env }, context.log);
 }
-function instructions({ user, secret, issuer, uri }, qr) {
+/**
+ * Access control outside GitHub Actions, the same for every command that changes an
+ * environment: required reviewers can't be proven here, and the TOTP factor is the actor's.
+ */
+function cliAccessPolicies(context, actor, stateDir) {
     return [
-        `New TOTP secret for ${user} (issuer ${issuer}).`,
-        'This output is sensitive: whoever has the secret has the second factor. Clear the terminal afterwards.',
-        '',
-        'Scan this QR code with an authenticator app:',
-        qr.trimEnd(),
-        '',
-        `or open this URI on the device: ${uri}`,
-        `or enter the key by hand: ${secret}  (time-based, SHA1, 6 digits, 30 seconds)`,
-        '',
-        `Then store the secret where mxdeploy reads it: add this line to the YAML document that the`,
-        `environment secret ${secrets/* SECRETS_VARIABLE */.Bx} holds (one line per user):`,
-        '',
-        `  ${user}: ${secret}`,
-        '',
-        'GitHub: Settings → Environments → production → Environment secrets → ' + secrets/* SECRETS_VARIABLE */.Bx,
-        `or with the GitHub CLI: gh secret set ${secrets/* SECRETS_VARIABLE */.Bx} --env production < secrets.yml`,
-        '(the secret replaces the whole document: include every user, then delete secrets.yml).',
-        `Elsewhere: export ${secrets/* SECRETS_VARIABLE */.Bx}, or pass the file with --totp-secrets FILE.`
-    ].join('\n');
+        reviewersOnlyOnGitHub,
+        (0,totp_policy/* totpPolicy */.y)({
+            users: () => Promise.resolve([actor]),
+            offers: cliCodeOffers(context),
+            secrets: () => cliTotpSecrets(context),
+            stateDir
+        })
+    ];
 }
-const mfaCommand = {
-    name: 'mfa',
-    summary: 'Two-factor authentication: "mfa enroll" makes a new TOTP secret for a user, with its otpauth:// URI and a QR code to scan.',
-    usage: 'mfa enroll --user NAME [--issuer NAME] [--json]',
-    positionals: ['SUBCOMMAND'],
-    options: {
-        user: {
-            type: 'string',
-            value: 'NAME',
-            description: 'GitHub login of the user to enrol (the approver who will type the codes)'
-        },
-        issuer: {
-            type: 'string',
-            value: 'NAME',
-            description: `name shown in the authenticator app (default: ${DEFAULT_ISSUER})`
-        }
-    },
-    async run(context) {
-        const [subcommand] = context.positionals;
-        if (subcommand !== 'enroll') {
-            throw new errors/* ConfigurationError */.j1(subcommand === undefined
-                ? 'give the subcommand: mxdeploy mfa enroll --user NAME'
-                : `unknown subcommand "mfa ${subcommand}"; the subcommands are: enroll`);
-        }
-        const user = (0,command/* stringValue */.r)(context, 'user');
-        if (user === undefined) {
-            throw new errors/* ConfigurationError */.j1('give the user to enrol: mxdeploy mfa enroll --user NAME (their GitHub login)');
-        }
-        const enrolment = enrol(user, (0,command/* stringValue */.r)(context, 'issuer') ?? DEFAULT_ISSUER);
-        context.log.secret(enrolment.secret);
-        const json = { user, secret: enrolment.secret, uri: enrolment.uri };
-        if (context.json)
-            return { json, text: '' };
-        const qr = await lib.toString(enrolment.uri, { type: 'terminal', small: true });
-        return { json, text: instructions(enrolment, qr) };
-    }
-};
 
 
 /***/ }),
@@ -173,19 +101,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   stageCommand: () => (/* binding */ stageCommand)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
 /* harmony import */ var _repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21726);
-/* harmony import */ var _stage_local_protection_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35924);
-/* harmony import */ var _stage_stage_service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57481);
-/* harmony import */ var _stage_totp_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98981);
-/* harmony import */ var _trace_deployment_stories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24850);
-/* harmony import */ var _trace_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65021);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3567);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96719);
-/* harmony import */ var _mfa_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85472);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8394);
-
-
+/* harmony import */ var _stage_stage_service_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57481);
+/* harmony import */ var _trace_deployment_stories_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24850);
+/* harmony import */ var _trace_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65021);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96719);
+/* harmony import */ var _access_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72619);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8394);
 
 
 
@@ -200,8 +124,8 @@ const stageCommand = {
     summary: 'Deploy a published package to one environment after every check: promotion order, access control, constants preflight. Recorded in the activity log.',
     usage: 'stage --environment NAME [--package VERSION|latest] [--redeploy | --rollback] [--otp CODE --user NAME]',
     options: {
-        ..._workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .WORKSPACE_OPTIONS */ .n,
-        ..._mfa_js__WEBPACK_IMPORTED_MODULE_6__.MFA_OPTIONS,
+        ..._workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKSPACE_OPTIONS */ .n,
+        ..._access_options_js__WEBPACK_IMPORTED_MODULE_4__/* .MFA_OPTIONS */ .Mz,
         environment: {
             type: 'string',
             short: 'e',
@@ -224,38 +148,30 @@ const stageCommand = {
         }
     },
     async run(context) {
-        const environment = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .stringValue */ .r)(context, 'environment');
+        const environment = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'environment');
         if (!environment)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1('give the environment: mxdeploy stage --environment NAME');
-        const rollback = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .booleanValue */ .e)(context, 'rollback');
-        if (rollback && (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .stringValue */ .r)(context, 'package')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1('--rollback deploys the previous package; do not give --package with it');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('give the environment: mxdeploy stage --environment NAME');
+        const rollback = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanValue */ .e)(context, 'rollback');
+        if (rollback && (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'package')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('--rollback deploys the previous package; do not give --package with it');
         }
-        const workspace = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .openWorkspace */ .O)(context);
-        const actor = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .stringValue */ .r)(context, 'user') ?? (0,_repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__/* .currentActor */ .H)(context.io.env);
+        const workspace = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .openWorkspace */ .O)(context);
+        const actor = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'user') ?? (0,_repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__/* .currentActor */ .H)(context.io.env);
         const { config } = workspace;
-        const stories = new _trace_deployment_stories_js__WEBPACK_IMPORTED_MODULE_4__/* .StageStories */ ._({
+        const stories = new _trace_deployment_stories_js__WEBPACK_IMPORTED_MODULE_2__/* .StageStories */ ._({
             activity: workspace.activity,
-            ...(await (0,_trace_context_js__WEBPACK_IMPORTED_MODULE_5__/* .cliTraceContext */ .z)(config.traceability, config.file, config.dir, context.io.env, context.log))
+            ...(await (0,_trace_context_js__WEBPACK_IMPORTED_MODULE_3__/* .cliTraceContext */ .z)(config.traceability, config.file, config.dir, context.io.env, context.log))
         });
-        const result = await (0,_stage_stage_service_js__WEBPACK_IMPORTED_MODULE_2__/* .stagePackage */ .n)({
+        const result = await (0,_stage_stage_service_js__WEBPACK_IMPORTED_MODULE_1__/* .stagePackage */ .n)({
             config: workspace.config,
             environment,
-            package: (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .stringValue */ .r)(context, 'package'),
-            redeploy: (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .booleanValue */ .e)(context, 'redeploy'),
+            package: (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r)(context, 'package'),
+            redeploy: (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanValue */ .e)(context, 'redeploy'),
             rollback,
             repository: workspace.repository,
             activity: workspace.activity,
             actor,
-            policies: [
-                _stage_local_protection_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewersOnlyOnGitHub */ .x,
-                (0,_stage_totp_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .totpPolicy */ .y)({
-                    users: () => Promise.resolve([actor]),
-                    offers: (0,_mfa_js__WEBPACK_IMPORTED_MODULE_6__.cliCodeOffers)(context),
-                    secrets: () => (0,_mfa_js__WEBPACK_IMPORTED_MODULE_6__.cliTotpSecrets)(context),
-                    stateDir: workspace.stateDir
-                })
-            ],
+            policies: (0,_access_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliAccessPolicies */ .LF)(context, actor, workspace.stateDir),
             runUrl: null,
             storiesFor: stories.storiesFor,
             stateDir: workspace.stateDir,
@@ -277,7 +193,7 @@ const stageCommand = {
             : `${result.environment} already runs ${result.package.app} ${result.package.version}; nothing changed`;
         return {
             json,
-            text: `${headline}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_10__/* .keyValues */ .K7)([
+            text: `${headline}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .keyValues */ .K7)([
                 ['sha256', result.package.sha256],
                 ['operation', result.operation],
                 ['url', result.url ?? '(none)'],
@@ -575,33 +491,6 @@ async function publishPackage(repository, file, options) {
         : `${app} ${version} was already published with the same content; nothing changed`);
     return result;
 }
-
-
-/***/ }),
-
-/***/ 35924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ reviewersOnlyOnGitHub)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-/**
- * Outside GitHub Actions nobody can prove a GitHub approval, so an environment that requires
- * reviewers is changed from its workflow job, never from a laptop.
- */
-const reviewersOnlyOnGitHub = {
-    name: 'required reviewers',
-    check({ environment, operation }) {
-        if (environment.protection.reviewers !== 'required')
-            return Promise.resolve({});
-        const where = operation === 'deploy' || operation === 'rollback'
-            ? `deploy it with actions/stage in a job that has "environment: ${environment.name}"`
-            : `mxdeploy cannot ${operation} it from the CLI; ${operation} it where it runs (Mendix Cloud: the Developer Portal)`;
-        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${environment.name} requires GitHub environment reviewers (protection.reviewers: required), which only a workflow job can prove: ${where}`));
-    }
-};
 
 
 /***/ }),

@@ -37,6 +37,31 @@ async function openInputFile(path, noun = 'file') {
 
 /***/ }),
 
+/***/ 77093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readAt)
+/* harmony export */ });
+/**
+ * Reads up to `length` bytes at `position`, looping over short reads; the result is shorter only
+ * where the file ends.
+ */
+async function readAt(handle, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
+        if (bytesRead === 0)
+            break;
+        offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
+}
+
+
+/***/ }),
+
 /***/ 77700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -303,24 +328,15 @@ async function sha256File(file) {
 /* harmony export */   H: () => (/* binding */ readCentralDirectory)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _fs_read_at_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77093);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
+
 
 
 /** Tail read at once: the largest comment, the end records, and often the whole directory. */
 const TAIL_BYTES = _records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .EOCD_SIZE */ .iV + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP64_LOCATOR_SIZE */ .zV + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP64_EOCD_SIZE */ .Y3 + (256 << 10);
 function broken(label, why) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${label} is not a valid ZIP archive: ${why}`);
-}
-async function readAt(handle, position, length) {
-    const buffer = Buffer.allocUnsafe(length);
-    let offset = 0;
-    while (offset < length) {
-        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
-        if (bytesRead === 0)
-            break;
-        offset += bytesRead;
-    }
-    return buffer.subarray(0, offset);
 }
 const SIG_LOCAL_BYTES = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /**
@@ -341,7 +357,7 @@ async function findEnd(handle, tail, tailStart, fileSize, label) {
     if (trailing !== undefined) {
         throw broken(label, `${trailing} bytes of unknown data follow the end of the archive (was something appended to it?)`);
     }
-    const start = tailStart === 0 ? tail.subarray(0, 4) : await readAt(handle, 0, 4);
+    const start = tailStart === 0 ? tail.subarray(0, 4) : await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_2__/* .readAt */ .m)(handle, 0, 4);
     if (start.equals(SIG_LOCAL_BYTES)) {
         throw broken(label, `it has no end-of-central-directory record: the file is truncated (cut short at ${fileSize} bytes)`);
     }
@@ -355,7 +371,7 @@ async function readCentralDirectory(handle, fileSize, label) {
     if (fileSize === 0)
         throw broken(label, 'it is empty (0 bytes)');
     const tailStart = Math.max(0, fileSize - TAIL_BYTES);
-    const tail = await readAt(handle, tailStart, fileSize - tailStart);
+    const tail = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_2__/* .readAt */ .m)(handle, tailStart, fileSize - tailStart);
     const end = await findEnd(handle, tail, tailStart, fileSize, label);
     if (tail.readUInt16LE(end + 4) !== 0 || tail.readUInt16LE(end + 6) !== 0) {
         throw broken(label, 'it spans several disks');
@@ -394,11 +410,11 @@ async function readCentralDirectory(handle, fileSize, label) {
         directory = tail.subarray(directoryOffset - tailStart, directoryStop - tailStart);
     }
     else if (directoryStop <= tailStart) {
-        directory = await readAt(handle, directoryOffset, directorySize);
+        directory = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_2__/* .readAt */ .m)(handle, directoryOffset, directorySize);
     }
     else {
         // A directory larger than the tail: read only the part before it.
-        const head = await readAt(handle, directoryOffset, tailStart - directoryOffset);
+        const head = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_2__/* .readAt */ .m)(handle, directoryOffset, tailStart - directoryOffset);
         directory = Buffer.concat([head, tail.subarray(0, directoryStop - tailStart)]);
     }
     return {
@@ -532,8 +548,10 @@ const crc32 = native ?? crc32Fallback;
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _fs_read_at_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77093);
 /* harmony import */ var _crc32_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13592);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88269);
+
 
 
 
@@ -562,20 +580,9 @@ function parseLocalHeader(header, entry, label) {
     }
     return entry.localOffset + _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + nameLength + extraLength;
 }
-async function readAt(handle, position, length) {
-    const buffer = Buffer.allocUnsafe(length);
-    let offset = 0;
-    while (offset < length) {
-        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
-        if (bytesRead === 0)
-            break;
-        offset += bytesRead;
-    }
-    return buffer.subarray(0, offset);
-}
 /** Where an entry's data starts, read from its local header. */
 async function dataOffset(handle, entry, label) {
-    const header = await readAt(handle, entry.localOffset, _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + EXTRA_GUESS);
+    const header = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_7__/* .readAt */ .m)(handle, entry.localOffset, _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + EXTRA_GUESS);
     return parseLocalHeader(header, entry, label);
 }
 function checkSupported(entry, label) {
@@ -592,10 +599,10 @@ function checkSupported(entry, label) {
 async function readEntry(handle, entry, label) {
     checkSupported(entry, label);
     const guess = _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + EXTRA_GUESS + entry.compressedSize;
-    let block = await readAt(handle, entry.localOffset, guess);
+    let block = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_7__/* .readAt */ .m)(handle, entry.localOffset, guess);
     const start = parseLocalHeader(block, entry, label) - entry.localOffset;
     if (block.length < start + entry.compressedSize) {
-        block = await readAt(handle, entry.localOffset, start + entry.compressedSize);
+        block = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_7__/* .readAt */ .m)(handle, entry.localOffset, start + entry.compressedSize);
         if (block.length < start + entry.compressedSize)
             throw damaged(label, entry, 'its data is cut short');
     }

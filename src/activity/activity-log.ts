@@ -81,21 +81,39 @@ export interface OpenActivity {
   readonly ref?: string
 }
 
+/** How an operation ended, as the engine reports it to the log. */
+export interface ActivityOutcome {
+  result: ActivityResult
+  error: string | null
+  durationMs: number
+  /** Target facts, merged into the start's details. */
+  details?: Record<string, unknown>
+  /** The environment's URL, when known. */
+  url?: string
+}
+
+/** The full record of a finished operation: its start, outcome and merged details. */
+export function finishedRecord(
+  open: OpenActivity,
+  outcome: ActivityOutcome,
+  extraDetails?: Record<string, unknown>
+): ActivityRecord {
+  const details = { ...open.start.details, ...outcome.details, ...extraDetails }
+  return {
+    ...open.start,
+    result: outcome.result,
+    error: outcome.error,
+    durationMs: outcome.durationMs,
+    ...(Object.keys(details).length > 0 ? { details } : {})
+  }
+}
+
 /** The activity log of every environment. Adapters: JSONL file (default), GitHub deployments. */
 export interface ActivityLog {
   /** Marks an operation as started (GitHub: creates the deployment, status in_progress). */
   begin(start: ActivityStart): Promise<OpenActivity>
   /** Records the outcome and returns the full record. */
-  finish(
-    open: OpenActivity,
-    outcome: {
-      result: ActivityResult
-      error: string | null
-      durationMs: number
-      details?: Record<string, unknown>
-      url?: string
-    }
-  ): Promise<ActivityRecord>
+  finish(open: OpenActivity, outcome: ActivityOutcome): Promise<ActivityRecord>
   /** Records, newest first. */
   list(query: ActivityQuery): Promise<ActivityRecord[]>
 }

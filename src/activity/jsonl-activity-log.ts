@@ -1,12 +1,14 @@
 import { open, readFile, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { errnoCode } from '../errors.js'
-import type {
-  ActivityLog,
-  ActivityQuery,
-  ActivityRecord,
-  ActivityStart,
-  OpenActivity
+import {
+  finishedRecord,
+  type ActivityLog,
+  type ActivityOutcome,
+  type ActivityQuery,
+  type ActivityRecord,
+  type ActivityStart,
+  type OpenActivity
 } from './activity-log.js'
 
 /**
@@ -21,21 +23,8 @@ export class JsonlActivityLog implements ActivityLog {
     return Promise.resolve({ start })
   }
 
-  async finish(
-    opened: OpenActivity,
-    outcome: Pick<ActivityRecord, 'result' | 'error' | 'durationMs'> & {
-      details?: Record<string, unknown>
-    }
-  ): Promise<ActivityRecord> {
-    const record: ActivityRecord = {
-      ...opened.start,
-      result: outcome.result,
-      error: outcome.error,
-      durationMs: outcome.durationMs,
-      ...(outcome.details || opened.start.details
-        ? { details: { ...opened.start.details, ...outcome.details } }
-        : {})
-    }
+  async finish(opened: OpenActivity, outcome: ActivityOutcome): Promise<ActivityRecord> {
+    const record = finishedRecord(opened, outcome)
     await mkdir(dirname(this.path), { recursive: true })
     const handle = await open(this.path, 'a', 0o644)
     try {

@@ -1,10 +1,12 @@
-import type {
-  ActivityLog,
-  ActivityQuery,
-  ActivityRecord,
-  ActivityResult,
-  ActivityStart,
-  OpenActivity
+import {
+  finishedRecord,
+  type ActivityLog,
+  type ActivityOutcome,
+  type ActivityQuery,
+  type ActivityRecord,
+  type ActivityResult,
+  type ActivityStart,
+  type OpenActivity
 } from '../activity/activity-log.js'
 import { OperationError } from '../errors.js'
 import type { Octokit } from './octokit.js'
@@ -91,16 +93,7 @@ export class GitHubDeploymentsLog implements ActivityLog {
     return { start, ref: String(id) }
   }
 
-  async finish(
-    open: OpenActivity,
-    outcome: {
-      result: ActivityResult
-      error: string | null
-      durationMs: number
-      details?: Record<string, unknown>
-      url?: string
-    }
-  ): Promise<ActivityRecord> {
+  async finish(open: OpenActivity, outcome: ActivityOutcome): Promise<ActivityRecord> {
     const { octokit, owner, repo } = this.options
     await withPermission('deployments: write', 'set a deployment status', () =>
       octokit.rest.repos.createDeploymentStatus({
@@ -114,13 +107,7 @@ export class GitHubDeploymentsLog implements ActivityLog {
         ...(outcome.url ? { environment_url: outcome.url } : {})
       })
     )
-    return {
-      ...open.start,
-      result: outcome.result,
-      error: outcome.error,
-      durationMs: outcome.durationMs,
-      details: { ...open.start.details, ...outcome.details, deploymentId: Number(open.ref) }
-    }
+    return finishedRecord(open, outcome, { deploymentId: Number(open.ref) })
   }
 
   /** Two runs never deploy one environment at once: another run's in-progress deployment refuses. */

@@ -1,5 +1,5 @@
-export const id = 10;
-export const ids = [10];
+export const id = 677;
+export const ids = [677];
 export const modules = {
 
 /***/ 43998:
@@ -71,7 +71,32 @@ async function openInputFile(path, noun = 'file') {
 
 /***/ }),
 
-/***/ 50010:
+/***/ 77093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readAt)
+/* harmony export */ });
+/**
+ * Reads up to `length` bytes at `position`, looping over short reads; the result is shorter only
+ * where the file ends.
+ */
+async function readAt(handle, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
+        if (bytesRead === 0)
+            break;
+        offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
+}
+
+
+/***/ }),
+
+/***/ 18677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -214,12 +239,11 @@ function cacheInstaller(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/mxbuild/java.ts
+;// CONCATENATED MODULE: ./src/fs/path-kind.ts
 
 
-
-const SETUP_HINT = 'in GitHub Actions add "uses: actions/setup-java@v4" with "distribution: temurin" and the "java-version" your Mendix version needs (17 or 21 for Mendix 10) before this step; elsewhere install a JDK and set JAVA_HOME';
-async function kind(path) {
+/** What is at a path (links followed): a file, a directory, or nothing (also: something else). */
+async function pathKind(path) {
     try {
         const info = await (0,promises_.stat)(path);
         return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : undefined;
@@ -230,6 +254,12 @@ async function kind(path) {
         throw error;
     }
 }
+
+;// CONCATENATED MODULE: ./src/mxbuild/java.ts
+
+
+
+const SETUP_HINT = 'in GitHub Actions add "uses: actions/setup-java@v4" with "distribution: temurin" and the "java-version" your Mendix version needs (17 or 21 for Mendix 10) before this step; elsewhere install a JDK and set JAVA_HOME';
 /** Finds the JDK: `--java-home` else JAVA_HOME, and `--java-exe-path` else its bin/java. */
 async function resolveJdk(options) {
     const given = options.javaHome ?? (options.env['JAVA_HOME'] || undefined);
@@ -238,13 +268,13 @@ async function resolveJdk(options) {
     }
     const javaHome = (0,external_node_path_.resolve)(options.cwd, given);
     const source = options.javaHome ? '--java-home' : 'JAVA_HOME';
-    if ((await kind(javaHome)) !== 'directory') {
+    if ((await pathKind(javaHome)) !== 'directory') {
         throw new errors/* ConfigurationError */.j1(`${source} ${javaHome} is not a directory: point it at an installed JDK (${SETUP_HINT})`);
     }
     const javaExe = options.javaExePath
         ? (0,external_node_path_.resolve)(options.cwd, options.javaExePath)
         : (0,external_node_path_.join)(javaHome, 'bin', options.platform === 'win32' ? 'java.exe' : 'java');
-    if ((await kind(javaExe)) !== 'file') {
+    if ((await pathKind(javaExe)) !== 'file') {
         throw new errors/* ConfigurationError */.j1(options.javaExePath
             ? `--java-exe-path ${javaExe} is not a file: give the java program of the JDK`
             : `${javaHome} (${source}) has no ${javaExe}: is it a JDK? Give --java-exe-path FILE if java lives elsewhere`);
@@ -253,6 +283,7 @@ async function resolveJdk(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/mxbuild/locate.ts
+
 
 
 
@@ -275,22 +306,11 @@ function commandFor(path, platform) {
         return { program: 'mono', prefix: [path], path };
     return { program: path, prefix: [], path };
 }
-async function fileKind(path) {
-    try {
-        const info = await (0,promises_.stat)(path);
-        return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : undefined;
-    }
-    catch (error) {
-        if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
-            return undefined;
-        throw error;
-    }
-}
 /** The MxBuild program inside an unpacked MxBuild folder, or undefined. */
 async function findInFolder(dir, platform) {
     for (const name of candidates(platform)) {
         const path = (0,external_node_path_.join)(dir, name);
-        if ((await fileKind(path)) === 'file')
+        if ((await pathKind(path)) === 'file')
             return commandFor(path, platform);
     }
     return undefined;
@@ -298,7 +318,7 @@ async function findInFolder(dir, platform) {
 /** The MxBuild that `--mxbuild PATH` names: the program, or the folder of an unpacked MxBuild. */
 async function explicitMxBuild(given, cwd, platform) {
     const path = (0,external_node_path_.resolve)(cwd, given);
-    const kind = await fileKind(path);
+    const kind = await pathKind(path);
     if (!kind) {
         throw new errors/* ConfigurationError */.j1(`MxBuild ${path} does not exist: give --mxbuild the mxbuild program or the folder MxBuild's .tar.gz unpacks into, or leave it out to download MxBuild`);
     }
@@ -1251,24 +1271,15 @@ function mxbuildUrl(version, platform, baseUrl) {
 /* harmony export */   H: () => (/* binding */ readCentralDirectory)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _fs_read_at_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77093);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
+
 
 
 /** Tail read at once: the largest comment, the end records, and often the whole directory. */
 const TAIL_BYTES = _records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .EOCD_SIZE */ .iV + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP64_LOCATOR_SIZE */ .zV + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP64_EOCD_SIZE */ .Y3 + (256 << 10);
 function broken(label, why) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${label} is not a valid ZIP archive: ${why}`);
-}
-async function readAt(handle, position, length) {
-    const buffer = Buffer.allocUnsafe(length);
-    let offset = 0;
-    while (offset < length) {
-        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
-        if (bytesRead === 0)
-            break;
-        offset += bytesRead;
-    }
-    return buffer.subarray(0, offset);
 }
 const SIG_LOCAL_BYTES = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /**
@@ -1289,7 +1300,7 @@ async function findEnd(handle, tail, tailStart, fileSize, label) {
     if (trailing !== undefined) {
         throw broken(label, `${trailing} bytes of unknown data follow the end of the archive (was something appended to it?)`);
     }
-    const start = tailStart === 0 ? tail.subarray(0, 4) : await readAt(handle, 0, 4);
+    const start = tailStart === 0 ? tail.subarray(0, 4) : await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_2__/* .readAt */ .m)(handle, 0, 4);
     if (start.equals(SIG_LOCAL_BYTES)) {
         throw broken(label, `it has no end-of-central-directory record: the file is truncated (cut short at ${fileSize} bytes)`);
     }
@@ -1303,7 +1314,7 @@ async function readCentralDirectory(handle, fileSize, label) {
     if (fileSize === 0)
         throw broken(label, 'it is empty (0 bytes)');
     const tailStart = Math.max(0, fileSize - TAIL_BYTES);
-    const tail = await readAt(handle, tailStart, fileSize - tailStart);
+    const tail = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_2__/* .readAt */ .m)(handle, tailStart, fileSize - tailStart);
     const end = await findEnd(handle, tail, tailStart, fileSize, label);
     if (tail.readUInt16LE(end + 4) !== 0 || tail.readUInt16LE(end + 6) !== 0) {
         throw broken(label, 'it spans several disks');
@@ -1342,11 +1353,11 @@ async function readCentralDirectory(handle, fileSize, label) {
         directory = tail.subarray(directoryOffset - tailStart, directoryStop - tailStart);
     }
     else if (directoryStop <= tailStart) {
-        directory = await readAt(handle, directoryOffset, directorySize);
+        directory = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_2__/* .readAt */ .m)(handle, directoryOffset, directorySize);
     }
     else {
         // A directory larger than the tail: read only the part before it.
-        const head = await readAt(handle, directoryOffset, tailStart - directoryOffset);
+        const head = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_2__/* .readAt */ .m)(handle, directoryOffset, tailStart - directoryOffset);
         directory = Buffer.concat([head, tail.subarray(0, directoryStop - tailStart)]);
     }
     return {
@@ -1447,8 +1458,10 @@ function applyZip64Extra(entry, extra, label) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _fs_read_at_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77093);
 /* harmony import */ var _crc32_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13592);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88269);
+
 
 
 
@@ -1477,20 +1490,9 @@ function parseLocalHeader(header, entry, label) {
     }
     return entry.localOffset + _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + nameLength + extraLength;
 }
-async function readAt(handle, position, length) {
-    const buffer = Buffer.allocUnsafe(length);
-    let offset = 0;
-    while (offset < length) {
-        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
-        if (bytesRead === 0)
-            break;
-        offset += bytesRead;
-    }
-    return buffer.subarray(0, offset);
-}
 /** Where an entry's data starts, read from its local header. */
 async function dataOffset(handle, entry, label) {
-    const header = await readAt(handle, entry.localOffset, _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + EXTRA_GUESS);
+    const header = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_7__/* .readAt */ .m)(handle, entry.localOffset, _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + EXTRA_GUESS);
     return parseLocalHeader(header, entry, label);
 }
 function checkSupported(entry, label) {
@@ -1507,10 +1509,10 @@ function checkSupported(entry, label) {
 async function readEntry(handle, entry, label) {
     checkSupported(entry, label);
     const guess = _records_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + EXTRA_GUESS + entry.compressedSize;
-    let block = await readAt(handle, entry.localOffset, guess);
+    let block = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_7__/* .readAt */ .m)(handle, entry.localOffset, guess);
     const start = parseLocalHeader(block, entry, label) - entry.localOffset;
     if (block.length < start + entry.compressedSize) {
-        block = await readAt(handle, entry.localOffset, start + entry.compressedSize);
+        block = await (0,_fs_read_at_js__WEBPACK_IMPORTED_MODULE_7__/* .readAt */ .m)(handle, entry.localOffset, start + entry.compressedSize);
         if (block.length < start + entry.compressedSize)
             throw damaged(label, entry, 'its data is cut short');
     }
