@@ -3,7 +3,7 @@ import type { StoryRef } from '../trace/extract-stories.js'
 import type { LinkContext } from '../trace/story-patterns.js'
 import type { RangeTrace } from '../trace/trace-range.js'
 import { markdownLink, markdownText } from './escape.js'
-import { largestFitting, lineBytePrefix } from './fit.js'
+import { renderFitting } from './fit.js'
 import { commitRef, count, formatDuration, formatTime, markdownTable, userRef } from './markdown.js'
 
 /** What the job summary of one stage run shows. */
@@ -140,12 +140,5 @@ export function renderDeploymentSummary(
     }
     return `${parts.join('\n')}\n`
   }
-  const storyBytes = lineBytePrefix(stories)
-  const commitBytes = lineBytePrefix(commits)
-  const size = (n: number): number =>
-    Buffer.byteLength(render(n, false)) +
-    storyBytes[Math.min(n, stories.length)]! +
-    commitBytes[Math.min(n, commits.length)]!
-  const shown = largestFitting(Math.max(stories.length, commits.length), maxBytes, size)
-  return render(Math.max(0, shown))
+  return renderFitting(render, stories, commits, maxBytes)
 }

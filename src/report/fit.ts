@@ -24,3 +24,24 @@ export function lineBytePrefix(lines: readonly string[]): number[] {
   for (const line of lines) prefix.push((total += Buffer.byteLength(line) + 1))
   return prefix
 }
+
+/**
+ * Renders with as many lines of two lists as fit in `maxBytes` (the first `n` of each).
+ * `render(n, false)` renders everything but the lists' lines, whose sizes are known, so each
+ * try of the search costs one render of the rest only.
+ */
+export function renderFitting(
+  render: (shown: number, lists?: boolean) => string,
+  first: readonly string[],
+  second: readonly string[],
+  maxBytes: number
+): string {
+  const firstBytes = lineBytePrefix(first)
+  const secondBytes = lineBytePrefix(second)
+  const size = (n: number): number =>
+    Buffer.byteLength(render(n, false)) +
+    firstBytes[Math.min(n, first.length)]! +
+    secondBytes[Math.min(n, second.length)]!
+  const shown = largestFitting(Math.max(first.length, second.length), maxBytes, size)
+  return render(Math.max(0, shown))
+}

@@ -3,7 +3,7 @@ import type { StoryCheck } from '../trace/require-story.js'
 import type { TracedCommit, TracedStory } from '../trace/trace-range.js'
 import { SUMMARY_MAX_BYTES } from './deployment-summary.js'
 import { markdownLink, markdownText } from './escape.js'
-import { largestFitting, lineBytePrefix } from './fit.js'
+import { renderFitting } from './fit.js'
 import { commitRef, count, markdownTable } from './markdown.js'
 
 /** What the pull-request check shows: each commit and the stories it names. */
@@ -64,12 +64,5 @@ export function renderStoryCheckSummary(
     }
     return `${parts.join('\n')}\n`
   }
-  const storyBytes = lineBytePrefix(stories)
-  const rowBytes = lineBytePrefix(rows)
-  const size = (n: number): number =>
-    Buffer.byteLength(render(n, false)) +
-    storyBytes[Math.min(n, stories.length)]! +
-    rowBytes[Math.min(n, rows.length)]!
-  const shown = largestFitting(Math.max(stories.length, rows.length), maxBytes, size)
-  return render(Math.max(0, shown))
+  return renderFitting(render, stories, rows, maxBytes)
 }
