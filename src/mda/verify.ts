@@ -2,6 +2,7 @@ import { ConfigurationError } from '../errors.js'
 import { DEFAULT_LIMITS, type SafetyLimits } from '../zip/safety.js'
 import { verifyZip } from '../zip/verify.js'
 import { readPackageFacts } from './inspect.js'
+import type { BuildManifest } from './manifest.js'
 import type { ModelMetadata } from './metadata.js'
 import { readSidecar, sha256File } from './sha256-file.js'
 
@@ -9,7 +10,10 @@ export interface MdaVerification {
   path: string
   entries: number
   sha256: string
+  /** Size of the package file in bytes. */
+  size: number
   metadata: ModelMetadata
+  manifest: BuildManifest | null
 }
 
 /**
@@ -38,6 +42,13 @@ export async function verifyPackage(
       `${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`
     )
   }
-  const { metadata } = await readPackageFacts(path)
-  return { path, entries: directory.entries.length, sha256, metadata }
+  const { metadata, manifest } = await readPackageFacts(path)
+  return {
+    path,
+    entries: directory.entries.length,
+    sha256,
+    size: directory.fileSize,
+    metadata,
+    manifest
+  }
 }

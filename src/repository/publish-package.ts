@@ -1,7 +1,6 @@
 import { userInfo } from 'node:os'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../log.js'
-import { readPackageFacts } from '../mda/inspect.js'
 import { isModelVersion } from '../mda/version.js'
 import { verifyPackage } from '../mda/verify.js'
 import type { PackageRecord, PackageRepository, PublishResult } from './package-repository.js'
@@ -34,7 +33,7 @@ export async function publishPackage(
   options: PublishOptions
 ): Promise<PublishResult> {
   const verified = await verifyPackage(file)
-  const { manifest, metadata, directory } = await readPackageFacts(file)
+  const { manifest, metadata } = verified
   const app = manifest?.app ?? options.app
   const version = manifest?.version ?? metadata.modelVersion
   if (!app) {
@@ -51,7 +50,7 @@ export async function publishPackage(
     app,
     version,
     sha256: verified.sha256,
-    size: directory.fileSize,
+    size: verified.size,
     runtimeVersion: metadata.runtimeVersion,
     modelVersion: metadata.modelVersion ?? version,
     commit: manifest?.commit ?? null,
