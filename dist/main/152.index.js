@@ -641,8 +641,15 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
         const list = problems.map((p) => `  - ${p}`).join('\n');
         throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
     }
-    const { metadata } = await (0,inspect/* readPackageFacts */.w)(path);
-    return { path, entries: directory.entries.length, sha256, metadata };
+    const { metadata, manifest } = await (0,inspect/* readPackageFacts */.w)(path);
+    return {
+        path,
+        entries: directory.entries.length,
+        sha256,
+        size: directory.fileSize,
+        metadata,
+        manifest
+    };
 }
 
 
@@ -1100,11 +1107,9 @@ function newestFirst(a, b) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _mda_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77700);
-/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52084);
-/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36675);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52084);
+/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36675);
 
 
 
@@ -1125,21 +1130,21 @@ function currentActor(env) {
  * record, and publishes it. Nothing reaches the repository unless all of that passes.
  */
 async function publishPackage(repository, file, options) {
-    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyPackage */ .s)(file);
-    const { manifest, metadata, directory } = await (0,_mda_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .readPackageFacts */ .w)(file);
+    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyPackage */ .s)(file);
+    const { manifest, metadata } = verified;
     const app = manifest?.app ?? options.app;
     const version = manifest?.version ?? metadata.modelVersion;
     if (!app) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
     }
-    if (!version || !(0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no four-part model version (found ${JSON.stringify(version ?? null)}): build it with mxdeploy build --version`);
+    if (!version || !(0,_mda_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isModelVersion */ .y3)(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} has no four-part model version (found ${JSON.stringify(version ?? null)}): build it with mxdeploy build --version`);
     }
     const record = {
         app,
         version,
         sha256: verified.sha256,
-        size: directory.fileSize,
+        size: verified.size,
         runtimeVersion: metadata.runtimeVersion,
         modelVersion: metadata.modelVersion ?? version,
         commit: manifest?.commit ?? null,

@@ -969,13 +969,7 @@ function renderDeploymentSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
         }
         return `${parts.join('\n')}\n`;
     };
-    const storyBytes = (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .lineBytePrefix */ .z)(stories);
-    const commitBytes = (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .lineBytePrefix */ .z)(commits);
-    const size = (n) => Buffer.byteLength(render(n, false)) +
-        storyBytes[Math.min(n, stories.length)] +
-        commitBytes[Math.min(n, commits.length)];
-    const shown = (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .largestFitting */ .o)(Math.max(stories.length, commits.length), maxBytes, size);
-    return render(Math.max(0, shown));
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFitting */ .G8)(render, stories, commits, maxBytes);
 }
 
 
@@ -1084,9 +1078,10 @@ function markdownLink(text, url, max = Infinity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ largestFitting),
-/* harmony export */   z: () => (/* binding */ lineBytePrefix)
+/* harmony export */   G8: () => (/* binding */ renderFitting),
+/* harmony export */   oA: () => (/* binding */ largestFitting)
 /* harmony export */ });
+/* unused harmony export lineBytePrefix */
 /**
  * The largest `n` in [0, max] for which `size(n)` is at most `limit`, or -1 when not even
  * `size(0)` is. `size` must grow with `n`; it is called O(log max) times.
@@ -1115,6 +1110,20 @@ function lineBytePrefix(lines) {
     for (const line of lines)
         prefix.push((total += Buffer.byteLength(line) + 1));
     return prefix;
+}
+/**
+ * Renders with as many lines of two lists as fit in `maxBytes` (the first `n` of each).
+ * `render(n, false)` renders everything but the lists' lines, whose sizes are known, so each
+ * try of the search costs one render of the rest only.
+ */
+function renderFitting(render, first, second, maxBytes) {
+    const firstBytes = lineBytePrefix(first);
+    const secondBytes = lineBytePrefix(second);
+    const size = (n) => Buffer.byteLength(render(n, false)) +
+        firstBytes[Math.min(n, first.length)] +
+        secondBytes[Math.min(n, second.length)];
+    const shown = largestFitting(Math.max(first.length, second.length), maxBytes, size);
+    return render(Math.max(0, shown));
 }
 
 

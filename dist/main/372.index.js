@@ -10,9 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   activityCommand: () => (/* binding */ activityCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _config_find_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21903);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96719);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96719);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8394);
+
 
 
 
@@ -77,9 +79,8 @@ const activityCommand = {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--limit ${limitText} is not a positive whole number`);
         const { config, activity } = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .openWorkspace */ .O)(context);
         const environment = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .stringValue */ .r)(context, 'environment');
-        if (environment && !config.environments.some((env) => env.name === environment)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unknown environment "${environment}"; the environments are: ${config.environments.map((e) => e.name).join(', ')}`);
-        }
+        if (environment)
+            (0,_config_find_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .findEnvironment */ .j)(config, environment);
         const records = await activity.list({
             app: config.app,
             ...(environment ? { environment } : {}),
@@ -91,7 +92,7 @@ const activityCommand = {
         else if (format === 'csv')
             text = [COLUMNS.join(','), ...records.map((r) => cells(r).map(csvField).join(','))].join('\n');
         else
-            text = records.length ? (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)([...COLUMNS], records.map(cells)) : 'no activity yet';
+            text = records.length ? (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)([...COLUMNS], records.map(cells)) : 'no activity yet';
         return { json: records, text };
     }
 };
@@ -133,6 +134,27 @@ function table(header, rows) {
         .join('  ')
         .trimEnd();
     return [line(header), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 21903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ findEnvironment)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/** The environment of a name, or a ConfigurationError listing the names there are. */
+function findEnvironment(config, name) {
+    const environment = config.environments.find((env) => env.name === name);
+    if (!environment) {
+        const known = config.environments.map((env) => env.name);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`unknown environment "${name}"${config.file ? ` in ${config.file}` : ''}; the environments are: ${known.join(', ') || '(none)'}`);
+    }
+    return environment;
 }
 
 

@@ -176,8 +176,15 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
         const list = problems.map((p) => `  - ${p}`).join('\n');
         throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
     }
-    const { metadata } = await (0,inspect/* readPackageFacts */.w)(path);
-    return { path, entries: directory.entries.length, sha256, metadata };
+    const { metadata, manifest } = await (0,inspect/* readPackageFacts */.w)(path);
+    return {
+        path,
+        entries: directory.entries.length,
+        sha256,
+        size: directory.fileSize,
+        metadata,
+        manifest
+    };
 }
 
 

@@ -87,13 +87,7 @@ function renderStoryCheckSummary(input, maxBytes = deployment_summary/* SUMMARY_
         }
         return `${parts.join('\n')}\n`;
     };
-    const storyBytes = (0,fit/* lineBytePrefix */.z)(stories);
-    const rowBytes = (0,fit/* lineBytePrefix */.z)(rows);
-    const size = (n) => Buffer.byteLength(render(n, false)) +
-        storyBytes[Math.min(n, stories.length)] +
-        rowBytes[Math.min(n, rows.length)];
-    const shown = (0,fit/* largestFitting */.o)(Math.max(stories.length, rows.length), maxBytes, size);
-    return render(Math.max(0, shown));
+    return (0,fit/* renderFitting */.G8)(render, stories, rows, maxBytes);
 }
 
 // EXTERNAL MODULE: ./src/trace/require-story.ts

@@ -2,6 +2,27 @@ export const id = 671;
 export const ids = [671];
 export const modules = {
 
+/***/ 55205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ deploymentHistory),
+/* harmony export */   Z: () => (/* binding */ hasDeployed)
+/* harmony export */ });
+const DEPLOYING = new Set(['deploy', 'rollback']);
+/** Successful deployments (deploy or rollback) of an environment, newest first. */
+async function deploymentHistory(log, app, environment) {
+    const records = await log.list({ app, environment });
+    return records.filter((r) => DEPLOYING.has(r.operation) && r.result === 'success' && r.package !== null);
+}
+/** Whether the environment has ever run the package with this SHA-256 successfully. */
+async function hasDeployed(log, app, environment, sha256) {
+    return (await deploymentHistory(log, app, environment)).some((r) => r.package?.sha256 === sha256);
+}
+
+
+/***/ }),
+
 /***/ 72619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -420,8 +441,15 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
         const list = problems.map((p) => `  - ${p}`).join('\n');
         throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
     }
-    const { metadata } = await (0,inspect/* readPackageFacts */.w)(path);
-    return { path, entries: directory.entries.length, sha256, metadata };
+    const { metadata, manifest } = await (0,inspect/* readPackageFacts */.w)(path);
+    return {
+        path,
+        entries: directory.entries.length,
+        sha256,
+        size: directory.fileSize,
+        metadata,
+        manifest
+    };
 }
 
 
@@ -436,11 +464,9 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _mda_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77700);
-/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52084);
-/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36675);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52084);
+/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36675);
 
 
 
@@ -461,21 +487,21 @@ function currentActor(env) {
  * record, and publishes it. Nothing reaches the repository unless all of that passes.
  */
 async function publishPackage(repository, file, options) {
-    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyPackage */ .s)(file);
-    const { manifest, metadata, directory } = await (0,_mda_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .readPackageFacts */ .w)(file);
+    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyPackage */ .s)(file);
+    const { manifest, metadata } = verified;
     const app = manifest?.app ?? options.app;
     const version = manifest?.version ?? metadata.modelVersion;
     if (!app) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
     }
-    if (!version || !(0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no four-part model version (found ${JSON.stringify(version ?? null)}): build it with mxdeploy build --version`);
+    if (!version || !(0,_mda_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isModelVersion */ .y3)(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} has no four-part model version (found ${JSON.stringify(version ?? null)}): build it with mxdeploy build --version`);
     }
     const record = {
         app,
         version,
         sha256: verified.sha256,
-        size: directory.fileSize,
+        size: verified.size,
         runtimeVersion: metadata.runtimeVersion,
         modelVersion: metadata.modelVersion ?? version,
         commit: manifest?.commit ?? null,
@@ -490,6 +516,347 @@ async function publishPackage(repository, file, options) {
         ? `published ${result.record.url}`
         : `${app} ${version} was already published with the same content; nothing changed`);
     return result;
+}
+
+
+/***/ }),
+
+/***/ 57481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ stagePackage)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/activity/environment-history.ts
+var environment_history = __webpack_require__(55205);
+// EXTERNAL MODULE: ./src/config/find-environment.ts
+var find_environment = __webpack_require__(21903);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
+// EXTERNAL MODULE: ./src/mda/inspect.ts
+var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/targets/open-target.ts + 10 modules
+var open_target = __webpack_require__(26845);
+// EXTERNAL MODULE: ./src/stage/policy-run.ts
+var policy_run = __webpack_require__(75570);
+;// CONCATENATED MODULE: ./src/stage/preflight.ts
+
+function suggestion(name, known) {
+    const lower = name.toLowerCase();
+    const close = known.find((k) => k.toLowerCase() === lower) ??
+        known.find((k) => distance(k.toLowerCase(), lower) <= 2);
+    return close ? ` (did you mean ${close}?)` : '';
+}
+/** Levenshtein distance, for "did you mean" hints on typos. */
+function distance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) {
+            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        row = next;
+    }
+    return row[b.length];
+}
+/** Why a configured value does not fit the constant's type, or undefined. */
+function typeProblem(constant, value) {
+    switch (constant.type) {
+        case 'Boolean':
+            return /^(true|false)$/.test(value) ? undefined : 'must be true or false';
+        case 'Integer':
+        case 'Long':
+            return /^-?\d+$/.test(value) ? undefined : 'must be a whole number';
+        case 'Decimal':
+        case 'Float':
+            return /^-?\d+(\.\d+)?$/.test(value) ? undefined : 'must be a number';
+        default:
+            return undefined;
+    }
+}
+function scheduledEvents(environment, metadata) {
+    const configured = environment.scheduledEvents;
+    return Object.fromEntries(metadata.scheduledEvents.map((event) => {
+        if (configured === 'all')
+            return [event.name, true];
+        if (configured === 'none' || configured === undefined)
+            return [event.name, false];
+        return [event.name, configured[event.name] ?? false];
+    }));
+}
+/**
+ * Checks an environment's configuration against a package's metadata.json before anything is
+ * deployed: a constant or scheduled event the package doesn't have is a typo (error); a constant
+ * new in this package takes its default with a warning, or is refused with `new-constants:
+ * require`; values must fit their types. Returns the full settings and the diff against now.
+ */
+function preflight(environment, metadata, previous, where) {
+    const problems = [];
+    const warnings = [];
+    const names = metadata.constants.map((c) => c.name);
+    for (const [name, value] of Object.entries(environment.constants)) {
+        const constant = metadata.constants.find((c) => c.name === name);
+        if (!constant) {
+            problems.push(`constant ${name} is set for ${environment.name}, but the package has no such constant${suggestion(name, names)}`);
+            continue;
+        }
+        const wrong = typeProblem(constant, value);
+        if (wrong)
+            problems.push(`constant ${name} is ${JSON.stringify(value)} for ${environment.name}; a ${constant.type} constant ${wrong}`);
+    }
+    if (typeof environment.scheduledEvents === 'object') {
+        const events = metadata.scheduledEvents.map((e) => e.name);
+        for (const name of Object.keys(environment.scheduledEvents)) {
+            if (!events.includes(name)) {
+                problems.push(`scheduled event ${name} is set for ${environment.name}, but the package has no such event${suggestion(name, events)}`);
+            }
+        }
+    }
+    const defaulted = [];
+    for (const constant of metadata.constants) {
+        if (isSet(environment, constant.name))
+            continue;
+        const isNew = previous.constants !== undefined && !(constant.name in previous.constants);
+        if (!isNew)
+            continue;
+        if (environment.newConstants === 'require') {
+            problems.push(`constant ${constant.name} is new in this package and ${environment.name} requires a value for new constants (new-constants: require): set environments.${environment.name}.constants.${constant.name}`);
+        }
+        else {
+            defaulted.push(constant.name);
+            warnings.push(`constant ${constant.name} is new in this package; ${environment.name} uses its default ${JSON.stringify(constant.defaultValue)}`);
+        }
+    }
+    if (problems.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`${where}: the package does not fit environment ${environment.name}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    }
+    const constants = Object.fromEntries(metadata.constants.map((c) => [c.name, environment.constants[c.name] ?? c.defaultValue]));
+    const changes = [];
+    if (previous.constants) {
+        for (const name of new Set([...Object.keys(previous.constants), ...Object.keys(constants)])) {
+            const before = previous.constants[name];
+            const after = constants[name];
+            if (before !== after)
+                changes.push({ name, before, after });
+        }
+    }
+    return {
+        settings: { constants, scheduledEvents: scheduledEvents(environment, metadata) },
+        warnings,
+        changes,
+        defaulted
+    };
+}
+function isSet(environment, name) {
+    return Object.prototype.hasOwnProperty.call(environment.constants, name);
+}
+
+;// CONCATENATED MODULE: ./src/stage/promotion-order.ts
+
+
+/**
+ * `after: acceptance`: an environment takes only a package whose SHA-256 was deployed
+ * successfully to the environment before it — the same bytes, not just the same version.
+ */
+const promotionOrder = {
+    name: 'promotion order',
+    async check({ config, environment, package: pkg, activity }) {
+        // Start, stop and restart change no package: the order has nothing to say about them.
+        if (!environment.after || !pkg)
+            return {};
+        if (await (0,environment_history/* hasDeployed */.Z)(activity, config.app, environment.after, pkg.sha256))
+            return {};
+        throw new errors/* ConfigurationError */.j1(`${environment.name} comes after ${environment.after}, and ${environment.after} has not run ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256.slice(0, 12)}…) successfully: stage it there first (mxdeploy stage --environment ${environment.after} --package ${pkg.version})`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/stage/stage-service.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function resolvePackage(request, environment) {
+    const { config, repository } = request;
+    if (request.rollback) {
+        const history = await (0,environment_history/* deploymentHistory */.S)(request.activity, config.app, environment.name);
+        const current = history[0]?.package?.sha256;
+        const previous = history.find((record) => record.package.sha256 !== current);
+        if (!previous) {
+            throw new errors/* ConfigurationError */.j1(`${environment.name} has no previous successful package to roll back to`);
+        }
+        const found = await repository.get(config.app, previous.package.version);
+        if (!found) {
+            throw new errors/* ConfigurationError */.j1(`${environment.name} last ran ${config.app} ${previous.package.version} before this one, but it is no longer in ${repository.uri}`);
+        }
+        return found;
+    }
+    const version = request.package ?? 'latest';
+    const found = await repository.get(config.app, version);
+    if (!found) {
+        const versions = (await repository.list(config.app)).slice(0, 5).map((p) => p.version);
+        const hint = versions.length
+            ? `; recent versions: ${versions.join(', ')}`
+            : '; publish one first (mxdeploy publish)';
+        throw new errors/* ConfigurationError */.j1(`${config.app} ${version} is not in the package repository ${repository.uri}${hint}`);
+    }
+    return found;
+}
+/**
+ * Stages one published package to one environment: resolve and download it (SHA-256 checked),
+ * check the promotion order and every policy, preflight the settings against the package,
+ * deploy through the environment's target, and record the operation. Refusals happen before
+ * anything changes; two stages of one environment never interleave.
+ */
+async function stagePackage(request) {
+    const { config } = request;
+    const environment = (0,find_environment/* findEnvironment */.j)(config, request.environment);
+    const target = (request.targetFor ?? ((env) => (0,open_target/* openTarget */.A)(env, config, request.env ? { env: request.env } : {})))(environment);
+    const lock = (0,external_node_path_.join)(request.stateDir, 'locks', `${environment.name}.lock`);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(request.stateDir, 'locks'), { recursive: true });
+    return (0,file_lock/* withLock */.k)(lock, () => stageLocked(request, environment, target), {
+        what: `environment ${environment.name}`,
+        timeoutMs: 5_000
+    });
+}
+async function stageLocked(request, environment, target) {
+    const { config, log, activity } = request;
+    const operation = request.rollback ? 'rollback' : 'deploy';
+    const pkg = await resolvePackage(request, environment);
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mxdeploy-stage-'));
+    try {
+        const mdaPath = (0,external_node_path_.join)(work, `${pkg.app}_${pkg.version}.mda`);
+        await request.repository.download(pkg.app, pkg.version, mdaPath);
+        log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`);
+        const { metadata } = await (0,inspect/* readPackageFacts */.w)(mdaPath);
+        const running = (await target.current()) ?? (await lastDeployed(request, environment));
+        const checked = preflight(environment, metadata, { constants: running?.constants }, config.file ?? 'mxdeploy.yml');
+        for (const warning of checked.warnings)
+            log.warning(warning);
+        for (const change of checked.changes) {
+            log.info(`  ${change.name}: ${change.before === undefined ? '(new)' : JSON.stringify(change.before)} → ${change.after === undefined ? '(removed)' : JSON.stringify(change.after)}`);
+        }
+        // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
+        if (running?.sha256 === pkg.sha256 && !request.redeploy && operation === 'deploy') {
+            log.info(`${environment.name} already runs ${pkg.app} ${pkg.version}; nothing to do (use --redeploy to switch again)`);
+            return {
+                environment: environment.name,
+                operation,
+                package: pkg,
+                changed: false,
+                record: null,
+                url: environment.url,
+                warnings: checked.warnings,
+                changes: checked.changes
+            };
+        }
+        const stories = request.storiesFor ? await request.storiesFor(pkg, environment) : pkg.stories;
+        const context = {
+            config,
+            environment,
+            package: pkg,
+            operation,
+            actor: request.actor,
+            activity,
+            log
+        };
+        const policies = operation === 'rollback'
+            ? (request.policies ?? [])
+            : [promotionOrder, ...(request.policies ?? [])];
+        const startOf = (facts) => ({
+            id: (0,external_node_crypto_.randomUUID)(),
+            time: new Date().toISOString(),
+            app: config.app,
+            environment: environment.name,
+            operation,
+            package: { version: pkg.version, sha256: pkg.sha256 },
+            actor: request.actor,
+            approvers: facts.approvers ?? [],
+            mfa: facts.mfa ?? null,
+            commit: pkg.commit,
+            runUrl: request.runUrl,
+            stories: []
+        });
+        // Policies run last, right before the record: what they spend (a code) is recorded at once.
+        const facts = await (0,policy_run/* checkPolicies */.J)(policies, context, startOf);
+        const started = Date.now();
+        const open = await activity.begin({
+            ...startOf(facts),
+            time: new Date(started).toISOString(),
+            stories,
+            details: { settings: checked.settings }
+        });
+        await (0,policy_run/* confirmPolicies */.$)(policies, context, open);
+        log.info(`${operation === 'rollback' ? 'rolling back' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`);
+        try {
+            const result = await target.deploy({
+                environment,
+                package: pkg,
+                mdaPath,
+                settings: checked.settings,
+                log
+            });
+            const url = result.url ?? environment.url;
+            const record = await activity.finish(open, {
+                result: 'success',
+                error: null,
+                durationMs: Date.now() - started,
+                ...(result.details ? { details: result.details } : {}),
+                ...(url ? { url } : {})
+            });
+            log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`);
+            return {
+                environment: environment.name,
+                operation,
+                package: pkg,
+                changed: true,
+                record,
+                url,
+                warnings: checked.warnings,
+                changes: checked.changes
+            };
+        }
+        catch (error) {
+            await activity.finish(open, {
+                result: 'failure',
+                error: (0,errors/* errorMessage */.gJ)(error),
+                durationMs: Date.now() - started
+            });
+            throw error;
+        }
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** What the activity log says the environment runs, for targets that can't tell themselves. */
+async function lastDeployed(request, environment) {
+    const [last] = await (0,environment_history/* deploymentHistory */.S)(request.activity, request.config.app, environment.name);
+    if (!last?.package)
+        return undefined;
+    const settings = last.details?.['settings'];
+    return { sha256: last.package.sha256, constants: settings?.constants };
 }
 
 

@@ -45,7 +45,7 @@ const COMMANDS = {
     },
     stage: {
         summary: 'deploy a published package to one environment after every check',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(893), __webpack_require__.e(481), __webpack_require__.e(956), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(893), __webpack_require__.e(518), __webpack_require__.e(956), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
     },
     activity: {
         summary: 'show the activity log of every environment',
@@ -57,19 +57,19 @@ const COMMANDS = {
     },
     environments: {
         summary: "list a Mendix Cloud app's environments: status, model and runtime version",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(481), __webpack_require__.e(532)]).then(__webpack_require__.bind(__webpack_require__, 58423))).environmentsCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 58423))).environmentsCommand
     },
     start: {
         summary: 'start an environment and wait until it runs (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(481), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(518), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
     },
     stop: {
         summary: 'stop an environment and wait until it has stopped (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(481), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(518), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
     },
     restart: {
         summary: 'stop, then start an environment (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(481), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(518), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
     },
     trace: {
         summary: 'list the user stories of a commit range, and the commits that name none',
@@ -77,7 +77,7 @@ const COMMANDS = {
     },
     pipeline: {
         summary: 'build → publish → stage through every environment in order: the main job',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(893), __webpack_require__.e(481), __webpack_require__.e(976), __webpack_require__.e(462), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 85297))).pipelineCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(893), __webpack_require__.e(518), __webpack_require__.e(976), __webpack_require__.e(462), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 85297))).pipelineCommand
     }
 };
 

@@ -10,7 +10,7 @@ import type { DeploymentTarget, EnvironmentOperation } from '../targets/deployme
 import { openTarget } from '../targets/open-target.js'
 import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
 import { checkPolicies, confirmPolicies } from './policy-run.js'
-import { findEnvironment } from './stage-service.js'
+import { findEnvironment } from '../config/find-environment.js'
 
 export interface OperateRequest {
   config: MxdeployConfig

@@ -10,6 +10,7 @@ import type {
 } from '../activity/activity-log.js'
 import { deploymentHistory } from '../activity/environment-history.js'
 import type { EnvironmentConfig, MxdeployConfig } from '../config/types.js'
+import { findEnvironment } from '../config/find-environment.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { withLock } from '../fs/file-lock.js'
 import type { Logger } from '../log.js'
@@ -57,18 +58,6 @@ export interface StageResult {
   url: string | undefined
   warnings: string[]
   changes: ConstantChange[]
-}
-
-/** The environment of a name, or a ConfigurationError listing the names there are. */
-export function findEnvironment(config: MxdeployConfig, name: string): EnvironmentConfig {
-  const environment = config.environments.find((env) => env.name === name)
-  if (!environment) {
-    const known = config.environments.map((env) => env.name)
-    throw new ConfigurationError(
-      `unknown environment "${name}"${config.file ? ` in ${config.file}` : ''}; the environments are: ${known.join(', ') || '(none)'}`
-    )
-  }
-  return environment
 }
 
 async function resolvePackage(

@@ -1,5 +1,6 @@
 import type { ActivityRecord } from '../../activity/activity-log.js'
 import { ConfigurationError } from '../../errors.js'
+import { findEnvironment } from '../../config/find-environment.js'
 import { stringValue, type Command } from '../command.js'
 import { table } from '../format.js'
 import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
@@ -67,11 +68,7 @@ export const activityCommand: Command = {
       throw new ConfigurationError(`--limit ${limitText} is not a positive whole number`)
     const { config, activity } = await openWorkspace(context)
     const environment = stringValue(context, 'environment')
-    if (environment && !config.environments.some((env) => env.name === environment)) {
-      throw new ConfigurationError(
-        `unknown environment "${environment}"; the environments are: ${config.environments.map((e) => e.name).join(', ')}`
-      )
-    }
+    if (environment) findEnvironment(config, environment)
     const records = await activity.list({
       app: config.app,
       ...(environment ? { environment } : {}),

@@ -3,7 +3,7 @@ import { CONFIG_FILE, loadConfig } from '../../config/load.js'
 import { DEFAULT_DEPLOY_API_URL, DEFAULT_PORTAL_API_URL } from '../../config/normalize.js'
 import type { EnvironmentConfig, MendixCloudTargetConfig } from '../../config/types.js'
 import { ConfigurationError } from '../../errors.js'
-import { findEnvironment } from '../../stage/stage-service.js'
+import { findEnvironment } from '../../config/find-environment.js'
 import { anyAuth, apiKeyAuth, patAuth } from '../../targets/mendix-cloud/credentials.js'
 import type { MendixAuth } from '../../targets/mendix-cloud/credentials.js'
 import {
