@@ -40,8 +40,6 @@ var external_node_path_ = __webpack_require__(76760);
 var build_package = __webpack_require__(41177);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/mda/inspect.ts
-var inspect = __webpack_require__(77700);
 // EXTERNAL MODULE: ./src/repository/publish-package.ts
 var publish_package = __webpack_require__(21726);
 ;// CONCATENATED MODULE: ./src/stage/environment-order.ts
@@ -93,7 +91,6 @@ var workspace = __webpack_require__(8394);
 
 
 
-
 const pipelineCommand = {
     name: 'pipeline',
     summary: 'The main job on the app of mxdeploy.yml: build the package once, publish it, and stage it through every environment in promotion order, stopping before a protected one.',
@@ -129,7 +126,6 @@ const pipelineCommand = {
             log: context.log
         });
         context.log.info(`built ${built.path} (${(0,format/* formatBytes */.z3)(built.size)}, ${built.entries} entries)`);
-        const facts = await (0,inspect/* inspectPackage */.H)(built.path);
         const published = await (0,publish_package/* publishPackage */.e)(repository, built.path, {
             app: config.app,
             env: context.io.env,
@@ -181,7 +177,7 @@ const pipelineCommand = {
                 entries: built.entries,
                 created: published.created
             },
-            runtimeVersion: facts.metadata.runtimeVersion,
+            runtimeVersion: built.metadata.runtimeVersion,
             stages
         };
         const text = [
@@ -189,7 +185,7 @@ const pipelineCommand = {
             (0,format/* keyValues */.K7)([
                 ['package', built.path],
                 ['version', built.version],
-                ['runtime', facts.metadata.runtimeVersion],
+                ['runtime', built.metadata.runtimeVersion],
                 ['sha256', built.sha256],
                 ['repository', `${repository.uri} (${published.created ? 'published' : 'already there'})`]
             ]),

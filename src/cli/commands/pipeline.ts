@@ -1,7 +1,6 @@
 import { join } from 'node:path'
 import { buildPackage } from '../../build/build-package.js'
 import { ConfigurationError } from '../../errors.js'
-import { inspectPackage } from '../../mda/inspect.js'
 import { currentActor, publishPackage } from '../../repository/publish-package.js'
 import { isProtected, promotionSequence } from '../../stage/environment-order.js'
 import { stagePackage } from '../../stage/stage-service.js'
@@ -56,7 +55,6 @@ export const pipelineCommand: Command = {
       log: context.log
     })
     context.log.info(`built ${built.path} (${formatBytes(built.size)}, ${built.entries} entries)`)
-    const facts = await inspectPackage(built.path)
     const published = await publishPackage(repository, built.path, {
       app: config.app,
       env: context.io.env,
@@ -118,7 +116,7 @@ export const pipelineCommand: Command = {
         entries: built.entries,
         created: published.created
       },
-      runtimeVersion: facts.metadata.runtimeVersion,
+      runtimeVersion: built.metadata.runtimeVersion,
       stages
     }
     const text = [
@@ -126,7 +124,7 @@ export const pipelineCommand: Command = {
       keyValues([
         ['package', built.path],
         ['version', built.version],
-        ['runtime', facts.metadata.runtimeVersion],
+        ['runtime', built.metadata.runtimeVersion],
         ['sha256', built.sha256],
         ['repository', `${repository.uri} (${published.created ? 'published' : 'already there'})`]
       ]),
