@@ -130,7 +130,8 @@ describe('artifact repository', () => {
     fake.tamper(
       run,
       name,
-      (zip) => Buffer.concat([zip.subarray(0, 100), Buffer.from('x'), zip.subarray(101)]),
+      (zip) =>
+        Buffer.concat([zip.subarray(0, 100), Buffer.of(zip[100]! ^ 0xff), zip.subarray(101)]),
       'kept'
     )
     const dest = join(out, 'x.mda')

@@ -93,18 +93,27 @@ describe('oci:// faults', () => {
   ])(
     'refuses a file that changed since it was hashed (%s), publishing nothing',
     async (_, size) => {
-      const repository = new OciRepository(`oci://${registry.host}/changed`, {
+      const name = `changed-${size}`
+      const repository = new OciRepository(`oci://${registry.host}/${name}`, {
         env: {},
         chunkSize: 1 << 20
       })
-      const pkg = await randomPackage(work.dir, 'changed', '1.0.0.1', size)
+      const pkg = await randomPackage(work.dir, name, '1.0.0.1', size)
+      // Flip the last byte: overwriting it with a fixed value would leave
+      // the file unchanged whenever the random byte already had that value.
       const handle = await open(pkg.file, 'r+')
-      await handle.write(Buffer.from('x'), 0, 1, size - 1)
-      await handle.close()
+      try {
+        const byte = Buffer.alloc(1)
+        await handle.read(byte, 0, 1, size - 1)
+        byte[0] = byte[0]! ^ 0xff
+        await handle.write(byte, 0, 1, size - 1)
+      } finally {
+        await handle.close()
+      }
       const publish = repository.publish(pkg)
       await expect(publish).rejects.toThrow(ConfigurationError)
       await expect(publish).rejects.toThrow(/changed while it was being published/)
-      expect(await registryTags(registry.url, 'changed')).toEqual([])
+      expect(await registryTags(registry.url, name)).toEqual([])
     }
   )
 })
