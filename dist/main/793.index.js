@@ -25,7 +25,7 @@ var version = __webpack_require__(311);
 const COMMANDS = {
     build: {
         summary: 'build an MDA from a deployment folder or a .mpr (MxBuild)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(893), __webpack_require__.e(976), __webpack_require__.e(462), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 80177))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(893), __webpack_require__.e(976), __webpack_require__.e(462), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 80177))).buildCommand
     },
     inspect: {
         summary: "show a package's versions, constants, events and manifest",
@@ -41,7 +41,7 @@ const COMMANDS = {
     },
     packages: {
         summary: "list the app's packages, or prune old ones",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(394), __webpack_require__.e(976), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 94375))).packagesCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(394), __webpack_require__.e(976), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 94375))).packagesCommand
     },
     stage: {
         summary: 'deploy a published package to one environment after every check',

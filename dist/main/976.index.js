@@ -149,11 +149,14 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/fs/read-at.ts
+var read_at = __webpack_require__(77093);
 // EXTERNAL MODULE: ./src/zip/crc32.ts
 var crc32 = __webpack_require__(13592);
 // EXTERNAL MODULE: ./src/zip/records.ts
 var zip_records = __webpack_require__(88269);
 ;// CONCATENATED MODULE: ./src/zip/compression-producer.ts
+
 
 
 
@@ -329,16 +332,11 @@ function outputChunk(inputBytes) {
 function changedSize(input) {
     return new errors/* OperationError */.OK(`${input.path ?? input.name} changed size while it was being packed: build from a folder that nothing writes to`);
 }
+/** `length` bytes at `position`; a file that ends sooner changed size since it was listed. */
 async function readExactly(handle, input, position, length) {
-    const buffer = Buffer.allocUnsafe(length);
-    let offset = 0;
-    while (offset < length) {
-        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
-        if (bytesRead === 0) {
-            throw changedSize(input);
-        }
-        offset += bytesRead;
-    }
+    const buffer = await (0,read_at/* readAt */.m)(handle, position, length);
+    if (buffer.length < length)
+        throw changedSize(input);
     return buffer;
 }
 async function fileCrc(handle, input) {

@@ -3,6 +3,7 @@ import { open, type FileHandle } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import * as zlib from 'node:zlib'
 import { OperationError } from '../errors.js'
+import { readAt } from '../fs/read-at.js'
 import { crc32 } from './crc32.js'
 import { METHOD_DEFLATED, METHOD_STORED } from './records.js'
 import type { ZipInput, ZipWriteOptions } from './zip-types.js'
@@ -225,21 +226,15 @@ export function changedSize(input: ZipInput): OperationError {
   )
 }
 
+/** `length` bytes at `position`; a file that ends sooner changed size since it was listed. */
 async function readExactly(
   handle: FileHandle,
   input: ZipInput,
   position: number,
   length: number
 ): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(length)
-  let offset = 0
-  while (offset < length) {
-    const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset)
-    if (bytesRead === 0) {
-      throw changedSize(input)
-    }
-    offset += bytesRead
-  }
+  const buffer = await readAt(handle, position, length)
+  if (buffer.length < length) throw changedSize(input)
   return buffer
 }
 

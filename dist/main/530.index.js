@@ -1,5 +1,5 @@
-export const id = 554;
-export const ids = [554];
+export const id = 530;
+export const ids = [530];
 export const modules = {
 
 /***/ 55205:
@@ -221,6 +221,31 @@ function table(header, rows) {
         .join('  ')
         .trimEnd();
     return [line(header), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 77093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readAt)
+/* harmony export */ });
+/**
+ * Reads up to `length` bytes at `position`, looping over short reads; the result is shorter only
+ * where the file ends.
+ */
+async function readAt(handle, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
+        if (bytesRead === 0)
+            break;
+        offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 187;
-export const ids = [187];
+export const id = 29;
+export const ids = [29];
 export const modules = {
 
 /***/ 29182:
@@ -639,6 +639,31 @@ async function withLock(path, work, options = {}) {
         if (found?.owner?.token === me.token)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(path).catch(() => undefined);
     }
+}
+
+
+/***/ }),
+
+/***/ 77093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readAt)
+/* harmony export */ });
+/**
+ * Reads up to `length` bytes at `position`, looping over short reads; the result is shorter only
+ * where the file ends.
+ */
+async function readAt(handle, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
+        if (bytesRead === 0)
+            break;
+        offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
 }
 
 
