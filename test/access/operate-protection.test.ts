@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/main.js'
+import { captureCli } from '../support/cli.js'
 import { FakeMendixCloud } from '../support/mendix-cloud/fake-mendix-cloud.js'
 import {
   API_KEY,
@@ -50,16 +50,9 @@ afterEach(async () => {
 })
 
 async function cli(...args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: ENV,
-    cwd: ws.dir
-  })
-  expect(leaks.scan(`mxdeploy ${args[0]}`, stdout + stderr)).toEqual([])
-  return { code, stdout, stderr }
+  const run = await captureCli(args, ws.dir, ENV)
+  expect(leaks.scan(`mxdeploy ${args[0]}`, run.stdout + run.stderr)).toEqual([])
+  return run
 }
 
 const operations = () =>

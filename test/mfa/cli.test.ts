@@ -1,27 +1,18 @@
 import { ScureBase32Plugin } from 'otplib'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/main.js'
-import type { CliIO, CommandContext } from '../../src/cli/command.js'
+import type { CommandContext } from '../../src/cli/command.js'
 import { cliCodeOffers, cliTotpSecrets } from '../../src/cli/access-options.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { silentLogger } from '../../src/log.js'
 import { enrol, otpauthUri } from '../../src/mfa/enroll.js'
 import { matchingStep, timeStep } from '../../src/mfa/totp.js'
+import { captureCli, type CapturedRun } from '../support/cli.js'
 import { oathtoolCode } from './helpers.js'
 
 const base32 = new ScureBase32Plugin()
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: {},
-    cwd: process.cwd()
-  }
-  const code = await runCli(argv, io)
-  return { code, stdout, stderr }
+async function cli(...argv: string[]): Promise<CapturedRun> {
+  return captureCli(argv, process.cwd(), {})
 }
 
 describe('enrol', () => {

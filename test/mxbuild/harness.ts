@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runCli } from '../../src/cli/main.js'
+import { captureCli } from '../support/cli.js'
 import { makeMpr } from './mpr-files.js'
 
 /** The folder of the MxBuild stand-in, laid out as MxBuild's .tar.gz unpacks (modeler/mxbuild). */
@@ -14,28 +14,8 @@ export const FAKE_MXBUILD = resolve(
 
 export const MENDIX_VERSION = '10.6.1.12345'
 
-export interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
 /** Runs the CLI in-process, as bin/mxdeploy.js does, with its output captured. */
-export async function mxdeploy(
-  args: string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv
-): Promise<CliRun> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env,
-    cwd
-  })
-  return { code, stdout, stderr }
-}
+export const mxdeploy = captureCli
 
 /** A clean environment: the tools on PATH, a home of its own, and what the test adds. */
 export function testEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

@@ -1,28 +1,42 @@
 import { runCli } from '../../src/cli/main.js'
 
-export interface CliRun {
+/** What one in-process run of the CLI wrote, and its exit code. */
+export interface CapturedRun {
   code: number
   stdout: string
   stderr: string
+}
+
+export interface CliRun extends CapturedRun {
   /** stdout parsed as JSON, when the run had --json. */
   json: any
 }
 
-/** Runs the mxdeploy CLI in this process, capturing what it writes. */
-export async function mxdeploy(
+/** Runs `mxdeploy ARGS` in this process, as bin/mxdeploy.js does, with exactly `env`. */
+export async function captureCli(
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv }
-): Promise<CliRun> {
+  cwd: string,
+  env: NodeJS.ProcessEnv
+): Promise<CapturedRun> {
   let stdout = ''
   let stderr = ''
-  const env = { PATH: process.env['PATH'], HOME: process.env['HOME'], ...options.env }
   const code = await runCli(args, {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     env,
-    cwd: options.cwd
+    cwd
   })
+  return { code, stdout, stderr }
+}
+
+/** Runs the mxdeploy CLI in this process with this process's PATH and HOME, capturing what it writes. */
+export async function mxdeploy(
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv }
+): Promise<CliRun> {
+  const env = { PATH: process.env['PATH'], HOME: process.env['HOME'], ...options.env }
+  const run = await captureCli(args, options.cwd, env)
   let json: unknown
-  if (args.includes('--json')) json = JSON.parse(stdout)
-  return { code, stdout, stderr, json }
+  if (args.includes('--json')) json = JSON.parse(run.stdout)
+  return { ...run, json }
 }

@@ -1,23 +1,11 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/main.js'
+import { captureCli, type CapturedRun } from '../support/cli.js'
 import { commits, git, newRepo } from './support/git-repo.js'
 
-async function cli(
-  cwd: string,
-  argv: string[],
-  env: NodeJS.ProcessEnv = {}
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env,
-    cwd
-  })
-  return { code, stdout, stderr }
+async function cli(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<CapturedRun> {
+  return captureCli(argv, cwd, env)
 }
 
 describe('mxdeploy trace', () => {

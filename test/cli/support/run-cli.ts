@@ -1,25 +1,13 @@
-import { runCli } from '../../../src/cli/main.js'
+import { captureCli, type CapturedRun } from '../../support/cli.js'
 
-export interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
+export type CliRun = CapturedRun
 
-/** Runs `mxdeploy ARGS` in this process, as bin/mxdeploy.js does, capturing its output. */
+/** Runs `mxdeploy ARGS` in this process with only the environment the test gives (none by default). */
 export async function mxdeploy(
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv }
 ): Promise<CliRun> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: options.env ?? {},
-    cwd: options.cwd
-  })
-  return { code, stdout, stderr }
+  return captureCli(args, options.cwd, options.env ?? {})
 }
 
 /** The `--json` error document of a failed run. */

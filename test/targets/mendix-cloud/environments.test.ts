@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../src/cli/main.js'
+import { captureCli } from '../../support/cli.js'
 import { FakeMendixCloud } from '../../support/mendix-cloud/fake-mendix-cloud.js'
 import {
   API_KEY,
@@ -52,15 +52,7 @@ afterEach(async () => {
 })
 
 async function cli(args: string[], env: NodeJS.ProcessEnv) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env,
-    cwd: ws.dir
-  })
-  return { code, stdout, stderr }
+  return captureCli(args, ws.dir, env)
 }
 
 const EXPECTED = [

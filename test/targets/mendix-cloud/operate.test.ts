@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../src/cli/main.js'
+import { captureCli } from '../../support/cli.js'
 import { ConfigurationError } from '../../../src/errors.js'
 import { operateEnvironment } from '../../../src/stage/operate-environment.js'
 import type { EnvironmentOperation } from '../../../src/targets/deployment-target.js'
@@ -49,15 +49,7 @@ function operate(environment: string, operation: EnvironmentOperation) {
 }
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = CREDENTIALS) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env,
-    cwd: ws.dir
-  })
-  return { code, stdout, stderr }
+  return captureCli(args, ws.dir, env)
 }
 
 describe('start, stop and restart as operations of their own', () => {
