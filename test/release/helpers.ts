@@ -24,6 +24,28 @@ export interface TestPackage {
 
 const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex')
 
+/** The record publish would make for `bytes` as package `version` of the test app. */
+export function testRecord(
+  version: string,
+  bytes: Buffer,
+  record: Partial<Omit<PackageRecord, 'url'>> = {}
+): Omit<PackageRecord, 'url'> {
+  return {
+    app: APP,
+    version,
+    sha256: sha256(bytes),
+    size: bytes.length,
+    runtimeVersion: '10.18.1.54318',
+    modelVersion: version,
+    commit: null,
+    branch: 'main',
+    createdAt: '2026-03-01T10:00:00.000Z',
+    createdBy: 'octocat',
+    stories: [],
+    ...record
+  }
+}
+
 /** A file standing for an MDA (the adapter moves bytes; it does not read them) and its record. */
 export async function testPackage(
   version: string,
@@ -34,25 +56,7 @@ export async function testPackage(
   const file = join(dir, `${APP}_${version}.mda`)
   const bytes = Buffer.from(content)
   await writeFile(file, bytes)
-  return {
-    file,
-    bytes,
-    sha256: sha256(bytes),
-    record: {
-      app: APP,
-      version,
-      sha256: sha256(bytes),
-      size: bytes.length,
-      runtimeVersion: '10.18.1.54318',
-      modelVersion: version,
-      commit: null,
-      branch: 'main',
-      createdAt: '2026-03-01T10:00:00.000Z',
-      createdBy: 'octocat',
-      stories: [],
-      ...record
-    }
-  }
+  return { file, bytes, sha256: sha256(bytes), record: testRecord(version, bytes, record) }
 }
 
 /** The adapter on the stand-in, with retry waits in milliseconds and no spacing between writes. */

@@ -9,7 +9,14 @@ import { recordFromNotes, releaseNotes } from '../../src/github/release-notes.js
 import type { PackageRecord } from '../../src/repository/package-repository.js'
 import { clientFor } from '../github/octokit-client.js'
 import { useGitHubStandIn } from '../support/github/index.js'
-import { APP, releaseRepository, routesSince, seedRelease, testPackage } from './helpers.js'
+import {
+  APP,
+  releaseRepository,
+  routesSince,
+  seedRelease,
+  testPackage,
+  testRecord
+} from './helpers.js'
 
 const ref = { owner: 'octo-org', repo: 'hello' }
 const UPLOAD = 'POST /repos/{owner}/{repo}/releases/{release_id}/assets'
@@ -194,20 +201,7 @@ describe('github-release repository: list, get, download, delete', () => {
   const stand = useGitHubStandIn()
 
   function record(version: string, createdAt: string, bytes: Buffer): PackageRecord {
-    return {
-      app: APP,
-      version,
-      sha256: sha256(bytes),
-      size: bytes.length,
-      runtimeVersion: '10.18.1.54318',
-      modelVersion: version,
-      commit: null,
-      branch: 'main',
-      createdAt,
-      createdBy: 'octocat',
-      stories: [],
-      url: 'https://example.invalid/not-used'
-    }
+    return { ...testRecord(version, bytes, { createdAt }), url: 'https://example.invalid/not-used' }
   }
 
   test('lists more than 100 releases through the Link pages, newest first, only the app’s', async () => {
