@@ -6,8 +6,23 @@ import { findTable } from './sqlite/schema.js'
 
 const TABLE = '_MetaData'
 const COLUMN = '_ProductVersion'
-/** Studio Pro writes its full version, as the MxBuild download names use it: 10.6.1.12345. */
-const MENDIX_VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}\.\d{1,10}$/
+const FORMAT_COLUMN = '_FormatVersion'
+/**
+ * Studio Pro writes its version in four parts (10.24.8.80126) or three (5.6.0, 7.8.0, 11.6.0),
+ * and pre-releases with a suffix (5.10.0-beta, 11.1.0-dev, 11.6.0-alpha.build.85714).
+ */
+const MENDIX_VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}(\.\d{1,10})?(-[0-9A-Za-z][0-9A-Za-z.-]{0,63})?$/
+
+/** What a .mpr says about itself, without MxBuild. */
+export interface MprFacts {
+  /** The Mendix version that last saved it: the MxBuild and runtime it needs. */
+  mendixVersion: string
+  /**
+   * 1: every unit's contents in the `Unit` table; 2 (Mendix 10 and later): the units in an
+   * `mprcontents/` folder beside the .mpr. Files without a `_FormatVersion` column are format 1.
+   */
+  formatVersion: number
+}
 
 async function openProject(path: string): Promise<FileHandle> {
   try {
@@ -63,6 +78,11 @@ async function checkWal(path: string, readVersion: number): Promise<void> {
  * from its SQLite pages directly: no native module, the same on every Node version.
  */
 export async function readMprVersion(path: string): Promise<string> {
+  return (await readMprFacts(path)).mendixVersion
+}
+
+/** The Mendix version and file format of a .mpr, from its `_MetaData` row. */
+export async function readMprFacts(path: string): Promise<MprFacts> {
   const handle = await openProject(path)
   try {
     try {
@@ -73,7 +93,7 @@ export async function readMprVersion(path: string): Promise<string> {
         )
       }
       await checkWal(path, db.header.readVersion)
-      return await productVersion(db, path)
+      return await metaData(db, path)
     } catch (error) {
       if (error instanceof NotSqliteError) return await notSqlite(handle, path, error.message)
       if (error instanceof SqliteFormatError) {
@@ -90,6 +110,10 @@ export async function readMprVersion(path: string): Promise<string> {
 
 /** The version in an open .mpr's _MetaData table; `path` names it in messages. */
 export async function productVersion(db: SqliteDatabase, path: string): Promise<string> {
+  return (await metaData(db, path)).mendixVersion
+}
+
+async function metaData(db: SqliteDatabase, path: string): Promise<MprFacts> {
   const notMendix = `is not a Mendix app file (Studio Pro writes the app's version there)`
   const table = await findTable(db, TABLE)
   if (!table) throw new ConfigurationError(`${path} has no ${TABLE} table: it ${notMendix}`)
@@ -98,26 +122,43 @@ export async function productVersion(db: SqliteDatabase, path: string): Promise<
       `${path}: its ${TABLE} table is ${table.withoutRowid ? 'a WITHOUT ROWID' : 'a virtual'} table, which Studio Pro never writes, so it ${notMendix}`
     )
   }
-  const index = table.columns.findIndex((name) => name.toLowerCase() === COLUMN.toLowerCase())
+  const columnIndex = (name: string): number =>
+    table.columns.findIndex((column) => column.toLowerCase() === name.toLowerCase())
+  const index = columnIndex(COLUMN)
   if (index < 0) {
     throw new ConfigurationError(
       `${path}: its ${TABLE} table has no ${COLUMN} column, so it ${notMendix}`
     )
   }
+  const formatIndex = columnIndex(FORMAT_COLUMN)
   for await (const row of db.rows(table.rootPage)) {
     const value = row.values[index] ?? null
     if (typeof value !== 'string' || !MENDIX_VERSION.test(value.trim())) {
-      const shown =
-        typeof value === 'string'
-          ? JSON.stringify(value)
-          : Buffer.isBuffer(value)
-            ? `a ${value.length}-byte blob`
-            : String(value)
       throw new ConfigurationError(
-        `${path}: ${TABLE}.${COLUMN} is ${shown}, not a Mendix version such as 10.6.1.12345`
+        `${path}: ${TABLE}.${COLUMN} is ${describeValue(value)}, not a Mendix version such as 10.24.8.80126 or 7.23.0`
       )
     }
-    return value.trim()
+    const format = formatIndex < 0 ? 1 : row.values[formatIndex]
+    return { mendixVersion: value.trim(), formatVersion: formatNumber(format, path) }
   }
   throw new ConfigurationError(`${path}: its ${TABLE} table is empty, so it ${notMendix}`)
+}
+
+function formatNumber(value: unknown, path: string): number {
+  if (value === null || value === undefined) return 1
+  const number = typeof value === 'bigint' ? Number(value) : value
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
+    throw new ConfigurationError(
+      `${path}: ${TABLE}.${FORMAT_COLUMN} is ${describeValue(value)}, not a file format number; open the app in Studio Pro and save it`
+    )
+  }
+  return number
+}
+
+/** An SQLite value as a message shows it. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (Buffer.isBuffer(value)) return `a ${value.length}-byte blob`
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value)
+  return 'null'
 }

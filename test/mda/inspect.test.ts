@@ -26,7 +26,7 @@ const manifest: BuildManifest = {
   schema: MANIFEST_SCHEMA,
   app: 'hello',
   version: '1.2.0.7',
-  runtimeVersion: '10.18.1.54318',
+  runtimeVersion: '10.24.8.80126',
   commit: 'a'.repeat(40),
   branch: 'main',
   builtAt: '2024-01-01T00:00:00.000Z',
@@ -150,6 +150,7 @@ describe('inspect', () => {
     expect(run.code).toBe(0)
     const json = JSON.parse(run.stdout) as Record<string, unknown>
     expect(json).toEqual({
+      kind: 'mda',
       path: file,
       size: (await readFile(file)).length,
       sha256: 'c'.repeat(64),
@@ -158,7 +159,7 @@ describe('inspect', () => {
       compressedBytes: expect.any(Number),
       manifest,
       metadata: {
-        runtimeVersion: '10.18.1.54318',
+        runtimeVersion: '10.24.8.80126',
         modelVersion: '1.2.0.7',
         projectId: '3c8d0a7e-5f0b-4c2e-9a51-7d2f3e1b6a90',
         projectName: 'Hello',
@@ -173,7 +174,9 @@ describe('inspect', () => {
         ],
         scheduledEvents: [{ name: 'Hello.Nightly', description: 'Cleans up at night' }],
         roles: ['Administrator'],
-        requestHandlers: ['/api/']
+        requestHandlers: ['/api/'],
+        javaVersion: 21,
+        warnings: []
       }
     })
     expect(json['uncompressedBytes']).toBe(json['compressedBytes']) // all stored
@@ -181,7 +184,7 @@ describe('inspect', () => {
     const text = await mxdeploy(['inspect', file], { cwd: dir })
     expect(text.code).toBe(0)
     for (const fact of [
-      'runtime version  10.18.1.54318',
+      'runtime version  10.24.8.80126',
       'model version    1.2.0.7',
       'project          Hello (3c8d0a7e-5f0b-4c2e-9a51-7d2f3e1b6a90)',
       `entries          ${ENTRIES + 2}`,
