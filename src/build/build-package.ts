@@ -6,6 +6,7 @@ import type { Logger } from '../log.js'
 import { checkDeploymentFolder } from '../mda/deployment-folder.js'
 import { METADATA_PATH, parseMetadata } from '../mda/metadata.js'
 import { packDeploymentFolder, type PackResult } from '../mda/pack.js'
+import { buildAppName, checkAppName } from '../mda/package-identity.js'
 import { modelVersion } from '../mda/version.js'
 import { sourceDateEpoch, ZIP_EPOCH } from '../source-date.js'
 import type { MxBuildOptions } from '../mxbuild/build-project.js'
@@ -53,11 +54,8 @@ export function checkBuildRequest(request: BuildRequest): void {
   if (!request.version) {
     throw new ConfigurationError('a package needs a version: give --version 1.2.0 (input version)')
   }
-}
-
-function appName(request: BuildRequest, projectName: string | undefined, folder: string): string {
-  const name = request.app ?? projectName ?? basename(resolve(folder))
-  return name.trim() || 'app'
+  if (request.app !== undefined)
+    checkAppName(request.app.trim(), '--app, input app or mxdeploy.yml')
 }
 
 /**
@@ -93,7 +91,8 @@ export async function buildPackage(request: BuildRequest): Promise<BuildResult> 
   await checkDeploymentFolder(deploymentDir)
   const metadataPath = join(deploymentDir, METADATA_PATH)
   const metadata = parseMetadata(await readFile(metadataPath), metadataPath)
-  const app = appName(request, metadata.projectName, deploymentDir)
+  const app = buildAppName(request.app, metadata.projectName, basename(deploymentDir))
+  for (const warning of metadata.warnings) request.log.warning(warning)
   const out = resolve(request.cwd, request.out ?? join(request.cwd, `${app}_${version}.mda`))
   request.log.info(`building ${app} ${version} from ${deploymentDir}`)
   const result = await packDeploymentFolder({

@@ -1,12 +1,13 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { ConfigurationError, errnoCode, errorMessage, OperationError } from '../errors.js'
 import { commitInfo } from '../git/commit-info.js'
 import type { Logger } from '../log.js'
 import { PACKAGED_FOLDERS } from '../mda/deployment-folder.js'
 import { METADATA_PATH, parseMetadata } from '../mda/metadata.js'
 import { checkOutputPath, packDeploymentFolder, type PackResult } from '../mda/pack.js'
+import { buildAppName } from '../mda/package-identity.js'
 import { ZIP_EPOCH } from '../source-date.js'
 import { BUILDER } from '../version.js'
 import { extractZip } from '../zip/extract.js'
@@ -161,10 +162,12 @@ export async function buildProject(request: ProjectBuild): Promise<ProjectBuildR
     const folder = join(temp, 'deployment')
     await unpack(mda, folder, log)
     const metadata = await mxbuildMetadata(folder)
-    const app =
-      (request.app ?? metadata.projectName ?? '').trim() ||
-      project.replace(/^.*[\\/]/, '').replace(/\.mpr$/i, '') ||
-      'app'
+    const app = buildAppName(
+      request.app,
+      metadata.projectName,
+      basename(project).replace(/\.mpr$/i, '')
+    )
+    for (const warning of metadata.warnings) log.warning(warning)
     const result = await packDeploymentFolder({
       deploymentDir: folder,
       out: out ?? resolve(cwd, `${app}_${request.version}.mda`),

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import type { StoryPatternConfig } from '../config/types.js'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../log.js'
+import { CheckedRepository } from './checked-repository.js'
 import { FileRepository } from './file-repository.js'
 import type { PackageRepository } from './package-repository.js'
 
@@ -16,13 +17,17 @@ export interface RepositoryContext {
 }
 
 /**
- * The repository a URI selects: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
+ * The repository a URI selects, behind the gate that checks every app name and version: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
  * `artifact`. Adapters other than file load only when selected.
  */
 export async function openRepository(
   uri: string,
   context: RepositoryContext
 ): Promise<PackageRepository> {
+  return new CheckedRepository(await openAdapter(uri, context))
+}
+
+async function openAdapter(uri: string, context: RepositoryContext): Promise<PackageRepository> {
   if (uri.startsWith('file:')) {
     const path = uri.slice('file:'.length)
     if (!path) {

@@ -1,13 +1,19 @@
 import { userInfo } from 'node:os'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../log.js'
+import { checkAppName, checkPackageVersion } from '../mda/package-identity.js'
 import { isModelVersion } from '../mda/version.js'
 import { verifyPackage } from '../mda/verify.js'
 import type { PackageRecord, PackageRepository, PublishResult } from './package-repository.js'
 
 export interface PublishOptions {
-  /** App name when the package has no mxdeploy manifest (built by Studio Pro). */
+  /**
+   * The app to file the package under (`--app`, else mxdeploy.yml's `app`). A package whose
+   * manifest names another app is refused; a package without a manifest needs it.
+   */
   app?: string
+  /** The version to file a package under that carries none (Studio Pro's `unversioned`). */
+  version?: string
   env: NodeJS.ProcessEnv
   log: Logger
   now?: Date
@@ -34,18 +40,11 @@ export async function publishPackage(
 ): Promise<PublishResult> {
   const verified = await verifyPackage(file)
   const { manifest, metadata } = verified
-  const app = manifest?.app ?? options.app
-  const version = manifest?.version ?? metadata.modelVersion
-  if (!app) {
-    throw new ConfigurationError(
-      `${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`
-    )
-  }
-  if (!version || !isModelVersion(version)) {
-    throw new ConfigurationError(
-      `${file} has no four-part model version (found ${JSON.stringify(version ?? null)}): build it with mxdeploy build --version`
-    )
-  }
+  const app = checkAppName(packageApp(file, manifest?.app, options.app), 'app')
+  const version = checkPackageVersion(
+    packageVersion(file, manifest?.version, metadata.modelVersion, options.version),
+    'package version'
+  )
   const record: Omit<PackageRecord, 'url'> = {
     app,
     version,
@@ -67,4 +66,57 @@ export async function publishPackage(
       : `${app} ${version} was already published with the same content; nothing changed`
   )
   return result
+}
+
+/** The app a package is filed under: the one asked for, which a manifest must agree with. */
+function packageApp(
+  file: string,
+  inManifest: string | undefined,
+  asked: string | undefined
+): string {
+  if (asked) checkAppName(asked, 'app')
+  if (asked && inManifest && asked !== inManifest) {
+    throw new ConfigurationError(
+      `${file} was built for app ${JSON.stringify(inManifest)}, but this publish is for app ${JSON.stringify(asked)} (--app or mxdeploy.yml's app): build it with this app's configuration, or publish it with --app ${inManifest}`
+    )
+  }
+  const app = asked ?? inManifest
+  if (!app) {
+    throw new ConfigurationError(
+      `${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`
+    )
+  }
+  return app
+}
+
+/**
+ * The version a package is filed under: its manifest's, else its ModelVersion, else the one
+ * asked for. Every version the package states must agree, or a deploy would report one version
+ * while running another.
+ */
+function packageVersion(
+  file: string,
+  inManifest: string | undefined,
+  modelVersion: string | undefined,
+  asked: string | undefined
+): string {
+  const stated = modelVersion && isModelVersion(modelVersion) ? modelVersion : undefined
+  if (inManifest && stated && inManifest !== stated) {
+    throw new ConfigurationError(
+      `${file} is damaged or was edited: its manifest says version ${inManifest}, its model/metadata.json says ModelVersion ${stated}; build it again`
+    )
+  }
+  const own = inManifest ?? stated
+  if (asked && own && asked !== own) {
+    throw new ConfigurationError(
+      `${file} is version ${own}, not ${asked}: drop --version, or build the package with --version ${asked}`
+    )
+  }
+  const version = own ?? asked
+  if (!version) {
+    throw new ConfigurationError(
+      `${file} carries no version (ModelVersion ${JSON.stringify(modelVersion ?? null)}, as Studio Pro writes when none is set): give the version to file it under with --version 1.2.0.15 (input version), or build it with mxdeploy build --version`
+    )
+  }
+  return version
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { ConfigurationError } from '../../errors.js'
 import { publishPackage } from '../../repository/publish-package.js'
 import { stringValue, type Command } from '../command.js'
@@ -8,22 +9,30 @@ export const publishCommand: Command = {
   name: 'publish',
   summary:
     'Put a built package into the package repository. Verified first; never overwrites: the same bytes again is success, other bytes under a published version are refused.',
-  usage: 'publish FILE [--repository URI] [--config mxdeploy.yml]',
+  usage: 'publish FILE [--app NAME] [--version X.Y.Z.B] [--repository URI] [--config mxdeploy.yml]',
   positionals: ['FILE'],
   options: {
     ...WORKSPACE_OPTIONS,
     app: {
       type: 'string',
       value: 'NAME',
-      description: 'app name for packages without an mxdeploy manifest'
+      description:
+        "app to file the package under (default: mxdeploy.yml's app); a package built for another app is refused"
+    },
+    version: {
+      type: 'string',
+      value: 'X.Y.Z.B',
+      description:
+        'version to file a package under that carries none (a Studio Pro package is "unversioned")'
     }
   },
   async run(context) {
     const [file] = context.positionals
     if (!file) throw new ConfigurationError('give the package to publish: mxdeploy publish FILE')
     const { repository, config } = await openWorkspace(context)
-    const result = await publishPackage(repository, file, {
+    const result = await publishPackage(repository, resolve(context.io.cwd, file), {
       app: stringValue(context, 'app') ?? config.app,
+      version: stringValue(context, 'version'),
       env: context.io.env,
       log: context.log
     })

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { ConfigurationError } from '../../errors.js'
 import { verifyPackage } from '../../mda/verify.js'
 import type { Command } from '../command.js'
@@ -12,7 +13,7 @@ export const verifyCommand: Command = {
   async run(context) {
     const [file] = context.positionals
     if (!file) throw new ConfigurationError('give the package to verify: mxdeploy verify FILE')
-    const result = await verifyPackage(file)
+    const result = await verifyPackage(resolve(context.io.cwd, file))
     return {
       json: {
         path: result.path,

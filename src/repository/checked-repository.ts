@@ -1,0 +1,46 @@
+import { checkAppName, checkPackageVersion } from '../mda/package-identity.js'
+import type {
+  PackageRecord,
+  PackageRepository,
+  PublishRequest,
+  PublishResult
+} from './package-repository.js'
+
+function version(value: string, allowLatest: boolean): string {
+  return allowLatest && value === 'latest' ? value : checkPackageVersion(value, 'package version')
+}
+
+/**
+ * Every repository behind one gate: an app name or version outside the grammar never reaches an
+ * adapter, where it would become a path (`../../x`), a tag or a URL segment. A ConfigurationError
+ * before anything is read or written, the same for file, OCI, releases and artifacts.
+ */
+export class CheckedRepository implements PackageRepository {
+  constructor(private readonly inner: PackageRepository) {}
+
+  get uri(): string {
+    return this.inner.uri
+  }
+
+  publish(request: PublishRequest): Promise<PublishResult> {
+    checkAppName(request.record.app, 'the package to publish')
+    version(request.record.version, false)
+    return this.inner.publish(request)
+  }
+
+  list(app: string): Promise<PackageRecord[]> {
+    return this.inner.list(checkAppName(app, 'app'))
+  }
+
+  get(app: string, wanted: string): Promise<PackageRecord | undefined> {
+    return this.inner.get(checkAppName(app, 'app'), version(wanted, true))
+  }
+
+  download(app: string, wanted: string, dest: string): Promise<PackageRecord> {
+    return this.inner.download(checkAppName(app, 'app'), version(wanted, true), dest)
+  }
+
+  delete(app: string, wanted: string): Promise<void> {
+    return this.inner.delete(checkAppName(app, 'app'), version(wanted, false))
+  }
+}
