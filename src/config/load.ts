@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml'
 import schema from '../../schema/mxdeploy.schema.json' with { type: 'json' }
 import { ConfigurationError, errnoCode } from '../errors.js'
 import { compileStoryPatterns } from '../trace/story-patterns.js'
+import { keepConstantText } from './constant-text.js'
 import { normalizeConfig } from './normalize.js'
 import type { MxdeployConfig } from './types.js'
 import { LineCounter, positionOf } from './yaml-position.js'
@@ -155,6 +156,7 @@ export function parseConfig(text: string, path: string, options: LoadOptions = {
     throw new ConfigurationError(`${path} is not valid YAML:\n${detail.join('\n')}`)
   }
   const value: unknown = document.toJS() ?? {}
+  keepConstantText(document, value)
   const locate = (at: string[], key?: string): string => {
     const position = positionOf(document, lines, at, key)
     return position ? `${path}:${position.line}:${position.column}` : path

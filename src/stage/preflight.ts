@@ -1,7 +1,8 @@
 import type { EnvironmentConfig } from '../config/types.js'
 import { ConfigurationError } from '../errors.js'
-import type { MendixConstant, ModelMetadata } from '../mda/metadata.js'
+import type { ModelMetadata } from '../mda/metadata.js'
 import type { EnvironmentSettings } from '../targets/deployment-target.js'
+import { constantValueProblem } from './constant-types.js'
 
 export interface ConstantChange {
   name: string
@@ -50,22 +51,6 @@ function distance(a: string, b: string): number {
   return row[b.length]!
 }
 
-/** Why a configured value does not fit the constant's type, or undefined. */
-function typeProblem(constant: MendixConstant, value: string): string | undefined {
-  switch (constant.type) {
-    case 'Boolean':
-      return /^(true|false)$/.test(value) ? undefined : 'must be true or false'
-    case 'Integer':
-    case 'Long':
-      return /^-?\d+$/.test(value) ? undefined : 'must be a whole number'
-    case 'Decimal':
-    case 'Float':
-      return /^-?\d+(\.\d+)?$/.test(value) ? undefined : 'must be a number'
-    default:
-      return undefined
-  }
-}
-
 function scheduledEvents(
   environment: EnvironmentConfig,
   metadata: ModelMetadata
@@ -103,10 +88,10 @@ export function preflight(
       )
       continue
     }
-    const wrong = typeProblem(constant, value)
+    const wrong = constantValueProblem(constant.type, value, metadata.runtimeVersion)
     if (wrong)
       problems.push(
-        `constant ${name} is ${JSON.stringify(value)} for ${environment.name}; a ${constant.type} constant ${wrong}`
+        `constant ${name} is ${JSON.stringify(value)} for ${environment.name}; ${/^[AEIOU]/.test(constant.type) ? 'an' : 'a'} ${constant.type} constant ${wrong}`
       )
   }
   if (typeof environment.scheduledEvents === 'object') {
