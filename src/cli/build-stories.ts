@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { CONFIG_FILE, loadConfig } from '../config/load.js'
-import type { TraceabilityConfig } from '../config/types.js'
+import type { MxdeployConfig, TraceabilityConfig } from '../config/types.js'
 import { commitInfo } from '../git/commit-info.js'
 import { openRepository } from '../repository/open-repository.js'
 import type { PackageRepository } from '../repository/package-repository.js'
@@ -51,18 +51,24 @@ async function exists(path: string): Promise<boolean> {
   )
 }
 
+/** mxdeploy.yml for `mxdeploy build`: --config, else ./mxdeploy.yml when there is one. */
+export async function optionalBuildConfig(
+  context: CommandContext
+): Promise<MxdeployConfig | undefined> {
+  const given = stringValue(context, 'config')
+  const path = resolve(context.io.cwd, given ?? CONFIG_FILE)
+  return given !== undefined || (await exists(path)) ? await loadConfig(path) : undefined
+}
+
 /**
- * `mxdeploy build`'s stories and app: mxdeploy.yml (--config, else ./mxdeploy.yml when there is
- * one) gives the app, the patterns and the repository (--repository overrides) the previous
- * package is found in.
+ * `mxdeploy build`'s stories and app: mxdeploy.yml gives the app, the patterns and the
+ * repository (--repository overrides) the previous package is found in.
  */
 export async function cliBuildStories(
   context: CommandContext,
+  config: MxdeployConfig | undefined,
   source: BuildSource
 ): Promise<{ stories: string[] | undefined; app: string | undefined }> {
-  const given = stringValue(context, 'config')
-  const path = resolve(context.io.cwd, given ?? CONFIG_FILE)
-  const config = given !== undefined || (await exists(path)) ? await loadConfig(path) : undefined
   const app = source.app ?? config?.app
   const uri = stringValue(context, 'repository') ?? config?.repository
   const repository = uri

@@ -1,5 +1,5 @@
 import { buildPackage } from '../../build/build-package.js'
-import { cliBuildStories } from '../build-stories.js'
+import { cliBuildStories, optionalBuildConfig } from '../build-stories.js'
 import { stringValue, type Command } from '../command.js'
 import { formatBytes, keyValues } from '../format.js'
 
@@ -66,7 +66,7 @@ export const buildCommand: Command = {
       type: 'string',
       value: 'FILE',
       description:
-        'mxdeploy.yml with the story patterns and the package repository (default: ./mxdeploy.yml if present)'
+        'mxdeploy.yml: its build: section, story patterns and package repository (default: ./mxdeploy.yml if present)'
     },
     repository: {
       type: 'string',
@@ -76,18 +76,22 @@ export const buildCommand: Command = {
     }
   },
   async run(context) {
+    const config = await optionalBuildConfig(context)
+    // Flags win; mxdeploy.yml's build: section fills in what they leave out.
+    const flagSource = stringValue(context, 'deployment-dir') ?? stringValue(context, 'project')
+    const fromConfig = flagSource ? undefined : config?.build
     const source = {
-      deploymentDir: stringValue(context, 'deployment-dir'),
-      project: stringValue(context, 'project'),
+      deploymentDir: stringValue(context, 'deployment-dir') ?? fromConfig?.deploymentDir,
+      project: stringValue(context, 'project') ?? fromConfig?.project,
       app: stringValue(context, 'app')
     }
-    const { stories, app } = await cliBuildStories(context, source)
+    const { stories, app } = await cliBuildStories(context, config, source)
     const result = await buildPackage({
-      deploymentDir: stringValue(context, 'deployment-dir'),
-      project: stringValue(context, 'project'),
-      version: stringValue(context, 'version') ?? '',
+      deploymentDir: source.deploymentDir,
+      project: source.project,
+      version: stringValue(context, 'version') ?? config?.build.version ?? '',
       buildNumber: stringValue(context, 'build-number'),
-      out: stringValue(context, 'out'),
+      out: stringValue(context, 'out') ?? config?.build.output,
       app,
       ...(stories ? { stories } : {}),
       mxbuild: {
