@@ -166,18 +166,26 @@ export async function ensureCorpus(root, seed = 20240517) {
             : textFile(random, words, file.kind, file.size)
       await writeFile(path, data)
     }
+    // The key order and shapes MxBuild 10.24 writes (test/fixtures/mendix/mx10.24).
     const metadata = {
+      RuntimeVersion: '10.24.8.80126',
       ProjectID: '00000000-0000-4000-8000-000000000015',
       ProjectName: 'BenchApp',
-      RuntimeVersion: '10.18.1.54318',
-      ModelVersion: '1.0.0.0',
+      ModelVersion: 'unversioned',
+      Description: '',
+      AdminUser: 'MxAdmin',
+      AdminRole: '8dd52bfa-6d7e-453b-b506-303c0a3d9567',
+      JavaVersion: 21,
+      Roles: { '8dd52bfa-6d7e-453b-b506-303c0a3d9567': { Name: 'Administrator' } },
       Constants: Array.from({ length: 40 }, (_, i) => ({
         Name: `Bench.Constant${i}`,
         Type: 'String',
         Description: `constant ${i}`,
         DefaultValue: `value-${i}`
       })),
-      ScheduledEvents: [{ Name: 'Bench.Nightly', Description: 'nightly' }]
+      ScheduledEvents: [{ Name: 'Bench.Nightly', Description: 'nightly' }],
+      Languages: ['en_US'],
+      RequestHandlers: [{ Name: '/api/', DefaultEnabled: true, MatchExactly: false }]
     }
     await writeFile(join(folder, 'model/metadata.json'), JSON.stringify(metadata, null, 2))
     await writeFile(stamp, `${GENERATOR} ${seed}\n`)

@@ -40,7 +40,17 @@ if (!existsSync(mda)) {
   mkdirSync(join(deployment, 'model', 'bundles'), { recursive: true })
   writeFileSync(
     join(deployment, 'model', 'metadata.json'),
-    JSON.stringify({ RuntimeVersion: '10.18.1.54318' })
+    JSON.stringify(
+      {
+        RuntimeVersion: '10.24.8.80126',
+        ProjectName: 'Big',
+        ModelVersion: 'unversioned',
+        Constants: [],
+        ScheduledEvents: []
+      },
+      null,
+      2
+    )
   )
   const fd = openSync(join(deployment, 'model', 'bundles', 'big.jar'), 'w')
   const chunk = Buffer.alloc(16 << 20)

@@ -66,7 +66,7 @@ const cases: Record<string, Case> = {
       `${join(work, 'deployment')} is not a Mendix deployment folder: an MDA needs model/metadata.json (with the app's RuntimeVersion and constants) beside model/model.mdp and web/; build the app first (Studio Pro: App → Create Deployment Package, or mxbuild)`
   },
   'a metadata.json that is not JSON': {
-    files: withMetadata('{ "RuntimeVersion": "10.18.1.54318", }'),
+    files: withMetadata('{ "RuntimeVersion": "10.24.8.80126", }'),
     args: (work) => build(work, '--version', '1.2.0'),
     message: (work) =>
       `${join(work, 'deployment/model/metadata.json')} is not valid JSON (Expected double-quoted property name in JSON at position 37); it must be the metadata.json that MxBuild writes`
@@ -75,7 +75,7 @@ const cases: Record<string, Case> = {
     files: withMetadata(JSON.stringify(metadataDocument({ RuntimeVersion: undefined }))),
     args: (work) => build(work, '--version', '1.2.0'),
     message: (work) =>
-      `${join(work, 'deployment/model/metadata.json')} has no valid "RuntimeVersion" (such as "10.18.1.54318"); MxBuild writes it into every deployment folder`
+      `${join(work, 'deployment/model/metadata.json')} has no valid "RuntimeVersion" (such as "10.24.8.80126" or "7.15.1"); MxBuild writes it into every deployment folder`
   },
   'a metadata.json that is a list': {
     files: withMetadata('[]'),

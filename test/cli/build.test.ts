@@ -78,7 +78,7 @@ describe('mxdeploy build --deployment-dir', () => {
       path: out,
       app: 'Hello',
       version: '1.2.0.7',
-      runtimeVersion: '10.18.1.54318',
+      runtimeVersion: '10.24.8.80126',
       entries: 8
     })
     expect(await zipinfoNames(out)).toEqual([
@@ -97,7 +97,7 @@ describe('mxdeploy build --deployment-dir', () => {
       schema: MANIFEST_SCHEMA,
       app: 'Hello',
       version: '1.2.0.7',
-      runtimeVersion: '10.18.1.54318',
+      runtimeVersion: '10.24.8.80126',
       commit: null,
       branch: null,
       builtAt: '1980-01-01T00:00:00.000Z',

@@ -362,7 +362,7 @@ describe('mxdeploy verify and inspect on files that are not packages', () => {
           { metadata: false }
         ),
       (file) =>
-        `${file}!model/metadata.json has no valid "RuntimeVersion" (such as "10.18.1.54318"); MxBuild writes it into every deployment folder`
+        `${file}!model/metadata.json has no valid "RuntimeVersion" (such as "10.24.8.80126" or "7.15.1"); MxBuild writes it into every deployment folder`
     ]
   ]
   for (const command of ['verify', 'inspect'] as const) {

@@ -35,7 +35,7 @@ export function testRecord(
     version,
     sha256: sha256(bytes),
     size: bytes.length,
-    runtimeVersion: '10.18.1.54318',
+    runtimeVersion: '10.24.8.80126',
     modelVersion: version,
     commit: null,
     branch: 'main',

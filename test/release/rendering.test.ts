@@ -11,7 +11,7 @@ const base: PackageRecord = {
   version: '1.2.0.7',
   sha256: 'a'.repeat(64),
   size: 1234,
-  runtimeVersion: '10.18.1.54318',
+  runtimeVersion: '10.24.8.80126',
   modelVersion: '1.2.0.7',
   commit: 'b'.repeat(40),
   branch: 'main',

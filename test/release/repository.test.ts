@@ -328,7 +328,7 @@ describe('release notes', () => {
     version: '1.2.0.7',
     sha256: 'a'.repeat(64),
     size: 1234567,
-    runtimeVersion: '10.18.1.54318',
+    runtimeVersion: '10.24.8.80126',
     modelVersion: '1.2.0.7',
     commit: 'b'.repeat(40),
     branch: 'main',

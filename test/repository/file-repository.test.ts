@@ -28,7 +28,7 @@ function record(version: string, sha256: string, createdAt: string): Omit<Packag
     version,
     sha256,
     size: 1,
-    runtimeVersion: '10.18.1.54318',
+    runtimeVersion: '10.24.8.80126',
     modelVersion: version,
     commit: null,
     branch: null,

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { silentLogger } from '../../src/log.js'
 import { packDeploymentFolder } from '../../src/mda/pack.js'
 import { LocalTarget } from '../../src/targets/local-target.js'
+import { metadataDocument } from '../mda/support/deployment.js'
 
 interface Built {
   path: string
@@ -24,10 +25,13 @@ async function buildPackage(root: string, version: string, files: number): Promi
   await mkdir(join(dir, 'web', 'pages'), { recursive: true })
   await writeFile(
     join(dir, 'model', 'metadata.json'),
-    JSON.stringify({
-      RuntimeVersion: '10.18.1.54318',
-      Constants: [{ Name: 'Big.Version', Type: 'String', DefaultValue: version }]
-    })
+    JSON.stringify(
+      metadataDocument({
+        Constants: [{ Name: 'Big.Version', Type: 'String', Description: '', DefaultValue: version }]
+      }),
+      null,
+      2
+    )
   )
   const names: string[] = ['model/metadata.json']
   for (let i = 0; i < files; i++) {

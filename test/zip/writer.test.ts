@@ -45,7 +45,7 @@ describe('writeZip', () => {
       ['model/empty.txt', Buffer.alloc(0)],
       [
         'model/metadata.json',
-        Buffer.from(JSON.stringify({ RuntimeVersion: '10.18.1.54318', Notes: text(500) }))
+        Buffer.from(JSON.stringify({ RuntimeVersion: '10.24.8.80126', Notes: text(500) }))
       ],
       ['web/random.txt', noise(3000)],
       ['web/index.html', text(20_000, 3)]

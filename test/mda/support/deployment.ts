@@ -2,15 +2,28 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { noise, text } from '../../zip/support/content.js'
 
-export const RUNTIME_VERSION = '10.18.1.54318'
+export const RUNTIME_VERSION = '10.24.8.80126'
 
-/** The metadata.json MxBuild writes, trimmed to what mxdeploy reads. */
+/**
+ * A metadata.json in the shape MxBuild 10.24 writes (test/fixtures/mendix/mx10.24 follows the
+ * public file; see its README): key order, roles keyed by ID, request handlers with their flags.
+ */
 export function metadataDocument(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
+    RuntimeVersion: RUNTIME_VERSION,
     ProjectID: '3c8d0a7e-5f0b-4c2e-9a51-7d2f3e1b6a90',
     ProjectName: 'Hello',
-    RuntimeVersion: RUNTIME_VERSION,
     ModelVersion: '1.0.0.0',
+    Description: '',
+    AdminUser: 'MxAdmin',
+    AdminRole: '8dd52bfa-6d7e-453b-b506-303c0a3d9567',
+    JavaVersion: 21,
+    Roles: {
+      '8dd52bfa-6d7e-453b-b506-303c0a3d9567': {
+        Name: 'Administrator',
+        ManageableRoles: ['8dd52bfa-6d7e-453b-b506-303c0a3d9567']
+      }
+    },
     Constants: [
       {
         Name: 'Hello.ApiUrl',
@@ -21,8 +34,8 @@ export function metadataDocument(overrides: Record<string, unknown> = {}): Recor
       { Name: 'Hello.MaxRetries', Type: 'Integer', Description: 'Retries', DefaultValue: '3' }
     ],
     ScheduledEvents: [{ Name: 'Hello.Nightly', Description: 'Cleans up at night' }],
-    Roles: [{ Name: 'Administrator' }],
-    RequestHandlers: [{ Name: '/api/' }],
+    Languages: ['en_US'],
+    RequestHandlers: [{ Name: '/api/', DefaultEnabled: true, MatchExactly: false }],
     ...overrides
   }
 }

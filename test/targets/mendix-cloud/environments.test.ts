@@ -60,7 +60,7 @@ const EXPECTED = [
     name: 'Acceptance',
     mxdeploy: 'acceptance',
     modelVersion: '1.2.0.1',
-    runtimeVersion: '10.18.1.54318',
+    runtimeVersion: '10.24.8.80126',
     production: false,
     url: 'https://hello-acceptance.mendixcloud.com'
   },
