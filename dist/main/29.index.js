@@ -100,12 +100,12 @@ function getInputs() {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(12603);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(11852);
 // EXTERNAL MODULE: ./src/git/commit-info.ts
 var commit_info = __webpack_require__(51176);
-// EXTERNAL MODULE: ./src/repository/open-repository.ts + 1 modules
-var open_repository = __webpack_require__(94914);
+// EXTERNAL MODULE: ./src/repository/open-repository.ts + 2 modules
+var open_repository = __webpack_require__(48961);
 // EXTERNAL MODULE: ./src/github/commit-sources.ts
 var commit_sources = __webpack_require__(71289);
 // EXTERNAL MODULE: ./src/trace/git-commit-source.ts + 2 modules
@@ -377,14 +377,16 @@ const actionLogger = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83916);
 /* harmony import */ var _git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51176);
 /* harmony import */ var _mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65518);
-/* harmony import */ var _mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1143);
-/* harmony import */ var _mda_pack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67976);
-/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52084);
-/* harmony import */ var _source_date_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9515);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
+/* harmony import */ var _mda_metadata_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1143);
+/* harmony import */ var _mda_pack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34722);
+/* harmony import */ var _mda_package_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3767);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52084);
+/* harmony import */ var _source_date_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9515);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(311);
+
 
 
 
@@ -398,18 +400,16 @@ const actionLogger = {
 /** Checks the request's shape before anything is read or written. */
 function checkBuildRequest(request) {
     if (request.deploymentDir && request.project) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('give either a deployment folder or a .mpr project to build, not both');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1('give either a deployment folder or a .mpr project to build, not both');
     }
     if (!request.deploymentDir && !request.project) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('nothing to build: give a deployment folder (--deployment-dir, input deployment-dir) or a Mendix app file (--project App.mpr)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1('nothing to build: give a deployment folder (--deployment-dir, input deployment-dir) or a Mendix app file (--project App.mpr)');
     }
     if (!request.version) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('a package needs a version: give --version 1.2.0 (input version)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1('a package needs a version: give --version 1.2.0 (input version)');
     }
-}
-function appName(request, projectName, folder) {
-    const name = request.app ?? projectName ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder));
-    return name.trim() || 'app';
+    if (request.app !== undefined)
+        (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .checkAppName */ .XF)(request.app.trim(), '--app, input app or mxdeploy.yml');
 }
 /**
  * Builds a package: the four-part version, the commit it comes from, a reproducible timestamp,
@@ -417,11 +417,11 @@ function appName(request, projectName, folder) {
  */
 async function buildPackage(request) {
     checkBuildRequest(request);
-    const version = (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_5__/* .modelVersion */ .C5)(request.version, request.buildNumber, request.env['GITHUB_RUN_NUMBER'] || undefined);
-    const sourceDate = (0,_source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceDateEpoch */ .p)(request.env);
+    const version = (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_6__/* .modelVersion */ .C5)(request.version, request.buildNumber, request.env['GITHUB_RUN_NUMBER'] || undefined);
+    const sourceDate = (0,_source_date_js__WEBPACK_IMPORTED_MODULE_7__/* .sourceDateEpoch */ .p)(request.env);
     if (request.project) {
         // Loaded only for .mpr builds: folder builds never pay for the MxBuild runner.
-        const { buildProject } = await __webpack_require__.e(/* import() */ 677).then(__webpack_require__.bind(__webpack_require__, 18677));
+        const { buildProject } = await Promise.all(/* import() */[__webpack_require__.e(686), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 56915));
         return buildProject({
             project: request.project,
             version,
@@ -438,9 +438,11 @@ async function buildPackage(request) {
     const deploymentDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.deploymentDir);
     const commit = await (0,_git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__/* .commitInfo */ .o)(deploymentDir, request.env);
     await (0,_mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDeploymentFolder */ .c$)(deploymentDir);
-    const metadataPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(deploymentDir, _mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .METADATA_PATH */ .GN);
-    const metadata = (0,_mda_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .parseMetadata */ .jR)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(metadataPath), metadataPath);
-    const app = appName(request, metadata.projectName, deploymentDir);
+    const metadataPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(deploymentDir, _mda_metadata_js__WEBPACK_IMPORTED_MODULE_9__/* .METADATA_PATH */ .GN);
+    const metadata = (0,_mda_metadata_js__WEBPACK_IMPORTED_MODULE_9__/* .parseMetadata */ .jR)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(metadataPath), metadataPath);
+    const app = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .buildAppName */ .RU)(request.app, metadata.projectName, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(deploymentDir));
+    for (const warning of metadata.warnings)
+        request.log.warning(warning);
     const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.cwd, `${app}_${version}.mda`));
     request.log.info(`building ${app} ${version} from ${deploymentDir}`);
     const result = await (0,_mda_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .packDeploymentFolder */ .Bn)({
@@ -450,195 +452,12 @@ async function buildPackage(request) {
         app,
         commit: commit.commit,
         branch: commit.branch,
-        builtAt: sourceDate ?? commit.time ?? _source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .ZIP_EPOCH */ .q,
-        entryDate: sourceDate ?? _source_date_js__WEBPACK_IMPORTED_MODULE_6__/* .ZIP_EPOCH */ .q,
-        builder: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .BUILDER */ .i,
+        builtAt: sourceDate ?? commit.time ?? _source_date_js__WEBPACK_IMPORTED_MODULE_7__/* .ZIP_EPOCH */ .q,
+        entryDate: sourceDate ?? _source_date_js__WEBPACK_IMPORTED_MODULE_7__/* .ZIP_EPOCH */ .q,
+        builder: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .BUILDER */ .i,
         stories: request.stories ?? []
     });
     return { ...result, version };
-}
-
-
-/***/ }),
-
-/***/ 27768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * Writes a file so readers see the old content or the new, never a mix: a temp file beside it,
- * fsynced, renamed over it.
- */
-async function writeFileAtomic(path, data, mode = 0o644) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w', mode);
-    try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 36577:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ withLock)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-
-
-
-
-
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'EPERM';
-    }
-}
-async function readOwner(path) {
-    try {
-        const [text, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)]);
-        try {
-            return { owner: JSON.parse(text), mtimeMs: info.mtimeMs };
-        }
-        catch {
-            return { mtimeMs: info.mtimeMs }; // created, not yet written
-        }
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/**
- * Whether a lock is abandoned: its holder on this host is gone, or, for a holder elsewhere, it is
- * older than `staleMs`. A live holder on this host keeps its lock however long it takes (a
- * Mendix Cloud deployment may take half an hour).
- */
-function isStale(found, staleMs) {
-    const { owner } = found;
-    if (owner?.host === (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)() && typeof owner.pid === 'number')
-        return !processAlive(owner.pid);
-    const since = owner ? Date.parse(owner.since) : found.mtimeMs;
-    return Date.now() - (Number.isNaN(since) ? found.mtimeMs : since) > staleMs;
-}
-async function tryCreate(path, content) {
-    try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx');
-        try {
-            await handle.writeFile(content);
-        }
-        finally {
-            await handle.close();
-        }
-        return true;
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .UK)(error) === 'EEXIST')
-            return false;
-        throw error;
-    }
-}
-/**
- * Removes an abandoned lock. Only one process at a time may do so (a second O_EXCL file guards
- * it), and it re-checks under that guard, so a lock just taken by a live process is never removed.
- */
-async function breakStaleLock(path, seen, staleMs) {
-    const guard = `${path}.break`;
-    if (!(await tryCreate(guard, String(process.pid)))) {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(guard).catch(() => undefined);
-        if (info && Date.now() - info.mtimeMs > 30_000)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
-        return false;
-    }
-    try {
-        const now = await readOwner(path);
-        if (now && now.owner?.token === seen?.token && isStale(now, staleMs))
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
-        return true;
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(guard, { force: true });
-    }
-}
-/**
- * Runs `work` holding an exclusive lock: a file created with O_EXCL that names its holder.
- * A lock left by a process that died is taken over; the lock is released only by its holder.
- */
-async function withLock(path, work, options = {}) {
-    const staleMs = options.staleMs ?? 10 * 60_000;
-    const deadline = Date.now() + (options.timeoutMs ?? 30_000);
-    const me = {
-        token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex'),
-        pid: process.pid,
-        host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(),
-        since: ''
-    };
-    let wait = 2;
-    for (;;) {
-        me.since = new Date().toISOString();
-        if (await tryCreate(path, JSON.stringify(me)))
-            break;
-        const found = await readOwner(path);
-        if (found && isStale(found, staleMs) && (await breakStaleLock(path, found.owner, staleMs)))
-            continue;
-        if (Date.now() > deadline) {
-            const holder = found?.owner
-                ? ` (process ${found.owner.pid} on ${found.owner.host}, since ${found.owner.since})`
-                : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`${options.what ?? path} is locked by another mxdeploy process${holder}; wait for it to finish, or remove ${path} if no mxdeploy runs there`);
-        }
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(wait + Math.random() * wait);
-        wait = Math.min(wait * 2, 250);
-    }
-    try {
-        return await work();
-    }
-    finally {
-        const found = await readOwner(path);
-        if (found?.owner?.token === me.token)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(path).catch(() => undefined);
-    }
 }
 
 
@@ -961,34 +780,107 @@ function decodeManifest(comment) {
 /* harmony export */   _6: () => (/* binding */ readMetadata),
 /* harmony export */   jR: () => (/* binding */ parseMetadata)
 /* harmony export */ });
+/* unused harmony export CONSTANT_TYPES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 const METADATA_PATH = 'model/metadata.json';
-function text(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : JSON.stringify(value);
+/**
+ * Constant types of Mendix's data types that a constant can have. Real metadata.json files (5.6
+ * to 10.24) hold String, Integer and Boolean; the others are Mendix data types a constant may
+ * take. Any other type is passed through with a warning, so a type a future Mendix adds does not
+ * stop a deploy.
+ */
+const CONSTANT_TYPES = [
+    'String',
+    'Integer',
+    'Long',
+    'Decimal',
+    'Boolean',
+    'DateTime'
+];
+const RUNTIME_VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}(\.\d{1,10})?$/;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function optionalText(value) {
-    return value === undefined || value === null ? undefined : text(value);
+function optionalString(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
 }
-function list(document, key, label) {
+/** A scalar as Mendix means it; DefaultValue is always a string in real files, numbers are tolerated. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return '';
+}
+/** The items of a list mxdeploy uses; anything but a list of objects is refused with the key. */
+function usedList(document, key, label) {
     const value = document[key];
     if (value === undefined || value === null)
         return [];
-    if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: "${key}" must be a list of objects`);
+    if (!Array.isArray(value) || !value.every(isObject)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: "${key}" must be a list of objects with a "Name", as MxBuild writes it; rebuild the deployment package`);
     }
     return value;
 }
-function named(item, key, index, label) {
+function itemName(item, key, index, label) {
     const name = item['Name'];
-    if (typeof name !== 'string' || name === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: ${key}[${index}] has no "Name"`);
+    if (typeof name !== 'string' || name.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: ${key}[${index}] has no "Name"; rebuild the deployment package`);
     }
     return name;
 }
-/** Parses the JSON document of a parsed `metadata.json` object (BOM allowed, as MxBuild writes it). */
+/**
+ * Role names: Mendix keeps roles as an object keyed by role ID (`{"<id>": {"Name": …}}`); older
+ * tools wrote a list. mxdeploy only shows them, so any other shape gives no names, never an error.
+ */
+function roleNames(value) {
+    const items = Array.isArray(value) ? value : isObject(value) ? Object.values(value) : [];
+    return items.flatMap((item) => isObject(item) && typeof item['Name'] === 'string' ? [item['Name']] : []);
+}
+/** Request handler paths (`/api/`), absent before Mendix 7; shown only, so tolerated in any shape. */
+function handlerNames(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item) => isObject(item) && typeof item['Name'] === 'string' ? [item['Name']] : []);
+}
+/** JavaVersion is a JSON number (11, 21) in real files; anything else is not ours to judge. */
+function javaMajor(value) {
+    const number = typeof value === 'string' ? Number(value) : value;
+    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
+}
+function readConstants(document, label, warnings) {
+    const seen = new Set();
+    return usedList(document, 'Constants', label).map((item, index) => {
+        const name = itemName(item, 'Constants', index, label);
+        if (seen.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: constant ${name} is listed twice; MxBuild writes each constant once, so the file was edited or damaged: rebuild the deployment package`);
+        }
+        seen.add(name);
+        const type = typeof item['Type'] === 'string' && item['Type'] !== '' ? item['Type'] : 'String';
+        if (!CONSTANT_TYPES.includes(type)) {
+            warnings.push(`constant ${name} has type ${JSON.stringify(type)}, which mxdeploy does not know; its value is passed on unchecked`);
+        }
+        return {
+            name,
+            type,
+            description: scalarText(item['Description']),
+            defaultValue: scalarText(item['DefaultValue'])
+        };
+    });
+}
+function readScheduledEvents(document, label) {
+    const seen = new Set();
+    return usedList(document, 'ScheduledEvents', label).map((item, index) => {
+        const name = itemName(item, 'ScheduledEvents', index, label);
+        if (seen.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: scheduled event ${name} is listed twice; rebuild the deployment package`);
+        }
+        seen.add(name);
+        return { name, description: scalarText(item['Description']) };
+    });
+}
+/** Parses the JSON document of a `metadata.json`; MxBuild writes no BOM, but one is tolerated. */
 function parseMetadataDocument(source, label) {
     const textSource = (typeof source === 'string' ? source : source.toString('utf8')).replace(/^\uFEFF/, '');
     let document;
@@ -998,34 +890,33 @@ function parseMetadataDocument(source, label) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is not valid JSON (${error.message}); it must be the metadata.json that MxBuild writes`);
     }
-    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    if (!isObject(document)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} must hold a JSON object, as MxBuild writes it`);
     }
     return document;
 }
-/** Reads the facts mxdeploy needs from a `metadata.json` document. */
+/**
+ * Reads the facts mxdeploy uses from a `metadata.json` document: versions, project, constants and
+ * scheduled events are checked; every other key (Roles, Configuration, DataBrokerConfiguration,
+ * JavaVersion, Languages, and whatever a later Mendix adds) is tolerated in any shape.
+ */
 function readMetadata(document, label) {
     const runtimeVersion = document['RuntimeVersion'];
-    if (typeof runtimeVersion !== 'string' || !/^\d+\.\d+\.\d+(\.\d+)?$/.test(runtimeVersion)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has no valid "RuntimeVersion" (such as "10.18.1.54318"); MxBuild writes it into every deployment folder`);
+    if (typeof runtimeVersion !== 'string' || !RUNTIME_VERSION.test(runtimeVersion)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has no valid "RuntimeVersion" (such as "10.24.8.80126" or "7.15.1"); MxBuild writes it into every deployment folder`);
     }
+    const warnings = [];
     return {
         runtimeVersion,
-        modelVersion: optionalText(document['ModelVersion']),
-        projectId: optionalText(document['ProjectID']),
-        projectName: optionalText(document['ProjectName']),
-        constants: list(document, 'Constants', label).map((item, i) => ({
-            name: named(item, 'Constants', i, label),
-            type: text(item['Type']) || 'String',
-            description: text(item['Description']),
-            defaultValue: text(item['DefaultValue'])
-        })),
-        scheduledEvents: list(document, 'ScheduledEvents', label).map((item, i) => ({
-            name: named(item, 'ScheduledEvents', i, label),
-            description: text(item['Description'])
-        })),
-        roles: list(document, 'Roles', label).map((item, i) => named(item, 'Roles', i, label)),
-        requestHandlers: list(document, 'RequestHandlers', label).map((item, i) => named(item, 'RequestHandlers', i, label))
+        modelVersion: optionalString(document['ModelVersion']),
+        projectId: optionalString(document['ProjectID']),
+        projectName: optionalString(document['ProjectName']),
+        constants: readConstants(document, label, warnings),
+        scheduledEvents: readScheduledEvents(document, label),
+        roles: roleNames(document['Roles']),
+        requestHandlers: handlerNames(document['RequestHandlers']),
+        javaVersion: javaMajor(document['JavaVersion']),
+        warnings
     };
 }
 /** Parses and reads `metadata.json` in one step. */
@@ -1092,70 +983,6 @@ async function sha256File(file) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1 << 20 }), hash);
     return hash.digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 52084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C5: () => (/* binding */ modelVersion),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   y3: () => (/* binding */ isModelVersion)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-const PART = '(0|[1-9][0-9]{0,9})';
-const THREE = new RegExp(`^${PART}\\.${PART}\\.${PART}$`);
-const FOUR = new RegExp(`^${PART}\\.${PART}\\.${PART}\\.${PART}$`);
-const INT_MAX = 2 ** 31 - 1;
-function checkRange(version) {
-    if (version.split('.').some((part) => Number(part) > INT_MAX)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" has a part larger than ${INT_MAX}`);
-    }
-}
-/** Whether `version` is a four-part Mendix model version such as 1.2.0.15. */
-function isModelVersion(version) {
-    return FOUR.test(version);
-}
-/**
- * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
- * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is. `fallback` (the
- * run number) applies to three-part versions only; an explicit build number that contradicts a
- * four-part version is refused.
- */
-function modelVersion(version, buildNumber, fallback) {
-    const trimmed = version.trim();
-    if (FOUR.test(trimmed)) {
-        if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${trimmed}" already has a build number; give a three-part version with --build-number, or drop --build-number`);
-        }
-        checkRange(trimmed);
-        return trimmed;
-    }
-    if (!THREE.test(trimmed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
-    }
-    const build = (buildNumber ?? fallback ?? '0').trim();
-    if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${build}" is not a non-negative whole number`);
-    }
-    const full = `${trimmed}.${build}`;
-    checkRange(full);
-    return full;
-}
-/** Compares two four-part versions numerically. */
-function compareVersions(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
 }
 
 
@@ -1285,286 +1112,6 @@ function markdownLink(text, url, max = Infinity) {
     const label = markdownText(text, max);
     const target = safeUrl(url);
     return target ? `[${label}](${target})` : label;
-}
-
-
-/***/ }),
-
-/***/ 94914:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ openRepository)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/fs/atomic-write.ts
-var atomic_write = __webpack_require__(27768);
-// EXTERNAL MODULE: ./src/fs/file-lock.ts
-var file_lock = __webpack_require__(36577);
-// EXTERNAL MODULE: ./src/repository/package-repository.ts
-var package_repository = __webpack_require__(57525);
-;// CONCATENATED MODULE: ./src/repository/file-repository.ts
-
-
-
-
-
-
-
-
-
-
-const INDEX = 'index.json';
-/**
- * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one
- * that goes into the repository) is fsynced; a download for staging need not be.
- */
-async function copyHashed(from, to, mode, durable) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            hash.update(chunk);
-            done(null, chunk);
-        }
-    });
-    const out = (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode });
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from, { highWaterMark: 1 << 20 }), tap, out);
-    if (durable) {
-        const handle = await (0,promises_.open)(to, 'r');
-        await handle.sync();
-        await handle.close();
-    }
-    return hash.digest('hex');
-}
-/**
- * The embedded default repository: a folder with one sub-folder per package
- * (`<app>/<version>/<app>_<version>.mda`, its `.sha256` and `record.json`) and an index per app.
- * A package folder appears by an atomic rename once complete, the index is rewritten atomically
- * under a lock, so two publishers at once never corrupt it. Nothing is ever overwritten.
- */
-class FileRepository {
-    root;
-    uri;
-    constructor(root) {
-        this.root = root;
-        this.root = (0,external_node_path_.resolve)(root);
-        this.uri = `file:${this.root}`;
-    }
-    appDir(app) {
-        return (0,external_node_path_.join)(this.root, app);
-    }
-    versionDir(app, version) {
-        return (0,external_node_path_.join)(this.appDir(app), version);
-    }
-    fileName(app, version) {
-        return `${app}_${version}.mda`;
-    }
-    async publish({ file, record }) {
-        const appDir = this.appDir(record.app);
-        await (0,promises_.mkdir)(appDir, { recursive: true });
-        const existing = await this.readRecord(record.app, record.version);
-        if (existing)
-            return this.same(existing, record.sha256);
-        const staging = (0,external_node_path_.join)(appDir, `.publish-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        await (0,promises_.mkdir)(staging);
-        try {
-            const name = this.fileName(record.app, record.version);
-            // Read-only: a published package is never changed in place.
-            const copied = await copyHashed(file, (0,external_node_path_.join)(staging, name), 0o444, true);
-            if (copied !== record.sha256) {
-                throw new errors/* ConfigurationError */.j1(`${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`);
-            }
-            const full = {
-                ...record,
-                url: (0,external_node_path_.join)(this.versionDir(record.app, record.version), name)
-            };
-            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, `${name}.sha256`), `${record.sha256}  ${name}\n`);
-            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, 'record.json'), `${JSON.stringify(full, null, 2)}\n`);
-            return await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(appDir, '.lock'), async () => {
-                try {
-                    await (0,promises_.rename)(staging, this.versionDir(record.app, record.version));
-                }
-                catch (error) {
-                    const code = (0,errors/* errnoCode */.UK)(error);
-                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
-                        throw error;
-                    // Another publisher won the race for this version.
-                    const winner = await this.readRecord(record.app, record.version);
-                    if (!winner)
-                        throw error;
-                    return this.same(winner, record.sha256);
-                }
-                await this.writeIndex(record.app);
-                return { record: full, created: true };
-            }, { what: `package repository ${this.root}` });
-        }
-        finally {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-        }
-    }
-    same(existing, sha256) {
-        if (existing.sha256 !== sha256) {
-            throw new errors/* ConfigurationError */.j1(`${existing.app} ${existing.version} is already published with other content (SHA-256 ${existing.sha256}, this package ${sha256}); published packages are never overwritten: build with a new version or build number`);
-        }
-        return { record: existing, created: false };
-    }
-    async readRecord(app, version) {
-        try {
-            const text = await (0,promises_.readFile)((0,external_node_path_.join)(this.versionDir(app, version), 'record.json'), 'utf8');
-            return JSON.parse(text);
-        }
-        catch (error) {
-            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
-                return undefined;
-            throw error;
-        }
-    }
-    /** Rebuilds the app's index from its package folders (the source of truth). */
-    async writeIndex(app) {
-        const records = await this.scan(app);
-        await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.appDir(app), INDEX), `${JSON.stringify({ packages: records }, null, 2)}\n`);
-        return records;
-    }
-    async scan(app) {
-        let names;
-        try {
-            names = await (0,promises_.readdir)(this.appDir(app));
-        }
-        catch (error) {
-            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
-                return [];
-            throw error;
-        }
-        const records = await Promise.all(names
-            .filter((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name))
-            .map((version) => this.readRecord(app, version)));
-        return records.filter((r) => r !== undefined).sort(package_repository/* newestFirst */.l);
-    }
-    async list(app) {
-        try {
-            const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.appDir(app), INDEX), 'utf8'));
-            return index.packages.sort(package_repository/* newestFirst */.l);
-        }
-        catch (error) {
-            if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT' && !(error instanceof SyntaxError))
-                throw error;
-            return this.scan(app);
-        }
-    }
-    async get(app, version) {
-        if (version === 'latest')
-            return (await this.list(app))[0];
-        return this.readRecord(app, version);
-    }
-    async download(app, version, dest) {
-        const record = await this.get(app, version);
-        if (!record)
-            throw new errors/* ConfigurationError */.j1(`${app} ${version} is not in the package repository ${this.uri}`);
-        const source = (0,external_node_path_.join)(this.versionDir(app, record.version), this.fileName(app, record.version));
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
-        await (0,promises_.rm)(dest, { force: true });
-        let copied;
-        try {
-            await (0,promises_.stat)(source);
-            copied = await copyHashed(source, dest, 0o644, false);
-        }
-        catch (error) {
-            await (0,promises_.rm)(dest, { force: true });
-            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT') {
-                throw new errors/* ConfigurationError */.j1(`${app} ${record.version} is listed in ${this.uri} but its file ${source} is missing`);
-            }
-            throw error;
-        }
-        if (copied !== record.sha256) {
-            await (0,promises_.rm)(dest, { force: true });
-            throw new errors/* ConfigurationError */.j1(`${app} ${record.version} in ${this.uri} has SHA-256 ${copied}, but it was published with ${record.sha256}: the stored package was changed; it will not be deployed`);
-        }
-        return record;
-    }
-    async delete(app, version) {
-        await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(this.appDir(app), '.lock'), async () => {
-            const dir = this.versionDir(app, version);
-            const trash = (0,external_node_path_.join)(this.appDir(app), `.delete-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-            try {
-                await (0,promises_.rename)(dir, trash);
-            }
-            catch (error) {
-                if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
-                    return;
-                throw error;
-            }
-            await this.writeIndex(app);
-            await (0,promises_.rm)(trash, { recursive: true, force: true });
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/repository/open-repository.ts
-
-
-
-/**
- * The repository a URI selects: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
- * `artifact`. Adapters other than file load only when selected.
- */
-async function openRepository(uri, context) {
-    if (uri.startsWith('file:')) {
-        const path = uri.slice('file:'.length);
-        if (!path) {
-            throw new errors/* ConfigurationError */.j1('repository "file:" needs a folder, such as file:.mxdeploy/packages');
-        }
-        return new FileRepository((0,external_node_path_.resolve)(context.cwd, path));
-    }
-    if (uri === 'github-release') {
-        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 39981));
-        return openGitHubReleaseRepository(context.env, context);
-    }
-    if (uri === 'artifact' || uri.startsWith('artifact:')) {
-        const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length);
-        // Loaded only when selected: the adapter's client library costs start-up time.
-        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 46680));
-        return openArtifactRepository(name, context.env);
-    }
-    if (uri.startsWith('oci://')) {
-        const { OciRepository } = await __webpack_require__.e(/* import() */ 706).then(__webpack_require__.bind(__webpack_require__, 10706));
-        return new OciRepository(uri, {
-            env: context.env,
-            ...(context.log ? { log: context.log } : {})
-        });
-    }
-    throw new errors/* ConfigurationError */.j1(`unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]`);
-}
-
-
-/***/ }),
-
-/***/ 57525:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ newestFirst)
-/* harmony export */ });
-/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52084);
-
-/** Newest first: by publication time, then by version. */
-function newestFirst(a, b) {
-    return b.createdAt.localeCompare(a.createdAt) || (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b.version, a.version);
 }
 
 

@@ -2,22 +2,194 @@ export const id = 297;
 export const ids = [297];
 export const modules = {
 
-/***/ 55205:
+/***/ 41177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ deploymentHistory),
-/* harmony export */   Z: () => (/* binding */ hasDeployed)
+/* harmony export */   P: () => (/* binding */ buildPackage)
 /* harmony export */ });
-const DEPLOYING = new Set(['deploy', 'rollback']);
-/** Successful deployments (deploy or rollback) of an environment, newest first. */
-async function deploymentHistory(log, app, environment) {
-    const records = await log.list({ app, environment });
-    return records.filter((r) => DEPLOYING.has(r.operation) && r.result === 'success' && r.package !== null);
+/* unused harmony export checkBuildRequest */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83916);
+/* harmony import */ var _git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51176);
+/* harmony import */ var _mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65518);
+/* harmony import */ var _mda_metadata_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1143);
+/* harmony import */ var _mda_pack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34722);
+/* harmony import */ var _mda_package_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3767);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52084);
+/* harmony import */ var _source_date_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9515);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(311);
+
+
+
+
+
+
+
+
+
+
+
+/** Checks the request's shape before anything is read or written. */
+function checkBuildRequest(request) {
+    if (request.deploymentDir && request.project) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1('give either a deployment folder or a .mpr project to build, not both');
+    }
+    if (!request.deploymentDir && !request.project) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1('nothing to build: give a deployment folder (--deployment-dir, input deployment-dir) or a Mendix app file (--project App.mpr)');
+    }
+    if (!request.version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1('a package needs a version: give --version 1.2.0 (input version)');
+    }
+    if (request.app !== undefined)
+        (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .checkAppName */ .XF)(request.app.trim(), '--app, input app or mxdeploy.yml');
 }
-/** Whether the environment has ever run the package with this SHA-256 successfully. */
-async function hasDeployed(log, app, environment, sha256) {
-    return (await deploymentHistory(log, app, environment)).some((r) => r.package?.sha256 === sha256);
+/**
+ * Builds a package: the four-part version, the commit it comes from, a reproducible timestamp,
+ * then the MDA with its manifest and `.sha256`.
+ */
+async function buildPackage(request) {
+    checkBuildRequest(request);
+    const version = (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_6__/* .modelVersion */ .C5)(request.version, request.buildNumber, request.env['GITHUB_RUN_NUMBER'] || undefined);
+    const sourceDate = (0,_source_date_js__WEBPACK_IMPORTED_MODULE_7__/* .sourceDateEpoch */ .p)(request.env);
+    if (request.project) {
+        // Loaded only for .mpr builds: folder builds never pay for the MxBuild runner.
+        const { buildProject } = await Promise.all(/* import() */[__webpack_require__.e(686), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 56915));
+        return buildProject({
+            project: request.project,
+            version,
+            out: request.out,
+            app: request.app,
+            stories: request.stories,
+            sourceDate,
+            mxbuild: request.mxbuild,
+            cwd: request.cwd,
+            env: request.env,
+            log: request.log
+        });
+    }
+    const deploymentDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.deploymentDir);
+    const commit = await (0,_git_commit_info_js__WEBPACK_IMPORTED_MODULE_2__/* .commitInfo */ .o)(deploymentDir, request.env);
+    await (0,_mda_deployment_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDeploymentFolder */ .c$)(deploymentDir);
+    const metadataPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(deploymentDir, _mda_metadata_js__WEBPACK_IMPORTED_MODULE_9__/* .METADATA_PATH */ .GN);
+    const metadata = (0,_mda_metadata_js__WEBPACK_IMPORTED_MODULE_9__/* .parseMetadata */ .jR)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(metadataPath), metadataPath);
+    const app = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .buildAppName */ .RU)(request.app, metadata.projectName, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(deploymentDir));
+    for (const warning of metadata.warnings)
+        request.log.warning(warning);
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.cwd, `${app}_${version}.mda`));
+    request.log.info(`building ${app} ${version} from ${deploymentDir}`);
+    const result = await (0,_mda_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .packDeploymentFolder */ .Bn)({
+        deploymentDir,
+        out,
+        version,
+        app,
+        commit: commit.commit,
+        branch: commit.branch,
+        builtAt: sourceDate ?? commit.time ?? _source_date_js__WEBPACK_IMPORTED_MODULE_7__/* .ZIP_EPOCH */ .q,
+        entryDate: sourceDate ?? _source_date_js__WEBPACK_IMPORTED_MODULE_7__/* .ZIP_EPOCH */ .q,
+        builder: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .BUILDER */ .i,
+        stories: request.stories ?? []
+    });
+    return { ...result, version };
+}
+
+
+/***/ }),
+
+/***/ 97698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ buildSourceDir),
+/* harmony export */   h8: () => (/* binding */ optionalBuildConfig),
+/* harmony export */   kV: () => (/* binding */ buildStories),
+/* harmony export */   m_: () => (/* binding */ cliBuildStories)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11852);
+/* harmony import */ var _git_commit_info_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51176);
+/* harmony import */ var _repository_open_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48961);
+/* harmony import */ var _trace_package_stories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73567);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
+/* harmony import */ var _trace_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65021);
+
+
+
+
+
+
+
+
+/** The folder whose git history a build comes from (what the manifest's commit is read from). */
+function buildSourceDir(cwd, source) {
+    if (source.project)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, source.project));
+    return source.deploymentDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, source.deploymentDir) : undefined;
+}
+/**
+ * The stories for a build's manifest: those of the commits since the previous package of the app
+ * in `repository` (see storiesSincePreviousPackage). Undefined `repository`: a first package.
+ */
+async function buildStories(context, config, source, repository) {
+    const { env } = context.io;
+    const dir = buildSourceDir(context.io.cwd, source);
+    if (!dir)
+        return undefined; // buildPackage says what is missing
+    const { commit } = await (0,_git_commit_info_js__WEBPACK_IMPORTED_MODULE_3__/* .commitInfo */ .o)(dir, env);
+    return (0,_trace_package_stories_js__WEBPACK_IMPORTED_MODULE_5__/* .storiesSincePreviousPackage */ .x)({
+        app: source.app ?? config.app,
+        commit,
+        repository,
+        tagDir: dir,
+        ...(await (0,_trace_context_js__WEBPACK_IMPORTED_MODULE_6__/* .cliTraceContext */ .z)(config.traceability, config.file, dir, env, context.log))
+    });
+}
+async function exists(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path).then(() => true, () => false);
+}
+/** mxdeploy.yml for `mxdeploy build`: --config, else ./mxdeploy.yml when there is one. */
+async function optionalBuildConfig(context) {
+    const given = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .stringValue */ .r)(context, 'config');
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.io.cwd, given ?? _config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2);
+    return given !== undefined || (await exists(path)) ? await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(path) : undefined;
+}
+/**
+ * `mxdeploy build`'s stories and app: mxdeploy.yml gives the app, the patterns and the
+ * repository (--repository overrides) the previous package is found in.
+ */
+async function cliBuildStories(context, config, source) {
+    const app = source.app ?? config?.app;
+    const uri = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .stringValue */ .r)(context, 'repository') ?? config?.repository;
+    const repository = uri
+        ? await (0,_repository_open_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepository */ .h)(uri, { cwd: context.io.cwd, env: context.io.env, log: context.log })
+        : undefined;
+    const found = await buildStories(context, config ?? { file: undefined, traceability: {} }, { ...source, app }, repository);
+    return { stories: found?.stories, app };
+}
+
+
+/***/ }),
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ booleanValue),
+/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */ });
+/** A string flag's value, or undefined when it was not given (never ''). */
+function stringValue(context, name) {
+    const value = context.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function booleanValue(context, name) {
+    return context.values[name] === true;
 }
 
 
@@ -64,8 +236,8 @@ function isProtected(environment) {
     return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
 }
 
-// EXTERNAL MODULE: ./src/stage/stage-service.ts + 2 modules
-var stage_service = __webpack_require__(57481);
+// EXTERNAL MODULE: ./src/stage/stage-service.ts + 3 modules
+var stage_service = __webpack_require__(43808);
 // EXTERNAL MODULE: ./src/trace/deployment-stories.ts
 var deployment_stories = __webpack_require__(24850);
 // EXTERNAL MODULE: ./src/cli/build-stories.ts
@@ -199,6 +371,296 @@ const pipelineCommand = {
 
 /***/ }),
 
+/***/ 96719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Byte counts as people read them: 1.2 MB, 980 kB. */
+function formatBytes(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = -1;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
+}
+/** Aligned `label  value` lines. */
+function keyValues(rows, indent = '  ') {
+    const width = Math.max(...rows.map(([key]) => key.length));
+    return rows.map(([key, value]) => `${indent}${key.padEnd(width)}  ${value}`).join('\n');
+}
+/** A plain-text table with a header row. */
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 65021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ cliTraceContext)
+/* harmony export */ });
+/* unused harmony export cliLinks */
+/* harmony import */ var _github_commit_sources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71289);
+/* harmony import */ var _trace_trace_range_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91656);
+/* harmony import */ var _trace_story_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59050);
+
+
+
+/** Links of `#123` references and commits: the GitHub server and repository of the run, if any. */
+function cliLinks(env) {
+    return {
+        ...(env['GITHUB_SERVER_URL'] ? { server: env['GITHUB_SERVER_URL'] } : {}),
+        ...(env['GITHUB_REPOSITORY'] ? { repository: env['GITHUB_REPOSITORY'] } : {})
+    };
+}
+/**
+ * The commit sources, story patterns, limit and links for the checkout at `dir`; `traceability`
+ * and `file` come from mxdeploy.yml (empty without one: the default patterns).
+ */
+async function cliTraceContext(traceability, file, dir, env, log) {
+    return {
+        sources: await (0,_github_commit_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSources */ .G)(dir, env, log),
+        patterns: (0,_trace_story_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .compileStoryPatterns */ .Y9)(traceability.patterns, file ?? ''),
+        limit: traceability.limit ?? _trace_trace_range_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TRACE_LIMIT */ .CO,
+        links: cliLinks(env),
+        log
+    };
+}
+
+
+/***/ }),
+
+/***/ 8394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ WORKSPACE_OPTIONS),
+  O: () => (/* binding */ openWorkspace)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/activity/activity-log.ts
+var activity_log = __webpack_require__(53995);
+;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
+
+
+
+
+/**
+ * The default activity log: one JSON line per finished operation in the state folder,
+ * appended with O_APPEND (one write per record, so concurrent writers never interleave a line)
+ * and fsynced.
+ */
+class JsonlActivityLog {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    begin(start) {
+        return Promise.resolve({ start });
+    }
+    async finish(opened, outcome) {
+        const record = (0,activity_log/* finishedRecord */.e)(opened, outcome);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        const handle = await (0,promises_.open)(this.path, 'a', 0o644);
+        try {
+            await handle.write(`${JSON.stringify(record)}\n`);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        return record;
+    }
+    async list(query) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = [];
+        for (const line of text.split('\n')) {
+            if (!line.trim())
+                continue;
+            let record;
+            try {
+                record = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by a crash mid-write: skip it, keep the rest
+            }
+            if (query.app && record.app !== query.app)
+                continue;
+            if (query.environment && record.environment !== query.environment)
+                continue;
+            records.push(record);
+        }
+        records.reverse();
+        records.sort((a, b) => b.time.localeCompare(a.time));
+        return query.limit ? records.slice(0, query.limit) : records;
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(11852);
+// EXTERNAL MODULE: ./src/repository/open-repository.ts + 2 modules
+var open_repository = __webpack_require__(48961);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/workspace.ts
+
+
+
+
+
+/** Flags every command that works on mxdeploy.yml takes. */
+const WORKSPACE_OPTIONS = {
+    config: {
+        type: 'string',
+        value: 'FILE',
+        description: `configuration file (default: ./${load/* CONFIG_FILE */.g2})`
+    },
+    'state-dir': {
+        type: 'string',
+        value: 'DIR',
+        description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
+    },
+    repository: {
+        type: 'string',
+        value: 'URI',
+        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
+    }
+};
+/** The configuration, state folder, repository and activity log a command works with. */
+async function openWorkspace(context) {
+    const cwd = context.io.cwd;
+    const configPath = (0,external_node_path_.resolve)(cwd, (0,command/* stringValue */.r)(context, 'config') ?? load/* CONFIG_FILE */.g2);
+    const stateOption = (0,command/* stringValue */.r)(context, 'state-dir');
+    const config = await (0,load/* loadConfig */.Z9)(configPath, stateOption ? { stateDir: (0,external_node_path_.resolve)(cwd, stateOption) } : {});
+    const stateDir = stateOption ? (0,external_node_path_.resolve)(cwd, stateOption) : (0,external_node_path_.join)(config.dir, '.mxdeploy');
+    const uri = (0,command/* stringValue */.r)(context, 'repository') ?? config.repository;
+    const repository = await (0,open_repository/* openRepository */.h)(uri, {
+        cwd,
+        env: context.io.env,
+        storyPatterns: config.traceability.patterns,
+        log: context.log
+    });
+    return {
+        config,
+        stateDir,
+        repository,
+        activity: new JsonlActivityLog((0,external_node_path_.join)(stateDir, 'activity.jsonl'))
+    };
+}
+
+
+/***/ }),
+
+/***/ 51176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ commitInfo)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The commit and branch a build comes from: the Actions variables when they are set (the runner's
+ * checkout may be detached), else the git repository around `cwd`, else unknown.
+ */
+async function commitInfo(cwd, env) {
+    const head = await git(cwd, ['log', '-1', '--format=%H %ct']);
+    const [gitCommit, gitTime] = head ? head.split(' ') : [];
+    const commit = env['GITHUB_SHA'] || gitCommit || null;
+    const branch = env['GITHUB_HEAD_REF'] ||
+        env['GITHUB_REF_NAME'] ||
+        (await git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD'])) ||
+        null;
+    const time = gitTime && commit === gitCommit ? new Date(Number(gitTime) * 1000) : null;
+    return { commit, branch, time };
+}
+
+
+/***/ }),
+
+/***/ 71289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ commitSources)
+/* harmony export */ });
+/* harmony import */ var _trace_git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87108);
+
+/**
+ * Where commits are read: the git checkout at `dir`, then, when `env` names a GitHub repository
+ * and a token (GITHUB_REPOSITORY, GITHUB_TOKEN, and GITHUB_API_URL on GHES), GitHub's compare API
+ * for what a shallow clone lacks. The GitHub client loads only then.
+ */
+async function commitSources(dir, env, log) {
+    const sources = [new _trace_git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitCommitSource */ .P(dir)];
+    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    const token = env['GITHUB_TOKEN'];
+    if (owner && repo && token) {
+        log.secret(token);
+        const [{ createOctokit }, { GitHubCompareSource }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 77617)),
+            __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 29856))
+        ]);
+        const octokit = createOctokit({
+            token,
+            logger: log,
+            ...(env['GITHUB_API_URL'] ? { baseUrl: env['GITHUB_API_URL'] } : {})
+        });
+        sources.push(new GitHubCompareSource({ octokit, owner, repo }));
+    }
+    return sources;
+}
+
+
+/***/ }),
+
 /***/ 36675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -315,6 +777,105 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
 
 /***/ }),
 
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony exports truncate, plainText */
+/**
+ * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
+ * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
+ */
+const ZWSP = '\u200b';
+// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
+// that make text read differently from what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
+/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Walk code points (a surrogate pair is one character) to where the cut goes.
+    let index = 0;
+    let points = 0;
+    let cutAt = 0;
+    while (index < text.length) {
+        if (points === max - 1)
+            cutAt = index;
+        const code = text.charCodeAt(index);
+        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+        points++;
+        if (points > max)
+            return `${text.slice(0, cutAt)}…`;
+    }
+    return text;
+}
+/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
+function plainText(text, max = Infinity) {
+    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+    return max === Infinity ? line : truncate(line, max);
+}
+/**
+ * Untrusted text for a log line (plainText) that a runner cannot read as a workflow command:
+ * `::` at the start of the line and the older `##[command]` form anywhere get a zero-width space.
+ */
+function logText(text, max = Infinity) {
+    return plainText(text, max).replace(/##\[/g, `#${ZWSP}#[`).replace(/^::/, `:${ZWSP}:`);
+}
+// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
+// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
+// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
+// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
+const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
+const REPLACEMENT = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '@': `@${ZWSP}`,
+    '#': '\\#',
+    '://': `:${ZWSP}//`
+};
+function escapeMatch(match, digit) {
+    if (digit !== undefined)
+        return `\\#${ZWSP}${digit}`;
+    const fixed = REPLACEMENT[match];
+    if (fixed !== undefined)
+        return fixed;
+    if (match.length === 3)
+        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
+    if (match.length === 4)
+        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
+    return `\\${match}`;
+}
+/**
+ * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
+ * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
+ */
+function markdownText(text, max = Infinity) {
+    return plainText(text, max).replace(SPECIAL, escapeMatch);
+}
+/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
+function markdownLink(text, url, max = Infinity) {
+    const label = markdownText(text, max);
+    const target = safeUrl(url);
+    return target ? `[${label}](${target})` : label;
+}
+
+
+/***/ }),
+
 /***/ 21726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -324,9 +885,11 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52084);
-/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36675);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3767);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52084);
+/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36675);
+
 
 
 
@@ -347,16 +910,10 @@ function currentActor(env) {
  * record, and publishes it. Nothing reaches the repository unless all of that passes.
  */
 async function publishPackage(repository, file, options) {
-    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyPackage */ .s)(file);
+    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyPackage */ .s)(file);
     const { manifest, metadata } = verified;
-    const app = manifest?.app ?? options.app;
-    const version = manifest?.version ?? metadata.modelVersion;
-    if (!app) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
-    }
-    if (!version || !(0,_mda_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isModelVersion */ .y3)(version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} has no four-part model version (found ${JSON.stringify(version ?? null)}): build it with mxdeploy build --version`);
-    }
+    const app = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(packageApp(file, manifest?.app, options.app), 'app');
+    const version = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPackageVersion */ .d$)(packageVersion(file, manifest?.version, metadata.modelVersion, options.version), 'package version');
     const record = {
         app,
         version,
@@ -377,410 +934,183 @@ async function publishPackage(repository, file, options) {
         : `${app} ${version} was already published with the same content; nothing changed`);
     return result;
 }
+/** The app a package is filed under: the one asked for, which a manifest must agree with. */
+function packageApp(file, inManifest, asked) {
+    if (asked)
+        (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(asked, 'app');
+    if (asked && inManifest && asked !== inManifest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} was built for app ${JSON.stringify(inManifest)}, but this publish is for app ${JSON.stringify(asked)} (--app or mxdeploy.yml's app): build it with this app's configuration, or publish it with --app ${inManifest}`);
+    }
+    const app = asked ?? inManifest;
+    if (!app) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
+    }
+    return app;
+}
+/**
+ * The version a package is filed under: its manifest's, else its ModelVersion, else the one
+ * asked for. Every version the package states must agree, or a deploy would report one version
+ * while running another.
+ */
+function packageVersion(file, inManifest, modelVersion, asked) {
+    const stated = modelVersion && (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
+    if (inManifest && stated && inManifest !== stated) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is damaged or was edited: its manifest says version ${inManifest}, its model/metadata.json says ModelVersion ${stated}; build it again`);
+    }
+    const own = inManifest ?? stated;
+    if (asked && own && asked !== own) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is version ${own}, not ${asked}: drop --version, or build the package with --version ${asked}`);
+    }
+    const version = own ?? asked;
+    if (!version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} carries no version (ModelVersion ${JSON.stringify(modelVersion ?? null)}, as Studio Pro writes when none is set): give the version to file it under with --version 1.2.0.15 (input version), or build it with mxdeploy build --version`);
+    }
+    return version;
+}
 
 
 /***/ }),
 
-/***/ 57481:
+/***/ 9515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ sourceDateEpoch),
+/* harmony export */   q: () => (/* binding */ ZIP_EPOCH)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/** The DOS epoch: the earliest time a ZIP entry can carry. */
+const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
+/** `SOURCE_DATE_EPOCH` (reproducible-builds.org) as a date, or undefined when it is not set. */
+function sourceDateEpoch(env) {
+    const value = env['SOURCE_DATE_EPOCH']?.trim();
+    if (!value)
+        return undefined;
+    if (!/^\d{1,12}$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
+    }
+    return new Date(Number(value) * 1000);
+}
+
+
+/***/ }),
+
+/***/ 73567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ stagePackage)
+  x: () => (/* binding */ storiesSincePreviousPackage)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/activity/environment-history.ts
-var environment_history = __webpack_require__(55205);
-// EXTERNAL MODULE: ./src/config/find-environment.ts
-var find_environment = __webpack_require__(21903);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/fs/file-lock.ts
-var file_lock = __webpack_require__(36577);
-// EXTERNAL MODULE: ./src/mda/inspect.ts
-var inspect = __webpack_require__(77700);
-// EXTERNAL MODULE: ./src/targets/open-target.ts + 10 modules
-var open_target = __webpack_require__(26845);
-// EXTERNAL MODULE: ./src/stage/policy-run.ts
-var policy_run = __webpack_require__(75570);
-;// CONCATENATED MODULE: ./src/stage/preflight.ts
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/trace/previous-tag.ts
 
-function suggestion(name, known) {
-    const lower = name.toLowerCase();
-    const close = known.find((k) => k.toLowerCase() === lower) ??
-        known.find((k) => distance(k.toLowerCase(), lower) <= 2);
-    return close ? ` (did you mean ${close}?)` : '';
-}
-/** Levenshtein distance, for "did you mean" hints on typos. */
-function distance(a, b) {
-    let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const next = [i];
-        for (let j = 1; j <= b.length; j++) {
-            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        row = next;
-    }
-    return row[b.length];
-}
-/** Why a configured value does not fit the constant's type, or undefined. */
-function typeProblem(constant, value) {
-    switch (constant.type) {
-        case 'Boolean':
-            return /^(true|false)$/.test(value) ? undefined : 'must be true or false';
-        case 'Integer':
-        case 'Long':
-            return /^-?\d+$/.test(value) ? undefined : 'must be a whole number';
-        case 'Decimal':
-        case 'Float':
-            return /^-?\d+(\.\d+)?$/.test(value) ? undefined : 'must be a number';
-        default:
-            return undefined;
-    }
-}
-function scheduledEvents(environment, metadata) {
-    const configured = environment.scheduledEvents;
-    return Object.fromEntries(metadata.scheduledEvents.map((event) => {
-        if (configured === 'all')
-            return [event.name, true];
-        if (configured === 'none' || configured === undefined)
-            return [event.name, false];
-        return [event.name, configured[event.name] ?? false];
-    }));
+/** Tags such as `hello-v1.2.0.15`: what the github-release repository tags each package with. */
+function packageTagPattern(app) {
+    return `refs/tags/${app}-v*`;
 }
 /**
- * Checks an environment's configuration against a package's metadata.json before anything is
- * deployed: a constant or scheduled event the package doesn't have is a typo (error); a constant
- * new in this package takes its default with a warning, or is refused with `new-constants:
- * require`; values must fit their types. Returns the full settings and the diff against now.
+ * The newest (by version) package tag `<app>-v*` in the history of `commit` that is not on
+ * `commit` itself, or null: the previous package when the repository is github-release and the
+ * checkout holds its tags (actions/checkout with fetch-depth: 0). Null, too, outside a checkout.
  */
-function preflight(environment, metadata, previous, where) {
-    const problems = [];
-    const warnings = [];
-    const names = metadata.constants.map((c) => c.name);
-    for (const [name, value] of Object.entries(environment.constants)) {
-        const constant = metadata.constants.find((c) => c.name === name);
-        if (!constant) {
-            problems.push(`constant ${name} is set for ${environment.name}, but the package has no such constant${suggestion(name, names)}`);
-            continue;
-        }
-        const wrong = typeProblem(constant, value);
-        if (wrong)
-            problems.push(`constant ${name} is ${JSON.stringify(value)} for ${environment.name}; a ${constant.type} constant ${wrong}`);
-    }
-    if (typeof environment.scheduledEvents === 'object') {
-        const events = metadata.scheduledEvents.map((e) => e.name);
-        for (const name of Object.keys(environment.scheduledEvents)) {
-            if (!events.includes(name)) {
-                problems.push(`scheduled event ${name} is set for ${environment.name}, but the package has no such event${suggestion(name, events)}`);
+function previousPackageTag(dir, app, commit) {
+    const args = [
+        'for-each-ref',
+        `--merged=${commit}`,
+        '--sort=-v:refname',
+        '--format=%(refname:strip=2) %(objectname) %(*objectname)',
+        packageTagPattern(app)
+    ];
+    return new Promise((done) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd: dir, encoding: 'utf8' }, (error, stdout) => {
+            if (error)
+                return done(null);
+            for (const line of stdout.split('\n')) {
+                const [name, object, peeled] = line.split(' ');
+                const target = peeled || object;
+                if (name && target && target !== commit)
+                    return done({ name, commit: target });
             }
-        }
-    }
-    const defaulted = [];
-    for (const constant of metadata.constants) {
-        if (isSet(environment, constant.name))
-            continue;
-        const isNew = previous.constants !== undefined && !(constant.name in previous.constants);
-        if (!isNew)
-            continue;
-        if (environment.newConstants === 'require') {
-            problems.push(`constant ${constant.name} is new in this package and ${environment.name} requires a value for new constants (new-constants: require): set environments.${environment.name}.constants.${constant.name}`);
-        }
-        else {
-            defaulted.push(constant.name);
-            warnings.push(`constant ${constant.name} is new in this package; ${environment.name} uses its default ${JSON.stringify(constant.defaultValue)}`);
-        }
-    }
-    if (problems.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`${where}: the package does not fit environment ${environment.name}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    }
-    const constants = Object.fromEntries(metadata.constants.map((c) => [c.name, environment.constants[c.name] ?? c.defaultValue]));
-    const changes = [];
-    if (previous.constants) {
-        for (const name of new Set([...Object.keys(previous.constants), ...Object.keys(constants)])) {
-            const before = previous.constants[name];
-            const after = constants[name];
-            if (before !== after)
-                changes.push({ name, before, after });
-        }
-    }
-    return {
-        settings: { constants, scheduledEvents: scheduledEvents(environment, metadata) },
-        warnings,
-        changes,
-        defaulted
-    };
-}
-function isSet(environment, name) {
-    return Object.prototype.hasOwnProperty.call(environment.constants, name);
-}
-
-;// CONCATENATED MODULE: ./src/stage/promotion-order.ts
-
-
-/**
- * `after: acceptance`: an environment takes only a package whose SHA-256 was deployed
- * successfully to the environment before it — the same bytes, not just the same version.
- */
-const promotionOrder = {
-    name: 'promotion order',
-    async check({ config, environment, package: pkg, activity }) {
-        // Start, stop and restart change no package: the order has nothing to say about them.
-        if (!environment.after || !pkg)
-            return {};
-        if (await (0,environment_history/* hasDeployed */.Z)(activity, config.app, environment.after, pkg.sha256))
-            return {};
-        throw new errors/* ConfigurationError */.j1(`${environment.name} comes after ${environment.after}, and ${environment.after} has not run ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256.slice(0, 12)}…) successfully: stage it there first (mxdeploy stage --environment ${environment.after} --package ${pkg.version})`);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/stage/stage-service.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function resolvePackage(request, environment) {
-    const { config, repository } = request;
-    if (request.rollback) {
-        const history = await (0,environment_history/* deploymentHistory */.S)(request.activity, config.app, environment.name);
-        const current = history[0]?.package?.sha256;
-        const previous = history.find((record) => record.package.sha256 !== current);
-        if (!previous) {
-            throw new errors/* ConfigurationError */.j1(`${environment.name} has no previous successful package to roll back to`);
-        }
-        const found = await repository.get(config.app, previous.package.version);
-        if (!found) {
-            throw new errors/* ConfigurationError */.j1(`${environment.name} last ran ${config.app} ${previous.package.version} before this one, but it is no longer in ${repository.uri}`);
-        }
-        return found;
-    }
-    const version = request.package ?? 'latest';
-    const found = await repository.get(config.app, version);
-    if (!found) {
-        const versions = (await repository.list(config.app)).slice(0, 5).map((p) => p.version);
-        const hint = versions.length
-            ? `; recent versions: ${versions.join(', ')}`
-            : '; publish one first (mxdeploy publish)';
-        throw new errors/* ConfigurationError */.j1(`${config.app} ${version} is not in the package repository ${repository.uri}${hint}`);
-    }
-    return found;
-}
-/**
- * Stages one published package to one environment: resolve and download it (SHA-256 checked),
- * check the promotion order and every policy, preflight the settings against the package,
- * deploy through the environment's target, and record the operation. Refusals happen before
- * anything changes; two stages of one environment never interleave.
- */
-async function stagePackage(request) {
-    const { config } = request;
-    const environment = (0,find_environment/* findEnvironment */.j)(config, request.environment);
-    const target = (request.targetFor ?? ((env) => (0,open_target/* openTarget */.A)(env, config, request.env ? { env: request.env } : {})))(environment);
-    const lock = (0,external_node_path_.join)(request.stateDir, 'locks', `${environment.name}.lock`);
-    await (0,promises_.mkdir)((0,external_node_path_.join)(request.stateDir, 'locks'), { recursive: true });
-    return (0,file_lock/* withLock */.k)(lock, () => stageLocked(request, environment, target), {
-        what: `environment ${environment.name}`,
-        timeoutMs: 5_000
+            done(null);
+        });
     });
 }
-async function stageLocked(request, environment, target) {
-    const { config, log, activity } = request;
-    const operation = request.rollback ? 'rollback' : 'deploy';
-    const pkg = await resolvePackage(request, environment);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mxdeploy-stage-'));
-    try {
-        const mdaPath = (0,external_node_path_.join)(work, `${pkg.app}_${pkg.version}.mda`);
-        await request.repository.download(pkg.app, pkg.version, mdaPath);
-        log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`);
-        const { metadata } = await (0,inspect/* readPackageFacts */.w)(mdaPath);
-        const running = (await target.current()) ?? (await lastDeployed(request, environment));
-        const checked = preflight(environment, metadata, { constants: running?.constants }, config.file ?? 'mxdeploy.yml');
-        for (const warning of checked.warnings)
-            log.warning(warning);
-        for (const change of checked.changes) {
-            log.info(`  ${change.name}: ${change.before === undefined ? '(new)' : JSON.stringify(change.before)} → ${change.after === undefined ? '(removed)' : JSON.stringify(change.after)}`);
-        }
-        // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
-        if (running?.sha256 === pkg.sha256 && !request.redeploy && operation === 'deploy') {
-            log.info(`${environment.name} already runs ${pkg.app} ${pkg.version}; nothing to do (use --redeploy to switch again)`);
-            return {
-                environment: environment.name,
-                operation,
-                package: pkg,
-                changed: false,
-                record: null,
-                url: environment.url,
-                warnings: checked.warnings,
-                changes: checked.changes
-            };
-        }
-        const stories = request.storiesFor ? await request.storiesFor(pkg, environment) : pkg.stories;
-        const context = {
-            config,
-            environment,
-            package: pkg,
-            operation,
-            actor: request.actor,
-            activity,
-            log
-        };
-        const policies = operation === 'rollback'
-            ? (request.policies ?? [])
-            : [promotionOrder, ...(request.policies ?? [])];
-        const startOf = (facts) => ({
-            id: (0,external_node_crypto_.randomUUID)(),
-            time: new Date().toISOString(),
-            app: config.app,
-            environment: environment.name,
-            operation,
-            package: { version: pkg.version, sha256: pkg.sha256 },
-            actor: request.actor,
-            approvers: facts.approvers ?? [],
-            mfa: facts.mfa ?? null,
-            commit: pkg.commit,
-            runUrl: request.runUrl,
-            stories: []
-        });
-        // Policies run last, right before the record: what they spend (a code) is recorded at once.
-        const facts = await (0,policy_run/* checkPolicies */.J)(policies, context, startOf);
-        const started = Date.now();
-        const open = await activity.begin({
-            ...startOf(facts),
-            time: new Date(started).toISOString(),
-            stories,
-            details: { settings: checked.settings }
-        });
-        await (0,policy_run/* confirmPolicies */.$)(policies, context, open);
-        log.info(`${operation === 'rollback' ? 'rolling back' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`);
-        try {
-            const result = await target.deploy({
-                environment,
-                package: pkg,
-                mdaPath,
-                settings: checked.settings,
-                log
-            });
-            const url = result.url ?? environment.url;
-            const record = await activity.finish(open, {
-                result: 'success',
-                error: null,
-                durationMs: Date.now() - started,
-                ...(result.details ? { details: result.details } : {}),
-                ...(url ? { url } : {})
-            });
-            log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`);
-            return {
-                environment: environment.name,
-                operation,
-                package: pkg,
-                changed: true,
-                record,
-                url,
-                warnings: checked.warnings,
-                changes: checked.changes
-            };
-        }
-        catch (error) {
-            await activity.finish(open, {
-                result: 'failure',
-                error: (0,errors/* errorMessage */.gJ)(error),
-                durationMs: Date.now() - started
-            });
-            throw error;
-        }
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-/** What the activity log says the environment runs, for targets that can't tell themselves. */
-async function lastDeployed(request, environment) {
-    const [last] = await (0,environment_history/* deploymentHistory */.S)(request.activity, request.config.app, environment.name);
-    if (!last?.package)
-        return undefined;
-    const settings = last.details?.['settings'];
-    return { sha256: last.package.sha256, constants: settings?.constants };
-}
 
+// EXTERNAL MODULE: ./src/trace/trace-sources.ts
+var trace_sources = __webpack_require__(44983);
+;// CONCATENATED MODULE: ./src/trace/package-stories.ts
 
-/***/ }),
-
-/***/ 24850:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ StageStories)
-/* harmony export */ });
-/* unused harmony export traceDeployment */
-/* harmony import */ var _activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55205);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _trace_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44983);
 
 
 
 /**
- * The stories a package brings to an environment: those of the commits reachable from the
- * package's commit and not from the commit of the environment's last successful deployment (from
- * the activity log, never a tag). A first deployment reads the whole history up to the limit.
- * Traceability never blocks a deployment: when the commits cannot be read, a warning says why
- * and the stories the package's build recorded are used.
+ * The newest package of the app built from another commit (a rebuild of one commit is skipped):
+ * from the repository, else from the package tags in the checkout.
  */
-async function traceDeployment(options, pkg, environment) {
-    const recorded = (note) => ({ trace: null, stories: pkg.stories, note });
-    if (!pkg.commit) {
-        return recorded(`${pkg.app} ${pkg.version} records no commit, so its commits are not known; the stories are those its build recorded.`);
+async function previousPackage(request, commit) {
+    if (!request.app)
+        return null;
+    if (!request.repository) {
+        if (!request.tagDir)
+            return null;
+        const tag = await previousPackageTag(request.tagDir, request.app, commit);
+        return tag ? { label: `tag ${tag.name}`, commit: tag.commit } : null;
     }
     try {
-        const history = await (0,_activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentHistory */ .S)(options.activity, pkg.app, environment);
-        const last = history.find((record) => record.commit);
-        const outcome = await (0,_trace_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .traceFromSources */ .M)(options.sources, { from: last?.commit ?? undefined, to: pkg.commit, limit: options.limit }, options.patterns, { log: options.log, ...(options.links ? { links: options.links } : {}) });
-        if (outcome.status === 'complete') {
-            const { trace } = outcome;
-            options.log.info(trace.firstDeployment
-                ? `first deployment to ${environment}: ${trace.commits.length} commits${trace.truncated ? ` (the newest ${options.limit}, traceability.limit)` : ''}, ${trace.stories.length} stories`
-                : `${trace.commits.length} commits since the last deployment to ${environment} (${trace.from.slice(0, 12)}), ${trace.stories.length} stories`);
-            return { trace, stories: trace.stories.map((story) => story.id) };
-        }
-        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${outcome.message}. The deployment goes on with the stories its package recorded.`);
-        return recorded(`The commits could not be read (${outcome.message}); the stories are those the package's build recorded.`);
+        const packages = await request.repository.list(request.app);
+        const found = packages.find((p) => p.commit !== null && p.commit !== commit);
+        return found ? { label: `${found.app} ${found.version}`, commit: found.commit } : null;
     }
     catch (error) {
-        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. The deployment goes on with the stories its package recorded.`);
-        return recorded(`The commits could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); the stories are those the package's build recorded.`);
+        request.log.warning(`could not list the packages of ${request.app} in ${request.repository.uri} to find the previous one: ${(0,errors/* errorMessage */.gJ)(error)}; the stories are read as for a first package`);
+        return null;
     }
 }
 /**
- * `StageRequest.storiesFor` for the staging engine, keeping what it found so the caller can show
- * the commits in its summary afterwards.
+ * The stories a new package carries in its manifest: those of the commits since the previous
+ * package published to the repository, or tagged `<app>-v*` in the checkout without one
+ * (reachable from this build's commit and not from that package's). The first package reads the
+ * whole history up to the limit. Never fails a build:
+ * when the commits cannot be read, a warning says why and the manifest lists none.
  */
-class StageStories {
-    options;
-    /** What the last call found; undefined until the engine asks (it doesn't when nothing switches). */
-    result;
-    constructor(options) {
-        this.options = options;
+async function storiesSincePreviousPackage(request) {
+    const none = (previous = null) => ({
+        stories: [],
+        previous,
+        trace: null
+    });
+    const { commit, log } = request;
+    if (!commit) {
+        log.info('the build has no commit (no git checkout, no GITHUB_SHA), so its manifest lists no stories');
+        return none();
     }
-    storiesFor = async (pkg, environment) => {
-        this.result = await traceDeployment(this.options, pkg, environment.name);
-        return this.result.stories;
-    };
+    const previous = await previousPackage(request, commit);
+    try {
+        const outcome = await (0,trace_sources/* traceFromSources */.M)(request.sources, { from: previous?.commit, to: commit, limit: request.limit }, request.patterns, { log, ...(request.links ? { links: request.links } : {}) });
+        if (outcome.status !== 'complete') {
+            log.warning(`the stories of this package could not be read, so its manifest lists none: ${outcome.message}`);
+            return none(previous);
+        }
+        const { trace } = outcome;
+        const stories = trace.stories.map((story) => story.id);
+        log.info(previous
+            ? `stories since ${(0,report_escape/* logText */.kc)(previous.label)} (${previous.commit.slice(0, 12)}): ${trace.commits.length} commits, ${(0,report_escape/* logText */.kc)(stories.join(', ')) || 'none'}`
+            : `first package${request.app ? ` of ${request.app}` : ''}: ${trace.truncated ? `the newest ${request.limit} commits (traceability.limit)` : `the whole history, ${trace.commits.length} commits`}, ${stories.length} stories`);
+        return { stories, previous, trace };
+    }
+    catch (error) {
+        log.warning(`the stories of this package could not be read, so its manifest lists none: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return none(previous);
+    }
 }
 
 

@@ -43,8 +43,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   verifyCommand: () => (/* binding */ verifyCommand)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36675);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36675);
+
 
 
 const verifyCommand = {
@@ -56,8 +59,8 @@ const verifyCommand = {
     async run(context) {
         const [file] = context.positionals;
         if (!file)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('give the package to verify: mxdeploy verify FILE');
-        const result = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyPackage */ .s)(file);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('give the package to verify: mxdeploy verify FILE');
+        const result = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyPackage */ .s)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.io.cwd, file));
         return {
             json: {
                 path: result.path,

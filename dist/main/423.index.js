@@ -34,8 +34,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(12603);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(11852);
 // EXTERNAL MODULE: ./src/config/normalize.ts
 var normalize = __webpack_require__(39137);
 // EXTERNAL MODULE: ./src/errors.ts

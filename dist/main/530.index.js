@@ -2,6 +2,27 @@ export const id = 530;
 export const ids = [530];
 export const modules = {
 
+/***/ 53995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ finishedRecord)
+/* harmony export */ });
+/** The full record of a finished operation: its start, outcome and merged details. */
+function finishedRecord(open, outcome, extraDetails) {
+    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
+    return {
+        ...open.start,
+        result: outcome.result,
+        error: outcome.error,
+        durationMs: outcome.durationMs,
+        ...(Object.keys(details).length > 0 ? { details } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 55205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -23,6 +44,25 @@ async function hasDeployed(log, app, environment, sha256) {
 
 /***/ }),
 
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ booleanValue),
+/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */ });
+/** A string flag's value, or undefined when it was not given (never ''). */
+function stringValue(context, name) {
+    const value = context.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function booleanValue(context, name) {
+    return context.values[name] === true;
+}
+
+
+/***/ }),
+
 /***/ 94375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -38,8 +78,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/mda/pack.ts + 3 modules
-var pack = __webpack_require__(67976);
+// EXTERNAL MODULE: ./src/mda/pack.ts + 4 modules
+var pack = __webpack_require__(34722);
 // EXTERNAL MODULE: ./src/mda/sha256-file.ts
 var sha256_file = __webpack_require__(89180);
 // EXTERNAL MODULE: ./src/activity/environment-history.ts
@@ -226,6 +266,143 @@ function table(header, rows) {
 
 /***/ }),
 
+/***/ 8394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ WORKSPACE_OPTIONS),
+  O: () => (/* binding */ openWorkspace)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/activity/activity-log.ts
+var activity_log = __webpack_require__(53995);
+;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
+
+
+
+
+/**
+ * The default activity log: one JSON line per finished operation in the state folder,
+ * appended with O_APPEND (one write per record, so concurrent writers never interleave a line)
+ * and fsynced.
+ */
+class JsonlActivityLog {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    begin(start) {
+        return Promise.resolve({ start });
+    }
+    async finish(opened, outcome) {
+        const record = (0,activity_log/* finishedRecord */.e)(opened, outcome);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        const handle = await (0,promises_.open)(this.path, 'a', 0o644);
+        try {
+            await handle.write(`${JSON.stringify(record)}\n`);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        return record;
+    }
+    async list(query) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = [];
+        for (const line of text.split('\n')) {
+            if (!line.trim())
+                continue;
+            let record;
+            try {
+                record = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by a crash mid-write: skip it, keep the rest
+            }
+            if (query.app && record.app !== query.app)
+                continue;
+            if (query.environment && record.environment !== query.environment)
+                continue;
+            records.push(record);
+        }
+        records.reverse();
+        records.sort((a, b) => b.time.localeCompare(a.time));
+        return query.limit ? records.slice(0, query.limit) : records;
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(11852);
+// EXTERNAL MODULE: ./src/repository/open-repository.ts + 2 modules
+var open_repository = __webpack_require__(48961);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/workspace.ts
+
+
+
+
+
+/** Flags every command that works on mxdeploy.yml takes. */
+const WORKSPACE_OPTIONS = {
+    config: {
+        type: 'string',
+        value: 'FILE',
+        description: `configuration file (default: ./${load/* CONFIG_FILE */.g2})`
+    },
+    'state-dir': {
+        type: 'string',
+        value: 'DIR',
+        description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
+    },
+    repository: {
+        type: 'string',
+        value: 'URI',
+        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
+    }
+};
+/** The configuration, state folder, repository and activity log a command works with. */
+async function openWorkspace(context) {
+    const cwd = context.io.cwd;
+    const configPath = (0,external_node_path_.resolve)(cwd, (0,command/* stringValue */.r)(context, 'config') ?? load/* CONFIG_FILE */.g2);
+    const stateOption = (0,command/* stringValue */.r)(context, 'state-dir');
+    const config = await (0,load/* loadConfig */.Z9)(configPath, stateOption ? { stateDir: (0,external_node_path_.resolve)(cwd, stateOption) } : {});
+    const stateDir = stateOption ? (0,external_node_path_.resolve)(cwd, stateOption) : (0,external_node_path_.join)(config.dir, '.mxdeploy');
+    const uri = (0,command/* stringValue */.r)(context, 'repository') ?? config.repository;
+    const repository = await (0,open_repository/* openRepository */.h)(uri, {
+        cwd,
+        env: context.io.env,
+        storyPatterns: config.traceability.patterns,
+        log: context.log
+    });
+    return {
+        config,
+        stateDir,
+        repository,
+        activity: new JsonlActivityLog((0,external_node_path_.join)(stateDir, 'activity.jsonl'))
+    };
+}
+
+
+/***/ }),
+
 /***/ 77093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -307,34 +484,107 @@ function decodeManifest(comment) {
 /* harmony export */   _6: () => (/* binding */ readMetadata),
 /* harmony export */   jR: () => (/* binding */ parseMetadata)
 /* harmony export */ });
+/* unused harmony export CONSTANT_TYPES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 const METADATA_PATH = 'model/metadata.json';
-function text(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : JSON.stringify(value);
+/**
+ * Constant types of Mendix's data types that a constant can have. Real metadata.json files (5.6
+ * to 10.24) hold String, Integer and Boolean; the others are Mendix data types a constant may
+ * take. Any other type is passed through with a warning, so a type a future Mendix adds does not
+ * stop a deploy.
+ */
+const CONSTANT_TYPES = [
+    'String',
+    'Integer',
+    'Long',
+    'Decimal',
+    'Boolean',
+    'DateTime'
+];
+const RUNTIME_VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}(\.\d{1,10})?$/;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function optionalText(value) {
-    return value === undefined || value === null ? undefined : text(value);
+function optionalString(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
 }
-function list(document, key, label) {
+/** A scalar as Mendix means it; DefaultValue is always a string in real files, numbers are tolerated. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return '';
+}
+/** The items of a list mxdeploy uses; anything but a list of objects is refused with the key. */
+function usedList(document, key, label) {
     const value = document[key];
     if (value === undefined || value === null)
         return [];
-    if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: "${key}" must be a list of objects`);
+    if (!Array.isArray(value) || !value.every(isObject)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: "${key}" must be a list of objects with a "Name", as MxBuild writes it; rebuild the deployment package`);
     }
     return value;
 }
-function named(item, key, index, label) {
+function itemName(item, key, index, label) {
     const name = item['Name'];
-    if (typeof name !== 'string' || name === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: ${key}[${index}] has no "Name"`);
+    if (typeof name !== 'string' || name.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: ${key}[${index}] has no "Name"; rebuild the deployment package`);
     }
     return name;
 }
-/** Parses the JSON document of a parsed `metadata.json` object (BOM allowed, as MxBuild writes it). */
+/**
+ * Role names: Mendix keeps roles as an object keyed by role ID (`{"<id>": {"Name": …}}`); older
+ * tools wrote a list. mxdeploy only shows them, so any other shape gives no names, never an error.
+ */
+function roleNames(value) {
+    const items = Array.isArray(value) ? value : isObject(value) ? Object.values(value) : [];
+    return items.flatMap((item) => isObject(item) && typeof item['Name'] === 'string' ? [item['Name']] : []);
+}
+/** Request handler paths (`/api/`), absent before Mendix 7; shown only, so tolerated in any shape. */
+function handlerNames(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item) => isObject(item) && typeof item['Name'] === 'string' ? [item['Name']] : []);
+}
+/** JavaVersion is a JSON number (11, 21) in real files; anything else is not ours to judge. */
+function javaMajor(value) {
+    const number = typeof value === 'string' ? Number(value) : value;
+    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
+}
+function readConstants(document, label, warnings) {
+    const seen = new Set();
+    return usedList(document, 'Constants', label).map((item, index) => {
+        const name = itemName(item, 'Constants', index, label);
+        if (seen.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: constant ${name} is listed twice; MxBuild writes each constant once, so the file was edited or damaged: rebuild the deployment package`);
+        }
+        seen.add(name);
+        const type = typeof item['Type'] === 'string' && item['Type'] !== '' ? item['Type'] : 'String';
+        if (!CONSTANT_TYPES.includes(type)) {
+            warnings.push(`constant ${name} has type ${JSON.stringify(type)}, which mxdeploy does not know; its value is passed on unchecked`);
+        }
+        return {
+            name,
+            type,
+            description: scalarText(item['Description']),
+            defaultValue: scalarText(item['DefaultValue'])
+        };
+    });
+}
+function readScheduledEvents(document, label) {
+    const seen = new Set();
+    return usedList(document, 'ScheduledEvents', label).map((item, index) => {
+        const name = itemName(item, 'ScheduledEvents', index, label);
+        if (seen.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: scheduled event ${name} is listed twice; rebuild the deployment package`);
+        }
+        seen.add(name);
+        return { name, description: scalarText(item['Description']) };
+    });
+}
+/** Parses the JSON document of a `metadata.json`; MxBuild writes no BOM, but one is tolerated. */
 function parseMetadataDocument(source, label) {
     const textSource = (typeof source === 'string' ? source : source.toString('utf8')).replace(/^\uFEFF/, '');
     let document;
@@ -344,34 +594,33 @@ function parseMetadataDocument(source, label) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is not valid JSON (${error.message}); it must be the metadata.json that MxBuild writes`);
     }
-    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    if (!isObject(document)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} must hold a JSON object, as MxBuild writes it`);
     }
     return document;
 }
-/** Reads the facts mxdeploy needs from a `metadata.json` document. */
+/**
+ * Reads the facts mxdeploy uses from a `metadata.json` document: versions, project, constants and
+ * scheduled events are checked; every other key (Roles, Configuration, DataBrokerConfiguration,
+ * JavaVersion, Languages, and whatever a later Mendix adds) is tolerated in any shape.
+ */
 function readMetadata(document, label) {
     const runtimeVersion = document['RuntimeVersion'];
-    if (typeof runtimeVersion !== 'string' || !/^\d+\.\d+\.\d+(\.\d+)?$/.test(runtimeVersion)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has no valid "RuntimeVersion" (such as "10.18.1.54318"); MxBuild writes it into every deployment folder`);
+    if (typeof runtimeVersion !== 'string' || !RUNTIME_VERSION.test(runtimeVersion)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has no valid "RuntimeVersion" (such as "10.24.8.80126" or "7.15.1"); MxBuild writes it into every deployment folder`);
     }
+    const warnings = [];
     return {
         runtimeVersion,
-        modelVersion: optionalText(document['ModelVersion']),
-        projectId: optionalText(document['ProjectID']),
-        projectName: optionalText(document['ProjectName']),
-        constants: list(document, 'Constants', label).map((item, i) => ({
-            name: named(item, 'Constants', i, label),
-            type: text(item['Type']) || 'String',
-            description: text(item['Description']),
-            defaultValue: text(item['DefaultValue'])
-        })),
-        scheduledEvents: list(document, 'ScheduledEvents', label).map((item, i) => ({
-            name: named(item, 'ScheduledEvents', i, label),
-            description: text(item['Description'])
-        })),
-        roles: list(document, 'Roles', label).map((item, i) => named(item, 'Roles', i, label)),
-        requestHandlers: list(document, 'RequestHandlers', label).map((item, i) => named(item, 'RequestHandlers', i, label))
+        modelVersion: optionalString(document['ModelVersion']),
+        projectId: optionalString(document['ProjectID']),
+        projectName: optionalString(document['ProjectName']),
+        constants: readConstants(document, label, warnings),
+        scheduledEvents: readScheduledEvents(document, label),
+        roles: roleNames(document['Roles']),
+        requestHandlers: handlerNames(document['RequestHandlers']),
+        javaVersion: javaMajor(document['JavaVersion']),
+        warnings
     };
 }
 /** Parses and reads `metadata.json` in one step. */

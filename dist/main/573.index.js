@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(12603);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(11852);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/octokit.ts + 4 modules
@@ -316,6 +316,57 @@ function checkRequireStory(commits, mode, patternNames = []) {
         checked: checked.length,
         findings
     };
+}
+
+
+/***/ }),
+
+/***/ 44983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ traceFromSources),
+/* harmony export */   g: () => (/* binding */ containsFromSources)
+/* harmony export */ });
+/* harmony import */ var _trace_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91656);
+
+/**
+ * Traces a range from the first source that holds it: local git first, then GitHub's compare
+ * API when the checkout lacks the history. Each fallback is logged with the reason; when no
+ * source holds the range, the outcome's message gives every source's reason.
+ */
+async function traceFromSources(sources, request, patterns, options = {}) {
+    const missed = [];
+    for (let i = 0; i < sources.length; i++) {
+        const source = sources[i];
+        const outcome = await (0,_trace_range_js__WEBPACK_IMPORTED_MODULE_0__/* .traceRange */ .xx)(source, request, patterns, options);
+        if (outcome.status === 'complete')
+            return outcome;
+        missed.push(outcome);
+        const next = sources[i + 1];
+        if (next)
+            options.log?.info(`${outcome.message}; reading the commits from ${next.name} instead`);
+    }
+    const last = missed.at(-1);
+    if (last === undefined) {
+        return {
+            status: 'history-missing',
+            reason: 'unavailable',
+            message: 'no source of commits is available'
+        };
+    }
+    if (missed.length === 1)
+        return last;
+    return { ...last, message: missed.map((m) => m.message).join('; and ') };
+}
+/** Whether `ancestor` is in the history of `descendant`, from the first source that knows. */
+async function containsFromSources(sources, ancestor, descendant) {
+    for (const source of sources) {
+        const answer = await source.contains(ancestor, descendant);
+        if (answer !== undefined)
+            return answer;
+    }
+    return undefined;
 }
 
 

@@ -94,6 +94,25 @@ function cliAccessPolicies(context, actor, stateDir) {
 
 /***/ }),
 
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ booleanValue),
+/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */ });
+/** A string flag's value, or undefined when it was not given (never ''). */
+function stringValue(context, name) {
+    const value = context.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function booleanValue(context, name) {
+    return context.values[name] === true;
+}
+
+
+/***/ }),
+
 /***/ 6605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -325,6 +344,143 @@ function table(header, rows) {
 
 /***/ }),
 
+/***/ 8394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ WORKSPACE_OPTIONS),
+  O: () => (/* binding */ openWorkspace)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/activity/activity-log.ts
+var activity_log = __webpack_require__(53995);
+;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
+
+
+
+
+/**
+ * The default activity log: one JSON line per finished operation in the state folder,
+ * appended with O_APPEND (one write per record, so concurrent writers never interleave a line)
+ * and fsynced.
+ */
+class JsonlActivityLog {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    begin(start) {
+        return Promise.resolve({ start });
+    }
+    async finish(opened, outcome) {
+        const record = (0,activity_log/* finishedRecord */.e)(opened, outcome);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        const handle = await (0,promises_.open)(this.path, 'a', 0o644);
+        try {
+            await handle.write(`${JSON.stringify(record)}\n`);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        return record;
+    }
+    async list(query) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = [];
+        for (const line of text.split('\n')) {
+            if (!line.trim())
+                continue;
+            let record;
+            try {
+                record = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by a crash mid-write: skip it, keep the rest
+            }
+            if (query.app && record.app !== query.app)
+                continue;
+            if (query.environment && record.environment !== query.environment)
+                continue;
+            records.push(record);
+        }
+        records.reverse();
+        records.sort((a, b) => b.time.localeCompare(a.time));
+        return query.limit ? records.slice(0, query.limit) : records;
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(11852);
+// EXTERNAL MODULE: ./src/repository/open-repository.ts + 2 modules
+var open_repository = __webpack_require__(48961);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/workspace.ts
+
+
+
+
+
+/** Flags every command that works on mxdeploy.yml takes. */
+const WORKSPACE_OPTIONS = {
+    config: {
+        type: 'string',
+        value: 'FILE',
+        description: `configuration file (default: ./${load/* CONFIG_FILE */.g2})`
+    },
+    'state-dir': {
+        type: 'string',
+        value: 'DIR',
+        description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
+    },
+    repository: {
+        type: 'string',
+        value: 'URI',
+        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
+    }
+};
+/** The configuration, state folder, repository and activity log a command works with. */
+async function openWorkspace(context) {
+    const cwd = context.io.cwd;
+    const configPath = (0,external_node_path_.resolve)(cwd, (0,command/* stringValue */.r)(context, 'config') ?? load/* CONFIG_FILE */.g2);
+    const stateOption = (0,command/* stringValue */.r)(context, 'state-dir');
+    const config = await (0,load/* loadConfig */.Z9)(configPath, stateOption ? { stateDir: (0,external_node_path_.resolve)(cwd, stateOption) } : {});
+    const stateDir = stateOption ? (0,external_node_path_.resolve)(cwd, stateOption) : (0,external_node_path_.join)(config.dir, '.mxdeploy');
+    const uri = (0,command/* stringValue */.r)(context, 'repository') ?? config.repository;
+    const repository = await (0,open_repository/* openRepository */.h)(uri, {
+        cwd,
+        env: context.io.env,
+        storyPatterns: config.traceability.patterns,
+        log: context.log
+    });
+    return {
+        config,
+        stateDir,
+        repository,
+        activity: new JsonlActivityLog((0,external_node_path_.join)(stateDir, 'activity.jsonl'))
+    };
+}
+
+
+/***/ }),
+
 /***/ 36675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -450,9 +606,11 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52084);
-/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36675);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3767);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52084);
+/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36675);
+
 
 
 
@@ -473,16 +631,10 @@ function currentActor(env) {
  * record, and publishes it. Nothing reaches the repository unless all of that passes.
  */
 async function publishPackage(repository, file, options) {
-    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyPackage */ .s)(file);
+    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyPackage */ .s)(file);
     const { manifest, metadata } = verified;
-    const app = manifest?.app ?? options.app;
-    const version = manifest?.version ?? metadata.modelVersion;
-    if (!app) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
-    }
-    if (!version || !(0,_mda_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isModelVersion */ .y3)(version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} has no four-part model version (found ${JSON.stringify(version ?? null)}): build it with mxdeploy build --version`);
-    }
+    const app = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(packageApp(file, manifest?.app, options.app), 'app');
+    const version = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPackageVersion */ .d$)(packageVersion(file, manifest?.version, metadata.modelVersion, options.version), 'package version');
     const record = {
         app,
         version,
@@ -502,6 +654,39 @@ async function publishPackage(repository, file, options) {
         ? `published ${result.record.url}`
         : `${app} ${version} was already published with the same content; nothing changed`);
     return result;
+}
+/** The app a package is filed under: the one asked for, which a manifest must agree with. */
+function packageApp(file, inManifest, asked) {
+    if (asked)
+        (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(asked, 'app');
+    if (asked && inManifest && asked !== inManifest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} was built for app ${JSON.stringify(inManifest)}, but this publish is for app ${JSON.stringify(asked)} (--app or mxdeploy.yml's app): build it with this app's configuration, or publish it with --app ${inManifest}`);
+    }
+    const app = asked ?? inManifest;
+    if (!app) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
+    }
+    return app;
+}
+/**
+ * The version a package is filed under: its manifest's, else its ModelVersion, else the one
+ * asked for. Every version the package states must agree, or a deploy would report one version
+ * while running another.
+ */
+function packageVersion(file, inManifest, modelVersion, asked) {
+    const stated = modelVersion && (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
+    if (inManifest && stated && inManifest !== stated) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is damaged or was edited: its manifest says version ${inManifest}, its model/metadata.json says ModelVersion ${stated}; build it again`);
+    }
+    const own = inManifest ?? stated;
+    if (asked && own && asked !== own) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is version ${own}, not ${asked}: drop --version, or build the package with --version ${asked}`);
+    }
+    const version = own ?? asked;
+    if (!version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} carries no version (ModelVersion ${JSON.stringify(modelVersion ?? null)}, as Studio Pro writes when none is set): give the version to file it under with --version 1.2.0.15 (input version), or build it with mxdeploy build --version`);
+    }
+    return version;
 }
 
 

@@ -2,27 +2,6 @@ export const id = 671;
 export const ids = [671];
 export const modules = {
 
-/***/ 55205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ deploymentHistory),
-/* harmony export */   Z: () => (/* binding */ hasDeployed)
-/* harmony export */ });
-const DEPLOYING = new Set(['deploy', 'rollback']);
-/** Successful deployments (deploy or rollback) of an environment, newest first. */
-async function deploymentHistory(log, app, environment) {
-    const records = await log.list({ app, environment });
-    return records.filter((r) => DEPLOYING.has(r.operation) && r.result === 'success' && r.package !== null);
-}
-/** Whether the environment has ever run the package with this SHA-256 successfully. */
-async function hasDeployed(log, app, environment, sha256) {
-    return (await deploymentHistory(log, app, environment)).some((r) => r.package?.sha256 === sha256);
-}
-
-
-/***/ }),
-
 /***/ 72619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -115,6 +94,25 @@ function cliAccessPolicies(context, actor, stateDir) {
 
 /***/ }),
 
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ booleanValue),
+/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */ });
+/** A string flag's value, or undefined when it was not given (never ''). */
+function stringValue(context, name) {
+    const value = context.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function booleanValue(context, name) {
+    return context.values[name] === true;
+}
+
+
+/***/ }),
+
 /***/ 63671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -124,7 +122,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
 /* harmony import */ var _repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21726);
-/* harmony import */ var _stage_stage_service_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57481);
+/* harmony import */ var _stage_stage_service_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43808);
 /* harmony import */ var _trace_deployment_stories_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24850);
 /* harmony import */ var _trace_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65021);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
@@ -303,6 +301,143 @@ async function cliTraceContext(traceability, file, dir, env, log) {
 
 /***/ }),
 
+/***/ 8394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ WORKSPACE_OPTIONS),
+  O: () => (/* binding */ openWorkspace)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/activity/activity-log.ts
+var activity_log = __webpack_require__(53995);
+;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
+
+
+
+
+/**
+ * The default activity log: one JSON line per finished operation in the state folder,
+ * appended with O_APPEND (one write per record, so concurrent writers never interleave a line)
+ * and fsynced.
+ */
+class JsonlActivityLog {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    begin(start) {
+        return Promise.resolve({ start });
+    }
+    async finish(opened, outcome) {
+        const record = (0,activity_log/* finishedRecord */.e)(opened, outcome);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        const handle = await (0,promises_.open)(this.path, 'a', 0o644);
+        try {
+            await handle.write(`${JSON.stringify(record)}\n`);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        return record;
+    }
+    async list(query) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = [];
+        for (const line of text.split('\n')) {
+            if (!line.trim())
+                continue;
+            let record;
+            try {
+                record = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by a crash mid-write: skip it, keep the rest
+            }
+            if (query.app && record.app !== query.app)
+                continue;
+            if (query.environment && record.environment !== query.environment)
+                continue;
+            records.push(record);
+        }
+        records.reverse();
+        records.sort((a, b) => b.time.localeCompare(a.time));
+        return query.limit ? records.slice(0, query.limit) : records;
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(11852);
+// EXTERNAL MODULE: ./src/repository/open-repository.ts + 2 modules
+var open_repository = __webpack_require__(48961);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/workspace.ts
+
+
+
+
+
+/** Flags every command that works on mxdeploy.yml takes. */
+const WORKSPACE_OPTIONS = {
+    config: {
+        type: 'string',
+        value: 'FILE',
+        description: `configuration file (default: ./${load/* CONFIG_FILE */.g2})`
+    },
+    'state-dir': {
+        type: 'string',
+        value: 'DIR',
+        description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
+    },
+    repository: {
+        type: 'string',
+        value: 'URI',
+        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
+    }
+};
+/** The configuration, state folder, repository and activity log a command works with. */
+async function openWorkspace(context) {
+    const cwd = context.io.cwd;
+    const configPath = (0,external_node_path_.resolve)(cwd, (0,command/* stringValue */.r)(context, 'config') ?? load/* CONFIG_FILE */.g2);
+    const stateOption = (0,command/* stringValue */.r)(context, 'state-dir');
+    const config = await (0,load/* loadConfig */.Z9)(configPath, stateOption ? { stateDir: (0,external_node_path_.resolve)(cwd, stateOption) } : {});
+    const stateDir = stateOption ? (0,external_node_path_.resolve)(cwd, stateOption) : (0,external_node_path_.join)(config.dir, '.mxdeploy');
+    const uri = (0,command/* stringValue */.r)(context, 'repository') ?? config.repository;
+    const repository = await (0,open_repository/* openRepository */.h)(uri, {
+        cwd,
+        env: context.io.env,
+        storyPatterns: config.traceability.patterns,
+        log: context.log
+    });
+    return {
+        config,
+        stateDir,
+        repository,
+        activity: new JsonlActivityLog((0,external_node_path_.join)(stateDir, 'activity.jsonl'))
+    };
+}
+
+
+/***/ }),
+
 /***/ 71289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -464,9 +599,11 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52084);
-/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36675);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3767);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52084);
+/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36675);
+
 
 
 
@@ -487,16 +624,10 @@ function currentActor(env) {
  * record, and publishes it. Nothing reaches the repository unless all of that passes.
  */
 async function publishPackage(repository, file, options) {
-    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyPackage */ .s)(file);
+    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyPackage */ .s)(file);
     const { manifest, metadata } = verified;
-    const app = manifest?.app ?? options.app;
-    const version = manifest?.version ?? metadata.modelVersion;
-    if (!app) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
-    }
-    if (!version || !(0,_mda_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isModelVersion */ .y3)(version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} has no four-part model version (found ${JSON.stringify(version ?? null)}): build it with mxdeploy build --version`);
-    }
+    const app = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(packageApp(file, manifest?.app, options.app), 'app');
+    const version = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPackageVersion */ .d$)(packageVersion(file, manifest?.version, metadata.modelVersion, options.version), 'package version');
     const record = {
         app,
         version,
@@ -517,461 +648,38 @@ async function publishPackage(repository, file, options) {
         : `${app} ${version} was already published with the same content; nothing changed`);
     return result;
 }
-
-
-/***/ }),
-
-/***/ 57481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ stagePackage)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/activity/environment-history.ts
-var environment_history = __webpack_require__(55205);
-// EXTERNAL MODULE: ./src/config/find-environment.ts
-var find_environment = __webpack_require__(21903);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/fs/file-lock.ts
-var file_lock = __webpack_require__(36577);
-// EXTERNAL MODULE: ./src/mda/inspect.ts
-var inspect = __webpack_require__(77700);
-// EXTERNAL MODULE: ./src/targets/open-target.ts + 10 modules
-var open_target = __webpack_require__(26845);
-// EXTERNAL MODULE: ./src/stage/policy-run.ts
-var policy_run = __webpack_require__(75570);
-;// CONCATENATED MODULE: ./src/stage/preflight.ts
-
-function suggestion(name, known) {
-    const lower = name.toLowerCase();
-    const close = known.find((k) => k.toLowerCase() === lower) ??
-        known.find((k) => distance(k.toLowerCase(), lower) <= 2);
-    return close ? ` (did you mean ${close}?)` : '';
-}
-/** Levenshtein distance, for "did you mean" hints on typos. */
-function distance(a, b) {
-    let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const next = [i];
-        for (let j = 1; j <= b.length; j++) {
-            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        row = next;
+/** The app a package is filed under: the one asked for, which a manifest must agree with. */
+function packageApp(file, inManifest, asked) {
+    if (asked)
+        (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(asked, 'app');
+    if (asked && inManifest && asked !== inManifest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} was built for app ${JSON.stringify(inManifest)}, but this publish is for app ${JSON.stringify(asked)} (--app or mxdeploy.yml's app): build it with this app's configuration, or publish it with --app ${inManifest}`);
     }
-    return row[b.length];
-}
-/** Why a configured value does not fit the constant's type, or undefined. */
-function typeProblem(constant, value) {
-    switch (constant.type) {
-        case 'Boolean':
-            return /^(true|false)$/.test(value) ? undefined : 'must be true or false';
-        case 'Integer':
-        case 'Long':
-            return /^-?\d+$/.test(value) ? undefined : 'must be a whole number';
-        case 'Decimal':
-        case 'Float':
-            return /^-?\d+(\.\d+)?$/.test(value) ? undefined : 'must be a number';
-        default:
-            return undefined;
+    const app = asked ?? inManifest;
+    if (!app) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
     }
-}
-function scheduledEvents(environment, metadata) {
-    const configured = environment.scheduledEvents;
-    return Object.fromEntries(metadata.scheduledEvents.map((event) => {
-        if (configured === 'all')
-            return [event.name, true];
-        if (configured === 'none' || configured === undefined)
-            return [event.name, false];
-        return [event.name, configured[event.name] ?? false];
-    }));
+    return app;
 }
 /**
- * Checks an environment's configuration against a package's metadata.json before anything is
- * deployed: a constant or scheduled event the package doesn't have is a typo (error); a constant
- * new in this package takes its default with a warning, or is refused with `new-constants:
- * require`; values must fit their types. Returns the full settings and the diff against now.
+ * The version a package is filed under: its manifest's, else its ModelVersion, else the one
+ * asked for. Every version the package states must agree, or a deploy would report one version
+ * while running another.
  */
-function preflight(environment, metadata, previous, where) {
-    const problems = [];
-    const warnings = [];
-    const names = metadata.constants.map((c) => c.name);
-    for (const [name, value] of Object.entries(environment.constants)) {
-        const constant = metadata.constants.find((c) => c.name === name);
-        if (!constant) {
-            problems.push(`constant ${name} is set for ${environment.name}, but the package has no such constant${suggestion(name, names)}`);
-            continue;
-        }
-        const wrong = typeProblem(constant, value);
-        if (wrong)
-            problems.push(`constant ${name} is ${JSON.stringify(value)} for ${environment.name}; a ${constant.type} constant ${wrong}`);
+function packageVersion(file, inManifest, modelVersion, asked) {
+    const stated = modelVersion && (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
+    if (inManifest && stated && inManifest !== stated) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is damaged or was edited: its manifest says version ${inManifest}, its model/metadata.json says ModelVersion ${stated}; build it again`);
     }
-    if (typeof environment.scheduledEvents === 'object') {
-        const events = metadata.scheduledEvents.map((e) => e.name);
-        for (const name of Object.keys(environment.scheduledEvents)) {
-            if (!events.includes(name)) {
-                problems.push(`scheduled event ${name} is set for ${environment.name}, but the package has no such event${suggestion(name, events)}`);
-            }
-        }
+    const own = inManifest ?? stated;
+    if (asked && own && asked !== own) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is version ${own}, not ${asked}: drop --version, or build the package with --version ${asked}`);
     }
-    const defaulted = [];
-    for (const constant of metadata.constants) {
-        if (isSet(environment, constant.name))
-            continue;
-        const isNew = previous.constants !== undefined && !(constant.name in previous.constants);
-        if (!isNew)
-            continue;
-        if (environment.newConstants === 'require') {
-            problems.push(`constant ${constant.name} is new in this package and ${environment.name} requires a value for new constants (new-constants: require): set environments.${environment.name}.constants.${constant.name}`);
-        }
-        else {
-            defaulted.push(constant.name);
-            warnings.push(`constant ${constant.name} is new in this package; ${environment.name} uses its default ${JSON.stringify(constant.defaultValue)}`);
-        }
+    const version = own ?? asked;
+    if (!version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} carries no version (ModelVersion ${JSON.stringify(modelVersion ?? null)}, as Studio Pro writes when none is set): give the version to file it under with --version 1.2.0.15 (input version), or build it with mxdeploy build --version`);
     }
-    if (problems.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`${where}: the package does not fit environment ${environment.name}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    }
-    const constants = Object.fromEntries(metadata.constants.map((c) => [c.name, environment.constants[c.name] ?? c.defaultValue]));
-    const changes = [];
-    if (previous.constants) {
-        for (const name of new Set([...Object.keys(previous.constants), ...Object.keys(constants)])) {
-            const before = previous.constants[name];
-            const after = constants[name];
-            if (before !== after)
-                changes.push({ name, before, after });
-        }
-    }
-    return {
-        settings: { constants, scheduledEvents: scheduledEvents(environment, metadata) },
-        warnings,
-        changes,
-        defaulted
-    };
-}
-function isSet(environment, name) {
-    return Object.prototype.hasOwnProperty.call(environment.constants, name);
-}
-
-;// CONCATENATED MODULE: ./src/stage/promotion-order.ts
-
-
-/**
- * `after: acceptance`: an environment takes only a package whose SHA-256 was deployed
- * successfully to the environment before it — the same bytes, not just the same version.
- */
-const promotionOrder = {
-    name: 'promotion order',
-    async check({ config, environment, package: pkg, activity }) {
-        // Start, stop and restart change no package: the order has nothing to say about them.
-        if (!environment.after || !pkg)
-            return {};
-        if (await (0,environment_history/* hasDeployed */.Z)(activity, config.app, environment.after, pkg.sha256))
-            return {};
-        throw new errors/* ConfigurationError */.j1(`${environment.name} comes after ${environment.after}, and ${environment.after} has not run ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256.slice(0, 12)}…) successfully: stage it there first (mxdeploy stage --environment ${environment.after} --package ${pkg.version})`);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/stage/stage-service.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function resolvePackage(request, environment) {
-    const { config, repository } = request;
-    if (request.rollback) {
-        const history = await (0,environment_history/* deploymentHistory */.S)(request.activity, config.app, environment.name);
-        const current = history[0]?.package?.sha256;
-        const previous = history.find((record) => record.package.sha256 !== current);
-        if (!previous) {
-            throw new errors/* ConfigurationError */.j1(`${environment.name} has no previous successful package to roll back to`);
-        }
-        const found = await repository.get(config.app, previous.package.version);
-        if (!found) {
-            throw new errors/* ConfigurationError */.j1(`${environment.name} last ran ${config.app} ${previous.package.version} before this one, but it is no longer in ${repository.uri}`);
-        }
-        return found;
-    }
-    const version = request.package ?? 'latest';
-    const found = await repository.get(config.app, version);
-    if (!found) {
-        const versions = (await repository.list(config.app)).slice(0, 5).map((p) => p.version);
-        const hint = versions.length
-            ? `; recent versions: ${versions.join(', ')}`
-            : '; publish one first (mxdeploy publish)';
-        throw new errors/* ConfigurationError */.j1(`${config.app} ${version} is not in the package repository ${repository.uri}${hint}`);
-    }
-    return found;
-}
-/**
- * Stages one published package to one environment: resolve and download it (SHA-256 checked),
- * check the promotion order and every policy, preflight the settings against the package,
- * deploy through the environment's target, and record the operation. Refusals happen before
- * anything changes; two stages of one environment never interleave.
- */
-async function stagePackage(request) {
-    const { config } = request;
-    const environment = (0,find_environment/* findEnvironment */.j)(config, request.environment);
-    const target = (request.targetFor ?? ((env) => (0,open_target/* openTarget */.A)(env, config, request.env ? { env: request.env } : {})))(environment);
-    const lock = (0,external_node_path_.join)(request.stateDir, 'locks', `${environment.name}.lock`);
-    await (0,promises_.mkdir)((0,external_node_path_.join)(request.stateDir, 'locks'), { recursive: true });
-    return (0,file_lock/* withLock */.k)(lock, () => stageLocked(request, environment, target), {
-        what: `environment ${environment.name}`,
-        timeoutMs: 5_000
-    });
-}
-async function stageLocked(request, environment, target) {
-    const { config, log, activity } = request;
-    const operation = request.rollback ? 'rollback' : 'deploy';
-    const pkg = await resolvePackage(request, environment);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mxdeploy-stage-'));
-    try {
-        const mdaPath = (0,external_node_path_.join)(work, `${pkg.app}_${pkg.version}.mda`);
-        await request.repository.download(pkg.app, pkg.version, mdaPath);
-        log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`);
-        const { metadata } = await (0,inspect/* readPackageFacts */.w)(mdaPath);
-        const running = (await target.current()) ?? (await lastDeployed(request, environment));
-        const checked = preflight(environment, metadata, { constants: running?.constants }, config.file ?? 'mxdeploy.yml');
-        for (const warning of checked.warnings)
-            log.warning(warning);
-        for (const change of checked.changes) {
-            log.info(`  ${change.name}: ${change.before === undefined ? '(new)' : JSON.stringify(change.before)} → ${change.after === undefined ? '(removed)' : JSON.stringify(change.after)}`);
-        }
-        // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
-        if (running?.sha256 === pkg.sha256 && !request.redeploy && operation === 'deploy') {
-            log.info(`${environment.name} already runs ${pkg.app} ${pkg.version}; nothing to do (use --redeploy to switch again)`);
-            return {
-                environment: environment.name,
-                operation,
-                package: pkg,
-                changed: false,
-                record: null,
-                url: environment.url,
-                warnings: checked.warnings,
-                changes: checked.changes
-            };
-        }
-        const stories = request.storiesFor ? await request.storiesFor(pkg, environment) : pkg.stories;
-        const context = {
-            config,
-            environment,
-            package: pkg,
-            operation,
-            actor: request.actor,
-            activity,
-            log
-        };
-        const policies = operation === 'rollback'
-            ? (request.policies ?? [])
-            : [promotionOrder, ...(request.policies ?? [])];
-        const startOf = (facts) => ({
-            id: (0,external_node_crypto_.randomUUID)(),
-            time: new Date().toISOString(),
-            app: config.app,
-            environment: environment.name,
-            operation,
-            package: { version: pkg.version, sha256: pkg.sha256 },
-            actor: request.actor,
-            approvers: facts.approvers ?? [],
-            mfa: facts.mfa ?? null,
-            commit: pkg.commit,
-            runUrl: request.runUrl,
-            stories: []
-        });
-        // Policies run last, right before the record: what they spend (a code) is recorded at once.
-        const facts = await (0,policy_run/* checkPolicies */.J)(policies, context, startOf);
-        const started = Date.now();
-        const open = await activity.begin({
-            ...startOf(facts),
-            time: new Date(started).toISOString(),
-            stories,
-            details: { settings: checked.settings }
-        });
-        await (0,policy_run/* confirmPolicies */.$)(policies, context, open);
-        log.info(`${operation === 'rollback' ? 'rolling back' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`);
-        try {
-            const result = await target.deploy({
-                environment,
-                package: pkg,
-                mdaPath,
-                settings: checked.settings,
-                log
-            });
-            const url = result.url ?? environment.url;
-            const record = await activity.finish(open, {
-                result: 'success',
-                error: null,
-                durationMs: Date.now() - started,
-                ...(result.details ? { details: result.details } : {}),
-                ...(url ? { url } : {})
-            });
-            log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`);
-            return {
-                environment: environment.name,
-                operation,
-                package: pkg,
-                changed: true,
-                record,
-                url,
-                warnings: checked.warnings,
-                changes: checked.changes
-            };
-        }
-        catch (error) {
-            await activity.finish(open, {
-                result: 'failure',
-                error: (0,errors/* errorMessage */.gJ)(error),
-                durationMs: Date.now() - started
-            });
-            throw error;
-        }
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-/** What the activity log says the environment runs, for targets that can't tell themselves. */
-async function lastDeployed(request, environment) {
-    const [last] = await (0,environment_history/* deploymentHistory */.S)(request.activity, request.config.app, environment.name);
-    if (!last?.package)
-        return undefined;
-    const settings = last.details?.['settings'];
-    return { sha256: last.package.sha256, constants: settings?.constants };
-}
-
-
-/***/ }),
-
-/***/ 24850:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ StageStories)
-/* harmony export */ });
-/* unused harmony export traceDeployment */
-/* harmony import */ var _activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55205);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _trace_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44983);
-
-
-
-/**
- * The stories a package brings to an environment: those of the commits reachable from the
- * package's commit and not from the commit of the environment's last successful deployment (from
- * the activity log, never a tag). A first deployment reads the whole history up to the limit.
- * Traceability never blocks a deployment: when the commits cannot be read, a warning says why
- * and the stories the package's build recorded are used.
- */
-async function traceDeployment(options, pkg, environment) {
-    const recorded = (note) => ({ trace: null, stories: pkg.stories, note });
-    if (!pkg.commit) {
-        return recorded(`${pkg.app} ${pkg.version} records no commit, so its commits are not known; the stories are those its build recorded.`);
-    }
-    try {
-        const history = await (0,_activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentHistory */ .S)(options.activity, pkg.app, environment);
-        const last = history.find((record) => record.commit);
-        const outcome = await (0,_trace_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .traceFromSources */ .M)(options.sources, { from: last?.commit ?? undefined, to: pkg.commit, limit: options.limit }, options.patterns, { log: options.log, ...(options.links ? { links: options.links } : {}) });
-        if (outcome.status === 'complete') {
-            const { trace } = outcome;
-            options.log.info(trace.firstDeployment
-                ? `first deployment to ${environment}: ${trace.commits.length} commits${trace.truncated ? ` (the newest ${options.limit}, traceability.limit)` : ''}, ${trace.stories.length} stories`
-                : `${trace.commits.length} commits since the last deployment to ${environment} (${trace.from.slice(0, 12)}), ${trace.stories.length} stories`);
-            return { trace, stories: trace.stories.map((story) => story.id) };
-        }
-        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${outcome.message}. The deployment goes on with the stories its package recorded.`);
-        return recorded(`The commits could not be read (${outcome.message}); the stories are those the package's build recorded.`);
-    }
-    catch (error) {
-        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. The deployment goes on with the stories its package recorded.`);
-        return recorded(`The commits could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); the stories are those the package's build recorded.`);
-    }
-}
-/**
- * `StageRequest.storiesFor` for the staging engine, keeping what it found so the caller can show
- * the commits in its summary afterwards.
- */
-class StageStories {
-    options;
-    /** What the last call found; undefined until the engine asks (it doesn't when nothing switches). */
-    result;
-    constructor(options) {
-        this.options = options;
-    }
-    storiesFor = async (pkg, environment) => {
-        this.result = await traceDeployment(this.options, pkg, environment.name);
-        return this.result.stories;
-    };
-}
-
-
-/***/ }),
-
-/***/ 44983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ traceFromSources),
-/* harmony export */   g: () => (/* binding */ containsFromSources)
-/* harmony export */ });
-/* harmony import */ var _trace_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91656);
-
-/**
- * Traces a range from the first source that holds it: local git first, then GitHub's compare
- * API when the checkout lacks the history. Each fallback is logged with the reason; when no
- * source holds the range, the outcome's message gives every source's reason.
- */
-async function traceFromSources(sources, request, patterns, options = {}) {
-    const missed = [];
-    for (let i = 0; i < sources.length; i++) {
-        const source = sources[i];
-        const outcome = await (0,_trace_range_js__WEBPACK_IMPORTED_MODULE_0__/* .traceRange */ .xx)(source, request, patterns, options);
-        if (outcome.status === 'complete')
-            return outcome;
-        missed.push(outcome);
-        const next = sources[i + 1];
-        if (next)
-            options.log?.info(`${outcome.message}; reading the commits from ${next.name} instead`);
-    }
-    const last = missed.at(-1);
-    if (last === undefined) {
-        return {
-            status: 'history-missing',
-            reason: 'unavailable',
-            message: 'no source of commits is available'
-        };
-    }
-    if (missed.length === 1)
-        return last;
-    return { ...last, message: missed.map((m) => m.message).join('; and ') };
-}
-/** Whether `ancestor` is in the history of `descendant`, from the first source that knows. */
-async function containsFromSources(sources, ancestor, descendant) {
-    for (const source of sources) {
-        const answer = await source.contains(ancestor, descendant);
-        if (answer !== undefined)
-            return answer;
-    }
-    return undefined;
+    return version;
 }
 
 

@@ -185,34 +185,107 @@ function decodeManifest(comment) {
 /* harmony export */   _6: () => (/* binding */ readMetadata),
 /* harmony export */   jR: () => (/* binding */ parseMetadata)
 /* harmony export */ });
+/* unused harmony export CONSTANT_TYPES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 const METADATA_PATH = 'model/metadata.json';
-function text(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : JSON.stringify(value);
+/**
+ * Constant types of Mendix's data types that a constant can have. Real metadata.json files (5.6
+ * to 10.24) hold String, Integer and Boolean; the others are Mendix data types a constant may
+ * take. Any other type is passed through with a warning, so a type a future Mendix adds does not
+ * stop a deploy.
+ */
+const CONSTANT_TYPES = [
+    'String',
+    'Integer',
+    'Long',
+    'Decimal',
+    'Boolean',
+    'DateTime'
+];
+const RUNTIME_VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}(\.\d{1,10})?$/;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function optionalText(value) {
-    return value === undefined || value === null ? undefined : text(value);
+function optionalString(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
 }
-function list(document, key, label) {
+/** A scalar as Mendix means it; DefaultValue is always a string in real files, numbers are tolerated. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return '';
+}
+/** The items of a list mxdeploy uses; anything but a list of objects is refused with the key. */
+function usedList(document, key, label) {
     const value = document[key];
     if (value === undefined || value === null)
         return [];
-    if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: "${key}" must be a list of objects`);
+    if (!Array.isArray(value) || !value.every(isObject)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: "${key}" must be a list of objects with a "Name", as MxBuild writes it; rebuild the deployment package`);
     }
     return value;
 }
-function named(item, key, index, label) {
+function itemName(item, key, index, label) {
     const name = item['Name'];
-    if (typeof name !== 'string' || name === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: ${key}[${index}] has no "Name"`);
+    if (typeof name !== 'string' || name.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: ${key}[${index}] has no "Name"; rebuild the deployment package`);
     }
     return name;
 }
-/** Parses the JSON document of a parsed `metadata.json` object (BOM allowed, as MxBuild writes it). */
+/**
+ * Role names: Mendix keeps roles as an object keyed by role ID (`{"<id>": {"Name": …}}`); older
+ * tools wrote a list. mxdeploy only shows them, so any other shape gives no names, never an error.
+ */
+function roleNames(value) {
+    const items = Array.isArray(value) ? value : isObject(value) ? Object.values(value) : [];
+    return items.flatMap((item) => isObject(item) && typeof item['Name'] === 'string' ? [item['Name']] : []);
+}
+/** Request handler paths (`/api/`), absent before Mendix 7; shown only, so tolerated in any shape. */
+function handlerNames(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item) => isObject(item) && typeof item['Name'] === 'string' ? [item['Name']] : []);
+}
+/** JavaVersion is a JSON number (11, 21) in real files; anything else is not ours to judge. */
+function javaMajor(value) {
+    const number = typeof value === 'string' ? Number(value) : value;
+    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
+}
+function readConstants(document, label, warnings) {
+    const seen = new Set();
+    return usedList(document, 'Constants', label).map((item, index) => {
+        const name = itemName(item, 'Constants', index, label);
+        if (seen.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: constant ${name} is listed twice; MxBuild writes each constant once, so the file was edited or damaged: rebuild the deployment package`);
+        }
+        seen.add(name);
+        const type = typeof item['Type'] === 'string' && item['Type'] !== '' ? item['Type'] : 'String';
+        if (!CONSTANT_TYPES.includes(type)) {
+            warnings.push(`constant ${name} has type ${JSON.stringify(type)}, which mxdeploy does not know; its value is passed on unchecked`);
+        }
+        return {
+            name,
+            type,
+            description: scalarText(item['Description']),
+            defaultValue: scalarText(item['DefaultValue'])
+        };
+    });
+}
+function readScheduledEvents(document, label) {
+    const seen = new Set();
+    return usedList(document, 'ScheduledEvents', label).map((item, index) => {
+        const name = itemName(item, 'ScheduledEvents', index, label);
+        if (seen.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: scheduled event ${name} is listed twice; rebuild the deployment package`);
+        }
+        seen.add(name);
+        return { name, description: scalarText(item['Description']) };
+    });
+}
+/** Parses the JSON document of a `metadata.json`; MxBuild writes no BOM, but one is tolerated. */
 function parseMetadataDocument(source, label) {
     const textSource = (typeof source === 'string' ? source : source.toString('utf8')).replace(/^\uFEFF/, '');
     let document;
@@ -222,34 +295,33 @@ function parseMetadataDocument(source, label) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is not valid JSON (${error.message}); it must be the metadata.json that MxBuild writes`);
     }
-    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    if (!isObject(document)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} must hold a JSON object, as MxBuild writes it`);
     }
     return document;
 }
-/** Reads the facts mxdeploy needs from a `metadata.json` document. */
+/**
+ * Reads the facts mxdeploy uses from a `metadata.json` document: versions, project, constants and
+ * scheduled events are checked; every other key (Roles, Configuration, DataBrokerConfiguration,
+ * JavaVersion, Languages, and whatever a later Mendix adds) is tolerated in any shape.
+ */
 function readMetadata(document, label) {
     const runtimeVersion = document['RuntimeVersion'];
-    if (typeof runtimeVersion !== 'string' || !/^\d+\.\d+\.\d+(\.\d+)?$/.test(runtimeVersion)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has no valid "RuntimeVersion" (such as "10.18.1.54318"); MxBuild writes it into every deployment folder`);
+    if (typeof runtimeVersion !== 'string' || !RUNTIME_VERSION.test(runtimeVersion)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has no valid "RuntimeVersion" (such as "10.24.8.80126" or "7.15.1"); MxBuild writes it into every deployment folder`);
     }
+    const warnings = [];
     return {
         runtimeVersion,
-        modelVersion: optionalText(document['ModelVersion']),
-        projectId: optionalText(document['ProjectID']),
-        projectName: optionalText(document['ProjectName']),
-        constants: list(document, 'Constants', label).map((item, i) => ({
-            name: named(item, 'Constants', i, label),
-            type: text(item['Type']) || 'String',
-            description: text(item['Description']),
-            defaultValue: text(item['DefaultValue'])
-        })),
-        scheduledEvents: list(document, 'ScheduledEvents', label).map((item, i) => ({
-            name: named(item, 'ScheduledEvents', i, label),
-            description: text(item['Description'])
-        })),
-        roles: list(document, 'Roles', label).map((item, i) => named(item, 'Roles', i, label)),
-        requestHandlers: list(document, 'RequestHandlers', label).map((item, i) => named(item, 'RequestHandlers', i, label))
+        modelVersion: optionalString(document['ModelVersion']),
+        projectId: optionalString(document['ProjectID']),
+        projectName: optionalString(document['ProjectName']),
+        constants: readConstants(document, label, warnings),
+        scheduledEvents: readScheduledEvents(document, label),
+        roles: roleNames(document['Roles']),
+        requestHandlers: handlerNames(document['RequestHandlers']),
+        javaVersion: javaMajor(document['JavaVersion']),
+        warnings
     };
 }
 /** Parses and reads `metadata.json` in one step. */

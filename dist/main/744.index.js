@@ -2,6 +2,46 @@ export const id = 744;
 export const ids = [744];
 export const modules = {
 
+/***/ 53995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ finishedRecord)
+/* harmony export */ });
+/** The full record of a finished operation: its start, outcome and merged details. */
+function finishedRecord(open, outcome, extraDetails) {
+    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
+    return {
+        ...open.start,
+        result: outcome.result,
+        error: outcome.error,
+        durationMs: outcome.durationMs,
+        ...(Object.keys(details).length > 0 ? { details } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ booleanValue),
+/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */ });
+/** A string flag's value, or undefined when it was not given (never ''). */
+function stringValue(context, name) {
+    const value = context.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function booleanValue(context, name) {
+    return context.values[name] === true;
+}
+
+
+/***/ }),
+
 /***/ 9744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,7 +53,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12603);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11852);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83916);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14031);
 /* harmony import */ var _trace_git_commit_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87108);
@@ -174,6 +214,143 @@ const traceCommand = {
         return { json: toJson(trace), text: describe(trace) };
     }
 };
+
+
+/***/ }),
+
+/***/ 8394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ WORKSPACE_OPTIONS),
+  O: () => (/* binding */ openWorkspace)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/activity/activity-log.ts
+var activity_log = __webpack_require__(53995);
+;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
+
+
+
+
+/**
+ * The default activity log: one JSON line per finished operation in the state folder,
+ * appended with O_APPEND (one write per record, so concurrent writers never interleave a line)
+ * and fsynced.
+ */
+class JsonlActivityLog {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    begin(start) {
+        return Promise.resolve({ start });
+    }
+    async finish(opened, outcome) {
+        const record = (0,activity_log/* finishedRecord */.e)(opened, outcome);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
+        const handle = await (0,promises_.open)(this.path, 'a', 0o644);
+        try {
+            await handle.write(`${JSON.stringify(record)}\n`);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        return record;
+    }
+    async list(query) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = [];
+        for (const line of text.split('\n')) {
+            if (!line.trim())
+                continue;
+            let record;
+            try {
+                record = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by a crash mid-write: skip it, keep the rest
+            }
+            if (query.app && record.app !== query.app)
+                continue;
+            if (query.environment && record.environment !== query.environment)
+                continue;
+            records.push(record);
+        }
+        records.reverse();
+        records.sort((a, b) => b.time.localeCompare(a.time));
+        return query.limit ? records.slice(0, query.limit) : records;
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(11852);
+// EXTERNAL MODULE: ./src/repository/open-repository.ts + 2 modules
+var open_repository = __webpack_require__(48961);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/workspace.ts
+
+
+
+
+
+/** Flags every command that works on mxdeploy.yml takes. */
+const WORKSPACE_OPTIONS = {
+    config: {
+        type: 'string',
+        value: 'FILE',
+        description: `configuration file (default: ./${load/* CONFIG_FILE */.g2})`
+    },
+    'state-dir': {
+        type: 'string',
+        value: 'DIR',
+        description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
+    },
+    repository: {
+        type: 'string',
+        value: 'URI',
+        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
+    }
+};
+/** The configuration, state folder, repository and activity log a command works with. */
+async function openWorkspace(context) {
+    const cwd = context.io.cwd;
+    const configPath = (0,external_node_path_.resolve)(cwd, (0,command/* stringValue */.r)(context, 'config') ?? load/* CONFIG_FILE */.g2);
+    const stateOption = (0,command/* stringValue */.r)(context, 'state-dir');
+    const config = await (0,load/* loadConfig */.Z9)(configPath, stateOption ? { stateDir: (0,external_node_path_.resolve)(cwd, stateOption) } : {});
+    const stateDir = stateOption ? (0,external_node_path_.resolve)(cwd, stateOption) : (0,external_node_path_.join)(config.dir, '.mxdeploy');
+    const uri = (0,command/* stringValue */.r)(context, 'repository') ?? config.repository;
+    const repository = await (0,open_repository/* openRepository */.h)(uri, {
+        cwd,
+        env: context.io.env,
+        storyPatterns: config.traceability.patterns,
+        log: context.log
+    });
+    return {
+        config,
+        stateDir,
+        repository,
+        activity: new JsonlActivityLog((0,external_node_path_.join)(stateDir, 'activity.jsonl'))
+    };
+}
 
 
 /***/ }),

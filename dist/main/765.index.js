@@ -13,10 +13,10 @@ export const modules = {
 
 
 const ACTIONS = {
-    build: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(893), __webpack_require__.e(976), __webpack_require__.e(29)]).then(__webpack_require__.bind(__webpack_require__, 29182)),
-    publish: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 49152)),
-    stage: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(101), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(893), __webpack_require__.e(518), __webpack_require__.e(956), __webpack_require__.e(341), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 6106)),
-    trace: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(101), __webpack_require__.e(603), __webpack_require__.e(893), __webpack_require__.e(341), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 47261))
+    build: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(893), __webpack_require__.e(722), __webpack_require__.e(29)]).then(__webpack_require__.bind(__webpack_require__, 29182)),
+    publish: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 49152)),
+    stage: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(101), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(893), __webpack_require__.e(540), __webpack_require__.e(956), __webpack_require__.e(649), __webpack_require__.e(743), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 6106)),
+    trace: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(101), __webpack_require__.e(852), __webpack_require__.e(893), __webpack_require__.e(743), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 47261))
 };
 /**
  * Runs one action by name; `root` reads the `command` input of the top-level action.yml.

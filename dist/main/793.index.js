@@ -25,11 +25,11 @@ var version = __webpack_require__(311);
 const COMMANDS = {
     build: {
         summary: 'build an MDA from a deployment folder or a .mpr (MxBuild)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(893), __webpack_require__.e(976), __webpack_require__.e(462), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 80177))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(893), __webpack_require__.e(722), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 80177))).buildCommand
     },
     inspect: {
         summary: "show a package's versions, constants, events and manifest",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 70341))).inspectCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 70341))).inspectCommand
     },
     verify: {
         summary: "check a package's integrity and safety",
@@ -37,19 +37,19 @@ const COMMANDS = {
     },
     publish: {
         summary: 'put a package into the package repository (never overwrites)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 43602))).publishCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 43602))).publishCommand
     },
     packages: {
         summary: "list the app's packages, or prune old ones",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(394), __webpack_require__.e(976), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 94375))).packagesCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(722), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 94375))).packagesCommand
     },
     stage: {
         summary: 'deploy a published package to one environment after every check',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(893), __webpack_require__.e(518), __webpack_require__.e(956), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(893), __webpack_require__.e(540), __webpack_require__.e(956), __webpack_require__.e(649), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
     },
     activity: {
         summary: 'show the activity log of every environment',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(394), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 36372))).activityCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 36372))).activityCommand
     },
     mfa: {
         summary: 'mfa enroll: a new TOTP secret for a user, its otpauth:// URI and QR code',
@@ -57,27 +57,27 @@ const COMMANDS = {
     },
     environments: {
         summary: "list a Mendix Cloud app's environments: status, model and runtime version",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 58423))).environmentsCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 58423))).environmentsCommand
     },
     start: {
         summary: 'start an environment and wait until it runs (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(518), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(540), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
     },
     stop: {
         summary: 'stop an environment and wait until it has stopped (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(518), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(540), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
     },
     restart: {
         summary: 'stop, then start an environment (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(518), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(540), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
     },
     trace: {
         summary: 'list the user stories of a commit range, and the commits that name none',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(394), __webpack_require__.e(893), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).traceCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(893), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).traceCommand
     },
     pipeline: {
         summary: 'build → publish → stage through every environment in order: the main job',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(603), __webpack_require__.e(700), __webpack_require__.e(394), __webpack_require__.e(893), __webpack_require__.e(518), __webpack_require__.e(976), __webpack_require__.e(462), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 85297))).pipelineCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(893), __webpack_require__.e(540), __webpack_require__.e(722), __webpack_require__.e(649), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 85297))).pipelineCommand
     }
 };
 

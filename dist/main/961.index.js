@@ -1,183 +1,6 @@
-export const id = 394;
-export const ids = [394];
+export const id = 961;
+export const ids = [961];
 export const modules = {
-
-/***/ 53995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ finishedRecord)
-/* harmony export */ });
-/** The full record of a finished operation: its start, outcome and merged details. */
-function finishedRecord(open, outcome, extraDetails) {
-    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
-    return {
-        ...open.start,
-        result: outcome.result,
-        error: outcome.error,
-        durationMs: outcome.durationMs,
-        ...(Object.keys(details).length > 0 ? { details } : {})
-    };
-}
-
-
-/***/ }),
-
-/***/ 3567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ booleanValue),
-/* harmony export */   r: () => (/* binding */ stringValue)
-/* harmony export */ });
-/** A string flag's value, or undefined when it was not given (never ''). */
-function stringValue(context, name) {
-    const value = context.values[name];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function booleanValue(context, name) {
-    return context.values[name] === true;
-}
-
-
-/***/ }),
-
-/***/ 8394:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ WORKSPACE_OPTIONS),
-  O: () => (/* binding */ openWorkspace)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/activity/activity-log.ts
-var activity_log = __webpack_require__(53995);
-;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
-
-
-
-
-/**
- * The default activity log: one JSON line per finished operation in the state folder,
- * appended with O_APPEND (one write per record, so concurrent writers never interleave a line)
- * and fsynced.
- */
-class JsonlActivityLog {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-    begin(start) {
-        return Promise.resolve({ start });
-    }
-    async finish(opened, outcome) {
-        const record = (0,activity_log/* finishedRecord */.e)(opened, outcome);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
-        const handle = await (0,promises_.open)(this.path, 'a', 0o644);
-        try {
-            await handle.write(`${JSON.stringify(record)}\n`);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        return record;
-    }
-    async list(query) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(this.path, 'utf8');
-        }
-        catch (error) {
-            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
-                return [];
-            throw error;
-        }
-        const records = [];
-        for (const line of text.split('\n')) {
-            if (!line.trim())
-                continue;
-            let record;
-            try {
-                record = JSON.parse(line);
-            }
-            catch {
-                continue; // a line cut short by a crash mid-write: skip it, keep the rest
-            }
-            if (query.app && record.app !== query.app)
-                continue;
-            if (query.environment && record.environment !== query.environment)
-                continue;
-            records.push(record);
-        }
-        records.reverse();
-        records.sort((a, b) => b.time.localeCompare(a.time));
-        return query.limit ? records.slice(0, query.limit) : records;
-    }
-}
-
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(12603);
-// EXTERNAL MODULE: ./src/repository/open-repository.ts + 1 modules
-var open_repository = __webpack_require__(94914);
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/workspace.ts
-
-
-
-
-
-/** Flags every command that works on mxdeploy.yml takes. */
-const WORKSPACE_OPTIONS = {
-    config: {
-        type: 'string',
-        value: 'FILE',
-        description: `configuration file (default: ./${load/* CONFIG_FILE */.g2})`
-    },
-    'state-dir': {
-        type: 'string',
-        value: 'DIR',
-        description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
-    },
-    repository: {
-        type: 'string',
-        value: 'URI',
-        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
-    }
-};
-/** The configuration, state folder, repository and activity log a command works with. */
-async function openWorkspace(context) {
-    const cwd = context.io.cwd;
-    const configPath = (0,external_node_path_.resolve)(cwd, (0,command/* stringValue */.r)(context, 'config') ?? load/* CONFIG_FILE */.g2);
-    const stateOption = (0,command/* stringValue */.r)(context, 'state-dir');
-    const config = await (0,load/* loadConfig */.Z9)(configPath, stateOption ? { stateDir: (0,external_node_path_.resolve)(cwd, stateOption) } : {});
-    const stateDir = stateOption ? (0,external_node_path_.resolve)(cwd, stateOption) : (0,external_node_path_.join)(config.dir, '.mxdeploy');
-    const uri = (0,command/* stringValue */.r)(context, 'repository') ?? config.repository;
-    const repository = await (0,open_repository/* openRepository */.h)(uri, {
-        cwd,
-        env: context.io.env,
-        storyPatterns: config.traceability.patterns,
-        log: context.log
-    });
-    return {
-        config,
-        stateDir,
-        repository,
-        activity: new JsonlActivityLog((0,external_node_path_.join)(stateDir, 'activity.jsonl'))
-    };
-}
-
-
-/***/ }),
 
 /***/ 27768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -362,6 +185,67 @@ async function withLock(path, work, options = {}) {
 
 /***/ }),
 
+/***/ 3767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RU: () => (/* binding */ buildAppName),
+/* harmony export */   XF: () => (/* binding */ checkAppName),
+/* harmony export */   d$: () => (/* binding */ checkPackageVersion)
+/* harmony export */ });
+/* unused harmony exports APP_NAME, appNameFromProject */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52084);
+
+
+/**
+ * The one grammar of app names, for every repository: it becomes a folder name, part of a file
+ * name, a release tag (`<app>-v<version>`), an OCI tag and a URL segment, so it is the
+ * intersection of what all of them take. mxdeploy.schema.json's `app` pattern is the same.
+ */
+const APP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const APP_RULE = 'use letters, digits, ".", "_" and "-" (at most 63), starting with a letter or digit';
+/** Refuses an app name outside the grammar; `source` says where it came from. */
+function checkAppName(name, source) {
+    if (!APP_NAME.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`app name ${JSON.stringify(name)} (${source}) is not allowed: ${APP_RULE}`);
+    }
+    return name;
+}
+/** Refuses a package version that is not four-part (it becomes a path, tag and URL segment). */
+function checkPackageVersion(version, source) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isModelVersion */ .y3)(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`version ${JSON.stringify(version)} (${source}) is not a four-part Mendix version such as 1.2.0.15`);
+    }
+    return version;
+}
+/**
+ * An app name made from a Mendix project name, which may hold spaces and other characters
+ * ("Event Management" → "Event-Management"); undefined when nothing usable is left.
+ */
+function appNameFromProject(projectName) {
+    const name = projectName
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .slice(0, 63)
+        .replace(/[.-]+$/, '');
+    return APP_NAME.test(name) ? name : undefined;
+}
+/**
+ * The app a build files its package under: the one asked for (checked), else one made from the
+ * project's name in metadata.json, else from the folder or .mpr file name, else `app`.
+ */
+function buildAppName(asked, projectName, fileName) {
+    if (asked !== undefined)
+        return checkAppName(asked.trim(), '--app, input app or mxdeploy.yml');
+    return (projectName && appNameFromProject(projectName)) || appNameFromProject(fileName) || 'app';
+}
+
+
+/***/ }),
+
 /***/ 52084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -426,7 +310,7 @@ function compareVersions(a, b) {
 
 /***/ }),
 
-/***/ 94914:
+/***/ 48961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -439,6 +323,45 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/mda/package-identity.ts
+var package_identity = __webpack_require__(3767);
+;// CONCATENATED MODULE: ./src/repository/checked-repository.ts
+
+function version(value, allowLatest) {
+    return allowLatest && value === 'latest' ? value : (0,package_identity/* checkPackageVersion */.d$)(value, 'package version');
+}
+/**
+ * Every repository behind one gate: an app name or version outside the grammar never reaches an
+ * adapter, where it would become a path (`../../x`), a tag or a URL segment. A ConfigurationError
+ * before anything is read or written, the same for file, OCI, releases and artifacts.
+ */
+class CheckedRepository {
+    inner;
+    constructor(inner) {
+        this.inner = inner;
+    }
+    get uri() {
+        return this.inner.uri;
+    }
+    publish(request) {
+        (0,package_identity/* checkAppName */.XF)(request.record.app, 'the package to publish');
+        version(request.record.version, false);
+        return this.inner.publish(request);
+    }
+    list(app) {
+        return this.inner.list((0,package_identity/* checkAppName */.XF)(app, 'app'));
+    }
+    get(app, wanted) {
+        return this.inner.get((0,package_identity/* checkAppName */.XF)(app, 'app'), version(wanted, true));
+    }
+    download(app, wanted, dest) {
+        return this.inner.download((0,package_identity/* checkAppName */.XF)(app, 'app'), version(wanted, true), dest);
+    }
+    delete(app, wanted) {
+        return this.inner.delete((0,package_identity/* checkAppName */.XF)(app, 'app'), version(wanted, false));
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -655,11 +578,15 @@ class FileRepository {
 
 
 
+
 /**
- * The repository a URI selects: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
+ * The repository a URI selects, behind the gate that checks every app name and version: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
  * `artifact`. Adapters other than file load only when selected.
  */
 async function openRepository(uri, context) {
+    return new CheckedRepository(await openAdapter(uri, context));
+}
+async function openAdapter(uri, context) {
     if (uri.startsWith('file:')) {
         const path = uri.slice('file:'.length);
         if (!path) {

@@ -1,6 +1,27 @@
-export const id = 518;
-export const ids = [518];
+export const id = 540;
+export const ids = [540];
 export const modules = {
+
+/***/ 53995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ finishedRecord)
+/* harmony export */ });
+/** The full record of a finished operation: its start, outcome and merged details. */
+function finishedRecord(open, outcome, extraDetails) {
+    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
+    return {
+        ...open.start,
+        result: outcome.result,
+        error: outcome.error,
+        durationMs: outcome.durationMs,
+        ...(Object.keys(details).length > 0 ? { details } : {})
+    };
+}
+
+
+/***/ }),
 
 /***/ 43998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -1,8 +1,8 @@
-export const id = 603;
-export const ids = [603];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
-/***/ 12603:
+/***/ 11852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28,6 +28,49 @@ const mxdeploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"htt
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/trace/story-patterns.ts
 var story_patterns = __webpack_require__(59050);
+;// CONCATENATED MODULE: ./src/config/constant-text.ts
+
+/**
+ * Constant values exactly as the user wrote them. YAML reads `ApiVersion: 010` as the number 10
+ * and `Ratio: 1.10` as 1.1, but a Mendix constant is text the runtime parses by the constant's
+ * type: a String constant must get "010", a Decimal "1.10". Replaces, in the parsed `value`,
+ * every unquoted number or boolean under environments.*.constants with its source text.
+ */
+function keepConstantText(document, value) {
+    const environments = document.get('environments', true);
+    if (!(0,dist/* isMap */.jh)(environments) || !isRaw(value) || !isRaw(value['environments']))
+        return;
+    const parsed = value['environments'];
+    for (const environment of environments.items) {
+        const name = scalarKey(environment.key);
+        const parsedEnvironment = name === undefined ? undefined : parsed[name];
+        if (!(0,dist/* isMap */.jh)(environment.value) || !isRaw(parsedEnvironment))
+            continue;
+        const constants = environment.value.get('constants', true);
+        const parsedConstants = parsedEnvironment['constants'];
+        if (!(0,dist/* isMap */.jh)(constants) || !isRaw(parsedConstants))
+            continue;
+        for (const constant of constants.items) {
+            const key = scalarKey(constant.key);
+            const node = constant.value;
+            if (key === undefined || !(0,dist/* isScalar */.jn)(node))
+                continue;
+            const typed = node.value;
+            if ((typeof typed === 'number' || typeof typed === 'boolean') && node.source !== undefined) {
+                parsedConstants[key] = node.source;
+            }
+        }
+    }
+}
+function isRaw(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function scalarKey(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return typeof key.value === 'string' ? key.value : String(key.value);
+    return typeof key === 'string' ? key : undefined;
+}
+
 // EXTERNAL MODULE: ./src/config/normalize.ts
 var normalize = __webpack_require__(39137);
 ;// CONCATENATED MODULE: ./src/config/yaml-position.ts
@@ -58,6 +101,7 @@ function toPosition(lines, offset) {
 
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -189,6 +233,7 @@ function parseConfig(text, path, options = {}) {
         throw new src_errors/* ConfigurationError */.j1(`${path} is not valid YAML:\n${detail.join('\n')}`);
     }
     const value = document.toJS() ?? {};
+    keepConstantText(document, value);
     const locate = (at, key) => {
         const position = positionOf(document, lines, at, key);
         return position ? `${path}:${position.line}:${position.column}` : path;

@@ -1,0 +1,523 @@
+export const id = 649;
+export const ids = [649];
+export const modules = {
+
+/***/ 55205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ deploymentHistory),
+/* harmony export */   Z: () => (/* binding */ hasDeployed)
+/* harmony export */ });
+const DEPLOYING = new Set(['deploy', 'rollback']);
+/** Successful deployments (deploy or rollback) of an environment, newest first. */
+async function deploymentHistory(log, app, environment) {
+    const records = await log.list({ app, environment });
+    return records.filter((r) => DEPLOYING.has(r.operation) && r.result === 'success' && r.package !== null);
+}
+/** Whether the environment has ever run the package with this SHA-256 successfully. */
+async function hasDeployed(log, app, environment, sha256) {
+    return (await deploymentHistory(log, app, environment)).some((r) => r.package?.sha256 === sha256);
+}
+
+
+/***/ }),
+
+/***/ 43808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ stagePackage)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/activity/environment-history.ts
+var environment_history = __webpack_require__(55205);
+// EXTERNAL MODULE: ./src/config/find-environment.ts
+var find_environment = __webpack_require__(21903);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
+// EXTERNAL MODULE: ./src/mda/inspect.ts
+var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/targets/open-target.ts + 10 modules
+var open_target = __webpack_require__(26845);
+// EXTERNAL MODULE: ./src/stage/policy-run.ts
+var policy_run = __webpack_require__(75570);
+// EXTERNAL MODULE: ./src/mda/version.ts
+var version = __webpack_require__(52084);
+;// CONCATENATED MODULE: ./src/stage/constant-types.ts
+
+const WHOLE = /^[+-]?\d+$/;
+const RANGES = {
+    Integer: [-(2n ** 31n), 2n ** 31n - 1n],
+    Long: [-(2n ** 63n), 2n ** 63n - 1n]
+};
+/**
+ * Mendix's Decimal: at most 20 digits before the point and 8 after, 18 after from Mendix 11.6
+ * (Studio Pro guide, "Data Types").
+ */
+const DECIMAL = /^[+-]?(\d{1,20})(?:\.(\d+))?$/;
+/** ISO 8601 date, or date and time with optional seconds, milliseconds and offset. */
+const DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+function wholeNumber(value, type) {
+    if (!WHOLE.test(value))
+        return 'must be a whole number';
+    const [min, max] = RANGES[type];
+    const number = BigInt(value);
+    return number < min || number > max ? `must lie between ${min} and ${max}` : undefined;
+}
+function decimal(value, runtimeVersion) {
+    const match = DECIMAL.exec(value);
+    const scale = (0,version/* compareVersions */.Zy)(runtimeVersion, '11.6') >= 0 ? 18 : 8;
+    if (!match)
+        return `must be a number with at most 20 digits before the point, such as 12.50`;
+    if ((match[2]?.length ?? 0) > scale) {
+        return `may have at most ${scale} digits after the point in Mendix ${runtimeVersion}`;
+    }
+    return undefined;
+}
+/**
+ * Why a value does not fit a Mendix constant type, or undefined when it does. Types mxdeploy
+ * does not know are passed unchecked (their package was warned about when it was read).
+ */
+function constantValueProblem(type, value, runtimeVersion) {
+    switch (type) {
+        case 'Boolean':
+            return /^(true|false)$/i.test(value) ? undefined : 'must be true or false';
+        case 'Integer':
+        case 'Long':
+            return wholeNumber(value, type);
+        case 'Decimal':
+            return decimal(value, runtimeVersion);
+        case 'DateTime':
+            return DATE_TIME.test(value)
+                ? undefined
+                : 'must be an ISO 8601 date or date and time, such as 2026-01-31 or 2026-01-31T08:00:00Z';
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stage/preflight.ts
+
+
+function suggestion(name, known) {
+    const lower = name.toLowerCase();
+    const close = known.find((k) => k.toLowerCase() === lower) ??
+        known.find((k) => distance(k.toLowerCase(), lower) <= 2);
+    return close ? ` (did you mean ${close}?)` : '';
+}
+/** Levenshtein distance, for "did you mean" hints on typos. */
+function distance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) {
+            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        row = next;
+    }
+    return row[b.length];
+}
+function scheduledEvents(environment, metadata) {
+    const configured = environment.scheduledEvents;
+    return Object.fromEntries(metadata.scheduledEvents.map((event) => {
+        if (configured === 'all')
+            return [event.name, true];
+        if (configured === 'none' || configured === undefined)
+            return [event.name, false];
+        return [event.name, configured[event.name] ?? false];
+    }));
+}
+/**
+ * Checks an environment's configuration against a package's metadata.json before anything is
+ * deployed: a constant or scheduled event the package doesn't have is a typo (error); a constant
+ * new in this package takes its default with a warning, or is refused with `new-constants:
+ * require`; values must fit their types. Returns the full settings and the diff against now.
+ */
+function preflight(environment, metadata, previous, where) {
+    const problems = [];
+    const warnings = [];
+    const names = metadata.constants.map((c) => c.name);
+    for (const [name, value] of Object.entries(environment.constants)) {
+        const constant = metadata.constants.find((c) => c.name === name);
+        if (!constant) {
+            problems.push(`constant ${name} is set for ${environment.name}, but the package has no such constant${suggestion(name, names)}`);
+            continue;
+        }
+        const wrong = constantValueProblem(constant.type, value, metadata.runtimeVersion);
+        if (wrong)
+            problems.push(`constant ${name} is ${JSON.stringify(value)} for ${environment.name}; ${/^[AEIOU]/.test(constant.type) ? "an" : "a"} ${constant.type} constant ${wrong}`);
+    }
+    if (typeof environment.scheduledEvents === 'object') {
+        const events = metadata.scheduledEvents.map((e) => e.name);
+        for (const name of Object.keys(environment.scheduledEvents)) {
+            if (!events.includes(name)) {
+                problems.push(`scheduled event ${name} is set for ${environment.name}, but the package has no such event${suggestion(name, events)}`);
+            }
+        }
+    }
+    const defaulted = [];
+    for (const constant of metadata.constants) {
+        if (isSet(environment, constant.name))
+            continue;
+        const isNew = previous.constants !== undefined && !(constant.name in previous.constants);
+        if (!isNew)
+            continue;
+        if (environment.newConstants === 'require') {
+            problems.push(`constant ${constant.name} is new in this package and ${environment.name} requires a value for new constants (new-constants: require): set environments.${environment.name}.constants.${constant.name}`);
+        }
+        else {
+            defaulted.push(constant.name);
+            warnings.push(`constant ${constant.name} is new in this package; ${environment.name} uses its default ${JSON.stringify(constant.defaultValue)}`);
+        }
+    }
+    if (problems.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`${where}: the package does not fit environment ${environment.name}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    }
+    const constants = Object.fromEntries(metadata.constants.map((c) => [c.name, environment.constants[c.name] ?? c.defaultValue]));
+    const changes = [];
+    if (previous.constants) {
+        for (const name of new Set([...Object.keys(previous.constants), ...Object.keys(constants)])) {
+            const before = previous.constants[name];
+            const after = constants[name];
+            if (before !== after)
+                changes.push({ name, before, after });
+        }
+    }
+    return {
+        settings: { constants, scheduledEvents: scheduledEvents(environment, metadata) },
+        warnings,
+        changes,
+        defaulted
+    };
+}
+function isSet(environment, name) {
+    return Object.prototype.hasOwnProperty.call(environment.constants, name);
+}
+
+;// CONCATENATED MODULE: ./src/stage/promotion-order.ts
+
+
+/**
+ * `after: acceptance`: an environment takes only a package whose SHA-256 was deployed
+ * successfully to the environment before it — the same bytes, not just the same version.
+ */
+const promotionOrder = {
+    name: 'promotion order',
+    async check({ config, environment, package: pkg, activity }) {
+        // Start, stop and restart change no package: the order has nothing to say about them.
+        if (!environment.after || !pkg)
+            return {};
+        if (await (0,environment_history/* hasDeployed */.Z)(activity, config.app, environment.after, pkg.sha256))
+            return {};
+        throw new errors/* ConfigurationError */.j1(`${environment.name} comes after ${environment.after}, and ${environment.after} has not run ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256.slice(0, 12)}…) successfully: stage it there first (mxdeploy stage --environment ${environment.after} --package ${pkg.version})`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/stage/stage-service.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function resolvePackage(request, environment) {
+    const { config, repository } = request;
+    if (request.rollback) {
+        const history = await (0,environment_history/* deploymentHistory */.S)(request.activity, config.app, environment.name);
+        const current = history[0]?.package?.sha256;
+        const previous = history.find((record) => record.package.sha256 !== current);
+        if (!previous) {
+            throw new errors/* ConfigurationError */.j1(`${environment.name} has no previous successful package to roll back to`);
+        }
+        const found = await repository.get(config.app, previous.package.version);
+        if (!found) {
+            throw new errors/* ConfigurationError */.j1(`${environment.name} last ran ${config.app} ${previous.package.version} before this one, but it is no longer in ${repository.uri}`);
+        }
+        return found;
+    }
+    const version = request.package ?? 'latest';
+    const found = await repository.get(config.app, version);
+    if (!found) {
+        const versions = (await repository.list(config.app)).slice(0, 5).map((p) => p.version);
+        const hint = versions.length
+            ? `; recent versions: ${versions.join(', ')}`
+            : '; publish one first (mxdeploy publish)';
+        throw new errors/* ConfigurationError */.j1(`${config.app} ${version} is not in the package repository ${repository.uri}${hint}`);
+    }
+    return found;
+}
+/**
+ * Stages one published package to one environment: resolve and download it (SHA-256 checked),
+ * check the promotion order and every policy, preflight the settings against the package,
+ * deploy through the environment's target, and record the operation. Refusals happen before
+ * anything changes; two stages of one environment never interleave.
+ */
+async function stagePackage(request) {
+    const { config } = request;
+    const environment = (0,find_environment/* findEnvironment */.j)(config, request.environment);
+    const target = (request.targetFor ?? ((env) => (0,open_target/* openTarget */.A)(env, config, request.env ? { env: request.env } : {})))(environment);
+    const lock = (0,external_node_path_.join)(request.stateDir, 'locks', `${environment.name}.lock`);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(request.stateDir, 'locks'), { recursive: true });
+    return (0,file_lock/* withLock */.k)(lock, () => stageLocked(request, environment, target), {
+        what: `environment ${environment.name}`,
+        timeoutMs: 5_000
+    });
+}
+async function stageLocked(request, environment, target) {
+    const { config, log, activity } = request;
+    const operation = request.rollback ? 'rollback' : 'deploy';
+    const pkg = await resolvePackage(request, environment);
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mxdeploy-stage-'));
+    try {
+        const mdaPath = (0,external_node_path_.join)(work, `${pkg.app}_${pkg.version}.mda`);
+        await request.repository.download(pkg.app, pkg.version, mdaPath);
+        log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`);
+        const { metadata } = await (0,inspect/* readPackageFacts */.w)(mdaPath);
+        const running = (await target.current()) ?? (await lastDeployed(request, environment));
+        const checked = preflight(environment, metadata, { constants: running?.constants }, config.file ?? 'mxdeploy.yml');
+        for (const warning of checked.warnings)
+            log.warning(warning);
+        for (const change of checked.changes) {
+            log.info(`  ${change.name}: ${change.before === undefined ? '(new)' : JSON.stringify(change.before)} → ${change.after === undefined ? '(removed)' : JSON.stringify(change.after)}`);
+        }
+        // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
+        if (running?.sha256 === pkg.sha256 && !request.redeploy && operation === 'deploy') {
+            log.info(`${environment.name} already runs ${pkg.app} ${pkg.version}; nothing to do (use --redeploy to switch again)`);
+            return {
+                environment: environment.name,
+                operation,
+                package: pkg,
+                changed: false,
+                record: null,
+                url: environment.url,
+                warnings: checked.warnings,
+                changes: checked.changes
+            };
+        }
+        const stories = request.storiesFor ? await request.storiesFor(pkg, environment) : pkg.stories;
+        const context = {
+            config,
+            environment,
+            package: pkg,
+            operation,
+            actor: request.actor,
+            activity,
+            log
+        };
+        const policies = operation === 'rollback'
+            ? (request.policies ?? [])
+            : [promotionOrder, ...(request.policies ?? [])];
+        const startOf = (facts) => ({
+            id: (0,external_node_crypto_.randomUUID)(),
+            time: new Date().toISOString(),
+            app: config.app,
+            environment: environment.name,
+            operation,
+            package: { version: pkg.version, sha256: pkg.sha256 },
+            actor: request.actor,
+            approvers: facts.approvers ?? [],
+            mfa: facts.mfa ?? null,
+            commit: pkg.commit,
+            runUrl: request.runUrl,
+            stories: []
+        });
+        // Policies run last, right before the record: what they spend (a code) is recorded at once.
+        const facts = await (0,policy_run/* checkPolicies */.J)(policies, context, startOf);
+        const started = Date.now();
+        const open = await activity.begin({
+            ...startOf(facts),
+            time: new Date(started).toISOString(),
+            stories,
+            details: { settings: checked.settings }
+        });
+        await (0,policy_run/* confirmPolicies */.$)(policies, context, open);
+        log.info(`${operation === 'rollback' ? 'rolling back' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`);
+        try {
+            const result = await target.deploy({
+                environment,
+                package: pkg,
+                mdaPath,
+                settings: checked.settings,
+                log
+            });
+            const url = result.url ?? environment.url;
+            const record = await activity.finish(open, {
+                result: 'success',
+                error: null,
+                durationMs: Date.now() - started,
+                ...(result.details ? { details: result.details } : {}),
+                ...(url ? { url } : {})
+            });
+            log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`);
+            return {
+                environment: environment.name,
+                operation,
+                package: pkg,
+                changed: true,
+                record,
+                url,
+                warnings: checked.warnings,
+                changes: checked.changes
+            };
+        }
+        catch (error) {
+            await activity.finish(open, {
+                result: 'failure',
+                error: (0,errors/* errorMessage */.gJ)(error),
+                durationMs: Date.now() - started
+            });
+            throw error;
+        }
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** What the activity log says the environment runs, for targets that can't tell themselves. */
+async function lastDeployed(request, environment) {
+    const [last] = await (0,environment_history/* deploymentHistory */.S)(request.activity, request.config.app, environment.name);
+    if (!last?.package)
+        return undefined;
+    const settings = last.details?.['settings'];
+    return { sha256: last.package.sha256, constants: settings?.constants };
+}
+
+
+/***/ }),
+
+/***/ 24850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ StageStories)
+/* harmony export */ });
+/* unused harmony export traceDeployment */
+/* harmony import */ var _activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55205);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _trace_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44983);
+
+
+
+/**
+ * The stories a package brings to an environment: those of the commits reachable from the
+ * package's commit and not from the commit of the environment's last successful deployment (from
+ * the activity log, never a tag). A first deployment reads the whole history up to the limit.
+ * Traceability never blocks a deployment: when the commits cannot be read, a warning says why
+ * and the stories the package's build recorded are used.
+ */
+async function traceDeployment(options, pkg, environment) {
+    const recorded = (note) => ({ trace: null, stories: pkg.stories, note });
+    if (!pkg.commit) {
+        return recorded(`${pkg.app} ${pkg.version} records no commit, so its commits are not known; the stories are those its build recorded.`);
+    }
+    try {
+        const history = await (0,_activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentHistory */ .S)(options.activity, pkg.app, environment);
+        const last = history.find((record) => record.commit);
+        const outcome = await (0,_trace_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .traceFromSources */ .M)(options.sources, { from: last?.commit ?? undefined, to: pkg.commit, limit: options.limit }, options.patterns, { log: options.log, ...(options.links ? { links: options.links } : {}) });
+        if (outcome.status === 'complete') {
+            const { trace } = outcome;
+            options.log.info(trace.firstDeployment
+                ? `first deployment to ${environment}: ${trace.commits.length} commits${trace.truncated ? ` (the newest ${options.limit}, traceability.limit)` : ''}, ${trace.stories.length} stories`
+                : `${trace.commits.length} commits since the last deployment to ${environment} (${trace.from.slice(0, 12)}), ${trace.stories.length} stories`);
+            return { trace, stories: trace.stories.map((story) => story.id) };
+        }
+        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${outcome.message}. The deployment goes on with the stories its package recorded.`);
+        return recorded(`The commits could not be read (${outcome.message}); the stories are those the package's build recorded.`);
+    }
+    catch (error) {
+        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. The deployment goes on with the stories its package recorded.`);
+        return recorded(`The commits could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); the stories are those the package's build recorded.`);
+    }
+}
+/**
+ * `StageRequest.storiesFor` for the staging engine, keeping what it found so the caller can show
+ * the commits in its summary afterwards.
+ */
+class StageStories {
+    options;
+    /** What the last call found; undefined until the engine asks (it doesn't when nothing switches). */
+    result;
+    constructor(options) {
+        this.options = options;
+    }
+    storiesFor = async (pkg, environment) => {
+        this.result = await traceDeployment(this.options, pkg, environment.name);
+        return this.result.stories;
+    };
+}
+
+
+/***/ }),
+
+/***/ 44983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ traceFromSources),
+/* harmony export */   g: () => (/* binding */ containsFromSources)
+/* harmony export */ });
+/* harmony import */ var _trace_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91656);
+
+/**
+ * Traces a range from the first source that holds it: local git first, then GitHub's compare
+ * API when the checkout lacks the history. Each fallback is logged with the reason; when no
+ * source holds the range, the outcome's message gives every source's reason.
+ */
+async function traceFromSources(sources, request, patterns, options = {}) {
+    const missed = [];
+    for (let i = 0; i < sources.length; i++) {
+        const source = sources[i];
+        const outcome = await (0,_trace_range_js__WEBPACK_IMPORTED_MODULE_0__/* .traceRange */ .xx)(source, request, patterns, options);
+        if (outcome.status === 'complete')
+            return outcome;
+        missed.push(outcome);
+        const next = sources[i + 1];
+        if (next)
+            options.log?.info(`${outcome.message}; reading the commits from ${next.name} instead`);
+    }
+    const last = missed.at(-1);
+    if (last === undefined) {
+        return {
+            status: 'history-missing',
+            reason: 'unavailable',
+            message: 'no source of commits is available'
+        };
+    }
+    if (missed.length === 1)
+        return last;
+    return { ...last, message: missed.map((m) => m.message).join('; and ') };
+}
+/** Whether `ancestor` is in the history of `descendant`, from the first source that knows. */
+async function containsFromSources(sources, ancestor, descendant) {
+    for (const source of sources) {
+        const answer = await source.contains(ancestor, descendant);
+        if (answer !== undefined)
+            return answer;
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};
