@@ -11,6 +11,7 @@ import {
   readMetadata,
   type ModelMetadata
 } from './metadata.js'
+import { withModelVersion } from './model-version-edit.js'
 import { writeSidecar } from './sha256-file.js'
 
 /** Formats that are compressed already: deflating them again costs time and saves nothing. */
@@ -113,11 +114,10 @@ export async function packDeploymentFolder(options: PackOptions): Promise<PackRe
   const files = await listDeploymentFiles(options.deploymentDir)
   const metadataFile = files.find((file) => file.name === METADATA_PATH)!
   const label = join(options.deploymentDir, METADATA_PATH)
-  const document = parseMetadataDocument(await readFile(metadataFile.path), label)
-  readMetadata(document, label)
-  document['ModelVersion'] = options.version
-  const metadataBytes = Buffer.from(JSON.stringify(document, null, 2) + '\n', 'utf8')
-  const metadata = readMetadata(document, label)
+  const original = await readFile(metadataFile.path)
+  readMetadata(parseMetadataDocument(original, label), label)
+  const metadataBytes = withModelVersion(original, options.version)
+  const metadata = readMetadata(parseMetadataDocument(metadataBytes, label), label)
 
   const inputs: ZipInput[] = files.map((file) =>
     file === metadataFile
