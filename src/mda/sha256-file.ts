@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { ConfigurationError, errnoCode } from '../errors.js'
+import { ConfigurationError } from '../errors.js'
+import { openInputFile, openInputFileIfThere } from '../fs/open-input.js'
 
 /** Path of the `sha256sum`-format file that sits next to a package. */
 export function sidecarPath(file: string): string {
@@ -17,12 +17,13 @@ export async function writeSidecar(file: string, sha256: string): Promise<void> 
 
 /** The hash recorded next to a package, or undefined when there is no such file. */
 export async function readSidecar(file: string): Promise<string | undefined> {
+  const handle = await openInputFileIfThere(sidecarPath(file), 'checksum file')
+  if (!handle) return undefined
   let text: string
   try {
-    text = await readFile(sidecarPath(file), 'utf8')
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return undefined
-    throw error
+    text = await handle.readFile('utf8')
+  } finally {
+    await handle.close()
   }
   const match = /^([0-9a-fA-F]{64})\s/.exec(text) ?? /^([0-9a-fA-F]{64})$/.exec(text.trim())
   if (!match) {
@@ -33,9 +34,14 @@ export async function readSidecar(file: string): Promise<string | undefined> {
   return match[1]!.toLowerCase()
 }
 
-/** SHA-256 of a file, streamed. */
+/** SHA-256 of a package file, streamed; anything but a regular file is refused unread. */
 export async function sha256File(file: string): Promise<string> {
+  const handle = await openInputFile(file, 'archive')
   const hash = createHash('sha256')
-  await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), hash)
+  try {
+    await pipeline(handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false }), hash)
+  } finally {
+    await handle.close()
+  }
   return hash.digest('hex')
 }

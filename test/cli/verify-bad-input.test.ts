@@ -387,7 +387,7 @@ describe('mxdeploy verify and inspect on files that are not packages', () => {
       await expectRefused(
         command,
         join(dir, 'folder.mda'),
-        `${noun} ${join(dir, 'folder.mda')} is not a regular file`
+        `${noun} ${join(dir, 'folder.mda')} is a directory, not a regular file`
       )
     }
   })
