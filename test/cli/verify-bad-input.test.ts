@@ -306,6 +306,27 @@ describe('mxdeploy verify', () => {
     await writeFile(`${file}.sha256`, `${actual}  package.mda\n`)
     expect((await mxdeploy(['verify', file], { cwd: dir })).code).toBe(0)
   })
+
+  it('refuses a .sha256 that names another file, even with the right hash', async () => {
+    const file = await write(good)
+    const { createHash } = await import('node:crypto')
+    const actual = createHash('sha256').update(good).digest('hex')
+    for (const other of ['other.mda', 'package.mda.bak', 'dist/other.mda']) {
+      await writeFile(`${file}.sha256`, `${actual}  ${other}\n`)
+      for (const command of ['verify', 'inspect'] as const) {
+        await expectRefused(
+          command,
+          file,
+          `${file}.sha256 is the checksum of ${JSON.stringify(other)}, not of "package.mda": use the .sha256 made with this package, or remove it`
+        )
+      }
+    }
+    // What sha256sum writes for this file in its other forms: binary mode, a path, a bare hash.
+    for (const line of [`${actual} *package.mda`, `${actual}  dist/package.mda`, actual]) {
+      await writeFile(`${file}.sha256`, `${line}\n`)
+      expect((await mxdeploy(['verify', file], { cwd: dir })).code).toBe(0)
+    }
+  })
 })
 
 describe('mxdeploy verify and inspect on files that are not packages', () => {
