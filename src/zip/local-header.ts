@@ -3,8 +3,11 @@ import type { ZipEntry } from './central-directory.js'
 import {
   FLAG_DESCRIPTOR,
   LOCAL_HEADER_SIZE,
+  SIG_CENTRAL,
   SIG_DESCRIPTOR,
+  SIG_EOCD,
   SIG_LOCAL,
+  SIG_ZIP64_EOCD,
   U32_MAX
 } from './records.js'
 
@@ -20,6 +23,8 @@ import {
 export const MAX_DESCRIPTOR = 24
 
 const ZIP64_EXTRA_ID = 0x0001
+/** Records that may follow an entry's data: where one starts, there is no data descriptor. */
+const NEXT_RECORDS = new Set([SIG_LOCAL, SIG_CENTRAL, SIG_EOCD, SIG_ZIP64_EOCD])
 
 export function damaged(label: string, entry: ZipEntry, why: string): ConfigurationError {
   return new ConfigurationError(`${label}: entry ${JSON.stringify(entry.name)} is damaged: ${why}`)
@@ -132,7 +137,14 @@ export function checkDescriptor(
   const found = candidates.map(read)
   if (found.some((values) => values?.every((value, i) => value === central[i]))) return
   const values = found[0]
-  if (!values) throw damaged(label, entry, 'its data descriptor is missing (the file ends)')
+  if (!values || NEXT_RECORDS.has(bytes.readUInt32LE(0))) {
+    // Seen in real widget packages: bit 3 set, the values in the local header, no descriptor.
+    throw damaged(
+      label,
+      entry,
+      'flag bit 3 says a data descriptor follows its data, but none does: readers that stream the archive would misread it'
+    )
+  }
   const names = ['CRC-32', 'compressed size', 'uncompressed size']
   const i = values.findIndex((value, n) => value !== central[n])
   const show = (value: number): string => (i === 0 ? hex(value, 8) : `${value}`)
