@@ -186,7 +186,7 @@ describe('mxdeploy verify', () => {
     await expectRefused('verify', file, failed(file, problem))
   })
 
-  it('refuses an entry that expands more than 1000:1', async () => {
+  it('accepts an entry that expands more than 1000:1: deflate tops out near 1032:1, only the total size bounds a bomb', async () => {
     const dir = await tempDir()
     const out = join(dir, 'bomb.mda')
     const zeros = Buffer.alloc(20 << 20)
@@ -202,11 +202,9 @@ describe('mxdeploy verify', () => {
     const ratio = Math.round(zeros.length / compressedSize)
     expect(ratio).toBeGreaterThan(1000)
     const file = await write(await readFile(out))
-    await expectRefused(
-      'verify',
-      file,
-      failed(file, `entry "web/zeros.txt" expands ${ratio}:1, past the 1000:1 limit (a zip bomb?)`)
-    )
+    const run = await mxdeploy(['verify', file], { cwd: dir })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
   })
 
   it('finds a flipped byte through the CRC-32', async () => {
