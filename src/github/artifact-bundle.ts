@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises'
 import { ConfigurationError } from '../errors.js'
 import { readPackageFacts } from '../mda/inspect.js'
 import { isModelVersion } from '../mda/version.js'
+import { parseSidecar } from '../mda/sha256-file.js'
 import type { PackageRecord } from '../repository/package-repository.js'
 import { checkRecord } from '../repository/record-shape.js'
 import { readCentralDirectory, type ZipEntry } from '../zip/central-directory.js'
@@ -111,13 +112,10 @@ export async function readBundle(zip: string, label: string): Promise<PackageBun
       return (await readEntry(handle, entry, label)).toString('utf8')
     }
     const sidecarText = await small(`${mda.name}.sha256`)
-    let sidecar: string | undefined
-    if (sidecarText !== undefined) {
-      const match = /^([0-9a-fA-F]{64})(\s|$)/.exec(sidecarText.trim())
-      if (!match)
-        throw new ConfigurationError(`${label}: ${mda.name}.sha256 is not in sha256sum format`)
-      sidecar = match[1]!.toLowerCase()
-    }
+    const sidecar =
+      sidecarText === undefined
+        ? undefined
+        : parseSidecar(sidecarText, mda.name, `${label}: ${mda.name}.sha256`)
     const recordText = await small(RECORD_FILE)
     const record = recordText === undefined ? undefined : parseRecord(recordText, label)
     return { mda, sidecar, record }

@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs'
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import { ConfigurationError, errnoCode } from '../errors.js'
+import { listRuleBreaches } from '../zip/safety.js'
 import { writeZip, type ZipInput } from '../zip/writer.js'
 import { listDeploymentFiles } from './deployment-folder.js'
 import { encodeManifest, MANIFEST_SCHEMA, type BuildManifest } from './manifest.js'
@@ -105,6 +106,22 @@ async function statIfThere(path: string): Promise<Stats | undefined> {
 }
 
 /**
+ * Refuses, before anything is written, a package that verify and publish would refuse: the same
+ * rules on names, count and total size (src/zip/safety.ts), each problem naming its file.
+ */
+function checkPackageRules(deploymentDir: string, inputs: readonly ZipInput[]): void {
+  const breaches = listRuleBreaches(inputs)
+  if (breaches.length === 0) return
+  const count = `${breaches.length} problem${breaches.length === 1 ? '' : 's'}`
+  const lines = breaches.map(
+    ({ entry, why }) => `  - ${entry === undefined ? why : `${entry} ${why}`}\n`
+  )
+  throw new ConfigurationError(
+    `${deploymentDir} can't be packaged: verify and publish would refuse the package (${count}):\n${lines.join('')}rename or remove the files named, then build again`
+  )
+}
+
+/**
  * Builds an MDA from a deployment folder: model/, web/ and native/, with ModelVersion set in
  * model/metadata.json (as MxBuild's --model-version does), the build manifest in the archive
  * comment, and `<out>.sha256` beside it. The same folder and options give the same bytes.
@@ -137,6 +154,7 @@ export async function packDeploymentFolder(options: PackOptions): Promise<PackRe
     entries: inputs.length,
     stories: options.stories ?? []
   }
+  checkPackageRules(options.deploymentDir, inputs)
   const comment = encodeManifest(manifest)
   await mkdir(dirname(options.out), { recursive: true })
   const result = await writeZip(options.out, inputs, {

@@ -3,49 +3,51 @@ import type { FileHandle } from 'node:fs/promises'
 import { Transform, type Readable, type TransformCallback } from 'node:stream'
 import { promisify } from 'node:util'
 import * as zlib from 'node:zlib'
-import { ConfigurationError } from '../errors.js'
 import { readAt } from '../fs/read-at.js'
 import type { ZipEntry } from './central-directory.js'
 import { crc32 } from './crc32.js'
-import { LOCAL_HEADER_SIZE, METHOD_DEFLATED, METHOD_STORED, SIG_LOCAL } from './records.js'
+import {
+  checkDescriptor,
+  checkLocalHeader,
+  damaged,
+  localHeaderLength,
+  MAX_DESCRIPTOR
+} from './local-header.js'
+import { FLAG_DESCRIPTOR, LOCAL_HEADER_SIZE, METHOD_DEFLATED, METHOD_STORED } from './records.js'
 
 const inflateRaw = promisify(zlib.inflateRaw)
 
 /** Room for the local extra field, which may differ from the central one. */
 const EXTRA_GUESS = 256
 
-export function damaged(label: string, entry: ZipEntry, why: string): ConfigurationError {
-  return new ConfigurationError(`${label}: entry ${JSON.stringify(entry.name)} is damaged: ${why}`)
-}
-
-/** Checks a local header against its central entry and returns where the entry's data starts. */
-export function parseLocalHeader(header: Buffer, entry: ZipEntry, label: string): number {
-  if (header.length < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== SIG_LOCAL) {
-    throw damaged(label, entry, 'its local header is missing')
-  }
-  const nameLength = header.readUInt16LE(26)
-  const extraLength = header.readUInt16LE(28)
-  const name = header.subarray(LOCAL_HEADER_SIZE, LOCAL_HEADER_SIZE + nameLength)
-  if (!name.equals(entry.rawName))
-    throw damaged(label, entry, 'its local header names another file')
-  if (header.readUInt16LE(8) !== entry.method) {
-    throw damaged(label, entry, 'local and central headers disagree on the compression method')
-  }
-  return entry.localOffset + LOCAL_HEADER_SIZE + nameLength + extraLength
-}
-
-/** Where an entry's data starts, read from its local header. */
-export async function dataOffset(
+/**
+ * Reads an entry's local header and checks it, and its data descriptor if it has one, against
+ * the central entry; with `withData`, the data comes in the same read. Returns what was read and
+ * where the data starts in it.
+ */
+async function readLocal(
   handle: FileHandle,
   entry: ZipEntry,
-  label: string
-): Promise<number> {
-  const header = await readAt(
-    handle,
-    entry.localOffset,
-    LOCAL_HEADER_SIZE + entry.rawName.length + EXTRA_GUESS
-  )
-  return parseLocalHeader(header, entry, label)
+  label: string,
+  withData: boolean
+): Promise<{ block: Buffer; start: number }> {
+  const tail = withData ? entry.compressedSize + MAX_DESCRIPTOR : 0
+  const guess = LOCAL_HEADER_SIZE + entry.rawName.length + EXTRA_GUESS + tail
+  let block = await readAt(handle, entry.localOffset, guess)
+  const length = localHeaderLength(block)
+  if (length !== undefined && block.length === guess && guess < length + tail) {
+    block = await readAt(handle, entry.localOffset, length + tail) // a longer extra field
+  }
+  const local = checkLocalHeader(block, entry, label)
+  const dataEnd = local.length + entry.compressedSize
+  if (withData && block.length < dataEnd) throw damaged(label, entry, 'its data is cut short')
+  if (local.flags & FLAG_DESCRIPTOR) {
+    const descriptor = withData
+      ? block.subarray(dataEnd, dataEnd + MAX_DESCRIPTOR)
+      : await readAt(handle, entry.localOffset + dataEnd, MAX_DESCRIPTOR)
+    checkDescriptor(descriptor, local, entry, label)
+  }
+  return { block, start: local.length }
 }
 
 function checkSupported(entry: ZipEntry, label: string): void {
@@ -60,8 +62,8 @@ function checkSupported(entry: ZipEntry, label: string): void {
 }
 
 /**
- * Reads and decompresses one entry into memory, with the local header and data in one read,
- * and checks its size and CRC-32. For small entries such as `model/metadata.json`.
+ * Reads and decompresses one entry into memory, with the local records and data in one read,
+ * and checks its local records, size and CRC-32. For small entries such as `model/metadata.json`.
  */
 export async function readEntry(
   handle: FileHandle,
@@ -69,14 +71,7 @@ export async function readEntry(
   label: string
 ): Promise<Buffer> {
   checkSupported(entry, label)
-  const guess = LOCAL_HEADER_SIZE + entry.rawName.length + EXTRA_GUESS + entry.compressedSize
-  let block = await readAt(handle, entry.localOffset, guess)
-  const start = parseLocalHeader(block, entry, label) - entry.localOffset
-  if (block.length < start + entry.compressedSize) {
-    block = await readAt(handle, entry.localOffset, start + entry.compressedSize)
-    if (block.length < start + entry.compressedSize)
-      throw damaged(label, entry, 'its data is cut short')
-  }
+  const { block, start } = await readLocal(handle, entry, label, true)
   const raw = block.subarray(start, start + entry.compressedSize)
   let data: Buffer
   if (entry.method === METHOD_STORED) {
@@ -152,7 +147,8 @@ class CheckedOutput extends Transform {
 }
 
 /**
- * A stream of an entry's decompressed bytes that errors on a size or CRC-32 mismatch at the end;
+ * A stream of an entry's decompressed bytes, once its local records are checked, that errors on a
+ * size or CRC-32 mismatch at the end;
  * memory stays flat whatever the entry's size. The caller keeps `handle` open until it ends.
  */
 export async function entryStream(
@@ -161,7 +157,7 @@ export async function entryStream(
   label: string
 ): Promise<Readable> {
   checkSupported(entry, label)
-  const start = await dataOffset(handle, entry, label)
+  const start = entry.localOffset + (await readLocal(handle, entry, label, false)).start
   const check = new CheckedOutput(entry, label)
   if (entry.compressedSize === 0) {
     check.end()

@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, truncate, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildCommand } from '../../src/cli/commands/build.js'
@@ -36,6 +36,16 @@ const build = (work: string, ...more: string[]): string[] => [
   join(work, 'out', 'app.mda'),
   ...more
 ]
+/** Bytes the default folder packs: model/, web/ and native/, metadata.json as build rewrites it. */
+const PACKAGED_BYTES =
+  [...deploymentFiles()]
+    .filter(([name]) => /^(model|web|native)\//.test(name) && name !== 'model/metadata.json')
+    .reduce((sum, [, data]) => sum + data.length, 0) +
+  Buffer.byteLength(
+    JSON.stringify({ ...metadataDocument(), ModelVersion: '1.2.0.0' }, null, 2) + '\n'
+  )
+const refusedPackage = (work: string, problems: string[]): string =>
+  `${join(work, 'deployment')} can't be packaged: verify and publish would refuse the package (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}\n`).join('')}rename or remove the files named, then build again`
 const badVersion = (version: string): Case => ({
   args: (work) => build(work, '--version', version),
   message: () =>
@@ -153,6 +163,25 @@ const cases: Record<string, Case> = {
     message: () =>
       `Option '--version <value>' argument missing; run "mxdeploy build --help" for the options`
   },
+  // What verify and publish refuse, build refuses before writing anything (src/zip/safety.ts).
+  'a file name with a backslash': {
+    setup: (work) => writeFile(join(work, 'deployment', 'web', 'js\\app.js'), 'x'),
+    args: (work) => build(work, '--version', '1.2.0'),
+    message: (work) =>
+      refusedPackage(work, ['web/js\\app.js has a backslash in its name (ZIP paths use "/")'])
+  },
+  'files past the total size limit (a sparse file: nothing is read)': {
+    setup: async (work) => {
+      const huge = join(work, 'deployment', 'web', 'huge.bin')
+      await writeFile(huge, '')
+      await truncate(huge, 17 * 1024 ** 3)
+    },
+    args: (work) => build(work, '--version', '1.2.0'),
+    message: (work) =>
+      refusedPackage(work, [
+        `its entries expand to ${17 * 1024 ** 3 + PACKAGED_BYTES} bytes, past the ${16 * 1024 ** 3}-byte limit (a zip bomb?)`
+      ])
+  },
   'a stray argument': {
     args: (work) => [...build(work, '--version', '1.2.0'), 'extra'],
     message: () => `unexpected argument "extra"; usage: mxdeploy ${buildCommand.usage}`
@@ -186,5 +215,26 @@ describe('mxdeploy build on bad input', () => {
       }
       expect(await tree(work)).toEqual(before)
     }
+  })
+})
+
+describe('what mxdeploy build makes, verify and publish accept', () => {
+  it('a 2 MiB file of zeros (deflated past 1000:1)', async () => {
+    const work = await tempDir()
+    const files = new Map([...deploymentFiles(), ['web/zeros.bin', Buffer.alloc(2 << 20)]])
+    await makeDeploymentFolder(join(work, 'deployment'), files)
+    const out = join(work, 'out', 'app.mda')
+    const built = await mxdeploy(build(work, '--version', '1.2.0'), { cwd: work })
+    expect(built.stderr).not.toContain('error')
+    expect(built.code).toBe(0)
+    const verified = await mxdeploy(['verify', out], { cwd: work })
+    expect(verified.stderr).toBe('')
+    expect(verified.code).toBe(0)
+    await writeFile(join(work, 'mxdeploy.yml'), 'app: hello\nenvironments: { test: {} }\n')
+    const published = await mxdeploy(['publish', out, '--repository', 'file:packages'], {
+      cwd: work
+    })
+    expect(published.stderr).not.toContain('error')
+    expect(published.code).toBe(0)
   })
 })

@@ -116,12 +116,12 @@ describe('verifyZip on damaged local headers and data', () => {
     [
       'a local header naming another file',
       (zip) => (zip[place(zip, 'web/b.txt').local + 30 + 4] = 0x41),
-      'its local header names another file'
+      'local header and central directory disagree on the file name ("web/A.txt" vs "web/b.txt")'
     ],
     [
       'local and central headers that disagree on the method',
       (zip) => zip.writeUInt16LE(0, place(zip, 'web/b.txt').local + 8),
-      'local and central headers disagree on the compression method'
+      'local header and central directory disagree on the compression method (0 vs 8)'
     ],
     [
       'deflated data that is not deflate',

@@ -71,3 +71,25 @@ export async function sha256sumCheck(sidecar: string, cwd: string): Promise<stri
   const { stdout } = await run('sha256sum', ['-c', sidecar], { cwd })
   return stdout
 }
+
+/**
+ * Whether an Info-ZIP reader refuses an archive: `unzip -t` (reads the central directory, then
+ * each local header) or `funzip` (reads the first entry as a stream, from its local header and
+ * data descriptor alone, as Java's ZipInputStream does).
+ */
+export async function infoZipRefuses(tool: 'unzip -t' | 'funzip', file: string): Promise<boolean> {
+  const { open } = await import('node:fs/promises')
+  const { spawn } = await import('node:child_process')
+  const input = await open(file, 'r')
+  try {
+    const [command, args] = tool === 'funzip' ? ['funzip', []] : ['unzip', ['-t', file]]
+    const child = spawn(command, args, { stdio: [input.fd, 'ignore', 'ignore'] })
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', resolve)
+    })
+    return code !== 0
+  } finally {
+    await input.close()
+  }
+}
