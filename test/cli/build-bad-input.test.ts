@@ -41,9 +41,8 @@ const PACKAGED_BYTES =
   [...deploymentFiles()]
     .filter(([name]) => /^(model|web|native)\//.test(name) && name !== 'model/metadata.json')
     .reduce((sum, [, data]) => sum + data.length, 0) +
-  Buffer.byteLength(
-    JSON.stringify({ ...metadataDocument(), ModelVersion: '1.2.0.0' }, null, 2) + '\n'
-  )
+  // metadata.json as makeDeploymentFolder writes it, with ModelVersion edited in place.
+  Buffer.byteLength(JSON.stringify({ ...metadataDocument(), ModelVersion: '1.2.0.0' }, null, 2))
 const refusedPackage = (work: string, problems: string[]): string =>
   `${join(work, 'deployment')} can't be packaged: verify and publish would refuse the package (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}\n`).join('')}rename or remove the files named, then build again`
 const badVersion = (version: string): Case => ({
@@ -224,7 +223,9 @@ describe('what mxdeploy build makes, verify and publish accept', () => {
     const files = new Map([...deploymentFiles(), ['web/zeros.bin', Buffer.alloc(2 << 20)]])
     await makeDeploymentFolder(join(work, 'deployment'), files)
     const out = join(work, 'out', 'app.mda')
-    const built = await mxdeploy(build(work, '--version', '1.2.0'), { cwd: work })
+    const built = await mxdeploy([...build(work, '--version', '1.2.0'), '--app', 'hello'], {
+      cwd: work
+    })
     expect(built.stderr).not.toContain('error')
     expect(built.code).toBe(0)
     const verified = await mxdeploy(['verify', out], { cwd: work })

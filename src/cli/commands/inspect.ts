@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, stat } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { ConfigurationError } from '../../errors.js'
 import { inspectPackage, type MdaInspection } from '../../mda/inspect.js'
@@ -86,14 +87,13 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
 /** A .mpr by its name, or by its content (an SQLite database), whatever it is called. */
 async function isProjectFile(path: string): Promise<boolean> {
   if (extname(path).toLowerCase() === '.mpr') return true
-  let handle
+  // Only a regular file is opened here: opening a FIFO to read would block, and whatever is not
+  // a file gets its message from the package reader.
+  const info = await stat(path).catch(() => undefined)
+  if (!info?.isFile()) return false
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(() => undefined)
+  if (!handle) return false
   try {
-    handle = await open(path, 'r')
-  } catch {
-    return false // the package reader says what is wrong with it
-  }
-  try {
-    if (!(await handle.stat()).isFile()) return false
     const head = Buffer.alloc(SQLITE_MAGIC.length)
     const { bytesRead } = await handle.read(head, 0, head.length, 0)
     return bytesRead === head.length && head.equals(SQLITE_MAGIC)
