@@ -1,6 +1,3 @@
-import { ConfigurationError } from '../errors.js'
-import { DEFAULT_RETRY, type RetrySettings } from './retry-policy.js'
-
 /**
  * Answers that say "not now" rather than "no": request timeout, too many requests, and the
  * server-side failures a gateway or an overloaded server gives.
@@ -45,19 +42,4 @@ export function retryAfterMs(
   if (!asctime && !/ GMT$/.test(value)) return undefined
   const at = Date.parse(asctime ? `${value} GMT` : value)
   return Number.isNaN(at) ? undefined : Math.max(0, at - now)
-}
-
-/** The variable that sets how long one request may go on failing, in seconds. */
-export const RETRY_SECONDS_VARIABLE = 'MXDEPLOY_RETRY_SECONDS'
-
-/** Retry settings with MXDEPLOY_RETRY_SECONDS (0–3600) as the deadline when it is set. */
-export function retrySettingsFromEnv(env: NodeJS.ProcessEnv): RetrySettings {
-  const setting = env[RETRY_SECONDS_VARIABLE]?.trim()
-  if (!setting) return DEFAULT_RETRY
-  if (!/^\d{1,4}$/.test(setting) || Number(setting) > 3600) {
-    throw new ConfigurationError(
-      `${RETRY_SECONDS_VARIABLE}="${setting}" is not a whole number of seconds between 0 and 3600`
-    )
-  }
-  return { ...DEFAULT_RETRY, deadlineMs: Number(setting) * 1000 }
 }

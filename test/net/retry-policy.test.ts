@@ -7,12 +7,8 @@ import {
   TransientError,
   withRetries
 } from '../../src/net/retry-policy.js'
-import {
-  isTransientCode,
-  retryAfterMs,
-  retrySettingsFromEnv,
-  TRANSIENT_STATUSES
-} from '../../src/net/transient.js'
+import { retrySettingsFromEnv } from '../../src/net/retry-settings.js'
+import { isTransientCode, retryAfterMs, TRANSIENT_STATUSES } from '../../src/net/transient.js'
 import { testPolicy } from '../support/retry.js'
 
 const task = { what: 'GET /thing', advice: 'try again later' }

@@ -4,8 +4,8 @@ import { mapPool } from '../../async-pool.js'
 import { ConfigurationError, OperationError } from '../../errors.js'
 import { silentLogger, type Logger } from '../../log.js'
 import { isModelVersion } from '../../mda/version.js'
-import { retryPolicy, type RetryPolicy } from '../../net/retry-policy.js'
-import { retrySettingsFromEnv } from '../../net/transient.js'
+import type { RetryPolicy } from '../../net/retry-policy.js'
+import { retryPolicyFromEnv } from '../../net/retry-settings.js'
 import {
   newestFirst,
   type PackageRecord,
@@ -78,7 +78,7 @@ export class OciRepository implements PackageRepository {
       credentialsFromEnv(this.ref.host, env, this.log),
       env,
       this.log,
-      options.retry ?? retryPolicy(retrySettingsFromEnv(env))
+      options.retry ?? retryPolicyFromEnv(env)
     )
     this.chunkSize = options.chunkSize ?? chunkSizeFor(this.ref.host, env)
     this.pageSize = options.tagsPageSize ?? DEFAULT_PAGE_SIZE

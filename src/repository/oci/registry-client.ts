@@ -6,7 +6,7 @@ import {
   type RetryPolicy,
   type RetryTask
 } from '../../net/retry-policy.js'
-import { RETRY_SECONDS_VARIABLE } from '../../net/transient.js'
+import { RETRY_SECONDS_VARIABLE } from '../../net/retry-settings.js'
 import { parseChallenges, type Challenge } from './challenge.js'
 import { credentialsHint, type Credentials } from './credentials.js'
 import { send, throwIfTransient, type Body, type HttpResponse } from './http.js'
