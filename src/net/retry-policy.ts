@@ -139,8 +139,12 @@ export class RetryBudget {
       )
     }
     const wait = asked ?? Math.min(left, backoffDelay(policy, this.failures))
+    // Messages that already say what failed are not prefixed with it again.
+    const said = error.message.startsWith(task.what)
+      ? error.message
+      : `${task.what}: ${error.message}`
     task.onRetry?.(
-      `${task.what}: ${error.message}; trying again in ${duration(wait)} (attempt ${this.failures + 1} of ${policy.maxAttempts})`
+      `${said}; trying again in ${duration(wait)} (attempt ${this.failures + 1} of ${policy.maxAttempts})`
     )
     await policy.clock.sleep(wait)
   }

@@ -114,7 +114,11 @@ describe('the retry policy', () => {
     await budget.failed(new TransientError('cut'))
     await expect(budget.failed(new TransientError('cut'))).rejects.toThrow(/failed 3 times/)
     await logged.failed(new TransientError('HTTP 503', { retryAfterMs: 2000 }))
-    expect(lines).toEqual(['GET /thing: HTTP 503; trying again in 2.0 s (attempt 2 of 3)'])
+    await logged.failed(new TransientError('GET /thing failed with HTTP 502', { retryAfterMs: 0 }))
+    expect(lines).toEqual([
+      'GET /thing: HTTP 503; trying again in 2.0 s (attempt 2 of 3)',
+      'GET /thing failed with HTTP 502; trying again in 0.0 s (attempt 3 of 3)'
+    ])
   })
 })
 
