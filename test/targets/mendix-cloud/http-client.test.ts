@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../../src/errors.js'
+import { silentLogger } from '../../../src/log.js'
 import { RetriesExhaustedError } from '../../../src/net/retry-policy.js'
 import { MendixAccessError, MendixApiError } from '../../../src/targets/mendix-cloud/api-errors.js'
 import {
@@ -108,6 +109,23 @@ describe('the Mendix HTTP client', () => {
       'reading app calc failed 2 times over 0.5 s (reading app calc failed with Bad Gateway): Mendix Cloud is unavailable or limiting requests: try again later (its status is at https://status.mendix.com)'
     )
     expect((error as Error).message).not.toContain('secret-key')
+
+    // Credentials written into the API URL never reach a message either.
+    const withUser = new URL(url)
+    withUser.username = 'deployer'
+    withUser.password = 'hunter2'
+    const lines: string[] = []
+    const logged = await new MendixHttp(auth, {
+      retry,
+      log: { ...silentLogger, info: (line) => lines.push(line) }
+    })
+      .send({ method: 'GET', url: withUser.href, what: 'reading app calc' })
+      .catch((e: unknown) => e)
+    expect(lines).toHaveLength(1)
+    for (const text of [(logged as Error).message, ...lines]) {
+      expect(text).not.toContain('hunter2')
+      expect(text).not.toContain('deployer')
+    }
   })
 
   it('no answer in time, or no server, is a network error tried again; a POST is not sent twice', async () => {
