@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../log.js'
+import { retryPolicyFromEnv } from '../net/retry-settings.js'
 import type { StoryPatternConfig } from '../config/types.js'
 import { compileStoryPatterns } from '../trace/story-patterns.js'
 import { createOctokit } from './octokit.js'
@@ -45,6 +46,7 @@ export function openGitHubReleaseRepository(
       patterns: compileStoryPatterns(context.storyPatterns),
       links: { server, repository }
     },
+    retry: retryPolicyFromEnv(env),
     ...(context.log ? { log: context.log } : {})
   })
 }

@@ -5,7 +5,9 @@ import { Readable, Transform, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebStream } from 'node:stream/web'
 import { RequestError } from '@octokit/request-error'
-import { errorMessage, OperationError } from '../errors.js'
+import { errorMessage } from '../errors.js'
+import type { Logger } from '../log.js'
+import { TransientError, withRetries, type RetryPolicy } from '../net/retry-policy.js'
 import type { Octokit } from './octokit.js'
 
 export type Release = Awaited<ReturnType<Octokit['rest']['repos']['getRelease']>>['data']
@@ -16,8 +18,11 @@ export interface RepoRef {
   repo: string
 }
 
-/** Whole-download attempts when the connection drops mid-body (the factory retries the request). */
-const DOWNLOAD_ATTEMPTS = 3
+/** How a download whose connection drops mid-body is tried again (the factory retries requests). */
+export interface AssetRetry {
+  policy: RetryPolicy
+  log: Logger
+}
 
 /** True for GitHub's 422 `already_exists` (a second release of a tag, a second asset of a name). */
 export function alreadyExists(error: unknown): boolean {
@@ -60,12 +65,16 @@ function hashing(hash: ReturnType<typeof createHash>): Transform {
   })
 }
 
-/** One download of an asset's bytes into `sink`: GitHub answers 302 to storage, fetch follows. */
+/**
+ * One download of an asset's bytes into `sink`: GitHub answers 302 to storage, fetch follows. A
+ * connection lost in the body, or a body that ends short, is a TransientError; an error of the
+ * sink (a full disk) is not.
+ */
 async function fetchAsset(
   octokit: Octokit,
   repo: RepoRef,
   asset: Asset,
-  sink: Writable
+  open: () => Writable
 ): Promise<string> {
   const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
     ...repo,
@@ -83,52 +92,81 @@ async function fetchAsset(
       done(null, chunk)
     }
   })
-  await pipeline(body ? Readable.fromWeb(body) : Readable.from([]), count, hashing(hash), sink)
+  const source = body ? Readable.fromWeb(body) : Readable.from([])
+  // Opened only now, with its listeners: a file that cannot be created must not fail unheard.
+  const sink = open()
+  // The stream that fails first is where the fault is: pipeline then destroys the others with
+  // the same error, so each of them reports it too.
+  let lost: unknown
+  let first: 'network' | 'sink' | undefined
+  source.once('error', (error) => {
+    first ??= 'network'
+    lost = error
+  })
+  sink.once('error', () => (first ??= 'sink'))
+  try {
+    await pipeline(source, count, hashing(hash), sink)
+  } catch (error) {
+    if (first !== 'network') throw error
+    throw new TransientError(
+      `the connection was lost after ${bytes} of ${asset.size} bytes (${errorMessage(lost)})`,
+      { cause: lost }
+    )
+  }
   if (bytes !== asset.size) {
-    throw new OperationError(`the download ended after ${bytes} of ${asset.size} bytes`)
+    throw new TransientError(`the download ended after ${bytes} of ${asset.size} bytes`)
   }
   return hash.digest('hex')
 }
 
+/** Runs one whole download again while its connection keeps dropping, under the policy. */
+function retried<T>(retry: AssetRetry, asset: Asset, attempt: () => Promise<T>): Promise<T> {
+  return withRetries(
+    retry.policy,
+    {
+      what: `downloading release asset ${asset.name}`,
+      advice: 'the connection to GitHub keeps dropping: run the command again later',
+      onRetry: (line) => retry.log.info(line)
+    },
+    attempt
+  )
+}
+
 /**
  * Downloads an asset to `dest`, streaming, and returns the SHA-256 of the bytes written. A
- * connection lost mid-body is tried again from the start; `dest` appears only when complete.
+ * connection lost mid-body is tried again from the start under the retry policy (GitHub's
+ * storage redirect is followed anew each time); `dest` appears only when complete.
  */
 export async function downloadAsset(
   octokit: Octokit,
   repo: RepoRef,
   asset: Asset,
-  dest: string
+  dest: string,
+  retry: AssetRetry
 ): Promise<string> {
   const part = `${dest}.${randomBytes(6).toString('hex')}.part`
-  let failure: unknown
-  for (let attempt = 1; attempt <= DOWNLOAD_ATTEMPTS; attempt++) {
+  return retried(retry, asset, async () => {
     try {
-      const sha256 = await fetchAsset(
-        octokit,
-        repo,
-        asset,
+      const sha256 = await fetchAsset(octokit, repo, asset, () =>
         createWriteStream(part, { mode: 0o644 })
       )
       await rename(part, dest)
       return sha256
-    } catch (error) {
+    } finally {
       await rm(part, { force: true })
-      // An answer GitHub gave (404, 403…) will not change on a second try; the factory already
-      // retried 5xx answers.
-      if (error instanceof RequestError) throw error
-      failure = error
     }
-  }
-  throw new OperationError(
-    `downloading release asset ${asset.name} failed ${DOWNLOAD_ATTEMPTS} times: ${errorMessage(failure)}`
-  )
+  })
 }
 
 /** SHA-256 of an asset's bytes, downloaded and hashed without keeping them. */
-async function hashAsset(octokit: Octokit, repo: RepoRef, asset: Asset): Promise<string> {
-  const discard = new Writable({ write: (_chunk, _encoding, done) => done() })
-  return fetchAsset(octokit, repo, asset, discard)
+async function hashAsset(
+  octokit: Octokit,
+  repo: RepoRef,
+  asset: Asset,
+  retry: AssetRetry
+): Promise<string> {
+  const discard = (): Writable => new Writable({ write: (_chunk, _encoding, done) => done() })
+  return retried(retry, asset, () => fetchAsset(octokit, repo, asset, discard))
 }
 
 /**
@@ -139,10 +177,10 @@ export async function assetHolds(
   octokit: Octokit,
   repo: RepoRef,
   asset: Asset,
-  sha256: string,
-  size: number
+  expected: { sha256: string; size: number },
+  retry: AssetRetry
 ): Promise<boolean> {
-  if (asset.state !== 'uploaded' || asset.size !== size) return false
-  if (asset.digest) return asset.digest === `sha256:${sha256}`
-  return (await hashAsset(octokit, repo, asset)) === sha256
+  if (asset.state !== 'uploaded' || asset.size !== expected.size) return false
+  if (asset.digest) return asset.digest === `sha256:${expected.sha256}`
+  return (await hashAsset(octokit, repo, asset, retry)) === expected.sha256
 }

@@ -5,6 +5,7 @@ import { dirname } from 'node:path'
 import { RequestError } from '@octokit/request-error'
 import { ConfigurationError, OperationError } from '../errors.js'
 import { silentLogger, type Logger } from '../log.js'
+import { retryPolicy, type RetryPolicy } from '../net/retry-policy.js'
 import { compareVersions, isModelVersion } from '../mda/version.js'
 import type {
   PackageRecord,
@@ -19,6 +20,7 @@ import {
   assetHolds,
   downloadAsset,
   uploadAsset,
+  type AssetRetry,
   type Release,
   type RepoRef
 } from './release-assets.js'
@@ -37,6 +39,8 @@ export interface GitHubReleaseRepositoryOptions {
   defaultCommit?: string | undefined
   notes: NotesContext
   log?: Logger
+  /** How a download cut off mid-body is tried again (default: the standard policy). */
+  retry?: RetryPolicy
 }
 
 function assetName(app: string, version: string): string {
@@ -77,6 +81,7 @@ export class GitHubReleaseRepository implements PackageRepository {
   private readonly ref: RepoRef
   private readonly fullName: string
   private readonly log: Logger
+  private readonly assetRetry: AssetRetry
 
   constructor(private readonly options: GitHubReleaseRepositoryOptions) {
     const [owner = '', repo = ''] = options.repository.split('/')
@@ -84,6 +89,7 @@ export class GitHubReleaseRepository implements PackageRepository {
     this.ref = { owner, repo }
     this.fullName = options.repository
     this.log = options.log ?? silentLogger
+    this.assetRetry = { policy: options.retry ?? retryPolicy(), log: this.log }
   }
 
   /** Runs a GitHub call, a 403 (or an unexpected 404) becoming the permission the job lacks. */
@@ -267,7 +273,7 @@ export class GitHubReleaseRepository implements PackageRepository {
       await this.call(WRITE, doing, async () => {
         const present = release.assets.find((a) => a.name === asset.name)
         if (present) {
-          if (await assetHolds(this.octokit, this.ref, present, asset.sha256, asset.size)) return
+          if (await assetHolds(this.octokit, this.ref, present, asset, this.assetRetry)) return
           this.log.info(`replacing ${asset.name} of the draft ${release.tag_name}: other bytes`)
           await this.octokit.rest.repos.deleteReleaseAsset({ ...this.ref, asset_id: present.id })
         }
@@ -289,7 +295,7 @@ export class GitHubReleaseRepository implements PackageRepository {
             per_page: 100
           })
           const made = data.find((a) => a.name === asset.name)
-          if (made && (await assetHolds(this.octokit, this.ref, made, asset.sha256, asset.size)))
+          if (made && (await assetHolds(this.octokit, this.ref, made, asset, this.assetRetry)))
             return
           throw new OperationError(
             `${asset.name} was uploaded to the draft ${release.tag_name} by someone else meanwhile: publish again`
@@ -370,7 +376,7 @@ export class GitHubReleaseRepository implements PackageRepository {
     await mkdir(dirname(dest), { recursive: true })
     await rm(dest, { force: true })
     const sha256 = await this.call(READ, `download ${name}`, () =>
-      downloadAsset(this.octokit, this.ref, asset, dest)
+      downloadAsset(this.octokit, this.ref, asset, dest, this.assetRetry)
     )
     if (sha256 !== record.sha256) {
       await rm(dest, { force: true })

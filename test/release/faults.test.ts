@@ -1,13 +1,18 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { ConfigurationError, OperationError } from '../../src/errors.js'
 import { openRepository } from '../../src/repository/open-repository.js'
 import { STORAGE_ROUTE, useGitHubStandIn } from '../support/github/index.js'
+import { downloadAsset } from '../../src/github/release-assets.js'
+import { silentLogger } from '../../src/log.js'
+import { clientFor } from '../github/octokit-client.js'
+import { testPolicy } from '../support/retry.js'
 import { APP, releaseRepository, routesSince, seedRelease, testPackage } from './helpers.js'
 
+const REPO = { owner: 'octo-org', repo: 'hello' }
 const UPLOAD = 'POST /repos/{owner}/{repo}/releases/{release_id}/assets'
 const UPDATE = 'PATCH /repos/{owner}/{repo}/releases/{release_id}'
 
@@ -139,26 +144,56 @@ describe('github-release repository: faults', () => {
     expect(gh.repo().releases).toEqual([])
   })
 
-  test('a download cut off mid-body is started again; one that keeps failing is a clear error', async () => {
+  test('a download cut off mid-body is started again after a backoff; one that keeps failing is given up clearly', async () => {
     const { gh } = stand
     const bytes = Buffer.alloc(200_000, 3)
     const pkg = await testPackage('1.0.0.1', bytes.toString())
     seedRelease(gh, { ...pkg.record, url: '' }, pkg.bytes)
     const dir = await mkdtemp(join(tmpdir(), 'mxdeploy-dl-'))
-    const { repository } = releaseRepository(gh)
+    const retry = testPolicy({ random: () => 0.5 })
+    const { repository, log } = releaseRepository(gh, { retry })
 
     const once = gh.inject({ route: STORAGE_ROUTE, fault: 'reset', when: 'mid-body' })
     await repository.download(APP, '1.0.0.1', join(dir, 'a.mda'))
     expect(once.hits).toBe(1)
     expect(await readFile(join(dir, 'a.mda'))).toEqual(pkg.bytes)
+    expect(retry.clock.sleeps).toEqual([500])
+    expect(log.lines).toContainEqual(
+      expect.stringMatching(
+        /^info: downloading release asset hello_1\.0\.0\.1\.mda: the connection was lost after 100000 of 200000 bytes \(.+\); trying again in 0\.5 s \(attempt 2 of 8\)$/
+      )
+    )
 
     gh.inject({ route: STORAGE_ROUTE, fault: 'reset', when: 'mid-body', times: Infinity })
     const attempt = repository.download(APP, '1.0.0.1', join(dir, 'b.mda'))
     await expect(attempt).rejects.toThrow(OperationError)
     await expect(attempt).rejects.toThrow(
-      /^downloading release asset hello_1\.0\.0\.1\.mda failed 3 times: /
+      /^downloading release asset hello_1\.0\.0\.1\.mda failed 8 times over \d+ s \(the connection was lost after 100000 of 200000 bytes \(.+\)\): the connection to GitHub keeps dropping: run the command again later$/
     )
+    expect(retry.clock.sleeps).toEqual([500, 500, 1000, 2000, 4000, 8000, 15000, 15000])
     expect(existsSync(join(dir, 'b.mda'))).toBe(false)
+    expect((await readdir(dir)).sort()).toEqual(['a.mda'])
+  })
+
+  test('a download that cannot be written is not tried again', async () => {
+    const { gh } = stand
+    const pkg = await testPackage('1.0.0.1', 'package bytes')
+    seedRelease(gh, { ...pkg.record, url: '' }, pkg.bytes)
+    const octokit = clientFor(gh)
+    const release = await octokit.rest.repos.getReleaseByTag({ ...REPO, tag: 'hello-v1.0.0.1' })
+    const asset = release.data.assets.find((a) => a.name === 'hello_1.0.0.1.mda')!
+    const retry = testPolicy()
+    const dir = await mkdtemp(join(tmpdir(), 'mxdeploy-dl-'))
+    // The folder the partial file goes to does not exist: the disk fails, not the network.
+    const calls = gh.calls.length
+    const attempt = downloadAsset(octokit, REPO, asset, join(dir, 'gone', 'a.mda'), {
+      policy: retry,
+      log: silentLogger
+    })
+    await expect(attempt).rejects.toThrow(/ENOENT/)
+    expect(routesSince(gh, calls)).toEqual(['GET /repos/{owner}/{repo}/releases/assets/{asset_id}'])
+    expect(retry.clock.sleeps).toEqual([])
+    expect(await readdir(dir)).toEqual([])
   })
 })
 

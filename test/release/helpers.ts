@@ -11,6 +11,7 @@ import {
 import type { PackageRecord } from '../../src/repository/package-repository.js'
 import { compileStoryPatterns, type StoryPattern } from '../../src/trace/story-patterns.js'
 import { clientFor, recordingLogger } from '../github/octokit-client.js'
+import { testPolicy } from '../support/retry.js'
 import type { GitHubStandIn, ReleaseRecord } from '../support/github/index.js'
 
 export const APP = 'hello'
@@ -80,7 +81,9 @@ export function releaseRepository(
       patterns: options.patterns ?? compileStoryPatterns(undefined),
       links: { server: gh.url, repository: gh.repo().fullName }
     },
-    log
+    log,
+    // Waits on a virtual clock: a test never sleeps for real.
+    retry: options.retry ?? testPolicy()
   })
   return { repository, log }
 }

@@ -3,6 +3,7 @@ import { CONFIG_FILE, loadConfig } from '../../config/load.js'
 import { DEFAULT_DEPLOY_API_URL, DEFAULT_PORTAL_API_URL } from '../../config/normalize.js'
 import type { EnvironmentConfig, MendixCloudTargetConfig } from '../../config/types.js'
 import { ConfigurationError } from '../../errors.js'
+import { retryPolicyFromEnv } from '../../net/retry-settings.js'
 import { findEnvironment } from '../../config/find-environment.js'
 import { anyAuth, apiKeyAuth, patAuth } from '../../targets/mendix-cloud/credentials.js'
 import type { MendixAuth } from '../../targets/mendix-cloud/credentials.js'
@@ -145,9 +146,10 @@ export const environmentsCommand: Command = {
   async run(context) {
     const apps = await appsToList(context)
     const auth = credentials(context)
+    const retry = retryPolicyFromEnv(context.io.env)
     const listed = []
     for (const app of apps) {
-      const environments = await listAppEnvironments({ auth, ...app, log: context.log })
+      const environments = await listAppEnvironments({ auth, ...app, log: context.log, retry })
       listed.push({
         appId: app.appId,
         api: auth.kind === 'pat' ? 'v4' : 'v1',

@@ -1,25 +1,33 @@
 import { createHash } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
-import { rm } from 'node:fs/promises'
-import { Transform } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import { open, rm } from 'node:fs/promises'
 import { OperationError } from '../../errors.js'
-import { send, streamError, type HttpResponse } from './http.js'
+import { TransientError } from '../../net/retry-policy.js'
+import { send, streamError, throwIfTransient, type HttpResponse } from './http.js'
 import { unexpected, type RegistryClient } from './registry-client.js'
 
 const MAX_REDIRECTS = 5
 
 /**
- * GET of a blob, following redirects (registries such as ghcr.io send blobs from a CDN). The
- * registry's credentials go to its own origin only, never to where it redirects.
+ * GET of a blob, once, following redirects (registries such as ghcr.io send blobs from a CDN).
+ * The registry's credentials go to its own origin only, never to where it redirects.
  */
-async function getBlob(client: RegistryClient, digest: string): Promise<HttpResponse> {
+async function getBlob(
+  client: RegistryClient,
+  digest: string,
+  headers: Record<string, string>
+): Promise<HttpResponse> {
   let url = client.url(`blobs/${digest}`)
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const res =
-      url.origin === client.ref.baseUrl.origin
-        ? await client.request({ method: 'GET', path: url, actions: 'pull' })
-        : await send({ method: 'GET', url })
+    let res: HttpResponse
+    if (url.origin === client.ref.baseUrl.origin) {
+      res = await client.request({ method: 'GET', path: url, headers, actions: 'pull', once: true })
+    } else {
+      const where = url
+      res = await send({ method: 'GET', url: where, headers })
+      await throwIfTransient(res, client.retry.clock.now(), () =>
+        Promise.resolve(`${where.host} answered HTTP ${res.status} to the download of ${digest}`)
+      )
+    }
     if (![301, 302, 303, 307, 308].includes(res.status)) return res
     const target = res.headers.location
     await res.discard()
@@ -36,41 +44,95 @@ async function getBlob(client: RegistryClient, digest: string): Promise<HttpResp
   )
 }
 
+/** The first byte of a 206 answer's `Content-Range: bytes FIRST-LAST/SIZE`. */
+function rangeStart(res: HttpResponse): number | undefined {
+  const match = /^bytes (\d+)-\d+\/(?:\d+|\*)$/.exec(String(res.headers['content-range'] ?? ''))
+  return match ? Number(match[1]) : undefined
+}
+
+/** Feeds each piece of the body to `sink`; a failure of the connection (not of `sink`) is named. */
+async function receive(
+  res: HttpResponse,
+  what: string,
+  url: URL,
+  sink: (chunk: Buffer) => Promise<void>
+): Promise<void> {
+  const pieces = res.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  for (;;) {
+    let next: IteratorResult<Buffer>
+    try {
+      next = await pieces.next()
+    } catch (error) {
+      throw streamError(url, what, error)
+    }
+    if (next.done) return
+    await sink(next.value)
+  }
+}
+
 export interface BlobDownload {
   digest: string
   dest: string
 }
 
 /**
- * Streams a blob to `dest` and returns the SHA-256 (hex) and size of what arrived. Leaves no
- * partial file behind on failure; the caller compares the hash and removes `dest` on mismatch.
+ * Streams a blob to `dest` and returns the SHA-256 (hex) and size of what arrived. A connection
+ * lost on the way is resumed with a `Range` request from the first byte not yet received
+ * (distribution-spec "Resumable Pull"), or started over when the registry sends the whole blob
+ * again. Leaves no partial file behind on failure; the caller compares the hash and removes
+ * `dest` on mismatch.
  */
 export async function downloadBlob(
   client: RegistryClient,
   { digest, dest }: BlobDownload
 ): Promise<{ sha256: string; size: number }> {
-  const res = await getBlob(client, digest)
-  if (res.status !== 200) throw await unexpected(client, res, `GET of blob ${digest}`)
-  const hash = createHash('sha256')
+  const what = `the download of ${digest}`
+  const budget = client.budget(what)
+  const file = await open(dest, 'w', 0o644)
+  let hash = createHash('sha256')
   let size = 0
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk)
-      size += chunk.length
-      done(null, chunk)
-    }
-  })
+  const restart = async (): Promise<void> => {
+    hash = createHash('sha256')
+    size = 0
+    await file.truncate(0)
+  }
   try {
-    await pipeline(res.stream, tap, createWriteStream(dest, { mode: 0o644 }))
+    for (;;) {
+      try {
+        const res = await getBlob(client, digest, size > 0 ? { Range: `bytes=${size}-` } : {})
+        const resumed = res.status === 206 && size > 0 && rangeStart(res) === size
+        if (size > 0 && !resumed && res.status !== 200) {
+          // A range the registry cannot serve as asked: take the whole blob again.
+          await res.discard()
+          await restart()
+          continue
+        }
+        if (res.status !== 200 && !resumed)
+          throw await unexpected(client, res, `GET of blob ${digest}`)
+        if (res.status === 200 && size > 0) await restart()
+        const before = size
+        try {
+          await receive(res, what, client.ref.baseUrl, async (chunk) => {
+            hash.update(chunk)
+            await file.write(chunk, 0, chunk.length, size)
+            size += chunk.length
+          })
+        } finally {
+          if (size > before) budget.progressed()
+        }
+        if (!res.stream.complete) {
+          throw new TransientError(`registry ${client.ref.host} closed ${what} after ${size} bytes`)
+        }
+        await file.close()
+        return { sha256: hash.digest('hex'), size }
+      } catch (error) {
+        if (!(error instanceof TransientError)) throw error
+        await budget.failed(error)
+      }
+    }
   } catch (error) {
+    await file.close().catch(() => undefined)
     await rm(dest, { force: true })
-    throw streamError(client.ref.baseUrl, `the download of ${digest}`, error)
+    throw error
   }
-  if (!res.stream.complete) {
-    await rm(dest, { force: true })
-    throw new OperationError(
-      `registry ${client.ref.host} closed the download of ${digest} after ${size} bytes`
-    )
-  }
-  return { sha256: hash.digest('hex'), size }
 }

@@ -1,132 +1,49 @@
-import { createHash, type Hash } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { Transform, type Readable } from 'node:stream'
+import type { Readable } from 'node:stream'
 import { ConfigurationError, OperationError } from '../../errors.js'
-import type { Body, HttpResponse } from './http.js'
-import { unexpected, type RegistryClient } from './registry-client.js'
+import { TransientError } from '../../net/retry-policy.js'
+import type { Body } from './http.js'
+import { RangeHash } from './range-hash.js'
+import type { RegistryClient } from './registry-client.js'
+import {
+  blobExists,
+  cancelUpload,
+  finishUpload,
+  sendChunk,
+  startUpload,
+  uploadOffset,
+  type Session
+} from './upload-session.js'
+
+export { blobExists }
 
 /** Size of one PATCH of a chunked upload; files up to this size go in one PUT. */
 export const DEFAULT_CHUNK_SIZE = 16 << 20
 /** ghcr.io refuses request bodies over 4 MiB ("exceeds the maximum permissible limit of 4.00MiB"). */
 export const GHCR_CHUNK_SIZE = 4 << 20
 
-const OCTETS = { 'Content-Type': 'application/octet-stream' }
-
-/** Whether the repository already has a blob (distribution-spec "Checking if content exists"). */
-export async function blobExists(client: RegistryClient, digest: string): Promise<boolean> {
-  const res = await client.request({ method: 'HEAD', path: `blobs/${digest}`, actions: 'pull' })
-  await res.discard()
-  if (res.status === 200) return true
-  if (res.status === 404) return false
-  throw await unexpected(client, res, `HEAD of blob ${digest}`)
-}
-
 /**
- * Hashes a file sent in ranges that may be resent (a chunk retried after a token expired): bytes
- * before the hashed offset are skipped, so each byte is hashed once, in order.
+ * Uploads small content in one POST + PUT, unless the repository has it already. A PUT that
+ * fails transiently is sent again in a new upload.
  */
-class RangeHash {
-  private readonly hash: Hash = createHash('sha256')
-  private hashed = 0
-
-  tap(start: number): Transform {
-    let position = start
-    return new Transform({
-      transform: (chunk: Buffer, _encoding, done) => {
-        const skip = this.hashed - position
-        if (skip < chunk.length) {
-          if (skip < 0) {
-            done(new Error(`range at ${position} sent before bytes ${this.hashed}..${position}`))
-            return
-          }
-          this.hash.update(skip > 0 ? chunk.subarray(skip) : chunk)
-          this.hashed = position + chunk.length
-        }
-        position += chunk.length
-        done(null, chunk)
-      }
-    })
-  }
-
-  digest(): string {
-    return `sha256:${this.hash.digest('hex')}`
-  }
-}
-
-function location(res: HttpResponse, base: URL, client: RegistryClient): URL {
-  const value = res.headers.location
-  if (!value) {
-    throw new OperationError(
-      `registry ${client.ref.host} answered ${res.status} without a Location for the upload`
-    )
-  }
-  // Location may be absolute or relative to the request (distribution-spec).
-  return new URL(value, base)
-}
-
-function withDigest(url: URL, digest: string): URL {
-  const next = new URL(url)
-  // Appended by hand: re-serialising would re-encode the registry's opaque upload state.
-  next.search = `${next.search ? `${next.search}&` : '?'}digest=${encodeURIComponent(digest)}`
-  return next
-}
-
-interface Session {
-  url: URL
-  /** OCI-Chunk-Min-Length: the smallest chunk the registry takes (distribution-spec 1.1). */
-  minChunk: number
-}
-
-async function startUpload(client: RegistryClient): Promise<Session> {
-  const url = client.url('blobs/uploads/')
-  const res = await client.request({ method: 'POST', path: url, actions: 'pull,push' })
-  if (res.status !== 202) throw await unexpected(client, res, 'the start of a blob upload')
-  await res.discard()
-  const min = Number(res.headers['oci-chunk-min-length'])
-  return {
-    url: location(res, url, client),
-    minChunk: Number.isSafeInteger(min) && min > 0 ? min : 1
-  }
-}
-
-async function cancel(client: RegistryClient, url: URL): Promise<void> {
-  try {
-    const res = await client.request({ method: 'DELETE', path: url, actions: 'pull,push' })
-    await res.discard()
-  } catch {
-    // Best effort: an abandoned upload holds no tag, and registries expire them.
-  }
-}
-
-async function finish(
-  client: RegistryClient,
-  url: URL,
-  digest: string,
-  body?: Body
-): Promise<void> {
-  const res = await client.request({
-    method: 'PUT',
-    path: withDigest(url, digest),
-    headers: OCTETS,
-    body: body ?? Buffer.alloc(0),
-    actions: 'pull,push'
-  })
-  if (res.status !== 201) throw await unexpected(client, res, `the end of the upload of ${digest}`)
-  await res.discard()
-}
-
-/** Uploads small content in one POST + PUT, unless the repository has it already. */
 export async function uploadBytes(client: RegistryClient, bytes: Buffer): Promise<string> {
   const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
   if (await blobExists(client, digest)) return digest
-  const { url } = await startUpload(client)
-  try {
-    await finish(client, url, digest, bytes)
-  } catch (error) {
-    await cancel(client, url)
-    throw error
+  const budget = client.budget(`the upload of ${digest}`)
+  for (;;) {
+    const session = await startUpload(client)
+    try {
+      await finishUpload(client, session, digest, bytes)
+      return digest
+    } catch (error) {
+      await cancelUpload(client, session.url)
+      if (!(error instanceof TransientError)) throw error
+      await budget.failed(error)
+      // The PUT may have arrived with only its answer lost.
+      if (await blobExists(client, digest)) return digest
+    }
   }
-  return digest
 }
 
 export interface FileUpload {
@@ -137,17 +54,30 @@ export interface FileUpload {
   chunkSize?: number
 }
 
+/** Where a failed upload goes on: the same session from the registry's offset, or a new one. */
+async function resumePoint(
+  client: RegistryClient,
+  session: Session,
+  size: number,
+  chunked: boolean
+): Promise<number | undefined> {
+  if (!chunked) return undefined
+  const offset = await uploadOffset(client, session)
+  return offset !== undefined && offset <= size ? offset : undefined
+}
+
 /**
  * Streams a file into the repository as a blob: one PUT up to the chunk size, chunked PATCHes
  * with Content-Range above it, then the closing PUT with the digest. Never holds the file in
- * memory. On any failure the upload session is cancelled; nothing refers to a partial blob.
+ * memory. A chunk that fails transiently is resumed from the range the registry reports it
+ * holds (bytes it acknowledged are not sent again); an upload the registry dropped is started
+ * over. Waits and the limit follow the client's retry policy. On a final failure the upload
+ * session is cancelled; nothing refers to a partial blob.
  */
 export async function uploadFile(client: RegistryClient, upload: FileUpload): Promise<void> {
   const { file, size, digest } = upload
-  const session = await startUpload(client)
-  let url = session.url
   const hash = new RangeHash()
-  const range = (start: number, end: number) => ({
+  const range = (start: number, end: number): Body => ({
     length: end - start,
     open: (): Readable => {
       const source = createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 })
@@ -156,46 +86,56 @@ export async function uploadFile(client: RegistryClient, upload: FileUpload): Pr
       return source.pipe(tap)
     }
   })
+  const budget = client.budget(`the upload of ${file}`)
+  let session: Session | undefined
+  let offset = 0
   try {
-    const chunkSize = Math.max(upload.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk)
-    if (size <= chunkSize) {
-      await finishChecked(client, url, digest, range(0, size), hash)
-      return
-    }
-    for (let start = 0; start < size; start += chunkSize) {
-      const end = Math.min(start + chunkSize, size)
-      const res = await client.request({
-        method: 'PATCH',
-        path: url,
-        headers: { ...OCTETS, 'Content-Range': `${start}-${end - 1}` },
-        body: range(start, end),
-        actions: 'pull,push'
-      })
-      if (res.status !== 202) {
-        throw await unexpected(client, res, `the upload of bytes ${start}-${end - 1} of ${file}`)
+    for (;;) {
+      session ??= await startUpload(client)
+      const chunkSize = Math.max(upload.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk)
+      try {
+        if (size <= chunkSize) {
+          await finishChecked(client, session, digest, range(0, size), hash)
+          return
+        }
+        while (offset < size) {
+          const end = Math.min(offset + chunkSize, size)
+          await sendChunk(client, session, offset, end, range(offset, end), file)
+          offset = end
+          budget.progressed()
+        }
+        const actual = hash.digest()
+        if (actual !== digest) throw changed(file, actual, digest)
+        await finishUpload(client, session, digest)
+        return
+      } catch (error) {
+        if (!(error instanceof TransientError)) throw error
+        await budget.failed(error)
+        // A closing PUT may have arrived with only its answer lost.
+        if (await blobExists(client, digest)) return
+        const resumed = await resumePoint(client, session, size, size > chunkSize)
+        if (resumed === undefined) {
+          await cancelUpload(client, session.url)
+          session = undefined
+        }
+        offset = resumed ?? 0
       }
-      await res.discard()
-      // Each answer carries the URL of the next step (distribution keeps its state in it).
-      url = location(res, url, client)
     }
-    const actual = hash.digest()
-    if (actual !== digest) throw changed(file, actual, digest)
-    await finish(client, url, digest)
   } catch (error) {
-    await cancel(client, url)
+    if (session) await cancelUpload(client, session.url)
     throw error
   }
 }
 
 async function finishChecked(
   client: RegistryClient,
-  url: URL,
+  session: Session,
   digest: string,
   body: Body,
   hash: RangeHash
 ): Promise<void> {
   try {
-    await finish(client, url, digest, body)
+    await finishUpload(client, session, digest, body)
   } catch (error) {
     // The registry refuses a body whose digest differs: say why, if it was the file.
     if (error instanceof OperationError && /DIGEST_INVALID/.test(error.message)) {

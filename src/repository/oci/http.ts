@@ -3,6 +3,8 @@ import https from 'node:https'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { OperationError, errnoCode } from '../../errors.js'
+import { TransientError } from '../../net/retry-policy.js'
+import { isTransientCode, retryAfterMs, TRANSIENT_STATUSES } from '../../net/transient.js'
 
 /** A request body: bytes, or a function that opens a fresh stream (so a request can be resent). */
 export type Body = Buffer | { length: number; open: () => Readable }
@@ -32,7 +34,10 @@ const agents = {
   'https:': new https.Agent({ keepAlive: true, maxSockets: 8 })
 }
 
-/** A network failure described for a person: which host, and what happened. */
+/**
+ * A network failure described for a person: which host, and what happened. A dropped, refused or
+ * timed-out connection is a TransientError, worth another attempt.
+ */
 function networkError(url: URL, what: string, error: unknown): OperationError {
   const code = errnoCode(error)
   const host = url.host
@@ -46,7 +51,10 @@ function networkError(url: URL, what: string, error: unknown): OperationError {
           : code === 'ETIMEDOUT'
             ? `did not answer for ${IDLE_SECONDS} s during ${what}`
             : `failed during ${what}: ${error instanceof Error ? error.message : String(error)}`
-  return new OperationError(`registry ${host} ${reason}`, { cause: error })
+  const message = `registry ${host} ${reason}`
+  return isTransientCode(code)
+    ? new TransientError(message, { cause: error })
+    : new OperationError(message, { cause: error })
 }
 
 /**
@@ -122,6 +130,21 @@ function response(res: IncomingMessage, url: URL, what: string): HttpResponse {
       })
     }
   }
+}
+
+/**
+ * Throws a TransientError, after draining the body, when the answer is one that says "later"
+ * (408, 429, 5xx), with the wait its Retry-After asks for; `describe` says what was answered.
+ */
+export async function throwIfTransient(
+  res: HttpResponse,
+  now: number,
+  describe: () => Promise<string>
+): Promise<void> {
+  if (!TRANSIENT_STATUSES.has(res.status)) return
+  const message = await describe()
+  await res.discard()
+  throw new TransientError(message, { retryAfterMs: retryAfterMs(res.headers['retry-after'], now) })
 }
 
 /** Wraps a failure seen while streaming a response body into an error that names the host. */

@@ -4,6 +4,8 @@ import { mapPool } from '../../async-pool.js'
 import { ConfigurationError, OperationError } from '../../errors.js'
 import { silentLogger, type Logger } from '../../log.js'
 import { isModelVersion } from '../../mda/version.js'
+import type { RetryPolicy } from '../../net/retry-policy.js'
+import { retryPolicyFromEnv } from '../../net/retry-settings.js'
 import {
   newestFirst,
   type PackageRecord,
@@ -34,6 +36,8 @@ export interface OciRepositoryOptions {
   chunkSize?: number
   /** Tags asked for per page of the tag list. */
   tagsPageSize?: number
+  /** How requests are retried (default: the standard policy, MXDEPLOY_RETRY_SECONDS applied). */
+  retry?: RetryPolicy
 }
 
 interface Tagged {
@@ -73,7 +77,8 @@ export class OciRepository implements PackageRepository {
       this.ref,
       credentialsFromEnv(this.ref.host, env, this.log),
       env,
-      this.log
+      this.log,
+      options.retry ?? retryPolicyFromEnv(env)
     )
     this.chunkSize = options.chunkSize ?? chunkSizeFor(this.ref.host, env)
     this.pageSize = options.tagsPageSize ?? DEFAULT_PAGE_SIZE

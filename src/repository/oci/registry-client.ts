@@ -1,8 +1,15 @@
 import { ConfigurationError, OperationError } from '../../errors.js'
 import type { Logger } from '../../log.js'
+import {
+  RetryBudget,
+  withRetries,
+  type RetryPolicy,
+  type RetryTask
+} from '../../net/retry-policy.js'
+import { RETRY_SECONDS_VARIABLE } from '../../net/retry-settings.js'
 import { parseChallenges, type Challenge } from './challenge.js'
 import { credentialsHint, type Credentials } from './credentials.js'
-import { send, type Body, type HttpResponse } from './http.js'
+import { send, throwIfTransient, type Body, type HttpResponse } from './http.js'
 import { isLoopback, type OciReference } from './reference.js'
 import { fetchToken, type BearerToken } from './token.js'
 
@@ -16,12 +23,18 @@ export interface RegistryRequest {
   headers?: Record<string, string>
   body?: Body
   actions: Actions
+  /**
+   * Sent once: a failure that is worth another attempt is thrown as a TransientError for the
+   * caller, who resumes (a PATCH of an upload) rather than resending the same request.
+   */
+  once?: boolean
 }
 
 /**
  * The registry API of one repository, with authentication: anonymous, basic (when the registry
  * challenges for it) and bearer tokens fetched from the challenge's realm. Credentials are only
- * sent to the registry's own origin.
+ * sent to the registry's own origin. Requests are retried by the retry policy on a lost
+ * connection and on 408, 429 and 5xx answers.
  */
 export class RegistryClient {
   private basic = false
@@ -31,8 +44,24 @@ export class RegistryClient {
     readonly ref: OciReference,
     private readonly credentials: Credentials | undefined,
     private readonly env: NodeJS.ProcessEnv,
-    private readonly log: Logger
+    private readonly log: Logger,
+    readonly retry: RetryPolicy
   ) {}
+
+  /** What a retried call is, for progress lines and the message when it is given up. */
+  task(what: string): RetryTask {
+    const seconds = Math.round(this.retry.deadlineMs / 1000)
+    return {
+      what: `registry ${this.ref.host}: ${what}`,
+      advice: `the registry is down or overloaded: try again later (each request is tried for up to ${seconds} s; ${RETRY_SECONDS_VARIABLE} sets how long)`,
+      onRetry: (line) => this.log.info(line)
+    }
+  }
+
+  /** The retry bookkeeping of a transfer that resumes (an upload, a download). */
+  budget(what: string): RetryBudget {
+    return new RetryBudget(this.retry, this.task(what))
+  }
 
   /** The URL of a path under this repository's `/v2/<name>/`. */
   url(path: string): URL {
@@ -64,7 +93,12 @@ export class RegistryClient {
     this.lastBearer = challenge
     let pending = this.pending.get(scope)
     if (!pending) {
-      pending = fetchToken(this.ref.host, challenge, scope, this.credentials, this.env, this.log)
+      pending = fetchToken(this.ref.host, challenge, scope, {
+        credentials: this.credentials,
+        env: this.env,
+        log: this.log,
+        retry: this.retry
+      })
       this.pending.set(scope, pending)
       pending.then(
         () => this.pending.delete(scope),
@@ -79,11 +113,18 @@ export class RegistryClient {
   }
 
   /**
-   * Sends a request; on a 401 answers the challenge once and resends. A second 401 or a 403 is
-   * a ConfigurationError that says which credentials to set.
+   * Sends a request, retrying it while it fails transiently (unless it is sent `once`); on a 401
+   * answers the challenge once and resends. A second 401 or a 403 is a ConfigurationError that
+   * says which credentials to set.
    */
   async request(request: RegistryRequest): Promise<HttpResponse> {
     const url = typeof request.path === 'string' ? this.url(request.path) : request.path
+    if (request.once) return this.attempt(request, url)
+    const what = `${request.method} ${url.pathname}`
+    return withRetries(this.retry, this.task(what), () => this.attempt(request, url))
+  }
+
+  private async attempt(request: RegistryRequest, url: URL): Promise<HttpResponse> {
     let sentBasic = false
     const attempt = async (): Promise<HttpResponse> => {
       const auth = await this.authorization(url)
@@ -122,6 +163,10 @@ export class RegistryClient {
         }${credentialsHint(this.ref.host)}`
       )
     }
+    await throwIfTransient(res, this.retry.clock.now(), async () => {
+      const detail = await errorDetail(res)
+      return `registry ${this.ref.host} answered HTTP ${res.status} to ${request.method} ${url.pathname}${detail}`
+    })
     return res
   }
 

@@ -1,8 +1,9 @@
 import { ConfigurationError, OperationError } from '../../errors.js'
 import type { Logger } from '../../log.js'
+import { withRetries, type RetryPolicy } from '../../net/retry-policy.js'
 import type { Challenge } from './challenge.js'
 import { credentialsHint, type Credentials } from './credentials.js'
-import { send } from './http.js'
+import { send, throwIfTransient } from './http.js'
 import { isLoopback, plainHttpAllowed } from './reference.js'
 
 /** A registry token and when it stops being worth sending. */
@@ -16,17 +17,23 @@ export interface BearerToken {
 /** The Docker token spec's default lifetime when a token service gives none. */
 const DEFAULT_EXPIRES_IN = 60
 
+export interface TokenContext {
+  credentials: Credentials | undefined
+  env: NodeJS.ProcessEnv
+  log: Logger
+  retry: RetryPolicy
+}
+
 /**
  * Fetches a bearer token as the Docker registry token spec describes: GET the challenge's realm
  * with `service` and `scope`, with basic credentials when there are some (anonymous otherwise).
+ * A token service that is briefly unavailable is asked again under the retry policy.
  */
 export async function fetchToken(
   registryHost: string,
   challenge: Challenge,
   scope: string,
-  credentials: Credentials | undefined,
-  env: NodeJS.ProcessEnv,
-  log: Logger
+  { credentials, env, log, retry }: TokenContext
 ): Promise<BearerToken> {
   const realm = challenge.params['realm']
   let url: URL
@@ -53,7 +60,22 @@ export async function fetchToken(
     headers['Authorization'] = `Basic ${basic}`
   }
   const started = Date.now()
-  const res = await send({ method: 'GET', url, headers })
+  const service = `the token service of registry ${registryHost} (${url.origin})`
+  const res = await withRetries(
+    retry,
+    {
+      what: `${service}: GET ${url.pathname}`,
+      advice: 'the token service is down or overloaded: try again later',
+      onRetry: (line) => log.info(line)
+    },
+    async () => {
+      const answer = await send({ method: 'GET', url, headers })
+      await throwIfTransient(answer, retry.clock.now(), () =>
+        Promise.resolve(`${service} answered HTTP ${answer.status}`)
+      )
+      return answer
+    }
+  )
   const text = await res.text()
   if (res.status === 401 || res.status === 403) {
     throw new ConfigurationError(

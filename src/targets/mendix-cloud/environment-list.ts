@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../../errors.js'
 import type { Logger } from '../../log.js'
+import { retryPolicy, type RetryPolicy } from '../../net/retry-policy.js'
 import type { ApiContext } from './api-context.js'
 import type { MendixAuth } from './credentials.js'
 import { listEnvironments } from './environments.js'
@@ -26,6 +27,12 @@ export interface ListRequest {
   deployApiUrl: string
   portalApiUrl: string
   log: Logger
+  /** How API calls are retried (default: the standard policy). */
+  retry?: RetryPolicy
+}
+
+function client(request: ListRequest): MendixHttp {
+  return new MendixHttp(request.auth, { retry: request.retry ?? retryPolicy(), log: request.log })
 }
 
 interface V4App {
@@ -68,7 +75,7 @@ async function allPages<T>(http: MendixHttp, url: string, key: string, what: str
 
 /** Deploy API v4 (a personal access token): the app by its subdomain, then its environments. */
 async function listV4(request: ListRequest): Promise<EnvironmentSummary[]> {
-  const http = new MendixHttp(request.auth)
+  const http = client(request)
   const base = `${request.portalApiUrl}/api/v4/apps`
   let appId = request.appId
   if (!UUID.test(appId)) {
@@ -101,7 +108,7 @@ async function listV4(request: ListRequest): Promise<EnvironmentSummary[]> {
 /** Deploy API v1 (an API key). */
 async function listV1(request: ListRequest): Promise<EnvironmentSummary[]> {
   const context: ApiContext = {
-    http: new MendixHttp(request.auth),
+    http: client(request),
     deployApiUrl: request.deployApiUrl,
     appId: request.appId,
     backoff: DEFAULT_BACKOFF,

@@ -2,7 +2,15 @@ import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { OperationError } from '../../errors.js'
+import { errnoCode, OperationError } from '../../errors.js'
+import { silentLogger, type Logger } from '../../log.js'
+import {
+  retryPolicy,
+  TransientError,
+  withRetries,
+  type RetryPolicy
+} from '../../net/retry-policy.js'
+import { retryAfterMs } from '../../net/transient.js'
 import { MXDEPLOY_VERSION } from '../../version.js'
 import { errorFor, type MendixRight } from './api-errors.js'
 import type { MendixAuth } from './credentials.js'
@@ -42,6 +50,29 @@ export class MendixNetworkError extends OperationError {
 
 const DEFAULT_TIMEOUT_MS = 60_000
 const MAX_BODY = 4 << 20
+
+/** What came back: status, the headers that matter here, and the body as text. */
+interface RawAnswer {
+  status: number
+  retryAfter: string | string[] | undefined
+  text: string
+}
+
+/**
+ * Whether a failed call may be sent again. Any call the server says it did not act on (429 too
+ * many requests, 408 request timeout, or no connection at all) may; a GET, which changes
+ * nothing, also after a lost answer or a 500/502/503/504 without a documented error code. A POST
+ * that may have taken effect (a transport, a start) is never sent twice here; an error with a
+ * documented code is Mendix's answer, not a fault.
+ */
+function worthRetrying(method: string, status: number, code: string | undefined): boolean {
+  if (status === 429 || status === 408) return true
+  return method === 'GET' && [500, 502, 503, 504].includes(status) && !code
+}
+
+function unanswered(method: string, error: MendixNetworkError): boolean {
+  return method === 'GET' || errnoCode(error.cause) === 'ECONNREFUSED'
+}
 
 function parseBody(text: string): unknown {
   const trimmed = text.trim()
@@ -104,18 +135,78 @@ function headersFor(auth: MendixAuth, request: ApiRequest): Record<string, strin
   return headers
 }
 
-/** One HTTP client per credential: JSON in and out, streamed uploads, documented errors mapped. */
+export interface MendixHttpOptions {
+  /** How calls are retried (default: the standard policy). */
+  retry?: RetryPolicy
+  /** Where retries are reported. */
+  log?: Logger
+}
+
+/**
+ * One HTTP client per credential: JSON in and out, streamed uploads, documented errors mapped.
+ * Calls that fail transiently are retried under the retry policy (see `worthRetrying`).
+ */
 export class MendixHttp {
-  constructor(readonly auth: MendixAuth) {}
+  private readonly retry: RetryPolicy
+  private readonly log: Logger
+
+  constructor(
+    readonly auth: MendixAuth,
+    options: MendixHttpOptions = {}
+  ) {
+    this.retry = options.retry ?? retryPolicy()
+    this.log = options.log ?? silentLogger
+  }
 
   async send(request: ApiRequest): Promise<ApiResponse> {
     const url = new URL(request.url)
+    const task = {
+      what: request.what,
+      advice:
+        'Mendix Cloud is unavailable or limiting requests: try again later (its status is at https://status.mendix.com)',
+      onRetry: (line: string) => this.log.info(line)
+    }
+    return withRetries(this.retry, task, () => this.attempt(request, url))
+  }
+
+  private async attempt(request: ApiRequest, url: URL): Promise<ApiResponse> {
+    let response: RawAnswer
+    try {
+      response = await this.exchange(request, url)
+    } catch (error) {
+      if (error instanceof MendixNetworkError && unanswered(request.method, error)) {
+        throw new TransientError(error.message, { cause: error })
+      }
+      throw error
+    }
+    const body = parseBody(response.text)
+    if (
+      (response.status >= 200 && response.status < 300) ||
+      request.accept?.includes(response.status)
+    ) {
+      return { status: response.status, body }
+    }
+    const { code, detail } = errorFields(body)
+    const failure = errorFor(response.status, code, detail, {
+      what: request.what,
+      auth: this.auth.kind,
+      ...(request.right ? { right: request.right } : {})
+    })
+    if (!worthRetrying(request.method, response.status, code)) throw failure
+    throw new TransientError(failure.message, {
+      retryAfterMs: retryAfterMs(response.retryAfter, this.retry.clock.now()),
+      cause: failure
+    })
+  }
+
+  /** One exchange: the request sent (its body streamed anew), the answer read. */
+  private exchange(request: ApiRequest, url: URL): Promise<RawAnswer> {
     const payload =
       request.json === undefined ? undefined : Buffer.from(JSON.stringify(request.json))
     const headers = headersFor(this.auth, request)
     if (payload) headers['Content-Length'] = payload.length
     const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS
-    const response = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+    return new Promise<RawAnswer>((resolve, reject) => {
       const send = url.protocol === 'https:' ? httpsRequest : httpRequest
       const req = send(url, { method: request.method, headers }, (res: IncomingMessage) => {
         const chunks: Buffer[] = []
@@ -125,9 +216,20 @@ export class MendixHttp {
           if (size <= MAX_BODY) chunks.push(chunk)
         })
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') })
+          resolve({
+            status: res.statusCode ?? 0,
+            retryAfter: res.headers['retry-after'],
+            text: Buffer.concat(chunks).toString('utf8')
+          })
         )
-        res.on('error', reject)
+        res.on('error', (error) =>
+          reject(
+            new MendixNetworkError(
+              `${request.what}: the answer from ${url.host} was cut off: ${error.message}`,
+              { cause: error }
+            )
+          )
+        )
       })
       req.setTimeout(timeoutMs, () =>
         req.destroy(
@@ -140,7 +242,10 @@ export class MendixHttp {
         reject(
           error instanceof MendixNetworkError
             ? error
-            : new MendixNetworkError(`${request.what}: cannot reach ${url.host}: ${error.message}`)
+            : new MendixNetworkError(
+                `${request.what}: cannot reach ${url.host}: ${error.message}`,
+                { cause: error }
+              )
         )
       )
       if (request.stream) {
@@ -150,19 +255,6 @@ export class MendixHttp {
       } else {
         req.end(payload)
       }
-    })
-    const body = parseBody(response.text)
-    if (
-      (response.status >= 200 && response.status < 300) ||
-      request.accept?.includes(response.status)
-    ) {
-      return { status: response.status, body }
-    }
-    const { code, detail } = errorFields(body)
-    throw errorFor(response.status, code, detail, {
-      what: request.what,
-      auth: this.auth.kind,
-      ...(request.right ? { right: request.right } : {})
     })
   }
 

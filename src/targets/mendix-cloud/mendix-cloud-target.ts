@@ -1,5 +1,7 @@
 import type { EnvironmentConfig, MendixCloudTargetConfig } from '../../config/types.js'
 import { silentLogger, type Logger } from '../../log.js'
+import type { RetryPolicy } from '../../net/retry-policy.js'
+import { retryPolicyFromEnv } from '../../net/retry-settings.js'
 import type {
   DeploymentRequest,
   DeploymentResult,
@@ -24,6 +26,8 @@ export interface MendixCloudTargetOptions {
   env?: NodeJS.ProcessEnv
   backoff?: Backoff
   clock?: Clock
+  /** How API calls are retried (default: the standard policy on `clock`, MXDEPLOY_RETRY_SECONDS applied). */
+  retry?: RetryPolicy
 }
 
 /**
@@ -38,12 +42,15 @@ export class MendixCloudTarget implements DeploymentTarget {
 
   private context(log: Logger): ApiContext {
     const { config } = this.options
+    const env = this.options.env ?? process.env
+    const clock = this.options.clock ?? realClock
+    const retry = this.options.retry ?? retryPolicyFromEnv(env, { clock })
     return {
-      http: new MendixHttp(apiKeyAuth(this.options.env ?? process.env, log)),
+      http: new MendixHttp(apiKeyAuth(env, log), { retry, log }),
       deployApiUrl: config.deployApiUrl,
       appId: config.appId,
       backoff: this.options.backoff ?? DEFAULT_BACKOFF,
-      clock: this.options.clock ?? realClock,
+      clock,
       log
     }
   }

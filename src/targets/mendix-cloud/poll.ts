@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { OperationError } from '../../errors.js'
 import type { Logger } from '../../log.js'
+import { RetriesExhaustedError } from '../../net/retry-policy.js'
 import { MendixNetworkError } from './http-client.js'
 import { apiFailure } from './api-errors.js'
 
@@ -57,9 +58,12 @@ export interface PollOptions<T> {
   progressEveryMs?: number
 }
 
-/** Faults worth polling through: no answer, or Mendix saying it is briefly unavailable. */
+/**
+ * Faults worth polling through: no answer, Mendix saying it is briefly unavailable, or a call
+ * the HTTP client gave up retrying (the wait's own time limit still bounds it).
+ */
 export function isTransient(error: unknown): boolean {
-  if (error instanceof MendixNetworkError) return true
+  if (error instanceof MendixNetworkError || error instanceof RetriesExhaustedError) return true
   const failure = apiFailure(error)
   return failure !== undefined && [502, 503, 504].includes(failure.status) && !failure.code
 }

@@ -6,6 +6,7 @@ import { OciRepository } from '../../../src/repository/oci/oci-repository.js'
 import { startRegistry, type RunningRegistry } from '../../support/registry/registry.js'
 import { startRegistryProxy } from '../../support/registry/registry-proxy.js'
 import { startTokenServer, type TokenServer } from '../../support/registry/token-server.js'
+import { seededRandom, testPolicy } from '../../support/retry.js'
 import { randomPackage, recordingLogger, tempDir } from './fixture.js'
 
 // docker-registry configured with `auth: token`, trusting the certificate of a token service of
@@ -89,6 +90,18 @@ describe('oci:// with bearer tokens (docker-registry auth: token)', () => {
     expect(tokens.requests.some((r) => r.scopes.some((s) => /:(.*,)?delete(,.*)?$/.test(s)))).toBe(
       true
     )
+  })
+
+  it('asks a token service that is briefly unavailable again, waiting what it asks', async () => {
+    const retry = testPolicy()
+    const repository = new OciRepository(uri(), { env: as('reader', 'reader-secret'), retry })
+    const before = tokens.requests.length
+    tokens.failNext(503, '3')
+    tokens.failNext(429)
+    await expect(repository.list('hello')).resolves.toBeInstanceOf(Array)
+    expect(tokens.requests.length).toBe(before + 1)
+    const jitter = Math.floor(seededRandom(12)() * 2000)
+    expect(retry.clock.sleeps).toEqual([3000, jitter])
   })
 
   it('fetches a new token when one is refused mid-upload, and resends that chunk', async () => {

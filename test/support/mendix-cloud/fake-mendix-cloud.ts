@@ -19,6 +19,14 @@ import { v4Error, v4Routes } from './routes-v4.js'
 
 const ROUTES: Route[] = [...v1Routes, ...lifecycleRoutes, ...v2Routes, ...v4Routes]
 
+/**
+ * A fault in front of a route, as Mendix Cloud's gateway or the network shows it: an error status
+ * without a documented error code (429 with `Retry-After`, a bare 503), or a connection dropped
+ * before any answer. The call itself is not made.
+ */
+export type MendixFault =
+  { status: 408 | 429 | 500 | 502 | 503 | 504; retryAfter?: string } | { reset: true }
+
 /** One request the fake answered, for the tests to check. */
 export interface LoggedRequest {
   route: string | undefined
@@ -46,7 +54,8 @@ export class FakeMendixCloud {
     behaviour: defaultBehaviour()
   }
   readonly requests: LoggedRequest[] = []
-  private readonly injected = new Map<string, Reply[]>()
+  /** Replies waiting per route, each for `left` more calls (Infinity: for good). */
+  private readonly injected = new Map<string, { reply: Reply; left: number }[]>()
 
   private constructor(
     private readonly server: Server,
@@ -62,8 +71,13 @@ export class FakeMendixCloud {
         holder
           .fake!.handle(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks))
           .then((reply) => {
+            if (reply.reset) {
+              req.socket.destroy()
+              return
+            }
             const body = reply.body === undefined ? '' : JSON.stringify(reply.body)
             res.writeHead(reply.status, {
+              ...reply.headers,
               ...(body ? { 'Content-Type': 'application/json' } : {}),
               'Content-Length': Buffer.byteLength(body)
             })
@@ -125,9 +139,33 @@ export class FakeMendixCloud {
 
   /** The next `times` calls of a route get this documented error instead of their answer. */
   failNext(route: string, status: number, code: string, message: string, times = 1): void {
+    this.inject(route, fail(status, code, message), times)
+  }
+
+  private inject(route: string, reply: Reply, times: number): void {
+    if (times <= 0) return
     const replies = this.injected.get(route) ?? []
-    for (let i = 0; i < times; i++) replies.push(fail(status, code, message))
+    replies.push({ reply, left: times })
     this.injected.set(route, replies)
+  }
+
+  private takeInjected(route: string): Reply | undefined {
+    const next = this.injected.get(route)?.[0]
+    if (!next) return undefined
+    if (--next.left <= 0) this.injected.get(route)!.shift()
+    return next.reply
+  }
+
+  /** The next `times` calls of a route meet this fault instead of their answer. */
+  injectFault(route: string, fault: MendixFault, times = 1): void {
+    const reply: Reply =
+      'reset' in fault
+        ? { status: 0, reset: true }
+        : {
+            status: fault.status,
+            ...(fault.retryAfter ? { headers: { 'Retry-After': fault.retryAfter } } : {})
+          }
+    this.inject(route, reply, times)
   }
 
   /** The requests of one route, in order. */
@@ -206,7 +244,7 @@ export class FakeMendixCloud {
       state: this.state
     }
     const refused = this.authenticate(route, call, path)
-    const injected = refused ? undefined : this.injected.get(route.name)?.shift()
+    const injected = refused ? undefined : this.takeInjected(route.name)
     const reply = refused ?? injected ?? (await route.handler(call, params))
     return this.log(route.name, method, url, headers, json, reply)
   }

@@ -16,6 +16,10 @@ export interface Call {
 export interface Reply {
   status: number
   body?: unknown
+  /** Extra response headers, such as Retry-After. */
+  headers?: Record<string, string>
+  /** Drop the connection instead of answering (status is then 0 in the request log). */
+  reset?: boolean
 }
 
 export type Handler = (call: Call, params: string[]) => Reply | Promise<Reply>

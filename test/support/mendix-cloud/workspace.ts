@@ -10,6 +10,7 @@ import type {
   MxdeployConfig
 } from '../../../src/config/types.js'
 import type { Logger } from '../../../src/log.js'
+import type { RetryPolicy } from '../../../src/net/retry-policy.js'
 import { publishPackage } from '../../../src/repository/publish-package.js'
 import { FileRepository } from '../../../src/repository/file-repository.js'
 import type { PackageRecord } from '../../../src/repository/package-repository.js'
@@ -69,6 +70,8 @@ export interface Workspace {
       package?: string
       env?: NodeJS.ProcessEnv
       clock?: Clock
+      /** How the target's API calls are retried (default: the standard policy on `clock`). */
+      retry?: RetryPolicy
       redeploy?: boolean
       /** Minutes, replacing those of mxdeploy.yml for this stage. */
       timeouts?: Partial<MendixCloudTimeouts>
@@ -146,7 +149,8 @@ export async function workspace(environmentsYaml: string): Promise<Workspace> {
             environment: env,
             env: options.env ?? CREDENTIALS,
             backoff: FAST,
-            ...(options.clock ? { clock: options.clock } : {})
+            ...(options.clock ? { clock: options.clock } : {}),
+            ...(options.retry ? { retry: options.retry } : {})
           })
         }
       })

@@ -20,6 +20,8 @@ export interface TokenServer {
   certificate: string
   /** Every token request, for assertions. */
   requests: { scopes: string[]; account: string | undefined; granted: string[] }[]
+  /** The next request is answered with this status (and Retry-After) instead of a token. */
+  failNext(status: number, retryAfter?: string): void
   stop(): Promise<void>
 }
 
@@ -66,9 +68,16 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
   const issuer = 'mxdeploy-test-issuer'
   const expiresIn = options.expiresIn ?? 300
   const requests: TokenServer['requests'] = []
+  const failures: { status: number; retryAfter: string | undefined }[] = []
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://token')
+    const failure = failures.shift()
+    if (failure) {
+      res.writeHead(failure.status, failure.retryAfter ? { 'Retry-After': failure.retryAfter } : {})
+      res.end()
+      return
+    }
     const reply = (status: number, body: unknown): void => {
       res.writeHead(status, { 'Content-Type': 'application/json' })
       res.end(JSON.stringify(body))
@@ -139,6 +148,7 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
     issuer,
     certificate,
     requests,
+    failNext: (status, retryAfter) => void failures.push({ status, retryAfter }),
     stop: async () => {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))

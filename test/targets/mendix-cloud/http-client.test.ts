@@ -2,12 +2,16 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../../src/errors.js'
+import { silentLogger } from '../../../src/log.js'
+import { RetriesExhaustedError } from '../../../src/net/retry-policy.js'
 import { MendixAccessError, MendixApiError } from '../../../src/targets/mendix-cloud/api-errors.js'
 import {
   errorFields,
   MendixHttp,
   MendixNetworkError
 } from '../../../src/targets/mendix-cloud/http-client.js'
+import { isTransient } from '../../../src/targets/mendix-cloud/poll.js'
+import { testPolicy } from '../../support/retry.js'
 
 const servers: Server[] = []
 
@@ -28,7 +32,8 @@ afterEach(async () => {
   }
 })
 
-const http = new MendixHttp({ kind: 'api-key', username: 'u@example.com', apiKey: 'secret-key' })
+const auth = { kind: 'api-key', username: 'u@example.com', apiKey: 'secret-key' } as const
+const http = new MendixHttp(auth)
 
 describe('the Mendix HTTP client', () => {
   it('reads the error code and message of each documented body shape', () => {
@@ -90,38 +95,73 @@ describe('the Mendix HTTP client', () => {
     )
   })
 
-  it('a plain-text error keeps its text; the API key never appears', async () => {
+  it('a plain-text error keeps its text after the retries; the API key never appears', async () => {
     const url = await serve((res) => {
       res.writeHead(502, { 'Content-Type': 'text/html' })
       res.end('Bad Gateway')
     })
-    const error = await http
+    const retry = testPolicy({ maxAttempts: 2, random: () => 0.5 })
+    const error = await new MendixHttp(auth, { retry })
       .send({ method: 'GET', url, what: 'reading app calc' })
       .catch((e: unknown) => e)
-    expect((error as Error).message).toBe('reading app calc failed with Bad Gateway')
+    expect(error).toBeInstanceOf(RetriesExhaustedError)
+    expect((error as Error).message).toBe(
+      'reading app calc failed 2 times over 0.5 s (reading app calc failed with Bad Gateway): Mendix Cloud is unavailable or limiting requests: try again later (its status is at https://status.mendix.com)'
+    )
     expect((error as Error).message).not.toContain('secret-key')
+
+    // Credentials written into the API URL never reach a message either.
+    const withUser = new URL(url)
+    withUser.username = 'deployer'
+    withUser.password = 'hunter2'
+    const lines: string[] = []
+    const logged = await new MendixHttp(auth, {
+      retry,
+      log: { ...silentLogger, info: (line) => lines.push(line) }
+    })
+      .send({ method: 'GET', url: withUser.href, what: 'reading app calc' })
+      .catch((e: unknown) => e)
+    expect(lines).toHaveLength(1)
+    for (const text of [(logged as Error).message, ...lines]) {
+      expect(text).not.toContain('hunter2')
+      expect(text).not.toContain('deployer')
+    }
   })
 
-  it('no answer in time, or no server, is a network error worth another try', async () => {
-    const url = await serve(() => undefined)
-    const slow = await http
+  it('no answer in time, or no server, is a network error tried again; a POST is not sent twice', async () => {
+    const retry = testPolicy({ maxAttempts: 2 })
+    const client = new MendixHttp(auth, { retry })
+    let received = 0
+    const url = await serve(() => void received++)
+    const slow = await client
       .send({ method: 'GET', url, what: 'reading app calc', timeoutMs: 50 })
       .catch((e: unknown) => e)
-    expect(slow).toBeInstanceOf(MendixNetworkError)
+    expect(slow).toBeInstanceOf(RetriesExhaustedError)
     expect((slow as Error).message).toMatch(
-      /^reading app calc: 127\.0\.0\.1:\d+ did not answer within 0\.1 s$/
+      /^reading app calc failed 2 times over \d\.\d s \(reading app calc: 127\.0\.0\.1:\d+ did not answer within 0\.1 s\): /
     )
+    // A wait polls through it.
+    expect(isTransient(slow)).toBe(true)
+    expect(received).toBe(2)
+
+    received = 0
+    const started = await client
+      .send({ method: 'POST', url, json: {}, what: 'starting Test', timeoutMs: 50 })
+      .catch((e: unknown) => e)
+    expect(started).toBeInstanceOf(MendixNetworkError)
+    expect(received).toBe(1)
 
     const closed = await serve(() => undefined)
     const server = servers.pop()!
     server.closeAllConnections()
     await new Promise((resolve) => server.close(resolve))
-    const refused = await http
-      .send({ method: 'GET', url: closed, what: 'reading app calc' })
+    const refused = await client
+      .send({ method: 'POST', url: closed, json: {}, what: 'starting Test' })
       .catch((e: unknown) => e)
-    expect(refused).toBeInstanceOf(MendixNetworkError)
+    // Refused: nothing reached Mendix, so even a POST is tried again.
+    expect(refused).toBeInstanceOf(RetriesExhaustedError)
     expect((refused as Error).message).toMatch(
-      /^reading app calc: cannot reach 127\.0\.0\.1:\d+: .*ECONNREFUSED/
+      /^starting Test failed 2 times over \d\.\d s \(starting Test: cannot reach 127\.0\.0\.1:\d+: .*ECONNREFUSED/
     )
   })
 })
