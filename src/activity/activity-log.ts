@@ -1,4 +1,8 @@
-export type Operation = 'deploy' | 'rollback' | 'start' | 'stop' | 'restart'
+/**
+ * What was done to an environment. `reconciled` records a package found running on the target
+ * that the log did not show (a stage killed after its switch, a change made by hand).
+ */
+export type Operation = 'deploy' | 'rollback' | 'reconciled' | 'start' | 'stop' | 'restart'
 
 export type ActivityResult = 'success' | 'failure'
 

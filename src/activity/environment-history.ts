@@ -1,8 +1,9 @@
 import type { ActivityLog, ActivityRecord } from './activity-log.js'
 
-const DEPLOYING = new Set(['deploy', 'rollback'])
+/** Operations after which an environment runs the package they name. */
+export const DEPLOYING: ReadonlySet<string> = new Set(['deploy', 'rollback', 'reconciled'])
 
-/** Successful deployments (deploy or rollback) of an environment, newest first. */
+/** Successful deployments (deploy, rollback, reconciled) of an environment, newest first. */
 export async function deploymentHistory(
   log: ActivityLog,
   app: string,

@@ -24,6 +24,7 @@ export const SUMMARY_MAX_BYTES = 1_000_000
 const TITLE: Record<ActivityRecord['operation'], [string, string]> = {
   deploy: ['Deployed', 'Deployment of'],
   rollback: ['Rolled back', 'Rollback of'],
+  reconciled: ['Reconciled', 'Reconciling of'],
   start: ['Started', 'Start of'],
   stop: ['Stopped', 'Stop of'],
   restart: ['Restarted', 'Restart of']

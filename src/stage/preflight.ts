@@ -116,7 +116,7 @@ export function preflight(
     } else {
       defaulted.push(constant.name)
       warnings.push(
-        `constant ${constant.name} is new in this package; ${environment.name} uses its default ${JSON.stringify(constant.defaultValue)}`
+        `constant ${constant.name} is new in this package; ${environment.name} uses its default value (set environments.${environment.name}.constants.${constant.name} to choose one)`
       )
     }
   }

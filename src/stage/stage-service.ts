@@ -16,12 +16,13 @@ import { withLock } from '../fs/file-lock.js'
 import type { Logger } from '../log.js'
 import { readPackageFacts } from '../mda/inspect.js'
 import type { PackageRecord, PackageRepository } from '../repository/package-repository.js'
-import type { DeploymentTarget } from '../targets/deployment-target.js'
+import type { DeploymentTarget, RunningState } from '../targets/deployment-target.js'
 import { openTarget } from '../targets/open-target.js'
 import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
 import { checkPolicies, confirmPolicies } from './policy-run.js'
-import { preflight, type ConstantChange } from './preflight.js'
+import { preflight, type ConstantChange, type PreflightResult } from './preflight.js'
 import { promotionOrder } from './promotion-order.js'
+import { observeEnvironment, settingsDiffer, type Observed } from './running-state.js'
 
 export interface StageRequest {
   config: MxdeployConfig
@@ -62,12 +63,13 @@ export interface StageResult {
 
 async function resolvePackage(
   request: StageRequest,
-  environment: EnvironmentConfig
+  environment: EnvironmentConfig,
+  running: RunningState | undefined
 ): Promise<PackageRecord> {
   const { config, repository } = request
   if (request.rollback) {
     const history = await deploymentHistory(request.activity, config.app, environment.name)
-    const current = history[0]?.package?.sha256
+    const current = running?.sha256 ?? history[0]?.package?.sha256
     const previous = history.find((record) => record.package!.sha256 !== current)
     if (!previous) {
       throw new ConfigurationError(
@@ -116,140 +118,190 @@ export async function stagePackage(request: StageRequest): Promise<StageResult> 
   })
 }
 
+/** What a stage found before it decided: the package, what runs, and the settings check. */
+interface Prepared {
+  operation: Operation
+  pkg: PackageRecord
+  mdaPath: string
+  observed: Observed
+  checked: PreflightResult
+}
+
 async function stageLocked(
   request: StageRequest,
   environment: EnvironmentConfig,
   target: DeploymentTarget
 ): Promise<StageResult> {
-  const { config, log, activity } = request
   const operation: Operation = request.rollback ? 'rollback' : 'deploy'
-  const pkg = await resolvePackage(request, environment)
+  // What runs comes first: a rollback goes back from what really runs, reconciled if need be.
+  const observed = await observeEnvironment({
+    app: request.config.app,
+    environment,
+    target,
+    activity: request.activity,
+    repository: request.repository,
+    actor: request.actor,
+    runUrl: request.runUrl,
+    log: request.log
+  })
+  const pkg = await resolvePackage(request, environment, observed.running)
   const work = await mkdtemp(join(tmpdir(), 'mxdeploy-stage-'))
   try {
-    const mdaPath = join(work, `${pkg.app}_${pkg.version}.mda`)
-    await request.repository.download(pkg.app, pkg.version, mdaPath)
-    log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`)
-
-    const { metadata } = await readPackageFacts(mdaPath)
-    const running = (await target.current()) ?? (await lastDeployed(request, environment))
-    const checked = preflight(
-      environment,
-      metadata,
-      { constants: running?.constants },
-      config.file ?? 'mxdeploy.yml'
-    )
-    for (const warning of checked.warnings) log.warning(warning)
-    for (const change of checked.changes) {
-      log.info(
-        `  ${change.name}: ${change.before === undefined ? '(new)' : JSON.stringify(change.before)} → ${change.after === undefined ? '(removed)' : JSON.stringify(change.after)}`
+    const prepared = await prepare(request, environment, observed, operation, pkg, work)
+    const unchanged = pkg.sha256 === prepared.observed.running?.sha256
+    if (unchanged && operation === 'deploy' && !request.redeploy) {
+      // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
+      if (!settingsDiffer(prepared.observed.settings, prepared.checked.settings)) {
+        request.log.info(
+          `${environment.name} already runs ${pkg.app} ${pkg.version} with these settings; nothing to do (use --redeploy to switch again)`
+        )
+        return result(environment, prepared, false, null, environment.url)
+      }
+      request.log.info(
+        `${environment.name} runs ${pkg.app} ${pkg.version} with other settings: applying them (a settings-only deploy)`
       )
     }
-
-    // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
-    if (running?.sha256 === pkg.sha256 && !request.redeploy && operation === 'deploy') {
-      log.info(
-        `${environment.name} already runs ${pkg.app} ${pkg.version}; nothing to do (use --redeploy to switch again)`
-      )
-      return {
-        environment: environment.name,
-        operation,
-        package: pkg,
-        changed: false,
-        record: null,
-        url: environment.url,
-        warnings: checked.warnings,
-        changes: checked.changes
-      }
-    }
-
-    const stories = request.storiesFor ? await request.storiesFor(pkg, environment) : pkg.stories
-    const context: PolicyContext = {
-      config,
-      environment,
-      package: pkg,
-      operation,
-      actor: request.actor,
-      activity,
-      log
-    }
-    const policies =
-      operation === 'rollback'
-        ? (request.policies ?? [])
-        : [promotionOrder, ...(request.policies ?? [])]
-    const startOf = (facts: PolicyFacts): ActivityStart => ({
-      id: randomUUID(),
-      time: new Date().toISOString(),
-      app: config.app,
-      environment: environment.name,
-      operation,
-      package: { version: pkg.version, sha256: pkg.sha256 },
-      actor: request.actor,
-      approvers: facts.approvers ?? [],
-      mfa: facts.mfa ?? null,
-      commit: pkg.commit,
-      runUrl: request.runUrl,
-      stories: []
-    })
-    // Policies run last, right before the record: what they spend (a code) is recorded at once.
-    const facts = await checkPolicies(policies, context, startOf)
-    const started = Date.now()
-    const open = await activity.begin({
-      ...startOf(facts),
-      time: new Date(started).toISOString(),
-      stories,
-      details: { settings: checked.settings }
-    })
-    await confirmPolicies(policies, context, open)
-    log.info(
-      `${operation === 'rollback' ? 'rolling back' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`
-    )
-    try {
-      const result = await target.deploy({
-        environment,
-        package: pkg,
-        mdaPath,
-        settings: checked.settings,
-        log
-      })
-      const url = result.url ?? environment.url
-      const record = await activity.finish(open, {
-        result: 'success',
-        error: null,
-        durationMs: Date.now() - started,
-        ...(result.details ? { details: result.details } : {}),
-        ...(url ? { url } : {})
-      })
-      log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`)
-      return {
-        environment: environment.name,
-        operation,
-        package: pkg,
-        changed: true,
-        record,
-        url,
-        warnings: checked.warnings,
-        changes: checked.changes
-      }
-    } catch (error) {
-      await activity.finish(open, {
-        result: 'failure',
-        error: errorMessage(error),
-        durationMs: Date.now() - started
-      })
-      throw error
-    }
+    return await deployRecorded(request, environment, target, prepared, unchanged)
   } finally {
     await rm(work, { recursive: true, force: true })
   }
 }
 
-/** What the activity log says the environment runs, for targets that can't tell themselves. */
-async function lastDeployed(
+/** Downloads the package (SHA-256 checked) and checks the settings against what runs. */
+async function prepare(
   request: StageRequest,
-  environment: EnvironmentConfig
-): Promise<{ sha256: string; constants: Record<string, string> | undefined } | undefined> {
-  const [last] = await deploymentHistory(request.activity, request.config.app, environment.name)
-  if (!last?.package) return undefined
-  const settings = last.details?.['settings'] as { constants?: Record<string, string> } | undefined
-  return { sha256: last.package.sha256, constants: settings?.constants }
+  environment: EnvironmentConfig,
+  observed: Observed,
+  operation: Operation,
+  pkg: PackageRecord,
+  work: string
+): Promise<Prepared> {
+  const { config, log } = request
+  const mdaPath = join(work, `${pkg.app}_${pkg.version}.mda`)
+  await request.repository.download(pkg.app, pkg.version, mdaPath)
+  log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`)
+  const { metadata } = await readPackageFacts(mdaPath)
+  // The diff and the new-constant check use what the target reports; a target that cannot read
+  // its settings back (Mendix Cloud) makes those checks against its own API when it deploys.
+  const checked = preflight(
+    environment,
+    metadata,
+    { constants: observed.running?.constants },
+    config.file ?? 'mxdeploy.yml'
+  )
+  for (const warning of [...metadata.warnings, ...checked.warnings]) log.warning(warning)
+  for (const change of checked.changes) {
+    log.info(
+      `  ${change.name}: ${change.before === undefined ? '(new)' : JSON.stringify(change.before)} → ${change.after === undefined ? '(removed)' : JSON.stringify(change.after)}`
+    )
+  }
+  const events = observed.settings.scheduledEvents
+  for (const [name, on] of Object.entries(checked.settings.scheduledEvents)) {
+    if (events && events[name] !== on) log.info(`  ${name}: scheduled event ${on ? 'on' : 'off'}`)
+  }
+  return { operation, pkg, mdaPath, observed, checked }
+}
+
+/**
+ * Checks every policy, records the start, deploys through the target and records the outcome.
+ * Policies run last, right before the record: what they spend (a code) is recorded at once.
+ */
+async function deployRecorded(
+  request: StageRequest,
+  environment: EnvironmentConfig,
+  target: DeploymentTarget,
+  prepared: Prepared,
+  settingsOnly: boolean
+): Promise<StageResult> {
+  const { config, log, activity } = request
+  const { operation, pkg, checked } = prepared
+  const stories = settingsOnly
+    ? []
+    : request.storiesFor
+      ? await request.storiesFor(pkg, environment)
+      : pkg.stories
+  const context: PolicyContext = {
+    config,
+    environment,
+    package: pkg,
+    operation,
+    actor: request.actor,
+    activity,
+    log
+  }
+  const policies =
+    operation === 'rollback'
+      ? (request.policies ?? [])
+      : [promotionOrder, ...(request.policies ?? [])]
+  const startOf = (facts: PolicyFacts): ActivityStart => ({
+    id: randomUUID(),
+    time: new Date().toISOString(),
+    app: config.app,
+    environment: environment.name,
+    operation,
+    package: { version: pkg.version, sha256: pkg.sha256 },
+    actor: request.actor,
+    approvers: facts.approvers ?? [],
+    mfa: facts.mfa ?? null,
+    commit: pkg.commit,
+    runUrl: request.runUrl,
+    stories: []
+  })
+  const facts = await checkPolicies(policies, context, startOf)
+  const started = Date.now()
+  const open = await activity.begin({
+    ...startOf(facts),
+    time: new Date(started).toISOString(),
+    stories,
+    details: { settings: checked.settings, ...(settingsOnly ? { settingsOnly: true } : {}) }
+  })
+  await confirmPolicies(policies, context, open)
+  log.info(
+    `${operation === 'rollback' ? 'rolling back' : settingsOnly ? 'applying settings of' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`
+  )
+  try {
+    const deployed = await target.deploy({
+      environment,
+      package: pkg,
+      mdaPath: prepared.mdaPath,
+      settings: checked.settings,
+      log
+    })
+    const url = deployed.url ?? environment.url
+    const record = await activity.finish(open, {
+      result: 'success',
+      error: null,
+      durationMs: Date.now() - started,
+      ...(deployed.details ? { details: deployed.details } : {}),
+      ...(url ? { url } : {})
+    })
+    log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`)
+    return result(environment, prepared, true, record, url)
+  } catch (error) {
+    await activity.finish(open, {
+      result: 'failure',
+      error: errorMessage(error),
+      durationMs: Date.now() - started
+    })
+    throw error
+  }
+}
+
+function result(
+  environment: EnvironmentConfig,
+  prepared: Prepared,
+  changed: boolean,
+  record: ActivityRecord | null,
+  url: string | undefined
+): StageResult {
+  return {
+    environment: environment.name,
+    operation: prepared.operation,
+    package: prepared.pkg,
+    changed,
+    record,
+    url,
+    warnings: prepared.checked.warnings,
+    changes: prepared.checked.changes
+  }
 }

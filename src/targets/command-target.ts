@@ -40,6 +40,7 @@ export function settingsEnvironment(settings: EnvironmentSettings): Record<strin
  * MDA and settings in its environment. A non-zero exit fails the stage with its output.
  */
 export class CommandTarget implements DeploymentTarget {
+  readonly knowsWhatRuns = false
   readonly type = 'command'
 
   constructor(private readonly options: CommandTargetOptions) {}

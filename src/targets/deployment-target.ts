@@ -14,7 +14,9 @@ export interface EnvironmentSettings {
 export interface RunningState {
   version: string | undefined
   sha256: string | undefined
+  /** Undefined when the target cannot read the settings back. */
   constants: Record<string, string> | undefined
+  scheduledEvents?: Record<string, boolean> | undefined
 }
 
 export interface DeploymentRequest {
@@ -38,7 +40,13 @@ export type EnvironmentOperation = 'start' | 'stop' | 'restart'
 /** Where an environment runs. Adapters: local (default), command, mendix-cloud. */
 export interface DeploymentTarget {
   readonly type: string
-  /** What runs now, or undefined when nothing was deployed or the target can't tell. */
+  /**
+   * Whether `current()` reads what runs from the target itself (its folder, its API). When it
+   * does, that is the truth the stage decides on, and the activity log is history; when it does
+   * not (a command), the log's last deployment is all there is to go by.
+   */
+  readonly knowsWhatRuns: boolean
+  /** What runs now; undefined when nothing runs (or, without knowsWhatRuns, always). */
   current(): Promise<RunningState | undefined>
   /** Deploys the package with the settings; throws with where it stopped on failure. */
   deploy(request: DeploymentRequest): Promise<DeploymentResult>

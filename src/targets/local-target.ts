@@ -42,6 +42,7 @@ export interface LocalTargetOptions {
  * moment leaves `current` on a complete release with its own settings.
  */
 export class LocalTarget implements DeploymentTarget {
+  readonly knowsWhatRuns = true
   readonly type = 'local'
 
   constructor(private readonly options: LocalTargetOptions) {}
@@ -68,7 +69,12 @@ export class LocalTarget implements DeploymentTarget {
       const settings = JSON.parse(
         await readFile(join(dir, SETTINGS), 'utf8')
       ) as EnvironmentSettings
-      return { version: marker.version, sha256: marker.sha256, constants: settings.constants }
+      return {
+        version: marker.version,
+        sha256: marker.sha256,
+        constants: settings.constants,
+        scheduledEvents: settings.scheduledEvents
+      }
     } catch (error) {
       if (errnoCode(error) === 'ENOENT') return undefined
       throw error

@@ -1,9 +1,9 @@
 import type { ActivityLog, ActivityRecord } from '../activity/activity-log.js'
+import { DEPLOYING } from '../activity/environment-history.js'
 import type { EnvironmentDeployment } from '../report/pull-request-comment.js'
 import { extractStories } from './extract-stories.js'
 import type { LinkContext, StoryPattern } from './story-patterns.js'
 
-const DEPLOYING = new Set(['deploy', 'rollback'])
 // Refused attempts never reached the environment; other operations (restart) deploy nothing.
 const LOOK_BACK = 10
 

@@ -134,7 +134,7 @@ describe('stage', () => {
     const upgraded = await run('stage', '-e', 'test', '-p', '1.2.0.2')
     expect(upgraded.code).toBe(0)
     expect(upgraded.stderr).toContain(
-      'constant Hello.Banner is new in this package; test uses its default "hi"'
+      'constant Hello.Banner is new in this package; test uses its default value (set environments.test.constants.Hello.Banner to choose one)'
     )
     const rolledBack = await run('stage', '-e', 'test', '--rollback', '--json')
     expect(rolledBack.code, rolledBack.stderr).toBe(0)
@@ -198,7 +198,7 @@ describe('stage', () => {
     const refused = await run('stage', '-e', 'typed')
     expect(refused.code).toBe(2)
     expect(refused.stderr).toContain(
-      'constant Hello.MaxRetries is "many" for typed; a Integer constant must be a whole number'
+      'constant Hello.MaxRetries is "many" for typed; an Integer constant must be a whole number'
     )
   })
 
@@ -306,6 +306,36 @@ describe('stage', () => {
       'unchanged',
       'stopped'
     ])
+  })
+})
+
+describe('pipeline that fails after it changed something', () => {
+  test('exits 1 and says what it did, not 2 ("nothing was changed")', async () => {
+    await writeConfig(
+      dir,
+      BASE.replace('Hello.ApiUrl: https://acc.example.com/api', 'Hello.Typo: x')
+    )
+    const result = await run('pipeline', '--json')
+    expect(result.code, result.stderr).toBe(1)
+    expect(result.json.error.kind).toBe('operation')
+    expect(result.json.error.message).toContain(
+      'constant Hello.Typo is set for acceptance, but the package has no such constant'
+    )
+    expect(result.json.error.message).toContain(
+      'the pipeline stopped at acceptance; before that it published 1.2.0.7, deployed to test'
+    )
+    expect(await readdir(join(dir, '.mxdeploy', 'envs'))).toEqual(['test'])
+  })
+
+  test('a refusal before anything changed stays exit 2', async () => {
+    await writeConfig(
+      dir,
+      `app: hello\nbuild: { deployment-dir: deployment, version: 1.2.0 }\nenvironments:\n  test: { constants: { Hello.Typo: x } }\n`
+    )
+    await buildAndPublish('7')
+    const result = await run('pipeline', '--json')
+    expect(result.code).toBe(2)
+    expect(result.json.error.message).not.toContain('the pipeline stopped')
   })
 })
 

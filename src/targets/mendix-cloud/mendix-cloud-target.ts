@@ -36,6 +36,7 @@ export interface MendixCloudTargetOptions {
  * when a call is made, so a missing one is reported before anything changes.
  */
 export class MendixCloudTarget implements DeploymentTarget {
+  readonly knowsWhatRuns = true
   readonly type = 'mendix-cloud'
 
   constructor(private readonly options: MendixCloudTargetOptions) {}

@@ -126,7 +126,7 @@ describe('mxdeploy environments', () => {
     expect(code).toBe(0)
     expect(stdout.split('\n')[0]).toBe('app hello (Deploy API v1)')
     expect(stdout).toMatch(
-      /^Acceptance\s+Running\s+1\.2\.0\.1\s+10\.18\.1\.54318\s+no\s+https:\/\/hello-acceptance\.mendixcloud\.com$/m
+      /^Acceptance\s+Running\s+1\.2\.0\.1\s+10\.24\.8\.80126\s+no\s+https:\/\/hello-acceptance\.mendixcloud\.com$/m
     )
   })
 
