@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { failStep } from './shared/logger.js'
+import { ConfigurationError } from '../errors.js'
 
 const ACTIONS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   build: () => import('./build/main.js'),
@@ -23,6 +24,6 @@ export async function runAction(name: string): Promise<void> {
     }
     await (await load()).run()
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    failStep(error)
   }
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { ConfigurationError, errorMessage, exitCodeOf } from '../errors.js'
 import type { Logger } from '../log.js'
+import { redactCredentials } from '../redact.js'
 import { MXDEPLOY_VERSION } from '../version.js'
 import type { CliIO, Command, OptionSpec } from './command.js'
 import { COMMANDS } from './registry.js'
@@ -16,7 +17,7 @@ const COMMON: Record<string, OptionSpec> = {
 function stderrLogger(io: CliIO): { log: Logger; scrub: (text: string) => string } {
   const secrets = new Set<string>()
   const scrub = (text: string): string => {
-    let out = text
+    let out = redactCredentials(text)
     for (const secret of secrets) out = out.split(secret).join('***')
     return out
   }
@@ -27,7 +28,11 @@ function stderrLogger(io: CliIO): { log: Logger; scrub: (text: string) => string
     warning: (message, at) => io.stderr.write(`warning: ${where(at)}${scrub(message)}\n`),
     error: (message, at) => io.stderr.write(`error: ${where(at)}${scrub(message)}\n`),
     secret: (value) => {
-      if (value) secrets.add(value)
+      if (!value) return
+      secrets.add(value)
+      // In a workflow the runner masks it in the job log from here on; stderr, so that a --json
+      // stdout stays one document (the runner reads workflow commands from both streams).
+      if (io.env['GITHUB_ACTIONS'] === 'true') io.stderr.write(`::add-mask::${value}\n`)
     }
   }
   return { log, scrub }

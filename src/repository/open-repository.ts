@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import type { StoryPatternConfig } from '../config/types.js'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../log.js'
+import { redactCredentials } from '../redact.js'
 import { CheckedRepository } from './checked-repository.js'
 import { FileRepository } from './file-repository.js'
 import type { PackageRepository } from './package-repository.js'
@@ -55,6 +56,6 @@ async function openAdapter(uri: string, context: RepositoryContext): Promise<Pac
     })
   }
   throw new ConfigurationError(
-    `unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]`
+    `unknown package repository "${redactCredentials(uri)}": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]`
   )
 }

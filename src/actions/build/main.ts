@@ -1,9 +1,8 @@
 import * as core from '@actions/core'
 import { buildPackage } from '../../build/build-package.js'
-import { errorMessage } from '../../errors.js'
 import { sidecarPath } from '../../mda/sha256-file.js'
 import { uploadFiles } from '../shared/artifact.js'
-import { actionLogger } from '../shared/logger.js'
+import { actionLogger, failStep } from '../shared/logger.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
 import { buildActionStories } from './stories.js'
@@ -60,6 +59,6 @@ export async function run(): Promise<void> {
     ])
     await core.summary.write()
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    failStep(error)
   }
 }

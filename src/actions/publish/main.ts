@@ -1,8 +1,7 @@
 import * as core from '@actions/core'
-import { errorMessage } from '../../errors.js'
 import { openRepository } from '../../repository/open-repository.js'
 import { publishPackage } from '../../repository/publish-package.js'
-import { actionLogger } from '../shared/logger.js'
+import { actionLogger, failStep } from '../shared/logger.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
 import { packageAtPath, packageFromArtifact } from './package-source.js'
@@ -54,6 +53,6 @@ export async function run(): Promise<void> {
       await source.cleanup()
     }
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    failStep(error)
   }
 }

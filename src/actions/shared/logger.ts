@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
+import { errorMessage } from '../../errors.js'
 import type { Logger, SourceLocation } from '../../log.js'
+import { redactCredentials } from '../../redact.js'
 
 function properties(where?: SourceLocation): core.AnnotationProperties {
   if (!where) return {}
@@ -13,10 +15,15 @@ function properties(where?: SourceLocation): core.AnnotationProperties {
 
 /** The domain's logger as workflow commands: log lines, annotations and masks. */
 export const actionLogger: Logger = {
-  info: (message) => core.info(message),
-  warning: (message, where) => core.warning(message, properties(where)),
-  error: (message, where) => core.error(message, properties(where)),
+  info: (message) => core.info(redactCredentials(message)),
+  warning: (message, where) => core.warning(redactCredentials(message), properties(where)),
+  error: (message, where) => core.error(redactCredentials(message), properties(where)),
   secret: (value) => {
     if (value) core.setSecret(value)
   }
+}
+
+/** Fails the step with what went wrong, credentials in URIs redacted. */
+export function failStep(error: unknown): void {
+  core.setFailed(redactCredentials(errorMessage(error)))
 }

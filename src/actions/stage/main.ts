@@ -2,7 +2,6 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import * as core from '@actions/core'
 import { loadConfig } from '../../config/load.js'
-import { errorMessage } from '../../errors.js'
 import { GitHubDeploymentsLog } from '../../github/deployments-activity-log.js'
 import { createOctokit } from '../../github/octokit.js'
 import { runContext } from '../../github/run-context.js'
@@ -10,7 +9,7 @@ import { openRepository } from '../../repository/open-repository.js'
 import { findEnvironment } from '../../config/find-environment.js'
 import { stagePackage } from '../../stage/stage-service.js'
 import { StageStories } from '../../trace/deployment-stories.js'
-import { actionLogger } from '../shared/logger.js'
+import { actionLogger, failStep } from '../shared/logger.js'
 import { actionTraceContext } from '../shared/trace-context.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
@@ -75,6 +74,6 @@ export async function run(): Promise<void> {
     await reportStage({ result, stories, tracing, config, activity, octokit, context })
     await core.summary.write()
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    failStep(error)
   }
 }

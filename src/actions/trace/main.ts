@@ -3,14 +3,14 @@ import { resolve } from 'node:path'
 import * as core from '@actions/core'
 import { loadConfig } from '../../config/load.js'
 import type { TraceabilityConfig } from '../../config/types.js'
-import { ConfigurationError, errorMessage } from '../../errors.js'
+import { ConfigurationError } from '../../errors.js'
 import { createOctokit } from '../../github/octokit.js'
 import { runContext } from '../../github/run-context.js'
 import { logText } from '../../report/escape.js'
 import { renderStoryCheckSummary } from '../../report/story-check-summary.js'
 import { checkRequireStory } from '../../trace/require-story.js'
 import { traceFromSources } from '../../trace/trace-sources.js'
-import { actionLogger } from '../shared/logger.js'
+import { actionLogger, failStep } from '../shared/logger.js'
 import { actionTraceContext } from '../shared/trace-context.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
@@ -86,6 +86,6 @@ export async function run(): Promise<void> {
       )
     }
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    failStep(error)
   }
 }

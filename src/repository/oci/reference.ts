@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../../errors.js'
+import { hasUserinfo, redactCredentials } from '../../redact.js'
 
 /** Where an `oci://HOST/REPO` repository lives. */
 export interface OciReference {
@@ -33,6 +34,11 @@ export function plainHttpAllowed(env: NodeJS.ProcessEnv): boolean {
  * MXDEPLOY_OCI_PLAIN_HTTP=true; HTTPS otherwise.
  */
 export function parseOciUri(uri: string, env: NodeJS.ProcessEnv): OciReference {
+  if (hasUserinfo(uri)) {
+    throw new ConfigurationError(
+      `repository "${redactCredentials(uri)}" carries credentials, which would be printed and recorded with it: write oci://HOST/REPO and set MXDEPLOY_OCI_USERNAME and MXDEPLOY_OCI_PASSWORD instead`
+    )
+  }
   const rest = uri.startsWith('oci://') ? uri.slice('oci://'.length) : undefined
   const slash = rest?.indexOf('/') ?? -1
   if (rest === undefined || slash <= 0) {
