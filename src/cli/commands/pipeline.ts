@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { buildPackage } from '../../build/build-package.js'
-import { ConfigurationError } from '../../errors.js'
+import { ConfigurationError, errorMessage, OperationError } from '../../errors.js'
 import { currentActor, publishPackage } from '../../repository/publish-package.js'
 import { isProtected, promotionSequence } from '../../stage/environment-order.js'
 import { stagePackage } from '../../stage/stage-service.js'
@@ -73,6 +73,8 @@ export const pipelineCommand: Command = {
       ))
     })
     const stages: StageLine[] = []
+    // What this run changed: once anything has, a later refusal is no longer "nothing changed".
+    const done: string[] = published.created ? [`published ${built.version}`] : []
     for (const environment of promotionSequence(config.environments)) {
       if (isProtected(environment)) {
         const next =
@@ -89,19 +91,25 @@ export const pipelineCommand: Command = {
         })
         break
       }
-      const result = await stagePackage({
-        config,
-        environment: environment.name,
-        package: built.version,
-        repository,
-        activity,
-        actor: currentActor(context.io.env),
-        runUrl: null,
-        storiesFor: stories.storiesFor,
-        stateDir,
-        env: context.io.env,
-        log: context.log
-      })
+      let result: Awaited<ReturnType<typeof stagePackage>>
+      try {
+        result = await stagePackage({
+          config,
+          environment: environment.name,
+          package: built.version,
+          repository,
+          activity,
+          actor: currentActor(context.io.env),
+          runUrl: null,
+          storiesFor: stories.storiesFor,
+          stateDir,
+          env: context.io.env,
+          log: context.log
+        })
+      } catch (error) {
+        throw stoppedAfterChanges(error, environment.name, done)
+      }
+      if (result.changed) done.push(`deployed to ${environment.name}`)
       stages.push({
         environment: environment.name,
         status: result.changed ? 'deployed' : 'unchanged',
@@ -133,4 +141,16 @@ export const pipelineCommand: Command = {
     ].join('\n')
     return { json, text }
   }
+}
+
+/**
+ * A stage that failed after this run had already changed something: exit 1 with what was done,
+ * never exit 2, whose promise is that nothing was changed.
+ */
+function stoppedAfterChanges(error: unknown, environment: string, done: string[]): unknown {
+  if (done.length === 0) return error
+  return new OperationError(
+    `${errorMessage(error)}\nthe pipeline stopped at ${environment}; before that it ${done.join(', ')}: fix the problem and run it again (it publishes nothing twice and skips what already runs)`,
+    { cause: error }
+  )
 }
