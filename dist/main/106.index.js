@@ -21,10 +21,10 @@ var external_node_path_ = __webpack_require__(76760);
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/config/load.ts + 3 modules
 var load = __webpack_require__(11852);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/activity/activity-log.ts
 var activity_log = __webpack_require__(53995);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/permission-error.ts
 var permission_error = __webpack_require__(86759);
 ;// CONCATENATED MODULE: ./src/github/deployments-activity-log.ts
@@ -171,8 +171,8 @@ var run_context = __webpack_require__(47068);
 var open_repository = __webpack_require__(48961);
 // EXTERNAL MODULE: ./src/config/find-environment.ts
 var find_environment = __webpack_require__(21903);
-// EXTERNAL MODULE: ./src/stage/stage-service.ts + 3 modules
-var stage_service = __webpack_require__(43808);
+// EXTERNAL MODULE: ./src/stage/stage-service.ts + 4 modules
+var stage_service = __webpack_require__(19542);
 // EXTERNAL MODULE: ./src/trace/deployment-stories.ts
 var deployment_stories = __webpack_require__(24850);
 // EXTERNAL MODULE: ./src/actions/shared/logger.ts
@@ -882,11 +882,13 @@ async function upsertStickyComment(request) {
     return { action: 'created', url: data.html_url };
 }
 
+// EXTERNAL MODULE: ./src/activity/environment-history.ts
+var environment_history = __webpack_require__(55205);
 // EXTERNAL MODULE: ./src/trace/extract-stories.ts
 var extract_stories = __webpack_require__(52308);
 ;// CONCATENATED MODULE: ./src/trace/latest-deployments.ts
 
-const DEPLOYING = new Set(['deploy', 'rollback']);
+
 // Refused attempts never reached the environment; other operations (restart) deploy nothing.
 const LOOK_BACK = 10;
 /**
@@ -896,7 +898,7 @@ const LOOK_BACK = 10;
 async function latestDeployments(activity, app, environments) {
     const latest = await Promise.all(environments.map(async (environment) => {
         const records = await activity.list({ app, environment, limit: LOOK_BACK });
-        return records.find((record) => DEPLOYING.has(record.operation) && record.package !== null && !record.details?.['refused']);
+        return records.find((record) => environment_history/* DEPLOYING */.WH.has(record.operation) && record.package !== null && !record.details?.['refused']);
     }));
     return latest.filter((record) => record !== undefined);
 }
@@ -1051,7 +1053,6 @@ async function reportStage(report) {
 
 
 
-
 /** The stage action: one published package to one environment, recorded as a GitHub deployment. */
 async function run() {
     for (const name of Object.values(Outputs))
@@ -1105,7 +1106,7 @@ async function run() {
         await core/* summary */.z.write();
     }
     catch (error) {
-        core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
+        (0,logger/* failStep */.O)(error);
     }
 }
 

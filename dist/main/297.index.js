@@ -57,7 +57,7 @@ async function buildPackage(request) {
     const sourceDate = (0,_source_date_js__WEBPACK_IMPORTED_MODULE_7__/* .sourceDateEpoch */ .p)(request.env);
     if (request.project) {
         // Loaded only for .mpr builds: folder builds never pay for the MxBuild runner.
-        const { buildProject } = await Promise.all(/* import() */[__webpack_require__.e(686), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 56915));
+        const { buildProject } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(686), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 56915));
         return buildProject({
             project: request.project,
             version,
@@ -236,8 +236,8 @@ function isProtected(environment) {
     return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
 }
 
-// EXTERNAL MODULE: ./src/stage/stage-service.ts + 3 modules
-var stage_service = __webpack_require__(43808);
+// EXTERNAL MODULE: ./src/stage/stage-service.ts + 4 modules
+var stage_service = __webpack_require__(19542);
 // EXTERNAL MODULE: ./src/trace/deployment-stories.ts
 var deployment_stories = __webpack_require__(24850);
 // EXTERNAL MODULE: ./src/cli/build-stories.ts
@@ -309,6 +309,8 @@ const pipelineCommand = {
             ...(await (0,trace_context/* cliTraceContext */.z)(config.traceability, config.file, sourceDir, context.io.env, context.log))
         });
         const stages = [];
+        // What this run changed: once anything has, a later refusal is no longer "nothing changed".
+        const done = published.created ? [`published ${built.version}`] : [];
         for (const environment of promotionSequence(config.environments)) {
             if (isProtected(environment)) {
                 const next = environment.protection.reviewers === 'required'
@@ -322,19 +324,27 @@ const pipelineCommand = {
                 });
                 break;
             }
-            const result = await (0,stage_service/* stagePackage */.n)({
-                config,
-                environment: environment.name,
-                package: built.version,
-                repository,
-                activity,
-                actor: (0,publish_package/* currentActor */.H)(context.io.env),
-                runUrl: null,
-                storiesFor: stories.storiesFor,
-                stateDir,
-                env: context.io.env,
-                log: context.log
-            });
+            let result;
+            try {
+                result = await (0,stage_service/* stagePackage */.n)({
+                    config,
+                    environment: environment.name,
+                    package: built.version,
+                    repository,
+                    activity,
+                    actor: (0,publish_package/* currentActor */.H)(context.io.env),
+                    runUrl: null,
+                    storiesFor: stories.storiesFor,
+                    stateDir,
+                    env: context.io.env,
+                    log: context.log
+                });
+            }
+            catch (error) {
+                throw stoppedAfterChanges(error, environment.name, done);
+            }
+            if (result.changed)
+                done.push(`deployed to ${environment.name}`);
             stages.push({
                 environment: environment.name,
                 status: result.changed ? 'deployed' : 'unchanged',
@@ -367,6 +377,15 @@ const pipelineCommand = {
         return { json, text };
     }
 };
+/**
+ * A stage that failed after this run had already changed something: exit 1 with what was done,
+ * never exit 2, whose promise is that nothing was changed.
+ */
+function stoppedAfterChanges(error, environment, done) {
+    if (done.length === 0)
+        return error;
+    return new errors/* OperationError */.OK(`${(0,errors/* errorMessage */.gJ)(error)}\nthe pipeline stopped at ${environment}; before that it ${done.join(', ')}: fix the problem and run it again (it publishes nothing twice and skips what already runs)`, { cause: error });
+}
 
 
 /***/ }),
@@ -682,8 +701,8 @@ var async_pool = __webpack_require__(43998);
 var open_input = __webpack_require__(56318);
 // EXTERNAL MODULE: ./src/zip/central-directory.ts
 var central_directory = __webpack_require__(81752);
-// EXTERNAL MODULE: ./src/zip/entry-data.ts
-var entry_data = __webpack_require__(21052);
+// EXTERNAL MODULE: ./src/zip/entry-data.ts + 1 modules
+var entry_data = __webpack_require__(73452);
 ;// CONCATENATED MODULE: ./src/zip/verify.ts
 
 
@@ -713,10 +732,10 @@ async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */
                 return;
             try {
                 if (entry.compressedSize <= IN_MEMORY_LIMIT && entry.size <= IN_MEMORY_LIMIT) {
-                    await (0,entry_data/* readEntry */.hB)(handle, entry, label);
+                    await (0,entry_data/* readEntry */.h)(handle, entry, label);
                 }
                 else {
-                    const stream = await (0,entry_data/* entryStream */.vk)(handle, entry, label);
+                    const stream = await (0,entry_data/* entryStream */.v)(handle, entry, label);
                     stream.resume();
                     await (0,promises_.finished)(stream);
                 }

@@ -192,15 +192,18 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./src/mda/inspect.ts
 var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/mda/sha256-file.ts
+var sha256_file = __webpack_require__(89180);
 // EXTERNAL MODULE: ./src/repository/record-shape.ts
 var record_shape = __webpack_require__(75731);
 // EXTERNAL MODULE: ./src/zip/central-directory.ts
 var central_directory = __webpack_require__(81752);
-// EXTERNAL MODULE: ./src/zip/entry-data.ts
-var entry_data = __webpack_require__(21052);
+// EXTERNAL MODULE: ./src/zip/entry-data.ts + 1 modules
+var entry_data = __webpack_require__(73452);
 // EXTERNAL MODULE: ./src/zip/safety.ts
 var safety = __webpack_require__(93513);
 ;// CONCATENATED MODULE: ./src/github/artifact-bundle.ts
+
 
 
 
@@ -280,16 +283,12 @@ async function readBundle(zip, label) {
             if (entry.size > SMALL_FILE) {
                 throw new errors/* ConfigurationError */.j1(`${label}: ${name} is implausibly large (${entry.size} bytes)`);
             }
-            return (await (0,entry_data/* readEntry */.hB)(handle, entry, label)).toString('utf8');
+            return (await (0,entry_data/* readEntry */.h)(handle, entry, label)).toString('utf8');
         };
         const sidecarText = await small(`${mda.name}.sha256`);
-        let sidecar;
-        if (sidecarText !== undefined) {
-            const match = /^([0-9a-fA-F]{64})(\s|$)/.exec(sidecarText.trim());
-            if (!match)
-                throw new errors/* ConfigurationError */.j1(`${label}: ${mda.name}.sha256 is not in sha256sum format`);
-            sidecar = match[1].toLowerCase();
-        }
+        const sidecar = sidecarText === undefined
+            ? undefined
+            : (0,sha256_file/* parseSidecar */.L0)(sidecarText, mda.name, `${label}: ${mda.name}.sha256`);
         const recordText = await small(RECORD_FILE);
         const record = recordText === undefined ? undefined : parseRecord(recordText, label);
         return { mda, sidecar, record };
@@ -307,7 +306,7 @@ async function extractPackage(zip, entry, dest, label) {
     const handle = await (0,promises_.open)(zip, 'r');
     try {
         const out = (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx', mode: 0o644 });
-        await (0,external_node_stream_promises_.pipeline)(await (0,entry_data/* entryStream */.vk)(handle, entry, label), hashing(hash), out);
+        await (0,external_node_stream_promises_.pipeline)(await (0,entry_data/* entryStream */.v)(handle, entry, label), hashing(hash), out);
     }
     finally {
         await handle.close();

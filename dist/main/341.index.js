@@ -9,14 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   inspectCommand: () => (/* binding */ inspectCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
-/* harmony import */ var _mda_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77700);
-/* harmony import */ var _mxbuild_jdk_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98305);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96719);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
+/* harmony import */ var _mda_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77700);
+/* harmony import */ var _mxbuild_jdk_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98305);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96719);
+
 
 
 
@@ -27,16 +30,16 @@ function describe(facts) {
     const { metadata, manifest } = facts;
     const sections = [
         `${facts.path}`,
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .keyValues */ .K7)([
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K7)([
             [
                 'project',
                 `${metadata.projectName ?? '(unnamed)'}${metadata.projectId ? ` (${metadata.projectId})` : ''}`
             ],
             ['runtime version', metadata.runtimeVersion],
             ['model version', metadata.modelVersion ?? '(none)'],
-            ['java', String((0,_mxbuild_jdk_version_js__WEBPACK_IMPORTED_MODULE_3__/* .javaFor */ .W)(metadata.runtimeVersion, metadata.javaVersion).major)],
+            ['java', String((0,_mxbuild_jdk_version_js__WEBPACK_IMPORTED_MODULE_4__/* .javaFor */ .W)(metadata.runtimeVersion, metadata.javaVersion).major)],
             ['entries', String(facts.entries)],
-            ['size', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(facts.size)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(facts.uncompressedBytes)} unpacked)`],
+            ['size', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(facts.size)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(facts.uncompressedBytes)} unpacked)`],
             [
                 'sha256',
                 facts.sha256 ?? `(no ${facts.path}.sha256 beside it; run "mxdeploy verify" to compute it)`
@@ -44,7 +47,7 @@ function describe(facts) {
         ])
     ];
     if (manifest) {
-        sections.push('manifest:', (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .keyValues */ .K7)([
+        sections.push('manifest:', (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K7)([
             ['app', manifest.app],
             ['version', manifest.version],
             ['commit', manifest.commit ?? '(unknown)'],
@@ -58,7 +61,7 @@ function describe(facts) {
         sections.push('manifest: none (not built by mxdeploy)');
     }
     sections.push(`constants (${metadata.constants.length}):`, metadata.constants.length
-        ? (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['name', 'type', 'default'], metadata.constants.map((c) => [c.name, c.type, c.defaultValue]))
+        ? (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['name', 'type', 'default'], metadata.constants.map((c) => [c.name, c.type, c.defaultValue]))
             .split('\n')
             .map((line) => `  ${line}`)
             .join('\n')
@@ -70,7 +73,7 @@ function describe(facts) {
 function describeProject(facts) {
     const lines = [
         facts.path,
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .keyValues */ .K7)([
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K7)([
             ['mendix version', facts.mendixVersion],
             [
                 'file format',
@@ -89,18 +92,17 @@ function describeProject(facts) {
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 /** A .mpr by its name, or by its content (an SQLite database), whatever it is called. */
 async function isProjectFile(path) {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase() === '.mpr')
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.extname)(path).toLowerCase() === '.mpr')
         return true;
-    let handle;
+    // Only a regular file is opened here: opening a FIFO to read would block, and whatever is not
+    // a file gets its message from the package reader.
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK).catch(() => undefined);
+    if (!handle)
+        return false;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-    }
-    catch {
-        return false; // the package reader says what is wrong with it
-    }
-    try {
-        if (!(await handle.stat()).isFile())
-            return false;
         const head = Buffer.alloc(SQLITE_MAGIC.length);
         const { bytesRead } = await handle.read(head, 0, head.length, 0);
         return bytesRead === head.length && head.equals(SQLITE_MAGIC);
@@ -118,9 +120,9 @@ const inspectCommand = {
     async run(context) {
         const [file] = context.positionals;
         if (!file) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('give the package or .mpr to inspect: mxdeploy inspect FILE');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('give the package or .mpr to inspect: mxdeploy inspect FILE');
         }
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.io.cwd, file);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.io.cwd, file);
         if (await isProjectFile(path)) {
             // Loaded only for .mpr files: the SQLite reader is not needed for packages.
             const { inspectProject } = await Promise.all(/* import() */[__webpack_require__.e(686), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 76340));
@@ -129,7 +131,7 @@ const inspectCommand = {
                 context.log.warning(warning);
             return { json: facts, text: describeProject(facts) };
         }
-        const facts = await (0,_mda_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectPackage */ .H)(path);
+        const facts = await (0,_mda_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .inspectPackage */ .H)(path);
         for (const warning of facts.metadata.warnings)
             context.log.warning(warning);
         return { json: { kind: 'mda', ...facts }, text: describe(facts) };
@@ -173,6 +175,73 @@ function table(header, rows) {
         .join('  ')
         .trimEnd();
     return [line(header), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 77700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ inspectPackage),
+/* harmony export */   w: () => (/* binding */ readPackageFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _fs_open_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56318);
+/* harmony import */ var _zip_central_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81752);
+/* harmony import */ var _zip_entry_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73452);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73839);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1143);
+/* harmony import */ var _sha256_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89180);
+
+
+
+
+
+
+
+/** Reads a package's central directory and metadata.json, which every MDA must have. */
+async function readPackageFacts(path) {
+    const handle = await (0,_fs_open_input_js__WEBPACK_IMPORTED_MODULE_0__/* .openInputFile */ .H)(path, 'package');
+    try {
+        const { size } = await handle.stat();
+        const directory = await (0,_zip_central_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .readCentralDirectory */ .H)(handle, size, path);
+        const entry = directory.entries.find((e) => e.name === _metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN);
+        if (!entry) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path} is not an MDA: it has no ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN}`);
+        }
+        if (entry.size > 64 << 20)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path}: ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN} is implausibly large (${entry.size} bytes)`);
+        const metadata = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetadata */ .jR)(await (0,_zip_entry_data_js__WEBPACK_IMPORTED_MODULE_2__/* .readEntry */ .h)(handle, entry, path), `${path}!${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN}`);
+        return { directory, metadata, manifest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeManifest */ .MK)(directory.comment) ?? null };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * What a package holds, from its central directory and metadata.json alone: a handful of reads
+ * whatever the package's size.
+ */
+async function inspectPackage(path) {
+    const { directory, metadata, manifest } = await readPackageFacts(path);
+    let uncompressedBytes = 0;
+    let compressedBytes = 0;
+    for (const entry of directory.entries) {
+        uncompressedBytes += entry.size;
+        compressedBytes += entry.compressedSize;
+    }
+    return {
+        path,
+        size: directory.fileSize,
+        sha256: (await (0,_sha256_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readSidecar */ .YD)(path)) ?? null,
+        entries: directory.entries.length,
+        uncompressedBytes,
+        compressedBytes,
+        manifest,
+        metadata
+    };
 }
 
 

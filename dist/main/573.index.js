@@ -261,7 +261,7 @@ async function run() {
         }
     }
     catch (error) {
-        core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
+        (0,logger/* failStep */.O)(error);
     }
 }
 

@@ -316,6 +316,73 @@ async function openWorkspace(context) {
 
 /***/ }),
 
+/***/ 77700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ inspectPackage),
+/* harmony export */   w: () => (/* binding */ readPackageFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _fs_open_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56318);
+/* harmony import */ var _zip_central_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81752);
+/* harmony import */ var _zip_entry_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73452);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73839);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1143);
+/* harmony import */ var _sha256_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89180);
+
+
+
+
+
+
+
+/** Reads a package's central directory and metadata.json, which every MDA must have. */
+async function readPackageFacts(path) {
+    const handle = await (0,_fs_open_input_js__WEBPACK_IMPORTED_MODULE_0__/* .openInputFile */ .H)(path, 'package');
+    try {
+        const { size } = await handle.stat();
+        const directory = await (0,_zip_central_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .readCentralDirectory */ .H)(handle, size, path);
+        const entry = directory.entries.find((e) => e.name === _metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN);
+        if (!entry) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path} is not an MDA: it has no ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN}`);
+        }
+        if (entry.size > 64 << 20)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path}: ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN} is implausibly large (${entry.size} bytes)`);
+        const metadata = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetadata */ .jR)(await (0,_zip_entry_data_js__WEBPACK_IMPORTED_MODULE_2__/* .readEntry */ .h)(handle, entry, path), `${path}!${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN}`);
+        return { directory, metadata, manifest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeManifest */ .MK)(directory.comment) ?? null };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * What a package holds, from its central directory and metadata.json alone: a handful of reads
+ * whatever the package's size.
+ */
+async function inspectPackage(path) {
+    const { directory, metadata, manifest } = await readPackageFacts(path);
+    let uncompressedBytes = 0;
+    let compressedBytes = 0;
+    for (const entry of directory.entries) {
+        uncompressedBytes += entry.size;
+        compressedBytes += entry.compressedSize;
+    }
+    return {
+        path,
+        size: directory.fileSize,
+        sha256: (await (0,_sha256_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readSidecar */ .YD)(path)) ?? null,
+        entries: directory.entries.length,
+        uncompressedBytes,
+        compressedBytes,
+        manifest,
+        metadata
+    };
+}
+
+
+/***/ }),
+
 /***/ 36675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -337,8 +404,8 @@ var async_pool = __webpack_require__(43998);
 var open_input = __webpack_require__(56318);
 // EXTERNAL MODULE: ./src/zip/central-directory.ts
 var central_directory = __webpack_require__(81752);
-// EXTERNAL MODULE: ./src/zip/entry-data.ts
-var entry_data = __webpack_require__(21052);
+// EXTERNAL MODULE: ./src/zip/entry-data.ts + 1 modules
+var entry_data = __webpack_require__(73452);
 ;// CONCATENATED MODULE: ./src/zip/verify.ts
 
 
@@ -368,10 +435,10 @@ async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */
                 return;
             try {
                 if (entry.compressedSize <= IN_MEMORY_LIMIT && entry.size <= IN_MEMORY_LIMIT) {
-                    await (0,entry_data/* readEntry */.hB)(handle, entry, label);
+                    await (0,entry_data/* readEntry */.h)(handle, entry, label);
                 }
                 else {
-                    const stream = await (0,entry_data/* entryStream */.vk)(handle, entry, label);
+                    const stream = await (0,entry_data/* entryStream */.v)(handle, entry, label);
                     stream.resume();
                     await (0,promises_.finished)(stream);
                 }
@@ -533,13 +600,13 @@ function packageVersion(file, inManifest, modelVersion, asked) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YF: () => (/* binding */ directoryProblems),
 /* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   wd: () => (/* binding */ isDirectory)
+/* harmony export */   wd: () => (/* binding */ isDirectory),
+/* harmony export */   y$: () => (/* binding */ listRuleBreaches)
 /* harmony export */ });
 /* unused harmony export unsafeName */
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
 
 const DEFAULT_LIMITS = {
-    maxRatio: 1000,
     maxTotalBytes: 16 * 1024 ** 3,
     maxEntries: 1_000_000
 };
@@ -570,27 +637,42 @@ function unsafeName(name) {
     return undefined;
 }
 /**
- * Everything wrong with an archive that its central directory alone shows: unsafe names,
- * symlinks, duplicates, encryption, unknown methods, overlapping entries, bomb ratios and sizes.
- * Returns one message per problem.
+ * The rules on a package's list of entries, which build checks before it writes a package and
+ * verify, publish and extraction check on every archive: safe names, no name twice, the number of
+ * entries and their total size.
  */
-function directoryProblems(directory, limits = DEFAULT_LIMITS) {
-    const problems = [];
-    const { entries } = directory;
+function listRuleBreaches(entries, limits = DEFAULT_LIMITS) {
+    const breaches = [];
     if (entries.length > limits.maxEntries) {
-        problems.push(`it has ${entries.length} entries; the limit is ${limits.maxEntries}`);
+        breaches.push({ why: `it has ${entries.length} entries; the limit is ${limits.maxEntries}` });
     }
     const seen = new Set();
     let total = 0;
-    for (const entry of entries) {
-        const label = JSON.stringify(entry.name);
-        const why = unsafeName(entry.name);
-        if (why)
-            problems.push(`entry ${label} has ${why}`);
-        const key = entry.name.normalize('NFC');
+    for (const { name, size } of entries) {
+        const unsafe = unsafeName(name);
+        if (unsafe)
+            breaches.push({ entry: name, why: `has ${unsafe}` });
+        const key = name.normalize('NFC');
         if (seen.has(key))
-            problems.push(`entry ${label} appears more than once`);
+            breaches.push({ entry: name, why: 'appears more than once' });
         seen.add(key);
+        total += size;
+    }
+    if (total > limits.maxTotalBytes) {
+        breaches.push({
+            why: `its entries expand to ${total} bytes, past the ${limits.maxTotalBytes}-byte limit (a zip bomb?)`
+        });
+    }
+    return breaches;
+}
+/**
+ * Everything wrong with an archive that its central directory alone shows: the list rules, then
+ * symlinks, encryption, unknown methods and overlapping entries. Returns one message per problem.
+ */
+function directoryProblems(directory, limits = DEFAULT_LIMITS) {
+    const problems = listRuleBreaches(directory.entries, limits).map(({ entry, why }) => entry === undefined ? why : `entry ${JSON.stringify(entry)} ${why}`);
+    for (const entry of directory.entries) {
+        const label = JSON.stringify(entry.name);
         if (entry.versionMadeBy >> 8 === UNIX_HOST &&
             ((entry.externalAttributes >>> 16) & S_IFMT) === S_IFLNK) {
             problems.push(`entry ${label} is a symbolic link; an MDA holds only files`);
@@ -603,14 +685,6 @@ function directoryProblems(directory, limits = DEFAULT_LIMITS) {
         if (entry.method === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.size !== entry.compressedSize) {
             problems.push(`entry ${label} is stored but its sizes differ (${entry.compressedSize} vs ${entry.size})`);
         }
-        if (entry.size > 0 && entry.size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
-            const ratio = Math.round(entry.size / Math.max(entry.compressedSize, 1));
-            problems.push(`entry ${label} expands ${ratio}:1, past the ${limits.maxRatio}:1 limit (a zip bomb?)`);
-        }
-        total += entry.size;
-    }
-    if (total > limits.maxTotalBytes) {
-        problems.push(`its entries expand to ${total} bytes, past the ${limits.maxTotalBytes}-byte limit (a zip bomb?)`);
     }
     problems.push(...overlapProblems(directory));
     return problems;

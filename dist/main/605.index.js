@@ -502,8 +502,8 @@ var async_pool = __webpack_require__(43998);
 var open_input = __webpack_require__(56318);
 // EXTERNAL MODULE: ./src/zip/central-directory.ts
 var central_directory = __webpack_require__(81752);
-// EXTERNAL MODULE: ./src/zip/entry-data.ts
-var entry_data = __webpack_require__(21052);
+// EXTERNAL MODULE: ./src/zip/entry-data.ts + 1 modules
+var entry_data = __webpack_require__(73452);
 ;// CONCATENATED MODULE: ./src/zip/verify.ts
 
 
@@ -533,10 +533,10 @@ async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */
                 return;
             try {
                 if (entry.compressedSize <= IN_MEMORY_LIMIT && entry.size <= IN_MEMORY_LIMIT) {
-                    await (0,entry_data/* readEntry */.hB)(handle, entry, label);
+                    await (0,entry_data/* readEntry */.h)(handle, entry, label);
                 }
                 else {
-                    const stream = await (0,entry_data/* entryStream */.vk)(handle, entry, label);
+                    const stream = await (0,entry_data/* entryStream */.v)(handle, entry, label);
                     stream.resume();
                     await (0,promises_.finished)(stream);
                 }

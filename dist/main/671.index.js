@@ -122,7 +122,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
 /* harmony import */ var _repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21726);
-/* harmony import */ var _stage_stage_service_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43808);
+/* harmony import */ var _stage_stage_service_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19542);
 /* harmony import */ var _trace_deployment_stories_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24850);
 /* harmony import */ var _trace_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65021);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
@@ -495,8 +495,8 @@ var async_pool = __webpack_require__(43998);
 var open_input = __webpack_require__(56318);
 // EXTERNAL MODULE: ./src/zip/central-directory.ts
 var central_directory = __webpack_require__(81752);
-// EXTERNAL MODULE: ./src/zip/entry-data.ts
-var entry_data = __webpack_require__(21052);
+// EXTERNAL MODULE: ./src/zip/entry-data.ts + 1 modules
+var entry_data = __webpack_require__(73452);
 ;// CONCATENATED MODULE: ./src/zip/verify.ts
 
 
@@ -526,10 +526,10 @@ async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */
                 return;
             try {
                 if (entry.compressedSize <= IN_MEMORY_LIMIT && entry.size <= IN_MEMORY_LIMIT) {
-                    await (0,entry_data/* readEntry */.hB)(handle, entry, label);
+                    await (0,entry_data/* readEntry */.h)(handle, entry, label);
                 }
                 else {
-                    const stream = await (0,entry_data/* entryStream */.vk)(handle, entry, label);
+                    const stream = await (0,entry_data/* entryStream */.v)(handle, entry, label);
                     stream.resume();
                     await (0,promises_.finished)(stream);
                 }

@@ -143,6 +143,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/zip/safety.ts
+var safety = __webpack_require__(93513);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:util"
@@ -620,6 +622,7 @@ var sha256_file = __webpack_require__(89180);
 
 
 
+
 /** Formats that are compressed already: deflating them again costs time and saves nothing. */
 const STORED_EXTENSIONS = new Set([
     '.jar',
@@ -679,6 +682,18 @@ async function statIfThere(path) {
     }
 }
 /**
+ * Refuses, before anything is written, a package that verify and publish would refuse: the same
+ * rules on names, count and total size (src/zip/safety.ts), each problem naming its file.
+ */
+function checkPackageRules(deploymentDir, inputs) {
+    const breaches = (0,safety/* listRuleBreaches */.y$)(inputs);
+    if (breaches.length === 0)
+        return;
+    const count = `${breaches.length} problem${breaches.length === 1 ? '' : 's'}`;
+    const lines = breaches.map(({ entry, why }) => `  - ${entry === undefined ? why : `${entry} ${why}`}\n`);
+    throw new errors/* ConfigurationError */.j1(`${deploymentDir} can't be packaged: verify and publish would refuse the package (${count}):\n${lines.join('')}rename or remove the files named, then build again`);
+}
+/**
  * Builds an MDA from a deployment folder: model/, web/ and native/, with ModelVersion set in
  * model/metadata.json (as MxBuild's --model-version does), the build manifest in the archive
  * comment, and `<out>.sha256` beside it. The same folder and options give the same bytes.
@@ -708,6 +723,7 @@ async function packDeploymentFolder(options) {
         entries: inputs.length,
         stories: options.stories ?? []
     };
+    checkPackageRules(options.deploymentDir, inputs);
     const comment = (0,mda_manifest/* encodeManifest */.Gb)(manifest);
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.out), { recursive: true });
     const result = await writeZip(options.out, inputs, {

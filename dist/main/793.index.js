@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(76670);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/registry.ts
@@ -25,27 +27,27 @@ var version = __webpack_require__(311);
 const COMMANDS = {
     build: {
         summary: 'build an MDA from a deployment folder or a .mpr (MxBuild)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(893), __webpack_require__.e(722), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 80177))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(577), __webpack_require__.e(961), __webpack_require__.e(893), __webpack_require__.e(722), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 80177))).buildCommand
     },
     inspect: {
         summary: "show a package's versions, constants, events and manifest",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 70341))).inspectCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(577), __webpack_require__.e(445), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 70341))).inspectCommand
     },
     verify: {
         summary: "check a package's integrity and safety",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(412)]).then(__webpack_require__.bind(__webpack_require__, 63412))).verifyCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(577), __webpack_require__.e(445), __webpack_require__.e(412)]).then(__webpack_require__.bind(__webpack_require__, 63412))).verifyCommand
     },
     publish: {
         summary: 'put a package into the package repository (never overwrites)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 43602))).publishCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(577), __webpack_require__.e(961), __webpack_require__.e(445), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 43602))).publishCommand
     },
     packages: {
         summary: "list the app's packages, or prune old ones",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(722), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 94375))).packagesCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(577), __webpack_require__.e(961), __webpack_require__.e(722), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 94375))).packagesCommand
     },
     stage: {
         summary: 'deploy a published package to one environment after every check',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(893), __webpack_require__.e(540), __webpack_require__.e(956), __webpack_require__.e(649), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(577), __webpack_require__.e(961), __webpack_require__.e(445), __webpack_require__.e(893), __webpack_require__.e(15), __webpack_require__.e(627), __webpack_require__.e(956), __webpack_require__.e(343), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
     },
     activity: {
         summary: 'show the activity log of every environment',
@@ -57,19 +59,19 @@ const COMMANDS = {
     },
     environments: {
         summary: "list a Mendix Cloud app's environments: status, model and runtime version",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 58423))).environmentsCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(15), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 58423))).environmentsCommand
     },
     start: {
         summary: 'start an environment and wait until it runs (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(540), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(577), __webpack_require__.e(961), __webpack_require__.e(445), __webpack_require__.e(15), __webpack_require__.e(627), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
     },
     stop: {
         summary: 'stop an environment and wait until it has stopped (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(540), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(577), __webpack_require__.e(961), __webpack_require__.e(445), __webpack_require__.e(15), __webpack_require__.e(627), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
     },
     restart: {
         summary: 'stop, then start an environment (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(540), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(577), __webpack_require__.e(961), __webpack_require__.e(445), __webpack_require__.e(15), __webpack_require__.e(627), __webpack_require__.e(956), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
     },
     trace: {
         summary: 'list the user stories of a commit range, and the commits that name none',
@@ -77,11 +79,12 @@ const COMMANDS = {
     },
     pipeline: {
         summary: 'build → publish → stage through every environment in order: the main job',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(961), __webpack_require__.e(700), __webpack_require__.e(893), __webpack_require__.e(540), __webpack_require__.e(722), __webpack_require__.e(649), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 85297))).pipelineCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(577), __webpack_require__.e(961), __webpack_require__.e(445), __webpack_require__.e(893), __webpack_require__.e(15), __webpack_require__.e(627), __webpack_require__.e(722), __webpack_require__.e(343), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 85297))).pipelineCommand
     }
 };
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -96,7 +99,7 @@ const COMMON = {
 function stderrLogger(io) {
     const secrets = new Set();
     const scrub = (text) => {
-        let out = text;
+        let out = (0,redact/* redactCredentials */.U)(text);
         for (const secret of secrets)
             out = out.split(secret).join('***');
         return out;
@@ -107,8 +110,13 @@ function stderrLogger(io) {
         warning: (message, at) => io.stderr.write(`warning: ${where(at)}${scrub(message)}\n`),
         error: (message, at) => io.stderr.write(`error: ${where(at)}${scrub(message)}\n`),
         secret: (value) => {
-            if (value)
-                secrets.add(value);
+            if (!value)
+                return;
+            secrets.add(value);
+            // In a workflow the runner masks it in the job log from here on; stderr, so that a --json
+            // stdout stays one document (the runner reads workflow commands from both streams).
+            if (io.env['GITHUB_ACTIONS'] === 'true')
+                io.stderr.write(`::add-mask::${value}\n`);
         }
     };
     return { log, scrub };
@@ -277,6 +285,31 @@ function errnoCode(error) {
         return typeof code === 'string' ? code : undefined;
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 76670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ redactCredentials),
+/* harmony export */   m: () => (/* binding */ hasUserinfo)
+/* harmony export */ });
+/** `scheme://user:password@` in any text: a URI that carries credentials. */
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/:@]*):([^\s/@]+)@/gi;
+/**
+ * Text with the password of every `scheme://user:password@host` replaced by `***`, so a
+ * repository or API URI a user wrote with credentials never reaches a log, a message or a record.
+ */
+function redactCredentials(text) {
+    return text.replace(USERINFO, (_, scheme, user) => `${scheme}${user}:***@`);
+}
+/** Whether a URI carries credentials in its userinfo part (`user:password@`, or `token@`). */
+function hasUserinfo(uri) {
+    const match = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/i.exec(uri);
+    return match !== null && match[1].includes('@');
 }
 
 

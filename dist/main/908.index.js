@@ -6,11 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ deploymentHistory),
-/* harmony export */   Z: () => (/* binding */ hasDeployed)
+/* harmony export */   SP: () => (/* binding */ deploymentHistory),
+/* harmony export */   WH: () => (/* binding */ DEPLOYING),
+/* harmony export */   ZC: () => (/* binding */ hasDeployed)
 /* harmony export */ });
-const DEPLOYING = new Set(['deploy', 'rollback']);
-/** Successful deployments (deploy or rollback) of an environment, newest first. */
+/** Operations after which an environment runs the package they name. */
+const DEPLOYING = new Set(['deploy', 'rollback', 'reconciled']);
+/** Successful deployments (deploy, rollback, reconciled) of an environment, newest first. */
 async function deploymentHistory(log, app, environment) {
     const records = await log.list({ app, environment });
     return records.filter((r) => DEPLOYING.has(r.operation) && r.result === 'success' && r.package !== null);
@@ -54,7 +56,7 @@ async function lookUpStory(request) {
     const packages = await request.repository.list(app);
     const histories = await Promise.all(request.environments.map(async (environment) => ({
         environment,
-        records: await (0,environment_history/* deploymentHistory */.S)(request.activity, app, environment)
+        records: await (0,environment_history/* deploymentHistory */.SP)(request.activity, app, environment)
     })));
     // Where the story came in: packages whose record lists it, and deployments that brought it.
     const listed = new Set(packages.filter((p) => p.stories.includes(id)).map((p) => p.sha256));

@@ -323,6 +323,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(76670);
 // EXTERNAL MODULE: ./src/mda/package-identity.ts
 var package_identity = __webpack_require__(3767);
 ;// CONCATENATED MODULE: ./src/repository/checked-repository.ts
@@ -579,6 +581,7 @@ class FileRepository {
 
 
 
+
 /**
  * The repository a URI selects, behind the gate that checks every app name and version: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
  * `artifact`. Adapters other than file load only when selected.
@@ -601,17 +604,17 @@ async function openAdapter(uri, context) {
     if (uri === 'artifact' || uri.startsWith('artifact:')) {
         const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length);
         // Loaded only when selected: the adapter's client library costs start-up time.
-        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(700), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 46680));
+        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(577), __webpack_require__.e(445), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 46680));
         return openArtifactRepository(name, context.env);
     }
     if (uri.startsWith('oci://')) {
-        const { OciRepository } = await __webpack_require__.e(/* import() */ 706).then(__webpack_require__.bind(__webpack_require__, 10706));
+        const { OciRepository } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 12779));
         return new OciRepository(uri, {
             env: context.env,
             ...(context.log ? { log: context.log } : {})
         });
     }
-    throw new errors/* ConfigurationError */.j1(`unknown package repository "${uri}": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]`);
+    throw new errors/* ConfigurationError */.j1(`unknown package repository "${(0,redact/* redactCredentials */.U)(uri)}": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]`);
 }
 
 

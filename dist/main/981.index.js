@@ -446,6 +446,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/net/retry-settings.ts
+var retry_settings = __webpack_require__(46383);
 // EXTERNAL MODULE: ./src/trace/story-patterns.ts
 var story_patterns = __webpack_require__(59050);
 // EXTERNAL MODULE: ./src/github/octokit.ts + 4 modules
@@ -462,6 +464,8 @@ var external_node_path_ = __webpack_require__(76760);
 var dist_src = __webpack_require__(31015);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
+// EXTERNAL MODULE: ./src/net/retry-policy.ts
+var retry_policy = __webpack_require__(27124);
 // EXTERNAL MODULE: ./src/mda/version.ts
 var mda_version = __webpack_require__(52084);
 // EXTERNAL MODULE: ./src/github/permission-error.ts
@@ -478,8 +482,7 @@ var external_node_stream_promises_ = __webpack_require__(46466);
 
 
 
-/** Whole-download attempts when the connection drops mid-body (the factory retries the request). */
-const DOWNLOAD_ATTEMPTS = 3;
+
 /** True for GitHub's 422 `already_exists` (a second release of a tag, a second asset of a name). */
 function alreadyExists(error) {
     if (!(error instanceof dist_src/* RequestError */.G) || error.status !== 422)
@@ -513,8 +516,12 @@ function hashing(hash) {
         }
     });
 }
-/** One download of an asset's bytes into `sink`: GitHub answers 302 to storage, fetch follows. */
-async function fetchAsset(octokit, repo, asset, sink) {
+/**
+ * One download of an asset's bytes into `sink`: GitHub answers 302 to storage, fetch follows. A
+ * connection lost in the body, or a body that ends short, is a TransientError; an error of the
+ * sink (a full disk) is not.
+ */
+async function fetchAsset(octokit, repo, asset, open) {
     const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
         ...repo,
         asset_id: asset.id,
@@ -531,51 +538,72 @@ async function fetchAsset(octokit, repo, asset, sink) {
             done(null, chunk);
         }
     });
-    await (0,external_node_stream_promises_.pipeline)(body ? external_node_stream_.Readable.fromWeb(body) : external_node_stream_.Readable.from([]), count, hashing(hash), sink);
+    const source = body ? external_node_stream_.Readable.fromWeb(body) : external_node_stream_.Readable.from([]);
+    // Opened only now, with its listeners: a file that cannot be created must not fail unheard.
+    const sink = open();
+    // The stream that fails first is where the fault is: pipeline then destroys the others with
+    // the same error, so each of them reports it too.
+    let lost;
+    let first;
+    source.once('error', (error) => {
+        first ??= 'network';
+        lost = error;
+    });
+    sink.once('error', () => (first ??= 'sink'));
+    try {
+        await (0,external_node_stream_promises_.pipeline)(source, count, hashing(hash), sink);
+    }
+    catch (error) {
+        if (first !== 'network')
+            throw error;
+        throw new retry_policy/* TransientError */.N_(`the connection was lost after ${bytes} of ${asset.size} bytes (${(0,errors/* errorMessage */.gJ)(lost)})`, { cause: lost });
+    }
     if (bytes !== asset.size) {
-        throw new errors/* OperationError */.OK(`the download ended after ${bytes} of ${asset.size} bytes`);
+        throw new retry_policy/* TransientError */.N_(`the download ended after ${bytes} of ${asset.size} bytes`);
     }
     return hash.digest('hex');
 }
+/** Runs one whole download again while its connection keeps dropping, under the policy. */
+function retried(retry, asset, attempt) {
+    return (0,retry_policy/* withRetries */.LH)(retry.policy, {
+        what: `downloading release asset ${asset.name}`,
+        advice: 'the connection to GitHub keeps dropping: run the command again later',
+        onRetry: (line) => retry.log.info(line)
+    }, attempt);
+}
 /**
  * Downloads an asset to `dest`, streaming, and returns the SHA-256 of the bytes written. A
- * connection lost mid-body is tried again from the start; `dest` appears only when complete.
+ * connection lost mid-body is tried again from the start under the retry policy (GitHub's
+ * storage redirect is followed anew each time); `dest` appears only when complete.
  */
-async function downloadAsset(octokit, repo, asset, dest) {
+async function downloadAsset(octokit, repo, asset, dest, retry) {
     const part = `${dest}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`;
-    let failure;
-    for (let attempt = 1; attempt <= DOWNLOAD_ATTEMPTS; attempt++) {
+    return retried(retry, asset, async () => {
         try {
-            const sha256 = await fetchAsset(octokit, repo, asset, (0,external_node_fs_.createWriteStream)(part, { mode: 0o644 }));
+            const sha256 = await fetchAsset(octokit, repo, asset, () => (0,external_node_fs_.createWriteStream)(part, { mode: 0o644 }));
             await (0,promises_.rename)(part, dest);
             return sha256;
         }
-        catch (error) {
+        finally {
             await (0,promises_.rm)(part, { force: true });
-            // An answer GitHub gave (404, 403…) will not change on a second try; the factory already
-            // retried 5xx answers.
-            if (error instanceof dist_src/* RequestError */.G)
-                throw error;
-            failure = error;
         }
-    }
-    throw new errors/* OperationError */.OK(`downloading release asset ${asset.name} failed ${DOWNLOAD_ATTEMPTS} times: ${(0,errors/* errorMessage */.gJ)(failure)}`);
+    });
 }
 /** SHA-256 of an asset's bytes, downloaded and hashed without keeping them. */
-async function hashAsset(octokit, repo, asset) {
-    const discard = new external_node_stream_.Writable({ write: (_chunk, _encoding, done) => done() });
-    return fetchAsset(octokit, repo, asset, discard);
+async function hashAsset(octokit, repo, asset, retry) {
+    const discard = () => new external_node_stream_.Writable({ write: (_chunk, _encoding, done) => done() });
+    return retried(retry, asset, () => fetchAsset(octokit, repo, asset, discard));
 }
 /**
  * Whether an uploaded asset holds exactly these bytes: by GitHub's `digest` when it gives one,
  * else by downloading and hashing the asset (older GHES has no digests).
  */
-async function assetHolds(octokit, repo, asset, sha256, size) {
-    if (asset.state !== 'uploaded' || asset.size !== size)
+async function assetHolds(octokit, repo, asset, expected, retry) {
+    if (asset.state !== 'uploaded' || asset.size !== expected.size)
         return false;
     if (asset.digest)
-        return asset.digest === `sha256:${sha256}`;
-    return (await hashAsset(octokit, repo, asset)) === sha256;
+        return asset.digest === `sha256:${expected.sha256}`;
+    return (await hashAsset(octokit, repo, asset, retry)) === expected.sha256;
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -688,6 +716,7 @@ function recordFromNotes(body, tag) {
 
 
 
+
 // The app name as mxdeploy.yml allows it: it is part of tags and asset names.
 const APP = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const READ = 'contents: read';
@@ -725,6 +754,7 @@ class GitHubReleaseRepository {
     ref;
     fullName;
     log;
+    assetRetry;
     constructor(options) {
         this.options = options;
         const [owner = '', repo = ''] = options.repository.split('/');
@@ -732,6 +762,7 @@ class GitHubReleaseRepository {
         this.ref = { owner, repo };
         this.fullName = options.repository;
         this.log = options.log ?? log/* silentLogger */.q;
+        this.assetRetry = { policy: options.retry ?? (0,retry_policy/* retryPolicy */.Jb)(), log: this.log };
     }
     /** Runs a GitHub call, a 403 (or an unexpected 404) becoming the permission the job lacks. */
     async call(permission, doing, work) {
@@ -901,7 +932,7 @@ class GitHubReleaseRepository {
             await this.call(WRITE, doing, async () => {
                 const present = release.assets.find((a) => a.name === asset.name);
                 if (present) {
-                    if (await assetHolds(this.octokit, this.ref, present, asset.sha256, asset.size))
+                    if (await assetHolds(this.octokit, this.ref, present, asset, this.assetRetry))
                         return;
                     this.log.info(`replacing ${asset.name} of the draft ${release.tag_name}: other bytes`);
                     await this.octokit.rest.repos.deleteReleaseAsset({ ...this.ref, asset_id: present.id });
@@ -920,7 +951,7 @@ class GitHubReleaseRepository {
                         per_page: 100
                     });
                     const made = data.find((a) => a.name === asset.name);
-                    if (made && (await assetHolds(this.octokit, this.ref, made, asset.sha256, asset.size)))
+                    if (made && (await assetHolds(this.octokit, this.ref, made, asset, this.assetRetry)))
                         return;
                     throw new errors/* OperationError */.OK(`${asset.name} was uploaded to the draft ${release.tag_name} by someone else meanwhile: publish again`);
                 }
@@ -985,7 +1016,7 @@ class GitHubReleaseRepository {
         }
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
         await (0,promises_.rm)(dest, { force: true });
-        const sha256 = await this.call(READ, `download ${name}`, () => downloadAsset(this.octokit, this.ref, asset, dest));
+        const sha256 = await this.call(READ, `download ${name}`, () => downloadAsset(this.octokit, this.ref, asset, dest, this.assetRetry));
         if (sha256 !== record.sha256) {
             await (0,promises_.rm)(dest, { force: true });
             throw new errors/* ConfigurationError */.j1(`${app} ${record.version} in release ${release.tag_name} of ${this.fullName} has SHA-256 ${sha256}, but it was published with ${record.sha256}: the asset was changed; it will not be deployed`);
@@ -1012,6 +1043,7 @@ class GitHubReleaseRepository {
 }
 
 ;// CONCATENATED MODULE: ./src/github/open-release-repository.ts
+
 
 
 
@@ -1043,6 +1075,7 @@ function openGitHubReleaseRepository(env, context = {}) {
             patterns: (0,story_patterns/* compileStoryPatterns */.Y9)(context.storyPatterns),
             links: { server, repository }
         },
+        retry: (0,retry_settings/* retryPolicyFromEnv */.ed)(env),
         ...(context.log ? { log: context.log } : {})
     });
 }
@@ -1180,6 +1213,167 @@ const silentLogger = {
     error: () => undefined,
     secret: () => undefined
 };
+
+
+/***/ }),
+
+/***/ 27124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   i5: () => (/* binding */ RetriesExhaustedError),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony exports systemClock, backoffDelay, duration */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms).then(() => undefined)
+};
+/** About 45 s of waits over 8 attempts, unless a server asks for longer; never beyond 5 min. */
+const DEFAULT_RETRY = {
+    maxAttempts: 8,
+    deadlineMs: 300_000,
+    baseDelayMs: 1000,
+    maxDelayMs: 30_000
+};
+/** The default policy with the given parts replaced. */
+function retryPolicy(overrides = {}) {
+    return { ...DEFAULT_RETRY, clock: systemClock, random: Math.random, ...overrides };
+}
+/**
+ * A failure worth another attempt: a dropped or refused connection, a timeout, or an answer
+ * such as 429 or 503 that says "later". `retryAfterMs` is the wait the server asked for.
+ */
+class TransientError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK {
+    name = 'TransientError';
+    retryAfterMs;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.retryAfterMs = options.retryAfterMs;
+    }
+}
+/** A request given up after its attempts or its time ran out; `cause` is the last failure. */
+class RetriesExhaustedError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK {
+    attempts;
+    elapsedMs;
+    name = 'RetriesExhaustedError';
+    constructor(message, attempts, elapsedMs, cause) {
+        super(message, { cause });
+        this.attempts = attempts;
+        this.elapsedMs = elapsedMs;
+    }
+}
+/** Full jitter: a wait drawn evenly below a ceiling that doubles with each retry. */
+function backoffDelay(policy, retry) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
+    return Math.floor(policy.random() * ceiling);
+}
+/** `0.4 s`, `12 s`, `2 min 5 s`. */
+function duration(ms) {
+    if (ms < 10_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    return seconds < 120 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+/**
+ * The retry bookkeeping of one request, or of one transfer that resumes: after each failure it
+ * waits (what the server asked, else the backoff) or throws RetriesExhaustedError. Progress (an
+ * acknowledged chunk, bytes received) starts the count and the clock again.
+ */
+class RetryBudget {
+    policy;
+    task;
+    failures = 0;
+    startedAt;
+    constructor(policy, task) {
+        this.policy = policy;
+        this.task = task;
+        this.startedAt = policy.clock.now();
+    }
+    progressed() {
+        this.failures = 0;
+        this.startedAt = this.policy.clock.now();
+    }
+    /** Call after a failed attempt: resolves once it is time for the next one, or throws. */
+    async failed(error) {
+        const { policy, task } = this;
+        this.failures++;
+        const elapsed = policy.clock.now() - this.startedAt;
+        const left = policy.deadlineMs - elapsed;
+        const asked = error.retryAfterMs;
+        const giveUp = (why = '') => {
+            const times = this.failures === 1 ? 'once' : `${this.failures} times`;
+            return new RetriesExhaustedError(`${task.what} failed ${times} over ${duration(elapsed)} (${error.message}${why}): ${task.advice}`, this.failures, elapsed, error);
+        };
+        if (this.failures >= policy.maxAttempts || left <= 0)
+            throw giveUp();
+        if (asked !== undefined && asked > left) {
+            throw giveUp(`; it asked to wait ${duration(asked)}, more than the ${duration(left)} left of the ${duration(policy.deadlineMs)} allowed`);
+        }
+        const wait = asked ?? Math.min(left, backoffDelay(policy, this.failures));
+        // Messages that already say what failed are not prefixed with it again.
+        const said = error.message.startsWith(task.what)
+            ? error.message
+            : `${task.what}: ${error.message}`;
+        task.onRetry?.(`${said}; trying again in ${duration(wait)} (attempt ${this.failures + 1} of ${policy.maxAttempts})`);
+        await policy.clock.sleep(wait);
+    }
+}
+/** Runs `attempt` until it succeeds, retrying TransientErrors within the policy; others pass. */
+async function withRetries(policy, task, attempt) {
+    const budget = new RetryBudget(policy, task);
+    for (;;) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (!(error instanceof TransientError))
+                throw error;
+            await budget.failed(error);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 46383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ed: () => (/* binding */ retryPolicyFromEnv),
+/* harmony export */   mY: () => (/* binding */ RETRY_SECONDS_VARIABLE)
+/* harmony export */ });
+/* unused harmony export retrySettingsFromEnv */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27124);
+
+
+/** The variable that sets how long one request may go on failing, in seconds. */
+const RETRY_SECONDS_VARIABLE = 'MXDEPLOY_RETRY_SECONDS';
+/** Retry settings with MXDEPLOY_RETRY_SECONDS (0–3600) as the deadline when it is set. */
+function retrySettingsFromEnv(env) {
+    const setting = env[RETRY_SECONDS_VARIABLE]?.trim();
+    if (!setting)
+        return _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI;
+    if (!/^\d{1,4}$/.test(setting) || Number(setting) > 3600) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${RETRY_SECONDS_VARIABLE}="${setting}" is not a whole number of seconds between 0 and 3600`);
+    }
+    return { ..._retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI, deadlineMs: Number(setting) * 1000 };
+}
+/** The retry policy of the environment: the defaults with MXDEPLOY_RETRY_SECONDS, and `parts`. */
+function retryPolicyFromEnv(env, parts = {}) {
+    return (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .retryPolicy */ .Jb)({ ...retrySettingsFromEnv(env), ...parts });
+}
 
 
 /***/ }),

@@ -1,403 +1,78 @@
-export const id = 530;
-export const ids = [530];
+export const id = 577;
+export const ids = [577];
 export const modules = {
 
-/***/ 53995:
+/***/ 56318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ finishedRecord)
+/* harmony export */   H: () => (/* binding */ openInputFile),
+/* harmony export */   e: () => (/* binding */ openInputFileIfThere)
 /* harmony export */ });
-/** The full record of a finished operation: its start, outcome and merged details. */
-function finishedRecord(open, outcome, extraDetails) {
-    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
-    return {
-        ...open.start,
-        result: outcome.result,
-        error: outcome.error,
-        durationMs: outcome.durationMs,
-        ...(Object.keys(details).length > 0 ? { details } : {})
-    };
-}
-
-
-/***/ }),
-
-/***/ 55205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ deploymentHistory),
-/* harmony export */   Z: () => (/* binding */ hasDeployed)
-/* harmony export */ });
-const DEPLOYING = new Set(['deploy', 'rollback']);
-/** Successful deployments (deploy or rollback) of an environment, newest first. */
-async function deploymentHistory(log, app, environment) {
-    const records = await log.list({ app, environment });
-    return records.filter((r) => DEPLOYING.has(r.operation) && r.result === 'success' && r.package !== null);
-}
-/** Whether the environment has ever run the package with this SHA-256 successfully. */
-async function hasDeployed(log, app, environment, sha256) {
-    return (await deploymentHistory(log, app, environment)).some((r) => r.package?.sha256 === sha256);
-}
-
-
-/***/ }),
-
-/***/ 3567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ booleanValue),
-/* harmony export */   r: () => (/* binding */ stringValue)
-/* harmony export */ });
-/** A string flag's value, or undefined when it was not given (never ''). */
-function stringValue(context, name) {
-    const value = context.values[name];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function booleanValue(context, name) {
-    return context.values[name] === true;
-}
-
-
-/***/ }),
-
-/***/ 94375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  packagesCommand: () => (/* binding */ packagesCommand)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/mda/pack.ts + 4 modules
-var pack = __webpack_require__(34722);
-// EXTERNAL MODULE: ./src/mda/sha256-file.ts
-var sha256_file = __webpack_require__(89180);
-// EXTERNAL MODULE: ./src/activity/environment-history.ts
-var environment_history = __webpack_require__(55205);
-;// CONCATENATED MODULE: ./src/repository/prune.ts
-
-/**
- * Which packages retention removes: never one an environment runs; of the others, the `keep`
- * most recently published stay (Mendix keeps deployed packages and the 5 most recent).
- */
-async function planPrune(repository, activity, app, environments, keep) {
-    const records = await repository.list(app);
-    const running = new Map();
-    for (const environment of environments) {
-        const [last] = await (0,environment_history/* deploymentHistory */.S)(activity, app, environment);
-        if (last?.package)
-            running.set(last.package.sha256, [...(running.get(last.package.sha256) ?? []), environment]);
-    }
-    const plan = { keep: [], remove: [] };
-    let recent = 0;
-    for (const record of records) {
-        const runs = running.get(record.sha256);
-        if (runs)
-            plan.keep.push({ record, why: `runs in ${runs.join(', ')}` });
-        else if (recent < keep) {
-            recent++;
-            plan.keep.push({ record, why: `one of the ${keep} most recent` });
-        }
-        else
-            plan.remove.push(record);
-    }
-    return plan;
-}
-
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-// EXTERNAL MODULE: ./src/cli/format.ts
-var format = __webpack_require__(96719);
-// EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
-var workspace = __webpack_require__(8394);
-;// CONCATENATED MODULE: ./src/cli/commands/packages.ts
-
-
-
-
-
-
-
-
-async function list(context) {
-    const { repository, config } = await (0,workspace/* openWorkspace */.O)(context);
-    const records = await repository.list(config.app);
-    const rows = records.map((r) => [
-        r.version,
-        r.createdAt.replace(/\.\d+Z$/, 'Z'),
-        r.sha256.slice(0, 12),
-        (0,format/* formatBytes */.z3)(r.size),
-        r.runtimeVersion,
-        r.commit?.slice(0, 7) ?? ''
-    ]);
-    return {
-        json: { app: config.app, repository: repository.uri, packages: records },
-        text: records.length
-            ? (0,format/* table */.tp)(['version', 'published', 'sha256', 'size', 'runtime', 'commit'], rows)
-            : `no packages of ${config.app} in ${repository.uri}`
-    };
-}
-async function prune(context) {
-    const keepText = (0,command/* stringValue */.r)(context, 'keep') ?? '5';
-    if (!/^\d+$/.test(keepText))
-        throw new errors/* ConfigurationError */.j1(`--keep ${keepText} is not a whole number`);
-    const dryRun = (0,command/* booleanValue */.e)(context, 'dry-run');
-    const { repository, config, activity } = await (0,workspace/* openWorkspace */.O)(context);
-    const environments = config.environments.map((env) => env.name);
-    const plan = await planPrune(repository, activity, config.app, environments, Number(keepText));
-    for (const record of plan.remove) {
-        if (!dryRun)
-            await repository.delete(record.app, record.version);
-        context.log.info(`${dryRun ? 'would remove' : 'removed'} ${record.app} ${record.version}`);
-    }
-    const lines = [
-        ...plan.keep.map(({ record, why }) => `keep    ${record.version}  (${why})`),
-        ...plan.remove.map((record) => `${dryRun ? 'remove' : 'removed'}  ${record.version}`)
-    ];
-    return {
-        json: {
-            dryRun,
-            kept: plan.keep.map(({ record, why }) => ({ version: record.version, why })),
-            removed: plan.remove.map((record) => record.version)
-        },
-        text: lines.join('\n') || 'no packages'
-    };
-}
-async function download(context) {
-    const version = context.positionals[1];
-    if (!version)
-        throw new errors/* ConfigurationError */.j1('give the version to download: mxdeploy packages download VERSION|latest [--out FILE]');
-    const { repository, config } = await (0,workspace/* openWorkspace */.O)(context);
-    const record = await repository.get(config.app, version);
-    if (!record)
-        throw new errors/* ConfigurationError */.j1(`${config.app} ${version} is not in the package repository ${repository.uri}`);
-    const out = (0,external_node_path_.resolve)(context.io.cwd, (0,command/* stringValue */.r)(context, 'out') ?? `${record.app}_${record.version}.mda`);
-    await (0,pack/* checkOutputPath */.$b)(out);
-    await repository.download(record.app, record.version, out);
-    await (0,sha256_file/* writeSidecar */.J$)(out, record.sha256);
-    return {
-        json: { path: out, package: record },
-        text: `downloaded ${record.app} ${record.version} to ${out} (sha256 ${record.sha256} verified)`
-    };
-}
-const packagesCommand = {
-    name: 'packages',
-    summary: "List the app's packages in the repository (newest first), or prune old ones: packages an environment runs are never removed.",
-    usage: 'packages [list] [--json] | packages prune [--keep N] [--dry-run] | packages download VERSION [--out FILE]',
-    positionals: ['ACTION', 'VERSION'],
-    options: {
-        ...workspace/* WORKSPACE_OPTIONS */.n,
-        keep: {
-            type: 'string',
-            value: 'N',
-            description: 'prune: how many recent packages to keep besides those running (default 5)'
-        },
-        'dry-run': {
-            type: 'boolean',
-            description: 'prune: show what would be removed, remove nothing'
-        },
-        out: {
-            type: 'string',
-            value: 'FILE',
-            description: 'download: where to write the MDA (default <app>_<version>.mda)'
-        }
-    },
-    async run(context) {
-        const [action = 'list'] = context.positionals;
-        if (action === 'list')
-            return list(context);
-        if (action === 'prune')
-            return prune(context);
-        if (action === 'download')
-            return download(context);
-        throw new errors/* ConfigurationError */.j1(`unknown packages action "${action}": use list, prune or download`);
-    }
-};
-
-
-/***/ }),
-
-/***/ 96719:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
-/** Aligned `label  value` lines. */
-function keyValues(rows, indent = '  ') {
-    const width = Math.max(...rows.map(([key]) => key.length));
-    return rows.map(([key, value]) => `${indent}${key.padEnd(width)}  ${value}`).join('\n');
-}
-/** A plain-text table with a header row. */
-function table(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, i) => cell.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 8394:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ WORKSPACE_OPTIONS),
-  O: () => (/* binding */ openWorkspace)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/activity/activity-log.ts
-var activity_log = __webpack_require__(53995);
-;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 
 
 
 /**
- * The default activity log: one JSON line per finished operation in the state folder,
- * appended with O_APPEND (one write per record, so concurrent writers never interleave a line)
- * and fsynced.
+ * Without O_NONBLOCK, opening a FIFO for reading waits for a writer, forever and in the thread
+ * pool. Windows has no such flag (and no FIFOs in the file system).
  */
-class JsonlActivityLog {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-    begin(start) {
-        return Promise.resolve({ start });
-    }
-    async finish(opened, outcome) {
-        const record = (0,activity_log/* finishedRecord */.e)(opened, outcome);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
-        const handle = await (0,promises_.open)(this.path, 'a', 0o644);
-        try {
-            await handle.write(`${JSON.stringify(record)}\n`);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        return record;
-    }
-    async list(query) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(this.path, 'utf8');
-        }
-        catch (error) {
-            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
-                return [];
-            throw error;
-        }
-        const records = [];
-        for (const line of text.split('\n')) {
-            if (!line.trim())
-                continue;
-            let record;
-            try {
-                record = JSON.parse(line);
-            }
-            catch {
-                continue; // a line cut short by a crash mid-write: skip it, keep the rest
-            }
-            if (query.app && record.app !== query.app)
-                continue;
-            if (query.environment && record.environment !== query.environment)
-                continue;
-            records.push(record);
-        }
-        records.reverse();
-        records.sort((a, b) => b.time.localeCompare(a.time));
-        return query.limit ? records.slice(0, query.limit) : records;
-    }
+const READ_NONBLOCKING = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a file';
 }
-
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(11852);
-// EXTERNAL MODULE: ./src/repository/open-repository.ts + 2 modules
-var open_repository = __webpack_require__(48961);
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/workspace.ts
-
-
-
-
-
-/** Flags every command that works on mxdeploy.yml takes. */
-const WORKSPACE_OPTIONS = {
-    config: {
-        type: 'string',
-        value: 'FILE',
-        description: `configuration file (default: ./${load/* CONFIG_FILE */.g2})`
-    },
-    'state-dir': {
-        type: 'string',
-        value: 'DIR',
-        description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
-    },
-    repository: {
-        type: 'string',
-        value: 'URI',
-        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
+function notRegular(noun, path, info) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} is ${kindOf(info)}, not a regular file`);
+}
+/**
+ * Opens a regular file the user named for reading, or returns undefined when nothing is there.
+ * Anything else is refused before it is read, and the check itself never blocks: `stat` first (so
+ * a device is never even opened), then a non-blocking open and `fstat` (in case the path was
+ * swapped in between).
+ */
+async function openInputFileIfThere(path, noun = 'file') {
+    let handle;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!info.isFile())
+            throw notRegular(noun, path, info);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, READ_NONBLOCKING);
     }
-};
-/** The configuration, state folder, repository and activity log a command works with. */
-async function openWorkspace(context) {
-    const cwd = context.io.cwd;
-    const configPath = (0,external_node_path_.resolve)(cwd, (0,command/* stringValue */.r)(context, 'config') ?? load/* CONFIG_FILE */.g2);
-    const stateOption = (0,command/* stringValue */.r)(context, 'state-dir');
-    const config = await (0,load/* loadConfig */.Z9)(configPath, stateOption ? { stateDir: (0,external_node_path_.resolve)(cwd, stateOption) } : {});
-    const stateDir = stateOption ? (0,external_node_path_.resolve)(cwd, stateOption) : (0,external_node_path_.join)(config.dir, '.mxdeploy');
-    const uri = (0,command/* stringValue */.r)(context, 'repository') ?? config.repository;
-    const repository = await (0,open_repository/* openRepository */.h)(uri, {
-        cwd,
-        env: context.io.env,
-        storyPatterns: config.traceability.patterns,
-        log: context.log
-    });
-    return {
-        config,
-        stateDir,
-        repository,
-        activity: new JsonlActivityLog((0,external_node_path_.join)(stateDir, 'activity.jsonl'))
-    };
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error);
+        if (code === 'ENOENT')
+            return undefined;
+        if (code === 'EACCES')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} can't be read (permission denied)`);
+        throw error;
+    }
+    const info = await handle.stat();
+    if (!info.isFile()) {
+        await handle.close();
+        throw notRegular(noun, path, info);
+    }
+    return handle;
+}
+/** Opens a regular file the user named for reading; a missing or unreadable one is an input error. */
+async function openInputFile(path, noun = 'file') {
+    const handle = await openInputFileIfThere(path, noun);
+    if (!handle)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} does not exist`);
+    return handle;
 }
 
 
@@ -636,21 +311,21 @@ function parseMetadata(source, label) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J$: () => (/* binding */ writeSidecar),
+/* harmony export */   L0: () => (/* binding */ parseSidecar),
 /* harmony export */   Q3: () => (/* binding */ sha256File),
 /* harmony export */   YD: () => (/* binding */ readSidecar),
 /* harmony export */   n8: () => (/* binding */ sidecarPath)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _fs_open_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56318);
 
 
 
@@ -663,29 +338,54 @@ function sidecarPath(file) {
 }
 /** Writes `<hex>  <name>` as `sha256sum` does, so `sha256sum -c` checks the package. */
 async function writeSidecar(file, sha256) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(sidecarPath(file), `${sha256}  ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(file)}\n`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(sidecarPath(file), `${sha256}  ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file)}\n`);
 }
+/** sha256sum's line: `\` first when the name is escaped, the hash, then ` ` or ` *` and the name. */
+const LINE = /^(\\?)([0-9a-fA-F]{64})(?:\s+\*?(.*))?$/;
 /** The hash recorded next to a package, or undefined when there is no such file. */
 async function readSidecar(file) {
-    let text;
+    const path = sidecarPath(file);
+    const handle = await (0,_fs_open_input_js__WEBPACK_IMPORTED_MODULE_4__/* .openInputFileIfThere */ .e)(path, 'checksum file');
+    if (!handle)
+        return undefined;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(sidecarPath(file), 'utf8');
+        return parseSidecar(await handle.readFile('utf8'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file), path);
     }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .UK)(error) === 'ENOENT')
-            return undefined;
-        throw error;
+    finally {
+        await handle.close();
     }
-    const match = /^([0-9a-fA-F]{64})\s/.exec(text) ?? /^([0-9a-fA-F]{64})$/.exec(text.trim());
-    if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${sidecarPath(file)} is not in sha256sum format ("<64 hex digits>  <file name>")`);
-    }
-    return match[1].toLowerCase();
 }
-/** SHA-256 of a file, streamed. */
+/**
+ * The hash in the text of a `.sha256` file for the package named `file`. A name in it must be the
+ * package's (any folder before it is where sha256sum ran): the checksum of another file says
+ * nothing about this one, even when the two happen to be equal. `label` names the text in errors.
+ */
+function parseSidecar(text, file, label) {
+    const match = LINE.exec(text.split('\n')[0].replace(/\r$/, '').trim());
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${label} is not in sha256sum format ("<64 hex digits>  <file name>")`);
+    }
+    const [, escaped, hash, recorded] = match;
+    const name = escaped ? unescapeName(recorded ?? '') : recorded;
+    if (name && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(name) !== file) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${label} is the checksum of ${JSON.stringify(name)}, not of ${JSON.stringify(file)}: use the .sha256 made with this package, or remove it`);
+    }
+    return hash.toLowerCase();
+}
+/** Undoes sha256sum's escaping of names that hold a backslash or a line break. */
+function unescapeName(name) {
+    return name.replace(/\\([\\nr])/g, (_all, c) => c === 'n' ? '\n' : c === 'r' ? '\r' : '\\');
+}
+/** SHA-256 of a package file, streamed; anything but a regular file is refused unread. */
 async function sha256File(file) {
+    const handle = await (0,_fs_open_input_js__WEBPACK_IMPORTED_MODULE_4__/* .openInputFile */ .H)(file, 'archive');
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1 << 20 }), hash);
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false }), hash);
+    }
+    finally {
+        await handle.close();
+    }
     return hash.digest('hex');
 }
 
@@ -748,12 +448,13 @@ const crc32 = native ?? crc32Fallback;
 /* harmony export */   st: () => (/* binding */ SIG_CENTRAL),
 /* harmony export */   uM: () => (/* binding */ FLAG_ENCRYPTED),
 /* harmony export */   uj: () => (/* binding */ SIG_ZIP64_EOCD),
+/* harmony export */   un: () => (/* binding */ SIG_DESCRIPTOR),
 /* harmony export */   y$: () => (/* binding */ METHOD_STORED),
 /* harmony export */   y8: () => (/* binding */ dosDateTime),
 /* harmony export */   yX: () => (/* binding */ CENTRAL_HEADER_SIZE),
 /* harmony export */   zV: () => (/* binding */ ZIP64_LOCATOR_SIZE)
 /* harmony export */ });
-/* unused harmony exports SIG_DESCRIPTOR, FILE_ATTRIBUTES, needsZip64Sizes */
+/* unused harmony exports FILE_ATTRIBUTES, needsZip64Sizes */
 /** ZIP record layouts (PKWARE APPNOTE 6.3.10), encoded and decoded without any I/O. */
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;

@@ -1,5 +1,5 @@
-export const id = 706;
-export const ids = [706];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
 /***/ 43998:
@@ -52,7 +52,222 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 10706:
+/***/ 27124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   i5: () => (/* binding */ RetriesExhaustedError),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony exports systemClock, backoffDelay, duration */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms).then(() => undefined)
+};
+/** About 45 s of waits over 8 attempts, unless a server asks for longer; never beyond 5 min. */
+const DEFAULT_RETRY = {
+    maxAttempts: 8,
+    deadlineMs: 300_000,
+    baseDelayMs: 1000,
+    maxDelayMs: 30_000
+};
+/** The default policy with the given parts replaced. */
+function retryPolicy(overrides = {}) {
+    return { ...DEFAULT_RETRY, clock: systemClock, random: Math.random, ...overrides };
+}
+/**
+ * A failure worth another attempt: a dropped or refused connection, a timeout, or an answer
+ * such as 429 or 503 that says "later". `retryAfterMs` is the wait the server asked for.
+ */
+class TransientError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK {
+    name = 'TransientError';
+    retryAfterMs;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.retryAfterMs = options.retryAfterMs;
+    }
+}
+/** A request given up after its attempts or its time ran out; `cause` is the last failure. */
+class RetriesExhaustedError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK {
+    attempts;
+    elapsedMs;
+    name = 'RetriesExhaustedError';
+    constructor(message, attempts, elapsedMs, cause) {
+        super(message, { cause });
+        this.attempts = attempts;
+        this.elapsedMs = elapsedMs;
+    }
+}
+/** Full jitter: a wait drawn evenly below a ceiling that doubles with each retry. */
+function backoffDelay(policy, retry) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
+    return Math.floor(policy.random() * ceiling);
+}
+/** `0.4 s`, `12 s`, `2 min 5 s`. */
+function duration(ms) {
+    if (ms < 10_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    return seconds < 120 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+/**
+ * The retry bookkeeping of one request, or of one transfer that resumes: after each failure it
+ * waits (what the server asked, else the backoff) or throws RetriesExhaustedError. Progress (an
+ * acknowledged chunk, bytes received) starts the count and the clock again.
+ */
+class RetryBudget {
+    policy;
+    task;
+    failures = 0;
+    startedAt;
+    constructor(policy, task) {
+        this.policy = policy;
+        this.task = task;
+        this.startedAt = policy.clock.now();
+    }
+    progressed() {
+        this.failures = 0;
+        this.startedAt = this.policy.clock.now();
+    }
+    /** Call after a failed attempt: resolves once it is time for the next one, or throws. */
+    async failed(error) {
+        const { policy, task } = this;
+        this.failures++;
+        const elapsed = policy.clock.now() - this.startedAt;
+        const left = policy.deadlineMs - elapsed;
+        const asked = error.retryAfterMs;
+        const giveUp = (why = '') => {
+            const times = this.failures === 1 ? 'once' : `${this.failures} times`;
+            return new RetriesExhaustedError(`${task.what} failed ${times} over ${duration(elapsed)} (${error.message}${why}): ${task.advice}`, this.failures, elapsed, error);
+        };
+        if (this.failures >= policy.maxAttempts || left <= 0)
+            throw giveUp();
+        if (asked !== undefined && asked > left) {
+            throw giveUp(`; it asked to wait ${duration(asked)}, more than the ${duration(left)} left of the ${duration(policy.deadlineMs)} allowed`);
+        }
+        const wait = asked ?? Math.min(left, backoffDelay(policy, this.failures));
+        // Messages that already say what failed are not prefixed with it again.
+        const said = error.message.startsWith(task.what)
+            ? error.message
+            : `${task.what}: ${error.message}`;
+        task.onRetry?.(`${said}; trying again in ${duration(wait)} (attempt ${this.failures + 1} of ${policy.maxAttempts})`);
+        await policy.clock.sleep(wait);
+    }
+}
+/** Runs `attempt` until it succeeds, retrying TransientErrors within the policy; others pass. */
+async function withRetries(policy, task, attempt) {
+    const budget = new RetryBudget(policy, task);
+    for (;;) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (!(error instanceof TransientError))
+                throw error;
+            await budget.failed(error);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 46383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ed: () => (/* binding */ retryPolicyFromEnv),
+/* harmony export */   mY: () => (/* binding */ RETRY_SECONDS_VARIABLE)
+/* harmony export */ });
+/* unused harmony export retrySettingsFromEnv */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27124);
+
+
+/** The variable that sets how long one request may go on failing, in seconds. */
+const RETRY_SECONDS_VARIABLE = 'MXDEPLOY_RETRY_SECONDS';
+/** Retry settings with MXDEPLOY_RETRY_SECONDS (0–3600) as the deadline when it is set. */
+function retrySettingsFromEnv(env) {
+    const setting = env[RETRY_SECONDS_VARIABLE]?.trim();
+    if (!setting)
+        return _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI;
+    if (!/^\d{1,4}$/.test(setting) || Number(setting) > 3600) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${RETRY_SECONDS_VARIABLE}="${setting}" is not a whole number of seconds between 0 and 3600`);
+    }
+    return { ..._retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY */ .vI, deadlineMs: Number(setting) * 1000 };
+}
+/** The retry policy of the environment: the defaults with MXDEPLOY_RETRY_SECONDS, and `parts`. */
+function retryPolicyFromEnv(env, parts = {}) {
+    return (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .retryPolicy */ .Jb)({ ...retrySettingsFromEnv(env), ...parts });
+}
+
+
+/***/ }),
+
+/***/ 72681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ TRANSIENT_STATUSES),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   gL: () => (/* binding */ isTransientCode)
+/* harmony export */ });
+/**
+ * Answers that say "not now" rather than "no": request timeout, too many requests, and the
+ * server-side failures a gateway or an overloaded server gives.
+ */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Socket errors where the network, not the request, failed. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETDOWN',
+    'ENETUNREACH',
+    'EHOSTDOWN',
+    'EHOSTUNREACH',
+    // Node's name for a request stream whose socket closed under it.
+    'ERR_STREAM_PREMATURE_CLOSE'
+]);
+/** Whether an errno-style code is a network fault worth another attempt. */
+function isTransientCode(code) {
+    return code !== undefined && TRANSIENT_CODES.has(code);
+}
+/**
+ * The wait a `Retry-After` header asks for (RFC 9110 §10.2.3): delay-seconds or an HTTP-date,
+ * in milliseconds from `now`; undefined when absent or unreadable.
+ */
+function retryAfterMs(header, now) {
+    const value = (Array.isArray(header) ? header[0] : header)?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // RFC 9110's dates are GMT; the obsolete asctime form does not say so, and Date.parse would
+    // read it as local time.
+    const asctime = /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4}$/.test(value);
+    if (!asctime && !/ GMT$/.test(value))
+        return undefined;
+    const at = Date.parse(asctime ? `${value} GMT` : value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+
+/***/ }),
+
+/***/ 12779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -73,23 +288,27 @@ var errors = __webpack_require__(83916);
 var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/mda/version.ts
 var version = __webpack_require__(52084);
+// EXTERNAL MODULE: ./src/net/retry-settings.ts
+var retry_settings = __webpack_require__(46383);
 // EXTERNAL MODULE: ./src/repository/package-repository.ts
 var package_repository = __webpack_require__(57525);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/net/retry-policy.ts
+var retry_policy = __webpack_require__(27124);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/net/transient.ts
+var net_transient = __webpack_require__(72681);
 ;// CONCATENATED MODULE: ./src/repository/oci/http.ts
+
+
 
 
 
@@ -100,7 +319,10 @@ const agents = {
     'http:': new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8 }),
     'https:': new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 8 })
 };
-/** A network failure described for a person: which host, and what happened. */
+/**
+ * A network failure described for a person: which host, and what happened. A dropped, refused or
+ * timed-out connection is a TransientError, worth another attempt.
+ */
 function networkError(url, what, error) {
     const code = (0,errors/* errnoCode */.UK)(error);
     const host = url.host;
@@ -113,7 +335,10 @@ function networkError(url, what, error) {
                 : code === 'ETIMEDOUT'
                     ? `did not answer for ${IDLE_SECONDS} s during ${what}`
                     : `failed during ${what}: ${error instanceof Error ? error.message : String(error)}`;
-    return new errors/* OperationError */.OK(`registry ${host} ${reason}`, { cause: error });
+    const message = `registry ${host} ${reason}`;
+    return (0,net_transient/* isTransientCode */.gL)(code)
+        ? new retry_policy/* TransientError */.N_(message, { cause: error })
+        : new errors/* OperationError */.OK(message, { cause: error });
 }
 /**
  * Sends one HTTP request and resolves once the response headers arrive; the body is left for the
@@ -191,6 +416,17 @@ function response(res, url, what) {
         }
     };
 }
+/**
+ * Throws a TransientError, after draining the body, when the answer is one that says "later"
+ * (408, 429, 5xx), with the wait its Retry-After asks for; `describe` says what was answered.
+ */
+async function throwIfTransient(res, now, describe) {
+    if (!net_transient/* TRANSIENT_STATUSES */.SS.has(res.status))
+        return;
+    const message = await describe();
+    await res.discard();
+    throw new retry_policy/* TransientError */.N_(message, { retryAfterMs: (0,net_transient/* retryAfterMs */.Vs)(res.headers['retry-after'], now) });
+}
 /** Wraps a failure seen while streaming a response body into an error that names the host. */
 function streamError(url, what, error) {
     return error instanceof errors/* OperationError */.OK ? error : networkError(url, what, error);
@@ -263,7 +499,10 @@ function credentialsFromEnv(host, env, log) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(76670);
 ;// CONCATENATED MODULE: ./src/repository/oci/reference.ts
+
 
 // distribution-spec "Pulling manifests": <name> grammar.
 const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
@@ -284,6 +523,9 @@ function plainHttpAllowed(env) {
  * MXDEPLOY_OCI_PLAIN_HTTP=true; HTTPS otherwise.
  */
 function parseOciUri(uri, env) {
+    if ((0,redact/* hasUserinfo */.m)(uri)) {
+        throw new errors/* ConfigurationError */.j1(`repository "${(0,redact/* redactCredentials */.U)(uri)}" carries credentials, which would be printed and recorded with it: write oci://HOST/REPO and set MXDEPLOY_OCI_USERNAME and MXDEPLOY_OCI_PASSWORD instead`);
+    }
     const rest = uri.startsWith('oci://') ? uri.slice('oci://'.length) : undefined;
     const slash = rest?.indexOf('/') ?? -1;
     if (rest === undefined || slash <= 0) {
@@ -307,13 +549,15 @@ function parseOciUri(uri, env) {
 
 
 
+
 /** The Docker token spec's default lifetime when a token service gives none. */
 const DEFAULT_EXPIRES_IN = 60;
 /**
  * Fetches a bearer token as the Docker registry token spec describes: GET the challenge's realm
  * with `service` and `scope`, with basic credentials when there are some (anonymous otherwise).
+ * A token service that is briefly unavailable is asked again under the retry policy.
  */
-async function fetchToken(registryHost, challenge, scope, credentials, env, log) {
+async function fetchToken(registryHost, challenge, scope, { credentials, env, log, retry }) {
     const realm = challenge.params['realm'];
     let url;
     try {
@@ -335,7 +579,16 @@ async function fetchToken(registryHost, challenge, scope, credentials, env, log)
         headers['Authorization'] = `Basic ${basic}`;
     }
     const started = Date.now();
-    const res = await send({ method: 'GET', url, headers });
+    const service = `the token service of registry ${registryHost} (${url.origin})`;
+    const res = await (0,retry_policy/* withRetries */.LH)(retry, {
+        what: `${service}: GET ${url.pathname}`,
+        advice: 'the token service is down or overloaded: try again later',
+        onRetry: (line) => log.info(line)
+    }, async () => {
+        const answer = await send({ method: 'GET', url, headers });
+        await throwIfTransient(answer, retry.clock.now(), () => Promise.resolve(`${service} answered HTTP ${answer.status}`));
+        return answer;
+    });
     const text = await res.text();
     if (res.status === 401 || res.status === 403) {
         throw new errors/* ConfigurationError */.j1(credentials
@@ -371,23 +624,41 @@ async function fetchToken(registryHost, challenge, scope, credentials, env, log)
 
 
 
+
+
 /**
  * The registry API of one repository, with authentication: anonymous, basic (when the registry
  * challenges for it) and bearer tokens fetched from the challenge's realm. Credentials are only
- * sent to the registry's own origin.
+ * sent to the registry's own origin. Requests are retried by the retry policy on a lost
+ * connection and on 408, 429 and 5xx answers.
  */
 class RegistryClient {
     ref;
     credentials;
     env;
     log;
+    retry;
     basic = false;
     token;
-    constructor(ref, credentials, env, log) {
+    constructor(ref, credentials, env, log, retry) {
         this.ref = ref;
         this.credentials = credentials;
         this.env = env;
         this.log = log;
+        this.retry = retry;
+    }
+    /** What a retried call is, for progress lines and the message when it is given up. */
+    task(what) {
+        const seconds = Math.round(this.retry.deadlineMs / 1000);
+        return {
+            what: `registry ${this.ref.host}: ${what}`,
+            advice: `the registry is down or overloaded: try again later (each request is tried for up to ${seconds} s; ${retry_settings/* RETRY_SECONDS_VARIABLE */.mY} sets how long)`,
+            onRetry: (line) => this.log.info(line)
+        };
+    }
+    /** The retry bookkeeping of a transfer that resumes (an upload, a download). */
+    budget(what) {
+        return new retry_policy/* RetryBudget */.Km(this.retry, this.task(what));
     }
     /** The URL of a path under this repository's `/v2/<name>/`. */
     url(path) {
@@ -417,7 +688,12 @@ class RegistryClient {
         this.lastBearer = challenge;
         let pending = this.pending.get(scope);
         if (!pending) {
-            pending = fetchToken(this.ref.host, challenge, scope, this.credentials, this.env, this.log);
+            pending = fetchToken(this.ref.host, challenge, scope, {
+                credentials: this.credentials,
+                env: this.env,
+                log: this.log,
+                retry: this.retry
+            });
             this.pending.set(scope, pending);
             pending.then(() => this.pending.delete(scope), () => this.pending.delete(scope));
         }
@@ -428,11 +704,18 @@ class RegistryClient {
             await this.obtain(this.lastBearer, scope);
     }
     /**
-     * Sends a request; on a 401 answers the challenge once and resends. A second 401 or a 403 is
-     * a ConfigurationError that says which credentials to set.
+     * Sends a request, retrying it while it fails transiently (unless it is sent `once`); on a 401
+     * answers the challenge once and resends. A second 401 or a 403 is a ConfigurationError that
+     * says which credentials to set.
      */
     async request(request) {
         const url = typeof request.path === 'string' ? this.url(request.path) : request.path;
+        if (request.once)
+            return this.attempt(request, url);
+        const what = `${request.method} ${url.pathname}`;
+        return (0,retry_policy/* withRetries */.LH)(this.retry, this.task(what), () => this.attempt(request, url));
+    }
+    async attempt(request, url) {
         let sentBasic = false;
         const attempt = async () => {
             const auth = await this.authorization(url);
@@ -465,6 +748,10 @@ class RegistryClient {
                 ? `the credentials from ${this.credentials.source} lack ${request.actions} permission, or `
                 : ''}${credentialsHint(this.ref.host)}`);
         }
+        await throwIfTransient(res, this.retry.clock.now(), async () => {
+            const detail = await errorDetail(res);
+            return `registry ${this.ref.host} answered HTTP ${res.status} to ${request.method} ${url.pathname}${detail}`;
+        });
         return res;
     }
     refusal() {
@@ -526,19 +813,23 @@ async function unexpected(client, res, what) {
 
 
 
-
-
 const MAX_REDIRECTS = 5;
 /**
- * GET of a blob, following redirects (registries such as ghcr.io send blobs from a CDN). The
- * registry's credentials go to its own origin only, never to where it redirects.
+ * GET of a blob, once, following redirects (registries such as ghcr.io send blobs from a CDN).
+ * The registry's credentials go to its own origin only, never to where it redirects.
  */
-async function getBlob(client, digest) {
+async function getBlob(client, digest, headers) {
     let url = client.url(`blobs/${digest}`);
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-        const res = url.origin === client.ref.baseUrl.origin
-            ? await client.request({ method: 'GET', path: url, actions: 'pull' })
-            : await send({ method: 'GET', url });
+        let res;
+        if (url.origin === client.ref.baseUrl.origin) {
+            res = await client.request({ method: 'GET', path: url, headers, actions: 'pull', once: true });
+        }
+        else {
+            const where = url;
+            res = await send({ method: 'GET', url: where, headers });
+            await throwIfTransient(res, client.retry.clock.now(), () => Promise.resolve(`${where.host} answered HTTP ${res.status} to the download of ${digest}`));
+        }
         if (![301, 302, 303, 307, 308].includes(res.status))
             return res;
         const target = res.headers.location;
@@ -552,65 +843,108 @@ async function getBlob(client, digest) {
     }
     throw new errors/* OperationError */.OK(`registry ${client.ref.host} redirected the download of ${digest} too often, or without a Location`);
 }
+/** The first byte of a 206 answer's `Content-Range: bytes FIRST-LAST/SIZE`. */
+function rangeStart(res) {
+    const match = /^bytes (\d+)-\d+\/(?:\d+|\*)$/.exec(String(res.headers['content-range'] ?? ''));
+    return match ? Number(match[1]) : undefined;
+}
+/** Feeds each piece of the body to `sink`; a failure of the connection (not of `sink`) is named. */
+async function receive(res, what, url, sink) {
+    const pieces = res.stream[Symbol.asyncIterator]();
+    for (;;) {
+        let next;
+        try {
+            next = await pieces.next();
+        }
+        catch (error) {
+            throw streamError(url, what, error);
+        }
+        if (next.done)
+            return;
+        await sink(next.value);
+    }
+}
 /**
- * Streams a blob to `dest` and returns the SHA-256 (hex) and size of what arrived. Leaves no
- * partial file behind on failure; the caller compares the hash and removes `dest` on mismatch.
+ * Streams a blob to `dest` and returns the SHA-256 (hex) and size of what arrived. A connection
+ * lost on the way is resumed with a `Range` request from the first byte not yet received
+ * (distribution-spec "Resumable Pull"), or started over when the registry sends the whole blob
+ * again. Leaves no partial file behind on failure; the caller compares the hash and removes
+ * `dest` on mismatch.
  */
 async function downloadBlob(client, { digest, dest }) {
-    const res = await getBlob(client, digest);
-    if (res.status !== 200)
-        throw await unexpected(client, res, `GET of blob ${digest}`);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const what = `the download of ${digest}`;
+    const budget = client.budget(what);
+    const file = await (0,promises_.open)(dest, 'w', 0o644);
+    let hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        }
-    });
+    const restart = async () => {
+        hash = (0,external_node_crypto_.createHash)('sha256');
+        size = 0;
+        await file.truncate(0);
+    };
     try {
-        await (0,external_node_stream_promises_.pipeline)(res.stream, tap, (0,external_node_fs_.createWriteStream)(dest, { mode: 0o644 }));
+        for (;;) {
+            try {
+                const res = await getBlob(client, digest, size > 0 ? { Range: `bytes=${size}-` } : {});
+                const resumed = res.status === 206 && size > 0 && rangeStart(res) === size;
+                if (size > 0 && !resumed && res.status !== 200) {
+                    // A range the registry cannot serve as asked: take the whole blob again.
+                    await res.discard();
+                    await restart();
+                    continue;
+                }
+                if (res.status !== 200 && !resumed)
+                    throw await unexpected(client, res, `GET of blob ${digest}`);
+                if (res.status === 200 && size > 0)
+                    await restart();
+                const before = size;
+                try {
+                    await receive(res, what, client.ref.baseUrl, async (chunk) => {
+                        hash.update(chunk);
+                        await file.write(chunk, 0, chunk.length, size);
+                        size += chunk.length;
+                    });
+                }
+                finally {
+                    if (size > before)
+                        budget.progressed();
+                }
+                if (!res.stream.complete) {
+                    throw new retry_policy/* TransientError */.N_(`registry ${client.ref.host} closed ${what} after ${size} bytes`);
+                }
+                await file.close();
+                return { sha256: hash.digest('hex'), size };
+            }
+            catch (error) {
+                if (!(error instanceof retry_policy/* TransientError */.N_))
+                    throw error;
+                await budget.failed(error);
+            }
+        }
     }
     catch (error) {
+        await file.close().catch(() => undefined);
         await (0,promises_.rm)(dest, { force: true });
-        throw streamError(client.ref.baseUrl, `the download of ${digest}`, error);
+        throw error;
     }
-    if (!res.stream.complete) {
-        await (0,promises_.rm)(dest, { force: true });
-        throw new errors/* OperationError */.OK(`registry ${client.ref.host} closed the download of ${digest} after ${size} bytes`);
-    }
-    return { sha256: hash.digest('hex'), size };
 }
 
-;// CONCATENATED MODULE: ./src/repository/oci/blob-upload.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+;// CONCATENATED MODULE: ./src/repository/oci/range-hash.ts
 
 
-
-
-
-/** Size of one PATCH of a chunked upload; files up to this size go in one PUT. */
-const DEFAULT_CHUNK_SIZE = 16 << 20;
-/** ghcr.io refuses request bodies over 4 MiB ("exceeds the maximum permissible limit of 4.00MiB"). */
-const GHCR_CHUNK_SIZE = 4 << 20;
-const OCTETS = { 'Content-Type': 'application/octet-stream' };
-/** Whether the repository already has a blob (distribution-spec "Checking if content exists"). */
-async function blobExists(client, digest) {
-    const res = await client.request({ method: 'HEAD', path: `blobs/${digest}`, actions: 'pull' });
-    await res.discard();
-    if (res.status === 200)
-        return true;
-    if (res.status === 404)
-        return false;
-    throw await unexpected(client, res, `HEAD of blob ${digest}`);
-}
 /**
- * Hashes a file sent in ranges that may be resent (a chunk retried after a token expired): bytes
- * before the hashed offset are skipped, so each byte is hashed once, in order.
+ * Hashes a file sent in ranges that may be resent (a chunk sent again after a token expired, an
+ * upload resumed or started over): bytes before the hashed offset are skipped, so each byte is
+ * hashed once, in order.
  */
 class RangeHash {
     hash = (0,external_node_crypto_.createHash)('sha256');
     hashed = 0;
+    result;
     tap(start) {
         let position = start;
         return new external_node_stream_.Transform({
@@ -629,11 +963,19 @@ class RangeHash {
             }
         });
     }
+    /** `sha256:<hex>` of every byte sent; the same answer when asked again. */
     digest() {
-        return `sha256:${this.hash.digest('hex')}`;
+        this.result ??= `sha256:${this.hash.digest('hex')}`;
+        return this.result;
     }
 }
-function blob_upload_location(res, base, client) {
+
+;// CONCATENATED MODULE: ./src/repository/oci/upload-session.ts
+
+
+
+const OCTETS = { 'Content-Type': 'application/octet-stream' };
+function upload_session_location(res, base, client) {
     const value = res.headers.location;
     if (!value) {
         throw new errors/* OperationError */.OK(`registry ${client.ref.host} answered ${res.status} without a Location for the upload`);
@@ -647,6 +989,7 @@ function withDigest(url, digest) {
     next.search = `${next.search ? `${next.search}&` : '?'}digest=${encodeURIComponent(digest)}`;
     return next;
 }
+/** Opens an upload (POST); a POST lost on the way leaves at most an unused session, which expires. */
 async function startUpload(client) {
     const url = client.url('blobs/uploads/');
     const res = await client.request({ method: 'POST', path: url, actions: 'pull,push' });
@@ -655,55 +998,165 @@ async function startUpload(client) {
     await res.discard();
     const min = Number(res.headers['oci-chunk-min-length']);
     return {
-        url: blob_upload_location(res, url, client),
+        url: upload_session_location(res, url, client),
         minChunk: Number.isSafeInteger(min) && min > 0 ? min : 1
     };
 }
-async function cancel(client, url) {
+/** Cancels an upload, best effort: an abandoned upload holds no tag, and registries expire them. */
+async function cancelUpload(client, url) {
     try {
-        const res = await client.request({ method: 'DELETE', path: url, actions: 'pull,push' });
+        const res = await client.request({
+            method: 'DELETE',
+            path: url,
+            actions: 'pull,push',
+            once: true
+        });
         await res.discard();
     }
     catch {
-        // Best effort: an abandoned upload holds no tag, and registries expire them.
+        // Nothing more to do.
     }
 }
-async function finish(client, url, digest, body) {
+/**
+ * Sends bytes `start`..`end` of the blob as one PATCH, once, and returns the next Location. A
+ * lost connection, a 5xx or a 416 (the registry holds another range) is a TransientError: the
+ * caller asks the registry where the upload stands and goes on from there.
+ */
+async function sendChunk(client, session, start, end, body, file) {
+    const res = await client.request({
+        method: 'PATCH',
+        path: session.url,
+        headers: { ...OCTETS, 'Content-Range': `${start}-${end - 1}` },
+        body,
+        actions: 'pull,push',
+        once: true
+    });
+    if (res.status === 416) {
+        await res.discard();
+        throw new retry_policy/* TransientError */.N_(`registry ${client.ref.host} holds another range of the upload than bytes ${start}-${end - 1} (416)`);
+    }
+    if (res.status !== 202) {
+        throw await unexpected(client, res, `the upload of bytes ${start}-${end - 1} of ${file}`);
+    }
+    await res.discard();
+    // Each answer carries the URL of the next step (distribution keeps its state in it).
+    session.url = upload_session_location(res, session.url, client);
+}
+/**
+ * Where an upload stands (distribution-spec "get the current status": GET of the upload URL,
+ * 204 with `Range: 0-<last>` and the Location to go on with): the offset of the next byte, or
+ * undefined when the registry no longer has the upload (404: start it again).
+ */
+async function uploadOffset(client, session) {
+    const res = await client.request({ method: 'GET', path: session.url, actions: 'pull,push' });
+    if (res.status === 404) {
+        // docker-registry 2.8 also answers 404 (BLOB_UPLOAD_INVALID) once part of a lost chunk was
+        // stored: its state in the URL no longer matches the data, and it drops the upload.
+        await res.discard();
+        return undefined;
+    }
+    if (res.status !== 204)
+        throw await unexpected(client, res, 'the status of a blob upload');
+    await res.discard();
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(String(res.headers.range ?? '').trim());
+    if (!range) {
+        throw new errors/* OperationError */.OK(`registry ${client.ref.host} gave the status of an upload without a Range (${JSON.stringify(res.headers.range ?? null)})`);
+    }
+    session.url = upload_session_location(res, session.url, client);
+    // Ranges are inclusive, so `0-0` would be one byte; registries send it for an empty upload
+    // (docker-registry does), and a single stored byte cannot happen with whole chunks of ≥ 1 MiB.
+    const last = Number(range[1]);
+    return last === 0 ? 0 : last + 1;
+}
+/**
+ * Closes an upload with PUT `?digest=`, with the last bytes or none. Sent once when it carries
+ * bytes (the caller starts over), retried when empty; a retry that finds the upload gone because
+ * the first PUT did arrive finds the blob instead.
+ */
+async function finishUpload(client, session, digest, body) {
     const res = await client.request({
         method: 'PUT',
-        path: withDigest(url, digest),
+        path: withDigest(session.url, digest),
         headers: OCTETS,
         body: body ?? Buffer.alloc(0),
-        actions: 'pull,push'
+        actions: 'pull,push',
+        once: body !== undefined
     });
-    if (res.status !== 201)
-        throw await unexpected(client, res, `the end of the upload of ${digest}`);
-    await res.discard();
+    if (res.status === 201) {
+        await res.discard();
+        return;
+    }
+    const failure = await unexpected(client, res, `the end of the upload of ${digest}`);
+    if (res.status === 404 && body === undefined && (await blobExists(client, digest)))
+        return;
+    throw failure;
 }
-/** Uploads small content in one POST + PUT, unless the repository has it already. */
+/** Whether the repository already has a blob (distribution-spec "Checking if content exists"). */
+async function blobExists(client, digest) {
+    const res = await client.request({ method: 'HEAD', path: `blobs/${digest}`, actions: 'pull' });
+    await res.discard();
+    if (res.status === 200)
+        return true;
+    if (res.status === 404)
+        return false;
+    throw await unexpected(client, res, `HEAD of blob ${digest}`);
+}
+
+;// CONCATENATED MODULE: ./src/repository/oci/blob-upload.ts
+
+
+
+
+
+
+
+/** Size of one PATCH of a chunked upload; files up to this size go in one PUT. */
+const DEFAULT_CHUNK_SIZE = 16 << 20;
+/** ghcr.io refuses request bodies over 4 MiB ("exceeds the maximum permissible limit of 4.00MiB"). */
+const GHCR_CHUNK_SIZE = 4 << 20;
+/**
+ * Uploads small content in one POST + PUT, unless the repository has it already. A PUT that
+ * fails transiently is sent again in a new upload.
+ */
 async function uploadBytes(client, bytes) {
     const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
     if (await blobExists(client, digest))
         return digest;
-    const { url } = await startUpload(client);
-    try {
-        await finish(client, url, digest, bytes);
+    const budget = client.budget(`the upload of ${digest}`);
+    for (;;) {
+        const session = await startUpload(client);
+        try {
+            await finishUpload(client, session, digest, bytes);
+            return digest;
+        }
+        catch (error) {
+            await cancelUpload(client, session.url);
+            if (!(error instanceof retry_policy/* TransientError */.N_))
+                throw error;
+            await budget.failed(error);
+            // The PUT may have arrived with only its answer lost.
+            if (await blobExists(client, digest))
+                return digest;
+        }
     }
-    catch (error) {
-        await cancel(client, url);
-        throw error;
-    }
-    return digest;
+}
+/** Where a failed upload goes on: the same session from the registry's offset, or a new one. */
+async function resumePoint(client, session, size, chunked) {
+    if (!chunked)
+        return undefined;
+    const offset = await uploadOffset(client, session);
+    return offset !== undefined && offset <= size ? offset : undefined;
 }
 /**
  * Streams a file into the repository as a blob: one PUT up to the chunk size, chunked PATCHes
  * with Content-Range above it, then the closing PUT with the digest. Never holds the file in
- * memory. On any failure the upload session is cancelled; nothing refers to a partial blob.
+ * memory. A chunk that fails transiently is resumed from the range the registry reports it
+ * holds (bytes it acknowledged are not sent again); an upload the registry dropped is started
+ * over. Waits and the limit follow the client's retry policy. On a final failure the upload
+ * session is cancelled; nothing refers to a partial blob.
  */
 async function uploadFile(client, upload) {
     const { file, size, digest } = upload;
-    const session = await startUpload(client);
-    let url = session.url;
     const hash = new RangeHash();
     const range = (start, end) => ({
         length: end - start,
@@ -714,41 +1167,55 @@ async function uploadFile(client, upload) {
             return source.pipe(tap);
         }
     });
+    const budget = client.budget(`the upload of ${file}`);
+    let session;
+    let offset = 0;
     try {
-        const chunkSize = Math.max(upload.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk);
-        if (size <= chunkSize) {
-            await finishChecked(client, url, digest, range(0, size), hash);
-            return;
-        }
-        for (let start = 0; start < size; start += chunkSize) {
-            const end = Math.min(start + chunkSize, size);
-            const res = await client.request({
-                method: 'PATCH',
-                path: url,
-                headers: { ...OCTETS, 'Content-Range': `${start}-${end - 1}` },
-                body: range(start, end),
-                actions: 'pull,push'
-            });
-            if (res.status !== 202) {
-                throw await unexpected(client, res, `the upload of bytes ${start}-${end - 1} of ${file}`);
+        for (;;) {
+            session ??= await startUpload(client);
+            const chunkSize = Math.max(upload.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk);
+            try {
+                if (size <= chunkSize) {
+                    await finishChecked(client, session, digest, range(0, size), hash);
+                    return;
+                }
+                while (offset < size) {
+                    const end = Math.min(offset + chunkSize, size);
+                    await sendChunk(client, session, offset, end, range(offset, end), file);
+                    offset = end;
+                    budget.progressed();
+                }
+                const actual = hash.digest();
+                if (actual !== digest)
+                    throw changed(file, actual, digest);
+                await finishUpload(client, session, digest);
+                return;
             }
-            await res.discard();
-            // Each answer carries the URL of the next step (distribution keeps its state in it).
-            url = blob_upload_location(res, url, client);
+            catch (error) {
+                if (!(error instanceof retry_policy/* TransientError */.N_))
+                    throw error;
+                await budget.failed(error);
+                // A closing PUT may have arrived with only its answer lost.
+                if (await blobExists(client, digest))
+                    return;
+                const resumed = await resumePoint(client, session, size, size > chunkSize);
+                if (resumed === undefined) {
+                    await cancelUpload(client, session.url);
+                    session = undefined;
+                }
+                offset = resumed ?? 0;
+            }
         }
-        const actual = hash.digest();
-        if (actual !== digest)
-            throw changed(file, actual, digest);
-        await finish(client, url, digest);
     }
     catch (error) {
-        await cancel(client, url);
+        if (session)
+            await cancelUpload(client, session.url);
         throw error;
     }
 }
-async function finishChecked(client, url, digest, body, hash) {
+async function finishChecked(client, session, digest, body, hash) {
     try {
-        await finish(client, url, digest, body);
+        await finishUpload(client, session, digest, body);
     }
     catch (error) {
         // The registry refuses a body whose digest differs: say why, if it was the file.
@@ -1026,6 +1493,7 @@ async function listTags(client, pageSize = DEFAULT_PAGE_SIZE) {
 
 
 
+
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const ACCEPT = [
     MANIFEST_MEDIA_TYPE,
@@ -1050,7 +1518,7 @@ class OciRepository {
         this.log = options.log ?? log/* silentLogger */.q;
         this.ref = parseOciUri(uri, env);
         this.uri = `oci://${this.ref.host}/${this.ref.repository}`;
-        this.client = new RegistryClient(this.ref, credentialsFromEnv(this.ref.host, env, this.log), env, this.log);
+        this.client = new RegistryClient(this.ref, credentialsFromEnv(this.ref.host, env, this.log), env, this.log, options.retry ?? (0,retry_settings/* retryPolicyFromEnv */.ed)(env));
         this.chunkSize = options.chunkSize ?? chunkSizeFor(this.ref.host, env);
         this.pageSize = options.tagsPageSize ?? DEFAULT_PAGE_SIZE;
         const server = env['GITHUB_SERVER_URL'];

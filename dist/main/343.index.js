@@ -1,16 +1,18 @@
-export const id = 649;
-export const ids = [649];
+export const id = 343;
+export const ids = [343];
 export const modules = {
 
 /***/ 55205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ deploymentHistory),
-/* harmony export */   Z: () => (/* binding */ hasDeployed)
+/* harmony export */   SP: () => (/* binding */ deploymentHistory),
+/* harmony export */   WH: () => (/* binding */ DEPLOYING),
+/* harmony export */   ZC: () => (/* binding */ hasDeployed)
 /* harmony export */ });
-const DEPLOYING = new Set(['deploy', 'rollback']);
-/** Successful deployments (deploy or rollback) of an environment, newest first. */
+/** Operations after which an environment runs the package they name. */
+const DEPLOYING = new Set(['deploy', 'rollback', 'reconciled']);
+/** Successful deployments (deploy, rollback, reconciled) of an environment, newest first. */
 async function deploymentHistory(log, app, environment) {
     const records = await log.list({ app, environment });
     return records.filter((r) => DEPLOYING.has(r.operation) && r.result === 'success' && r.package !== null);
@@ -23,7 +25,7 @@ async function hasDeployed(log, app, environment, sha256) {
 
 /***/ }),
 
-/***/ 43808:
+/***/ 19542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -158,7 +160,7 @@ function preflight(environment, metadata, previous, where) {
         }
         const wrong = constantValueProblem(constant.type, value, metadata.runtimeVersion);
         if (wrong)
-            problems.push(`constant ${name} is ${JSON.stringify(value)} for ${environment.name}; ${/^[AEIOU]/.test(constant.type) ? "an" : "a"} ${constant.type} constant ${wrong}`);
+            problems.push(`constant ${name} is ${JSON.stringify(value)} for ${environment.name}; ${/^[AEIOU]/.test(constant.type) ? 'an' : 'a'} ${constant.type} constant ${wrong}`);
     }
     if (typeof environment.scheduledEvents === 'object') {
         const events = metadata.scheduledEvents.map((e) => e.name);
@@ -180,7 +182,7 @@ function preflight(environment, metadata, previous, where) {
         }
         else {
             defaulted.push(constant.name);
-            warnings.push(`constant ${constant.name} is new in this package; ${environment.name} uses its default ${JSON.stringify(constant.defaultValue)}`);
+            warnings.push(`constant ${constant.name} is new in this package; ${environment.name} uses its default value (set environments.${environment.name}.constants.${constant.name} to choose one)`);
         }
     }
     if (problems.length > 0) {
@@ -220,11 +222,104 @@ const promotionOrder = {
         // Start, stop and restart change no package: the order has nothing to say about them.
         if (!environment.after || !pkg)
             return {};
-        if (await (0,environment_history/* hasDeployed */.Z)(activity, config.app, environment.after, pkg.sha256))
+        if (await (0,environment_history/* hasDeployed */.ZC)(activity, config.app, environment.after, pkg.sha256))
             return {};
         throw new errors/* ConfigurationError */.j1(`${environment.name} comes after ${environment.after}, and ${environment.after} has not run ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256.slice(0, 12)}…) successfully: stage it there first (mxdeploy stage --environment ${environment.after} --package ${pkg.version})`);
     }
 };
+
+;// CONCATENATED MODULE: ./src/stage/running-state.ts
+
+
+function recordedSettings(record) {
+    return record?.details?.['settings'] ?? {};
+}
+/**
+ * What runs in an environment: read from the target when it can tell (the log is history, not
+ * truth), else the log's last deployment. A package the target runs but the log does not show —
+ * a stage killed between its switch and its record, a change made by hand — is recorded first as
+ * `reconciled`, so promotion and rollback see what really runs.
+ */
+async function observeEnvironment(request) {
+    const { app, environment, target } = request;
+    const [last] = await (0,environment_history/* deploymentHistory */.SP)(request.activity, app, environment.name);
+    if (!target.knowsWhatRuns) {
+        if (!last?.package)
+            return { running: undefined, settings: {} };
+        const settings = recordedSettings(last);
+        return {
+            running: {
+                version: last.package.version,
+                sha256: last.package.sha256,
+                constants: settings.constants,
+                scheduledEvents: settings.scheduledEvents
+            },
+            settings
+        };
+    }
+    const running = await target.current();
+    if (!running?.sha256)
+        return { running: undefined, settings: {} };
+    const logged = last?.package?.sha256 === running.sha256;
+    if (!logged)
+        await reconcile(request, running);
+    // Settings the target cannot read back come from the log, when it is the same package.
+    const fromLog = logged ? recordedSettings(last) : {};
+    return {
+        running,
+        settings: {
+            constants: running.constants ?? fromLog.constants,
+            scheduledEvents: running.scheduledEvents ?? fromLog.scheduledEvents
+        }
+    };
+}
+async function reconcile(request, running) {
+    const { app, environment, log } = request;
+    const sha256 = running.sha256;
+    const known = running.version ? await request.repository.get(app, running.version) : undefined;
+    const version = running.version ?? known?.version ?? 'unknown';
+    log.warning(`${environment.name} runs ${app} ${version} (sha256 ${sha256.slice(0, 12)}), which the activity log does not show: recording it as reconciled before going on`);
+    const open = await request.activity.begin({
+        id: (0,external_node_crypto_.randomUUID)(),
+        time: new Date().toISOString(),
+        app,
+        environment: environment.name,
+        operation: 'reconciled',
+        package: { version, sha256 },
+        actor: request.actor,
+        approvers: [],
+        mfa: null,
+        commit: known?.sha256 === sha256 ? known.commit : null,
+        runUrl: request.runUrl,
+        stories: [],
+        details: {
+            reason: `the ${request.target.type} target runs this package; no recorded deployment put it there`,
+            ...(running.constants || running.scheduledEvents
+                ? {
+                    settings: {
+                        ...(running.constants ? { constants: running.constants } : {}),
+                        ...(running.scheduledEvents ? { scheduledEvents: running.scheduledEvents } : {})
+                    }
+                }
+                : {})
+        }
+    });
+    await request.activity.finish(open, { result: 'success', error: null, durationMs: 0 });
+}
+/** Whether the wanted settings differ from what runs, where what runs is known. */
+function settingsDiffer(running, wanted) {
+    const differ = (a, b) => {
+        if (!a)
+            return false;
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        for (const key of keys)
+            if (a[key] !== b[key])
+                return true;
+        return false;
+    };
+    return (differ(running.constants, wanted.constants) ||
+        differ(running.scheduledEvents, wanted.scheduledEvents));
+}
 
 ;// CONCATENATED MODULE: ./src/stage/stage-service.ts
 
@@ -240,11 +335,12 @@ const promotionOrder = {
 
 
 
-async function resolvePackage(request, environment) {
+
+async function resolvePackage(request, environment, running) {
     const { config, repository } = request;
     if (request.rollback) {
-        const history = await (0,environment_history/* deploymentHistory */.S)(request.activity, config.app, environment.name);
-        const current = history[0]?.package?.sha256;
+        const history = await (0,environment_history/* deploymentHistory */.SP)(request.activity, config.app, environment.name);
+        const current = running?.sha256 ?? history[0]?.package?.sha256;
         const previous = history.find((record) => record.package.sha256 !== current);
         if (!previous) {
             throw new errors/* ConfigurationError */.j1(`${environment.name} has no previous successful package to roll back to`);
@@ -284,122 +380,146 @@ async function stagePackage(request) {
     });
 }
 async function stageLocked(request, environment, target) {
-    const { config, log, activity } = request;
     const operation = request.rollback ? 'rollback' : 'deploy';
-    const pkg = await resolvePackage(request, environment);
+    // What runs comes first: a rollback goes back from what really runs, reconciled if need be.
+    const observed = await observeEnvironment({
+        app: request.config.app,
+        environment,
+        target,
+        activity: request.activity,
+        repository: request.repository,
+        actor: request.actor,
+        runUrl: request.runUrl,
+        log: request.log
+    });
+    const pkg = await resolvePackage(request, environment, observed.running);
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mxdeploy-stage-'));
     try {
-        const mdaPath = (0,external_node_path_.join)(work, `${pkg.app}_${pkg.version}.mda`);
-        await request.repository.download(pkg.app, pkg.version, mdaPath);
-        log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`);
-        const { metadata } = await (0,inspect/* readPackageFacts */.w)(mdaPath);
-        const running = (await target.current()) ?? (await lastDeployed(request, environment));
-        const checked = preflight(environment, metadata, { constants: running?.constants }, config.file ?? 'mxdeploy.yml');
-        for (const warning of checked.warnings)
-            log.warning(warning);
-        for (const change of checked.changes) {
-            log.info(`  ${change.name}: ${change.before === undefined ? '(new)' : JSON.stringify(change.before)} → ${change.after === undefined ? '(removed)' : JSON.stringify(change.after)}`);
+        const prepared = await prepare(request, environment, observed, operation, pkg, work);
+        const unchanged = pkg.sha256 === prepared.observed.running?.sha256;
+        if (unchanged && operation === 'deploy' && !request.redeploy) {
+            // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
+            if (!settingsDiffer(prepared.observed.settings, prepared.checked.settings)) {
+                request.log.info(`${environment.name} already runs ${pkg.app} ${pkg.version} with these settings; nothing to do (use --redeploy to switch again)`);
+                return result(environment, prepared, false, null, environment.url);
+            }
+            request.log.info(`${environment.name} runs ${pkg.app} ${pkg.version} with other settings: applying them (a settings-only deploy)`);
         }
-        // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
-        if (running?.sha256 === pkg.sha256 && !request.redeploy && operation === 'deploy') {
-            log.info(`${environment.name} already runs ${pkg.app} ${pkg.version}; nothing to do (use --redeploy to switch again)`);
-            return {
-                environment: environment.name,
-                operation,
-                package: pkg,
-                changed: false,
-                record: null,
-                url: environment.url,
-                warnings: checked.warnings,
-                changes: checked.changes
-            };
-        }
-        const stories = request.storiesFor ? await request.storiesFor(pkg, environment) : pkg.stories;
-        const context = {
-            config,
-            environment,
-            package: pkg,
-            operation,
-            actor: request.actor,
-            activity,
-            log
-        };
-        const policies = operation === 'rollback'
-            ? (request.policies ?? [])
-            : [promotionOrder, ...(request.policies ?? [])];
-        const startOf = (facts) => ({
-            id: (0,external_node_crypto_.randomUUID)(),
-            time: new Date().toISOString(),
-            app: config.app,
-            environment: environment.name,
-            operation,
-            package: { version: pkg.version, sha256: pkg.sha256 },
-            actor: request.actor,
-            approvers: facts.approvers ?? [],
-            mfa: facts.mfa ?? null,
-            commit: pkg.commit,
-            runUrl: request.runUrl,
-            stories: []
-        });
-        // Policies run last, right before the record: what they spend (a code) is recorded at once.
-        const facts = await (0,policy_run/* checkPolicies */.J)(policies, context, startOf);
-        const started = Date.now();
-        const open = await activity.begin({
-            ...startOf(facts),
-            time: new Date(started).toISOString(),
-            stories,
-            details: { settings: checked.settings }
-        });
-        await (0,policy_run/* confirmPolicies */.$)(policies, context, open);
-        log.info(`${operation === 'rollback' ? 'rolling back' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`);
-        try {
-            const result = await target.deploy({
-                environment,
-                package: pkg,
-                mdaPath,
-                settings: checked.settings,
-                log
-            });
-            const url = result.url ?? environment.url;
-            const record = await activity.finish(open, {
-                result: 'success',
-                error: null,
-                durationMs: Date.now() - started,
-                ...(result.details ? { details: result.details } : {}),
-                ...(url ? { url } : {})
-            });
-            log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`);
-            return {
-                environment: environment.name,
-                operation,
-                package: pkg,
-                changed: true,
-                record,
-                url,
-                warnings: checked.warnings,
-                changes: checked.changes
-            };
-        }
-        catch (error) {
-            await activity.finish(open, {
-                result: 'failure',
-                error: (0,errors/* errorMessage */.gJ)(error),
-                durationMs: Date.now() - started
-            });
-            throw error;
-        }
+        return await deployRecorded(request, environment, target, prepared, unchanged);
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
-/** What the activity log says the environment runs, for targets that can't tell themselves. */
-async function lastDeployed(request, environment) {
-    const [last] = await (0,environment_history/* deploymentHistory */.S)(request.activity, request.config.app, environment.name);
-    if (!last?.package)
-        return undefined;
-    const settings = last.details?.['settings'];
-    return { sha256: last.package.sha256, constants: settings?.constants };
+/** Downloads the package (SHA-256 checked) and checks the settings against what runs. */
+async function prepare(request, environment, observed, operation, pkg, work) {
+    const { config, log } = request;
+    const mdaPath = (0,external_node_path_.join)(work, `${pkg.app}_${pkg.version}.mda`);
+    await request.repository.download(pkg.app, pkg.version, mdaPath);
+    log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`);
+    const { metadata } = await (0,inspect/* readPackageFacts */.w)(mdaPath);
+    // The diff and the new-constant check use what the target reports; a target that cannot read
+    // its settings back (Mendix Cloud) makes those checks against its own API when it deploys.
+    const checked = preflight(environment, metadata, { constants: observed.running?.constants }, config.file ?? 'mxdeploy.yml');
+    for (const warning of [...metadata.warnings, ...checked.warnings])
+        log.warning(warning);
+    for (const change of checked.changes) {
+        log.info(`  ${change.name}: ${change.before === undefined ? '(new)' : JSON.stringify(change.before)} → ${change.after === undefined ? '(removed)' : JSON.stringify(change.after)}`);
+    }
+    const events = observed.settings.scheduledEvents;
+    for (const [name, on] of Object.entries(checked.settings.scheduledEvents)) {
+        if (events && events[name] !== on)
+            log.info(`  ${name}: scheduled event ${on ? 'on' : 'off'}`);
+    }
+    return { operation, pkg, mdaPath, observed, checked };
+}
+/**
+ * Checks every policy, records the start, deploys through the target and records the outcome.
+ * Policies run last, right before the record: what they spend (a code) is recorded at once.
+ */
+async function deployRecorded(request, environment, target, prepared, settingsOnly) {
+    const { config, log, activity } = request;
+    const { operation, pkg, checked } = prepared;
+    const stories = settingsOnly
+        ? []
+        : request.storiesFor
+            ? await request.storiesFor(pkg, environment)
+            : pkg.stories;
+    const context = {
+        config,
+        environment,
+        package: pkg,
+        operation,
+        actor: request.actor,
+        activity,
+        log
+    };
+    const policies = operation === 'rollback'
+        ? (request.policies ?? [])
+        : [promotionOrder, ...(request.policies ?? [])];
+    const startOf = (facts) => ({
+        id: (0,external_node_crypto_.randomUUID)(),
+        time: new Date().toISOString(),
+        app: config.app,
+        environment: environment.name,
+        operation,
+        package: { version: pkg.version, sha256: pkg.sha256 },
+        actor: request.actor,
+        approvers: facts.approvers ?? [],
+        mfa: facts.mfa ?? null,
+        commit: pkg.commit,
+        runUrl: request.runUrl,
+        stories: []
+    });
+    const facts = await (0,policy_run/* checkPolicies */.J)(policies, context, startOf);
+    const started = Date.now();
+    const open = await activity.begin({
+        ...startOf(facts),
+        time: new Date(started).toISOString(),
+        stories,
+        details: { settings: checked.settings, ...(settingsOnly ? { settingsOnly: true } : {}) }
+    });
+    await (0,policy_run/* confirmPolicies */.$)(policies, context, open);
+    log.info(`${operation === 'rollback' ? 'rolling back' : settingsOnly ? 'applying settings of' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`);
+    try {
+        const deployed = await target.deploy({
+            environment,
+            package: pkg,
+            mdaPath: prepared.mdaPath,
+            settings: checked.settings,
+            log
+        });
+        const url = deployed.url ?? environment.url;
+        const record = await activity.finish(open, {
+            result: 'success',
+            error: null,
+            durationMs: Date.now() - started,
+            ...(deployed.details ? { details: deployed.details } : {}),
+            ...(url ? { url } : {})
+        });
+        log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`);
+        return result(environment, prepared, true, record, url);
+    }
+    catch (error) {
+        await activity.finish(open, {
+            result: 'failure',
+            error: (0,errors/* errorMessage */.gJ)(error),
+            durationMs: Date.now() - started
+        });
+        throw error;
+    }
+}
+function result(environment, prepared, changed, record, url) {
+    return {
+        environment: environment.name,
+        operation: prepared.operation,
+        package: prepared.pkg,
+        changed,
+        record,
+        url,
+        warnings: prepared.checked.warnings,
+        changes: prepared.checked.changes
+    };
 }
 
 
@@ -431,7 +551,7 @@ async function traceDeployment(options, pkg, environment) {
         return recorded(`${pkg.app} ${pkg.version} records no commit, so its commits are not known; the stories are those its build recorded.`);
     }
     try {
-        const history = await (0,_activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentHistory */ .S)(options.activity, pkg.app, environment);
+        const history = await (0,_activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentHistory */ .SP)(options.activity, pkg.app, environment);
         const last = history.find((record) => record.commit);
         const outcome = await (0,_trace_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .traceFromSources */ .M)(options.sources, { from: last?.commit ?? undefined, to: pkg.commit, limit: options.limit }, options.patterns, { log: options.log, ...(options.links ? { links: options.links } : {}) });
         if (outcome.status === 'complete') {

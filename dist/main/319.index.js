@@ -1,5 +1,5 @@
-export const id = 743;
-export const ids = [743];
+export const id = 319;
+export const ids = [319];
 export const modules = {
 
 /***/ 86612:
@@ -27,38 +27,6 @@ function getBooleanInput(name) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input ${name} is "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}"; use true or false`);
     }
 }
-
-
-/***/ }),
-
-/***/ 79453:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ actionLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-
-function properties(where) {
-    if (!where)
-        return {};
-    return {
-        ...(where.file ? { file: where.file } : {}),
-        ...(where.line ? { startLine: where.line } : {}),
-        ...(where.column ? { startColumn: where.column } : {}),
-        ...(where.title ? { title: where.title } : {})
-    };
-}
-/** The domain's logger as workflow commands: log lines, annotations and masks. */
-const actionLogger = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    warning: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties(where)),
-    error: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties(where)),
-    secret: (value) => {
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    }
-};
 
 
 /***/ }),
@@ -870,6 +838,7 @@ const SUMMARY_MAX_BYTES = 1_000_000;
 const TITLE = {
     deploy: ['Deployed', 'Deployment of'],
     rollback: ['Rolled back', 'Rollback of'],
+    reconciled: ['Reconciled', 'Reconciling of'],
     start: ['Started', 'Start of'],
     stop: ['Stopped', 'Stop of'],
     restart: ['Restarted', 'Restart of']
