@@ -31,17 +31,26 @@ export default tseslint.config(
     }
   },
   {
-    // The domain knows nothing of GitHub Actions: only entries and GitHub adapters may import @actions/*.
+    // The domain knows nothing of GitHub: only the action entries, the client plumbing in
+    // src/github/ and GitHub adapters (named github-*.ts, or in repository/github-release/ and
+    // repository/artifact/, beside their ports) may import @actions/* or @octokit/*.
     files: ['src/**/*.ts'],
-    ignores: ['src/actions/**', 'src/github/**'],
+    ignores: [
+      'src/actions/**',
+      'src/github/**',
+      'src/**/github-*.ts',
+      'src/repository/github-release/**',
+      'src/repository/artifact/**'
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['@actions/*'],
-              message: 'domain code must not import @actions/*; put it in src/actions or src/github'
+              group: ['@actions/*', '@octokit/*'],
+              message:
+                'domain code must not import @actions/* or @octokit/*: put GitHub code in a github-*.ts adapter beside its port, or in src/github (client plumbing)'
             }
           ]
         }

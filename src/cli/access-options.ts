@@ -1,8 +1,8 @@
 import { offerFromOption, type CodeOffer } from '../mfa/code-input.js'
 import { SECRETS_VARIABLE, readTotpSecrets, type TotpSecrets } from '../mfa/secrets.js'
-import { reviewersOnlyOnGitHub } from '../stage/local-protection-policy.js'
+import { reviewersOnlyOnGitHub } from '../access/local-protection-policy.js'
 import type { StagePolicy } from '../stage/policy.js'
-import { totpPolicy } from '../stage/totp-policy.js'
+import { totpPolicy } from '../access/totp-policy.js'
 import { stringValue, type CommandContext, type OptionSpec } from './command.js'
 
 /** The second-factor flags of commands that change an environment (`stage`, `start`, `stop`, `restart`): spread into their options. */

@@ -1,13 +1,13 @@
 import type { TraceabilityConfig } from '../config/types.js'
 import type { Logger } from '../log.js'
 import type { CommitSource } from '../trace/commit-source.js'
-import { commitSources } from '../github/commit-sources.js'
+import { commitSources } from '../trace/commit-sources.js'
 import { DEFAULT_TRACE_LIMIT } from '../trace/trace-range.js'
 import {
   compileStoryPatterns,
   type LinkContext,
   type StoryPattern
-} from '../trace/story-patterns.js'
+} from '../stories/story-patterns.js'
 
 /** Links of `#123` references and commits: the GitHub server and repository of the run, if any. */
 export function cliLinks(env: NodeJS.ProcessEnv): LinkContext {

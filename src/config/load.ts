@@ -4,7 +4,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import { parseDocument } from 'yaml'
 import schema from '../../schema/mxdeploy.schema.json' with { type: 'json' }
 import { ConfigurationError, errnoCode } from '../errors.js'
-import { compileStoryPatterns } from '../trace/story-patterns.js'
+import { compileStoryPatterns } from '../stories/story-patterns.js'
 import { keepConstantText } from './constant-text.js'
 import { normalizeConfig } from './normalize.js'
 import type { MxdeployConfig } from './types.js'

@@ -1,3 +1,7 @@
+import type { StoryPatternConfig } from '../stories/story-patterns.js'
+
+export type { StoryPatternConfig }
+
 /** mxdeploy.yml after validation, with defaults applied and paths resolved against its folder. */
 export interface MxdeployConfig {
   /** Absolute path of the file it came from (or undefined for the embedded defaults). */
@@ -20,13 +24,6 @@ export interface BuildConfig {
   project?: string
   version?: string
   output?: string
-}
-
-export interface StoryPatternConfig {
-  name?: string
-  /** Absent: the regex of the default pattern called `name`. */
-  regex?: string
-  url?: string
 }
 
 export interface TraceabilityConfig {

@@ -1,8 +1,8 @@
 import type { ActivityRecord } from '../activity/activity-log.js'
-import type { StoryRef } from '../trace/extract-stories.js'
-import type { LinkContext } from '../trace/story-patterns.js'
+import type { StoryRef } from '../stories/extract-stories.js'
+import type { LinkContext } from '../stories/story-patterns.js'
 import type { RangeTrace } from '../trace/trace-range.js'
-import { markdownLink, markdownText } from './escape.js'
+import { markdownLink, markdownText } from '../text/escape.js'
 import { renderFitting } from './fit.js'
 import { commitRef, count, formatDuration, formatTime, markdownTable, userRef } from './markdown.js'
 

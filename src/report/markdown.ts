@@ -1,5 +1,5 @@
-import type { LinkContext } from '../trace/story-patterns.js'
-import { markdownLink, markdownText, safeUrl } from './escape.js'
+import type { LinkContext } from '../stories/story-patterns.js'
+import { markdownLink, markdownText, safeUrl } from '../text/escape.js'
 
 const HEX = /^[0-9a-f]{4,64}$/i
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/

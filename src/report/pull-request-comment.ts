@@ -1,5 +1,5 @@
-import type { StoryRef } from '../trace/extract-stories.js'
-import { markdownLink, markdownText } from './escape.js'
+import type { StoryRef } from '../stories/extract-stories.js'
+import { markdownLink, markdownText } from '../text/escape.js'
 import { largestFitting } from './fit.js'
 import { count, formatTime, markdownTable, thousands } from './markdown.js'
 

@@ -1,8 +1,8 @@
-import type { LinkContext } from '../trace/story-patterns.js'
+import type { LinkContext } from '../stories/story-patterns.js'
 import type { StoryCheck } from '../trace/require-story.js'
 import type { TracedCommit, TracedStory } from '../trace/trace-range.js'
 import { SUMMARY_MAX_BYTES } from './deployment-summary.js'
-import { markdownLink, markdownText } from './escape.js'
+import { markdownLink, markdownText } from '../text/escape.js'
 import { renderFitting } from './fit.js'
 import { commitRef, count, markdownTable } from './markdown.js'
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { StoryPatternConfig } from '../config/types.js'
+import type { StoryPatternConfig } from '../stories/story-patterns.js'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { redactCredentials } from '../redact.js'
@@ -39,13 +39,13 @@ async function openAdapter(uri: string, context: RepositoryContext): Promise<Pac
     return new FileRepository(resolve(context.cwd, path))
   }
   if (uri === 'github-release') {
-    const { openGitHubReleaseRepository } = await import('../github/open-release-repository.js')
+    const { openGitHubReleaseRepository } = await import('./github-release/open.js')
     return openGitHubReleaseRepository(context.env, context)
   }
   if (uri === 'artifact' || uri.startsWith('artifact:')) {
     const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length)
     // Loaded only when selected: the adapter's client library costs start-up time.
-    const { openArtifactRepository } = await import('../github/artifact-repository.js')
+    const { openArtifactRepository } = await import('./artifact/artifact-repository.js')
     return openArtifactRepository(name, context.env)
   }
   if (uri.startsWith('oci://')) {

@@ -4,7 +4,7 @@ import { errorMessage } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { PackageRecord } from '../repository/package-repository.js'
 import type { CommitSource } from './commit-source.js'
-import type { LinkContext, StoryPattern } from './story-patterns.js'
+import type { LinkContext, StoryPattern } from '../stories/story-patterns.js'
 import type { RangeTrace } from './trace-range.js'
 import { traceFromSources } from './trace-sources.js'
 

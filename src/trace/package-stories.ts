@@ -1,10 +1,10 @@
 import { errorMessage } from '../errors.js'
 import type { Logger } from '../log.js'
-import { logText } from '../report/escape.js'
+import { logText } from '../text/escape.js'
 import type { PackageRepository } from '../repository/package-repository.js'
 import type { CommitSource } from './commit-source.js'
 import { previousPackageTag } from './previous-tag.js'
-import type { LinkContext, StoryPattern } from './story-patterns.js'
+import type { LinkContext, StoryPattern } from '../stories/story-patterns.js'
 import type { RangeTrace } from './trace-range.js'
 import { traceFromSources } from './trace-sources.js'
 

@@ -1,4 +1,4 @@
-import { logText } from '../report/escape.js'
+import { logText } from '../text/escape.js'
 import type { TracedCommit } from './trace-range.js'
 
 export type RequireStory = 'off' | 'warn' | 'error'

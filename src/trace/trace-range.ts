@@ -1,7 +1,7 @@
 import type { Logger } from '../log.js'
 import { type CommitSource, type RangeHistoryMissing, type RangeRequest } from './commit-source.js'
-import { scanStories, type StoryRef } from './extract-stories.js'
-import type { LinkContext, StoryPattern } from './story-patterns.js'
+import { scanStories, type StoryRef } from '../stories/extract-stories.js'
+import type { LinkContext, StoryPattern } from '../stories/story-patterns.js'
 
 /** A commit of a traced range: what reports show of it. */
 export interface TracedCommit {

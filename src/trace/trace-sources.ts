@@ -1,6 +1,6 @@
 import type { Logger } from '../log.js'
 import type { CommitSource, RangeHistoryMissing, RangeRequest } from './commit-source.js'
-import type { LinkContext, StoryPattern } from './story-patterns.js'
+import type { LinkContext, StoryPattern } from '../stories/story-patterns.js'
 import { traceRange, type TraceOutcome } from './trace-range.js'
 
 /**

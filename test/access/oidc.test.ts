@@ -8,7 +8,7 @@ import {
   OIDC_AUDIENCE,
   actionsIssuer,
   verifyActionsIdToken
-} from '../../src/github/actions-oidc.js'
+} from '../../src/access/github-oidc.js'
 import { useGitHubStandIn } from '../support/github/index.js'
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')

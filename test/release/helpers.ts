@@ -3,13 +3,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { OctokitOptions } from '../../src/github/octokit.js'
-import { releaseNotes, releaseTag } from '../../src/github/release-notes.js'
+import { releaseNotes, releaseTag } from '../../src/repository/github-release/release-notes.js'
 import {
   GitHubReleaseRepository,
   type GitHubReleaseRepositoryOptions
-} from '../../src/github/release-repository.js'
+} from '../../src/repository/github-release/release-repository.js'
 import type { PackageRecord } from '../../src/repository/package-repository.js'
-import { compileStoryPatterns, type StoryPattern } from '../../src/trace/story-patterns.js'
+import { compileStoryPatterns, type StoryPattern } from '../../src/stories/story-patterns.js'
 import { clientFor, recordingLogger } from '../github/octokit-client.js'
 import { testPolicy } from '../support/retry.js'
 import type { GitHubStandIn, ReleaseRecord } from '../support/github/index.js'

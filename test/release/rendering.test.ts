@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { publishSummary } from '../../src/actions/publish/summary.js'
-import { recordFromNotes, releaseNotes } from '../../src/github/release-notes.js'
+import { recordFromNotes, releaseNotes } from '../../src/repository/github-release/release-notes.js'
 import type { PackageRecord } from '../../src/repository/package-repository.js'
-import { compileStoryPatterns } from '../../src/trace/story-patterns.js'
+import { compileStoryPatterns } from '../../src/stories/story-patterns.js'
 import { hasCmarkGfm, renderGfm, tagNames } from '../report/support/gfm.js'
 import { HOSTILE } from '../report/support/hostile.js'
 

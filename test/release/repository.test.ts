@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { ConfigurationError } from '../../src/errors.js'
-import { recordFromNotes, releaseNotes } from '../../src/github/release-notes.js'
+import { recordFromNotes, releaseNotes } from '../../src/repository/github-release/release-notes.js'
 import type { PackageRecord } from '../../src/repository/package-repository.js'
 import { clientFor } from '../github/octokit-client.js'
 import { useGitHubStandIn } from '../support/github/index.js'
@@ -343,7 +343,7 @@ describe('release notes', () => {
   }
 
   test('list the facts, link the commit, and keep the record', async () => {
-    const { compileStoryPatterns } = await import('../../src/trace/story-patterns.js')
+    const { compileStoryPatterns } = await import('../../src/stories/story-patterns.js')
     const notes = releaseNotes(
       { ...base, stories: ['#12', 'ABC-1', '123'] },
       {

@@ -7,7 +7,7 @@ import {
   plainText,
   safeUrl,
   truncate
-} from '../../src/report/escape.js'
+} from '../../src/text/escape.js'
 import { hasCmarkGfm, renderGfm, tagNames, visibleText } from './support/gfm.js'
 import { HOSTILE } from './support/hostile.js'
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config/load.js'
 import { ConfigurationError } from '../../src/errors.js'
-import { extractStories } from '../../src/trace/extract-stories.js'
-import { compileStoryPatterns, storyUrl } from '../../src/trace/story-patterns.js'
+import { extractStories } from '../../src/stories/extract-stories.js'
+import { compileStoryPatterns, storyUrl } from '../../src/stories/story-patterns.js'
 
 const defaults = compileStoryPatterns(undefined)
 const ids = (message: string): string[] => extractStories(message, defaults).map((s) => s.id)

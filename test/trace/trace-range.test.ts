@@ -3,7 +3,7 @@ import type { Logger } from '../../src/log.js'
 import type { CommitSource, RangeOutcome, SourceCommit } from '../../src/trace/commit-source.js'
 import { GitCommitSource } from '../../src/trace/git-commit-source.js'
 import { checkRequireStory } from '../../src/trace/require-story.js'
-import { compileStoryPatterns } from '../../src/trace/story-patterns.js'
+import { compileStoryPatterns } from '../../src/stories/story-patterns.js'
 import { commitsWithoutStory, traceRange, type TracedCommit } from '../../src/trace/trace-range.js'
 import { commits, git, merge, newRepo } from './support/git-repo.js'
 

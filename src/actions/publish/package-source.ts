@@ -27,7 +27,8 @@ export async function packageFromArtifact(
   log: Logger
 ): Promise<PackageSource> {
   // Loaded only on this path: the artifact client costs start-up time.
-  const { openArtifactRepository } = await import('../../github/artifact-repository.js')
+  const { openArtifactRepository } =
+    await import('../../repository/artifact/artifact-repository.js')
   const artifacts = openArtifactRepository(name, env, 'stdout')
   const record = await artifacts.held()
   if (!record) {

@@ -1,4 +1,4 @@
-import { markdownLink, markdownText } from '../../report/escape.js'
+import { markdownLink, markdownText } from '../../text/escape.js'
 import type { PublishResult } from '../../repository/package-repository.js'
 
 const SHOWN_STORIES = 20

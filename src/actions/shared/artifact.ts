@@ -3,7 +3,7 @@ import {
   artifactFailure,
   requireArtifactRuntime,
   withArtifactClient
-} from '../../github/artifact-client.js'
+} from '../../repository/artifact/artifact-client.js'
 
 /**
  * Uploads files as one workflow artifact. `@actions/artifact` is loaded only here: it adds

@@ -1,5 +1,5 @@
 import type { TraceabilityConfig } from '../../config/types.js'
-import { GitHubCompareSource } from '../../github/compare-commit-source.js'
+import { GitHubCompareSource } from '../../trace/github-compare-source.js'
 import type { Octokit } from '../../github/octokit.js'
 import type { RunContext } from '../../github/run-context.js'
 import type { CommitSource } from '../../trace/commit-source.js'
@@ -8,7 +8,7 @@ import {
   compileStoryPatterns,
   type LinkContext,
   type StoryPattern
-} from '../../trace/story-patterns.js'
+} from '../../stories/story-patterns.js'
 import { DEFAULT_TRACE_LIMIT } from '../../trace/trace-range.js'
 
 /** What reading stories needs in an action. */

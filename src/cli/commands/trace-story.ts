@@ -1,8 +1,8 @@
 import { ConfigurationError } from '../../errors.js'
-import { logText } from '../../report/escape.js'
+import { logText } from '../../text/escape.js'
 import { lookUpStory, type ContainsBasis, type StoryLookup } from '../../trace/story-lookup.js'
 import type { CommandContext, CommandOutput } from '../command.js'
-import { commitSources } from '../../github/commit-sources.js'
+import { commitSources } from '../../trace/commit-sources.js'
 import { openWorkspace } from '../workspace.js'
 
 const BASIS: Record<ContainsBasis, string> = {

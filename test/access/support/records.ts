@@ -1,5 +1,5 @@
 import type { ActivityStart, MfaLedgerEntry } from '../../../src/activity/activity-log.js'
-import { PAYLOAD_KIND } from '../../../src/github/deployments-activity-log.js'
+import { PAYLOAD_KIND } from '../../../src/activity/github-deployments.js'
 import { createOctokit } from '../../../src/github/octokit.js'
 import { signEvents } from '../../../src/mfa/ledger-entry.js'
 import { parseTotpSecrets } from '../../../src/mfa/secrets.js'

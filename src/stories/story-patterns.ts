@@ -1,5 +1,12 @@
-import type { StoryPatternConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
+
+/** A story pattern as mxdeploy.yml's traceability.patterns gives it. */
+export interface StoryPatternConfig {
+  name?: string
+  /** Absent: the regex of the default pattern called `name`. */
+  regex?: string
+  url?: string
+}
 
 /** A story pattern ready to run: a global, multi-line regex and an optional link template. */
 export interface StoryPattern {

@@ -1,8 +1,8 @@
 import { RequestError } from '@octokit/request-error'
 import type { ProtectionConfig } from '../config/types.js'
 import { ConfigurationError } from '../errors.js'
-import type { Octokit } from './octokit.js'
-import { permissionError } from './permission-error.js'
+import type { Octokit } from '../github/octokit.js'
+import { permissionError } from '../github/permission-error.js'
 
 /** What GitHub enforces on an environment, as far as mxdeploy checks it. */
 export interface EnvironmentProtection {

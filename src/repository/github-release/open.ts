@@ -1,9 +1,9 @@
-import { ConfigurationError } from '../errors.js'
-import type { Logger } from '../log.js'
-import { retryPolicyFromEnv } from '../net/retry-settings.js'
-import type { StoryPatternConfig } from '../config/types.js'
-import { compileStoryPatterns } from '../trace/story-patterns.js'
-import { createOctokit } from './octokit.js'
+import { ConfigurationError } from '../../errors.js'
+import type { Logger } from '../../log.js'
+import { retryPolicyFromEnv } from '../../net/retry-settings.js'
+import type { StoryPatternConfig } from '../../stories/story-patterns.js'
+import { compileStoryPatterns } from '../../stories/story-patterns.js'
+import { createOctokit } from '../../github/octokit.js'
 import { GitHubReleaseRepository } from './release-repository.js'
 
 export interface ReleaseRepositoryContext {

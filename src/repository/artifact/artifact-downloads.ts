@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { Artifact } from '@actions/artifact'
-import { ConfigurationError, OperationError } from '../errors.js'
+import { ConfigurationError, OperationError } from '../../errors.js'
 import type { ArtifactLibrary } from './artifact-client.js'
 
 /** Temp folders to remove when the process exits: one exit listener for all of them. */

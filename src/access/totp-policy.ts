@@ -15,7 +15,7 @@ import {
   type SecondFactorOutcome
 } from '../mfa/second-factor.js'
 import type { TotpSecrets } from '../mfa/secrets.js'
-import { PolicyRefusal, type PolicyContext, type StagePolicy } from './policy.js'
+import { PolicyRefusal, type PolicyContext, type StagePolicy } from '../stage/policy.js'
 
 export interface TotpPolicyOptions {
   /** Who must present a factor: the approvers of the run, or the actor where there are none. */

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js'
-import type { StagePolicy } from './policy.js'
+import type { StagePolicy } from '../stage/policy.js'
 
 /**
  * Outside GitHub Actions nobody can prove a GitHub approval, so an environment that requires

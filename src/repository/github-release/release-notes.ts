@@ -1,9 +1,9 @@
-import { ConfigurationError } from '../errors.js'
-import { markdownLink, markdownText } from '../report/escape.js'
-import type { PackageRecord } from '../repository/package-repository.js'
-import { checkRecord } from '../repository/record-shape.js'
-import { extractStories } from '../trace/extract-stories.js'
-import type { LinkContext, StoryPattern } from '../trace/story-patterns.js'
+import { ConfigurationError } from '../../errors.js'
+import { markdownLink, markdownText } from '../../text/escape.js'
+import type { PackageRecord } from '../package-repository.js'
+import { checkRecord } from '../record-shape.js'
+import { extractStories } from '../../stories/extract-stories.js'
+import type { LinkContext, StoryPattern } from '../../stories/story-patterns.js'
 
 /** Opens the machine-readable block: an HTML comment, so it does not show on the release page. */
 const BLOCK_START = '<!-- mxdeploy:package v1'

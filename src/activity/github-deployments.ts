@@ -7,10 +7,10 @@ import {
   type ActivityResult,
   type ActivityStart,
   type OpenActivity
-} from '../activity/activity-log.js'
+} from './activity-log.js'
 import { OperationError } from '../errors.js'
-import type { Octokit } from './octokit.js'
-import { withPermission } from './permission-error.js'
+import type { Octokit } from '../github/octokit.js'
+import { withPermission } from '../github/permission-error.js'
 
 /** Marks deployments made by mxdeploy, so others on the same environment are left out. */
 export const PAYLOAD_KIND = 'mxdeploy/activity-v1'

@@ -1,7 +1,7 @@
 import { OperationError } from '../errors.js'
-import { COMMENT_MAX_CHARS, isDeploymentsComment } from '../report/pull-request-comment.js'
-import type { Octokit } from './octokit.js'
-import { withPermission } from './permission-error.js'
+import { COMMENT_MAX_CHARS, isDeploymentsComment } from './pull-request-comment.js'
+import type { Octokit } from '../github/octokit.js'
+import { withPermission } from '../github/permission-error.js'
 
 /**
  * The login the token acts as: `github-actions[bot]` for the workflow's token, the app's bot or

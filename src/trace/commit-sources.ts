@@ -1,6 +1,6 @@
 import type { Logger } from '../log.js'
-import type { CommitSource } from '../trace/commit-source.js'
-import { GitCommitSource } from '../trace/git-commit-source.js'
+import type { CommitSource } from './commit-source.js'
+import { GitCommitSource } from './git-commit-source.js'
 
 /**
  * Where commits are read: the git checkout at `dir`, then, when `env` names a GitHub repository
@@ -18,8 +18,8 @@ export async function commitSources(
   if (owner && repo && token) {
     log.secret(token)
     const [{ createOctokit }, { GitHubCompareSource }] = await Promise.all([
-      import('./octokit.js'),
-      import('./compare-commit-source.js')
+      import('../github/octokit.js'),
+      import('./github-compare-source.js')
     ])
     const octokit = createOctokit({
       token,

@@ -3,18 +3,18 @@ import { openAsBlob } from 'node:fs'
 import { mkdir, rm, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { RequestError } from '@octokit/request-error'
-import { ConfigurationError, OperationError } from '../errors.js'
-import { silentLogger, type Logger } from '../log.js'
-import { retryPolicy, type RetryPolicy } from '../net/retry-policy.js'
-import { compareVersions, isModelVersion } from '../mda/version.js'
+import { ConfigurationError, OperationError } from '../../errors.js'
+import { silentLogger, type Logger } from '../../log.js'
+import { retryPolicy, type RetryPolicy } from '../../net/retry-policy.js'
+import { compareVersions, isModelVersion } from '../../mda/version.js'
 import type {
   PackageRecord,
   PackageRepository,
   PublishRequest,
   PublishResult
-} from '../repository/package-repository.js'
-import type { Octokit } from './octokit.js'
-import { permissionError } from './permission-error.js'
+} from '../package-repository.js'
+import type { Octokit } from '../../github/octokit.js'
+import { permissionError } from '../../github/permission-error.js'
 import {
   alreadyExists,
   assetHolds,

@@ -7,9 +7,9 @@ import {
   type RangeOutcome,
   type RangeRequest,
   type SourceCommit
-} from '../trace/commit-source.js'
-import type { Octokit } from './octokit.js'
-import { permissionError } from './permission-error.js'
+} from './commit-source.js'
+import type { Octokit } from '../github/octokit.js'
+import { permissionError } from '../github/permission-error.js'
 
 export interface CompareSourceOptions {
   octokit: Octokit

@@ -1,4 +1,4 @@
-import { ConfigurationError, errorMessage, OperationError } from '../errors.js'
+import { ConfigurationError, errorMessage, OperationError } from '../../errors.js'
 
 export type ArtifactLibrary = typeof import('@actions/artifact')
 

@@ -2,15 +2,15 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Artifact } from '@actions/artifact'
-import { mapPool } from '../async-pool.js'
-import { ConfigurationError, OperationError } from '../errors.js'
-import { compareVersions } from '../mda/version.js'
+import { mapPool } from '../../async-pool.js'
+import { ConfigurationError, OperationError } from '../../errors.js'
+import { compareVersions } from '../../mda/version.js'
 import type {
   PackageRecord,
   PackageRepository,
   PublishRequest,
   PublishResult
-} from '../repository/package-repository.js'
+} from '../package-repository.js'
 import { extractPackage, readBundle, recordFromPackage, stageBundle } from './artifact-bundle.js'
 import {
   artifactFailure,

@@ -5,10 +5,10 @@ import { Readable, Transform, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebStream } from 'node:stream/web'
 import { RequestError } from '@octokit/request-error'
-import { errorMessage } from '../errors.js'
-import type { Logger } from '../log.js'
-import { TransientError, withRetries, type RetryPolicy } from '../net/retry-policy.js'
-import type { Octokit } from './octokit.js'
+import { errorMessage } from '../../errors.js'
+import type { Logger } from '../../log.js'
+import { TransientError, withRetries, type RetryPolicy } from '../../net/retry-policy.js'
+import type { Octokit } from '../../github/octokit.js'
 
 export type Release = Awaited<ReturnType<Octokit['rest']['repos']['getRelease']>>['data']
 export type Asset = Release['assets'][number]

@@ -1,6 +1,6 @@
-import { ACTIONS_READ } from './environment-protection.js'
-import type { Octokit } from './octokit.js'
-import { withPermission } from './permission-error.js'
+import { ACTIONS_READ } from './github-environment-protection.js'
+import type { Octokit } from '../github/octokit.js'
+import { withPermission } from '../github/permission-error.js'
 
 /** One reviewer's approval of this run for an environment. */
 export interface Approval {

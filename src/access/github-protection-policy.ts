@@ -5,14 +5,14 @@ import {
   OIDC_AUDIENCE,
   verifyActionsIdToken,
   type ActionsIdClaims
-} from './actions-oidc.js'
+} from './github-oidc.js'
 import {
   protectionShortfall,
   readEnvironmentProtection,
   reviewersSetting
-} from './environment-protection.js'
-import type { Octokit } from './octokit.js'
-import type { RunApprovals } from './run-approvals.js'
+} from './github-environment-protection.js'
+import type { Octokit } from '../github/octokit.js'
+import type { RunApprovals } from './github-run-approvals.js'
 
 export interface GitHubProtectionOptions {
   octokit: Octokit

@@ -1,7 +1,7 @@
 import { mapPool } from '../async-pool.js'
 import type { Logger } from '../log.js'
-import type { Octokit } from './octokit.js'
-import { withPermission } from './permission-error.js'
+import type { Octokit } from '../github/octokit.js'
+import { withPermission } from '../github/permission-error.js'
 
 /** A pull request some commits of a range belong to. */
 export interface AssociatedPull {

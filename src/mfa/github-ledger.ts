@@ -1,7 +1,7 @@
-import type { LedgerRecord, MfaLedger } from '../mfa/ledger-state.js'
-import { PAYLOAD_KIND } from './deployments-activity-log.js'
-import type { Octokit } from './octokit.js'
-import { withPermission } from './permission-error.js'
+import type { LedgerRecord, MfaLedger } from './ledger-state.js'
+import { PAYLOAD_KIND } from '../activity/github-deployments.js'
+import type { Octokit } from '../github/octokit.js'
+import { withPermission } from '../github/permission-error.js'
 
 /** Deployments read back at most; a repository deploying more within the session hours is unusual. */
 const MAX_PAGES = 20
