@@ -11,6 +11,13 @@ import { openTarget } from '../targets/open-target.js'
 import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
 import { checkPolicies, confirmPolicies } from './policy-run.js'
 import { findEnvironment } from '../config/find-environment.js'
+import { recordDone, recordFailure } from './record-outcome.js'
+
+const PAST: Record<EnvironmentOperation, string> = {
+  start: 'started',
+  stop: 'stopped',
+  restart: 'restarted'
+}
 
 export interface OperateRequest {
   config: MxdeployConfig
@@ -93,18 +100,20 @@ export async function operateEnvironment(request: OperateRequest): Promise<Opera
       try {
         await operate(operation, log)
       } catch (error) {
-        await activity.finish(open, {
-          result: 'failure',
-          error: errorMessage(error),
-          durationMs: Date.now() - started
-        })
+        await recordFailure(
+          activity,
+          open,
+          { result: 'failure', error: errorMessage(error), durationMs: Date.now() - started },
+          log
+        )
         throw error
       }
-      const record = await activity.finish(open, {
-        result: 'success',
-        error: null,
-        durationMs: Date.now() - started
-      })
+      const record = await recordDone(
+        activity,
+        open,
+        { result: 'success', error: null, durationMs: Date.now() - started },
+        { done: `${environment.name} was ${PAST[operation]}`, what: operation }
+      )
       return { environment: environment.name, operation, record }
     },
     { what: `environment ${environment.name}`, timeoutMs: 5_000 }

@@ -16,11 +16,12 @@ import { withLock } from '../fs/file-lock.js'
 import type { Logger } from '../log.js'
 import { readPackageFacts } from '../mda/inspect.js'
 import type { PackageRecord, PackageRepository } from '../repository/package-repository.js'
-import type { DeploymentTarget } from '../targets/deployment-target.js'
+import type { DeploymentResult, DeploymentTarget } from '../targets/deployment-target.js'
 import { openTarget } from '../targets/open-target.js'
 import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
 import { checkPolicies, confirmPolicies } from './policy-run.js'
 import { preflight, type ConstantChange } from './preflight.js'
+import { recordDone, recordFailure } from './record-outcome.js'
 import { promotionOrder } from './promotion-order.js'
 
 export interface StageRequest {
@@ -203,40 +204,52 @@ async function stageLocked(
     log.info(
       `${operation === 'rollback' ? 'rolling back' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`
     )
+    let result: DeploymentResult
     try {
-      const result = await target.deploy({
+      result = await target.deploy({
         environment,
         package: pkg,
         mdaPath,
         settings: checked.settings,
         log
       })
-      const url = result.url ?? environment.url
-      const record = await activity.finish(open, {
+    } catch (error) {
+      await recordFailure(
+        activity,
+        open,
+        { result: 'failure', error: errorMessage(error), durationMs: Date.now() - started },
+        log
+      )
+      throw error
+    }
+    const url = result.url ?? environment.url
+    // The environment has changed: a record that cannot be written fails the stage, saying so.
+    const record = await recordDone(
+      activity,
+      open,
+      {
         result: 'success',
         error: null,
         durationMs: Date.now() - started,
         ...(result.details ? { details: result.details } : {}),
         ...(url ? { url } : {})
-      })
-      log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`)
-      return {
-        environment: environment.name,
-        operation,
-        package: pkg,
-        changed: true,
-        record,
-        url,
-        warnings: checked.warnings,
-        changes: checked.changes
+      },
+      {
+        done: `${environment.name} now runs ${pkg.app} ${pkg.version}`,
+        what: operation === 'rollback' ? 'rollback' : 'deployment',
+        redo: `mxdeploy stage --environment ${environment.name} --package ${pkg.version} --redeploy`
       }
-    } catch (error) {
-      await activity.finish(open, {
-        result: 'failure',
-        error: errorMessage(error),
-        durationMs: Date.now() - started
-      })
-      throw error
+    )
+    log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`)
+    return {
+      environment: environment.name,
+      operation,
+      package: pkg,
+      changed: true,
+      record,
+      url,
+      warnings: checked.warnings,
+      changes: checked.changes
     }
   } finally {
     await rm(work, { recursive: true, force: true })
