@@ -7,13 +7,16 @@ import { pipeline } from 'node:stream/promises'
 import { ConfigurationError, errnoCode } from '../errors.js'
 import { writeFileAtomic } from '../fs/atomic-write.js'
 import { withLock } from '../fs/file-lock.js'
+import { silentLogger, type Logger } from '../log.js'
 import {
   newestFirst,
   type PackageRecord,
   type PackageRepository,
   type PublishRequest,
-  type PublishResult
+  type PublishResult,
+  type RepositoryLeftover
 } from './package-repository.js'
+import { cleanStaging, makeStaging } from './publish-staging.js'
 
 const INDEX = 'index.json'
 
@@ -53,9 +56,15 @@ async function copyHashed(
 export class FileRepository implements PackageRepository {
   readonly uri: string
 
-  constructor(private readonly root: string) {
+  private readonly log: Logger
+
+  constructor(
+    private readonly root: string,
+    options: { log?: Logger } = {}
+  ) {
     this.root = resolve(root)
     this.uri = `file:${this.root}`
+    this.log = options.log ?? silentLogger
   }
 
   private appDir(app: string): string {
@@ -75,8 +84,12 @@ export class FileRepository implements PackageRepository {
     await mkdir(appDir, { recursive: true })
     const existing = await this.readRecord(record.app, record.version)
     if (existing) return this.same(existing, record.sha256)
-    const staging = join(appDir, `.publish-${randomBytes(6).toString('hex')}`)
-    await mkdir(staging)
+    for (const leftover of await this.cleanLeftovers(record.app, { dryRun: false })) {
+      this.log.info(
+        `removed ${leftover.path} (${leftover.bytes.toLocaleString('en-US')} bytes), ${leftover.why}`
+      )
+    }
+    const { dir: stagingDir, packageDir: staging } = await makeStaging(appDir)
     try {
       const name = this.fileName(record.app, record.version)
       // Read-only: a published package is never changed in place.
@@ -111,8 +124,13 @@ export class FileRepository implements PackageRepository {
         { what: `package repository ${this.root}` }
       )
     } finally {
-      await rm(staging, { recursive: true, force: true })
+      await rm(stagingDir, { recursive: true, force: true })
     }
+  }
+
+  /** Staging folders that killed publishes left in the app's folder; removed unless `dryRun`. */
+  cleanLeftovers(app: string, options: { dryRun: boolean }): Promise<RepositoryLeftover[]> {
+    return cleanStaging(this.appDir(app), options.dryRun)
   }
 
   private same(existing: PackageRecord, sha256: string): PublishResult {

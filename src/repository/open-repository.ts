@@ -30,7 +30,7 @@ export async function openRepository(
         'repository "file:" needs a folder, such as file:.mxdeploy/packages'
       )
     }
-    return new FileRepository(resolve(context.cwd, path))
+    return new FileRepository(resolve(context.cwd, path), context.log ? { log: context.log } : {})
   }
   if (uri === 'github-release') {
     const { openGitHubReleaseRepository } = await import('../github/open-release-repository.js')
