@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { OperationError, errnoCode } from '../errors.js'
 import { appendLine, nodeAppendFiles, type AppendFiles } from '../fs/append-line.js'
@@ -14,6 +14,7 @@ import {
   type OpenActivity
 } from './activity-log.js'
 import { asRecord, recordProblem } from './record-check.js'
+import { makeDirectory } from '../fs/make-directory.js'
 
 export interface JsonlActivityLogOptions {
   /** Where lines that are not records are reported (default: nowhere). */
@@ -48,7 +49,7 @@ export class JsonlActivityLog implements ActivityLog {
   async finish(opened: OpenActivity, outcome: ActivityOutcome): Promise<ActivityRecord> {
     const record = finishedRecord(opened, outcome)
     try {
-      await mkdir(dirname(this.path), { recursive: true })
+      await makeDirectory(dirname(this.path))
       await appendLine(this.path, JSON.stringify(record), this.files)
     } catch (error) {
       throw new OperationError(

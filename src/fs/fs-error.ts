@@ -1,4 +1,5 @@
 import { errnoCode, errorMessage } from '../errors.js'
+import { UncreatableFolderError } from './make-directory.js'
 
 /** What a file-system error code means, in words a user can act on. */
 const MEANING: Record<string, string> = {
@@ -22,6 +23,7 @@ const MEANING: Record<string, string> = {
  * message can name the path itself; anything else as its own message.
  */
 export function fsReason(error: unknown): string {
+  if (error instanceof UncreatableFolderError) return error.message
   const code = errnoCode(error)
   const meaning = code ? MEANING[code] : undefined
   return meaning ? `${meaning} (${code})` : errorMessage(error)
