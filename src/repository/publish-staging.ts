@@ -29,10 +29,15 @@ export interface Staging {
 export async function makeStaging(appDir: string): Promise<Staging> {
   const dir = join(appDir, `${PREFIX}${randomBytes(6).toString('hex')}`)
   await mkdir(dir)
-  await createWhole(join(dir, OWNER), JSON.stringify(newOwner()))
-  const packageDir = join(dir, 'package')
-  await mkdir(packageDir)
-  return { dir, packageDir }
+  try {
+    await createWhole(join(dir, OWNER), JSON.stringify(newOwner()))
+    const packageDir = join(dir, 'package')
+    await mkdir(packageDir)
+    return { dir, packageDir }
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true })
+    throw error
+  }
 }
 
 /** Total size and newest change of a folder's files, at any depth. */

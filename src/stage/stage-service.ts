@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type {
@@ -11,6 +11,7 @@ import type {
 import { deploymentHistory } from '../activity/environment-history.js'
 import type { EnvironmentConfig, MxdeployConfig } from '../config/types.js'
 import { findEnvironment } from '../config/find-environment.js'
+import { environmentLock } from './environment-lock.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { withLock } from '../fs/file-lock.js'
 import type { Logger } from '../log.js'
@@ -109,8 +110,7 @@ export async function stagePackage(request: StageRequest): Promise<StageResult> 
   const target = (
     request.targetFor ?? ((env) => openTarget(env, config, request.env ? { env: request.env } : {}))
   )(environment)
-  const lock = join(request.stateDir, 'locks', `${environment.name}.lock`)
-  await mkdir(join(request.stateDir, 'locks'), { recursive: true })
+  const lock = await environmentLock(request.stateDir, environment.name)
   return withLock(lock, () => stageLocked(request, environment, target), {
     what: `environment ${environment.name}`,
     timeoutMs: 5_000

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
+import { readFile, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { errnoCode, OperationError } from '../errors.js'
 import { extractZip } from '../zip/extract.js'
 import { writeFileAtomic } from '../fs/atomic-write.js'
 import { withLock } from '../fs/file-lock.js'
+import { prepareFolder } from '../fs/path-error.js'
 import type { Logger } from '../log.js'
 import type {
   DeploymentRequest,
@@ -76,7 +77,15 @@ export class LocalTarget implements DeploymentTarget {
   }
 
   async deploy(request: DeploymentRequest): Promise<DeploymentResult> {
-    await mkdir(this.releases, { recursive: true })
+    const name = request.environment.name
+    await prepareFolder(
+      {
+        what: `the folder of environment ${name}`,
+        path: this.options.path,
+        fix: `set target.path of ${name} in mxdeploy.yml to a folder on a writable disk`
+      },
+      this.releases
+    )
     return withLock(join(this.options.path, '.lock'), () => this.deployLocked(request), {
       what: `environment ${request.environment.name} (${this.options.path})`
     })

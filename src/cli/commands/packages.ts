@@ -1,5 +1,6 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { ConfigurationError } from '../../errors.js'
+import { prepareFolder } from '../../fs/path-error.js'
 import { checkOutputPath } from '../../mda/pack.js'
 import { writeSidecar } from '../../mda/sha256-file.js'
 import { planPrune } from '../../repository/prune.js'
@@ -81,6 +82,10 @@ async function download(context: CommandContext): Promise<CommandOutput> {
     stringValue(context, 'out') ?? `${record.app}_${record.version}.mda`
   )
   await checkOutputPath(out)
+  await prepareFolder(
+    { what: 'the output file', path: out, fix: 'give --out a path on a writable disk' },
+    dirname(out)
+  )
   await repository.download(record.app, record.version, out)
   await writeSidecar(out, record.sha256)
   return {
