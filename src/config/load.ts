@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml'
 import schema from '../../schema/mxdeploy.schema.json' with { type: 'json' }
 import { ConfigurationError, errnoCode } from '../errors.js'
 import { compileStoryPatterns } from '../trace/story-patterns.js'
+import { duplicateKeys } from './duplicate-keys.js'
 import { normalizeConfig } from './normalize.js'
 import type { MxdeployConfig } from './types.js'
 import { LineCounter, positionOf } from './yaml-position.js'
@@ -78,15 +79,26 @@ function explain(error: ErrorObject): { message: string; key?: string } | undefi
   }
 }
 
-/** Validation problems as `file:line:column: message` lines, most specific first, no repeats. */
+/**
+ * At most this many problems are reported: each is located by walking the document, and a file
+ * wrong in every one of 200,000 environments would take that walk 200,000 times.
+ */
+const MAX_PROBLEMS = 20
+
+/** Validation problems as `file:line:column: message` lines, in file order, no repeats. */
 function schemaProblems(
   errors: ErrorObject[],
   locate: (path: string[], key?: string) => string
 ): string[] {
   const found = new Map<string, string>()
+  let more = 0
   for (const error of errors) {
     const explained = explain(error)
     if (!explained) continue
+    if (found.size >= MAX_PROBLEMS) {
+      more++
+      continue
+    }
     const where = locate(pointerPath(error.instancePath), explained.key)
     found.set(`${where}: ${explained.message}`, where)
   }
@@ -106,6 +118,7 @@ function schemaProblems(
       `${locate(pointerPath(first.instancePath))}: ${describePath(pointerPath(first.instancePath))} ${first.message ?? 'is not valid'}`
     )
   }
+  if (more > 0) lines.add(`… and ${more.toLocaleString('en-US')} more problems`)
   return [...lines]
 }
 
@@ -144,13 +157,22 @@ export function parseConfig(text: string, path: string, options: LoadOptions = {
   const document = parseDocument(text, {
     lineCounter: lines,
     prettyErrors: false,
-    uniqueKeys: true
+    uniqueKeys: false
   })
-  const yamlErrors = document.errors
+  const yamlErrors = [
+    ...document.errors.map((error) => ({
+      offset: error.pos[0],
+      message: error.message.split('\n')[0]
+    })),
+    ...duplicateKeys(document).map(({ key, offset }) => ({
+      offset,
+      message: `Map keys must be unique: "${key}" is given twice`
+    }))
+  ]
   if (yamlErrors.length > 0) {
-    const detail = yamlErrors.map((error) => {
-      const { line, col } = lines.linePos(error.pos[0])
-      return `${path}:${line}:${col}: ${error.message.split('\n')[0]}`
+    const detail = yamlErrors.map(({ offset, message }) => {
+      const { line, col } = lines.linePos(offset)
+      return `${path}:${line}:${col}: ${message}`
     })
     throw new ConfigurationError(`${path} is not valid YAML:\n${detail.join('\n')}`)
   }
