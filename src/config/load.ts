@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
-import { parseDocument } from 'yaml'
+import { parseDocument, type Document } from 'yaml'
 import schema from '../../schema/mxdeploy.schema.json' with { type: 'json' }
 import { ConfigurationError, errnoCode } from '../errors.js'
 import { compileStoryPatterns } from '../trace/story-patterns.js'
@@ -122,6 +122,25 @@ function schemaProblems(
   return [...lines]
 }
 
+/**
+ * How many times aliases may be resolved: real configurations use a handful; a "billion laughs"
+ * document nests aliases of aliases so a few lines expand into gigabytes.
+ */
+const MAX_ALIASES = 100
+
+/** The document as plain values, refusing alias bombs before they expand. */
+function toValue(document: Document, path: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIASES }) ?? {}
+  } catch (error) {
+    // The yaml library's own words for it: "Excessive alias count indicates a resource exhaustion attack".
+    if (!(error instanceof ReferenceError) || !/alias count/i.test(error.message)) throw error
+    throw new ConfigurationError(
+      `${path} uses YAML aliases more than ${MAX_ALIASES} times (an alias bomb expands a few lines into gigabytes): it is refused; write the values out instead`
+    )
+  }
+}
+
 export interface LoadOptions {
   /** Where state (activity log, locks, default environments) is kept; default `.mxdeploy` beside the file. */
   stateDir?: string
@@ -176,7 +195,7 @@ export function parseConfig(text: string, path: string, options: LoadOptions = {
     })
     throw new ConfigurationError(`${path} is not valid YAML:\n${detail.join('\n')}`)
   }
-  const value: unknown = document.toJS() ?? {}
+  const value = toValue(document, path)
   const locate = (at: string[], key?: string): string => {
     const position = positionOf(document, lines, at, key)
     return position ? `${path}:${position.line}:${position.column}` : path
