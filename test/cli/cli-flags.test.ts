@@ -70,6 +70,18 @@ describe('--json --help', () => {
   })
 })
 
+describe('stage flags', () => {
+  test('--rollback and --redeploy together are refused before anything is read', async () => {
+    const run = await mxdeploy(['stage', '-e', 'test', '--rollback', '--redeploy', '--json'], {
+      cwd: dir
+    })
+    expect(run.code).toBe(2)
+    expect(jsonError(run).message).toBe(
+      '--rollback and --redeploy do not go together: --rollback deploys the previous package, --redeploy the one given again; choose one'
+    )
+  })
+})
+
 describe('configuration', () => {
   test('a YAML alias bomb in mxdeploy.yml exits 2 naming the file', async () => {
     const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
