@@ -45,7 +45,8 @@ async function fileInTheWay(path: string): Promise<string | undefined> {
  */
 export async function pathError(error: unknown, chosen: ChosenPath): Promise<unknown> {
   const code = errnoCode(error)
-  if (!code) return error
+  // errno codes only (ENOSPC, EROFS): Node's own ERR_* codes are not about the path.
+  if (!code || !/^E[A-Z0-9]+$/.test(code)) return error
   let reason = fsReason(error)
   if (code === 'ENOTDIR' && !(error instanceof UncreatableFolderError)) {
     const failed = (error as { path?: unknown }).path
@@ -53,7 +54,8 @@ export async function pathError(error: unknown, chosen: ChosenPath): Promise<unk
     if (file) reason = `${file} is a file, not a folder (ENOTDIR)`
   }
   const head = `cannot use ${chosen.what} ${chosen.path}: ${reason}`
-  if (NO_ROOM.has(code)) return new OperationError(`${head}; free space on that disk, or ${chosen.fix}`)
+  if (NO_ROOM.has(code))
+    return new OperationError(`${head}; free space on that disk, or ${chosen.fix}`)
   if (WRONG_PATH.has(code)) return new ConfigurationError(`${head}; ${chosen.fix}`)
   return new OperationError(`${head}; ${chosen.fix}`)
 }

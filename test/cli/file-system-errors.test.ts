@@ -176,6 +176,31 @@ describe('folders that cannot be used', () => {
   )
 
   test.skipIf(!canMountTmpfs)(
+    "a full disk under an environment's folder (ENOSPC) fails the stage before the switch, naming the folder",
+    async () => {
+      const env = join(dir, 'env')
+      await mkdir(env)
+      await writeConfig(dir, `${BASE}  full: { target: { type: local, path: ${env} } }\n`)
+      expect((await run('publish', await buildPackage())).code).toBe(0)
+      const staged = cliOnSmallDisk(
+        env,
+        // Room for the lock (one 4 KiB page) and a little more, not for the release.
+        'mkdir "$0/releases" && head -c 53248 /dev/zero > "$0/filler"',
+        'stage',
+        '-e',
+        'full',
+        '--config',
+        join(dir, 'mxdeploy.yml')
+      )
+      expect(staged.code, staged.stderr).toBe(1)
+      expect(staged.stderr).toContain(
+        `error: cannot use the folder of environment full ${env}: no space left on device (ENOSPC); free space on that disk, or set target.path of full in mxdeploy.yml to a folder on a writable disk`
+      )
+      expect(staged.stderr.trim().split('\n').at(-1)).toBe('disk:./releases')
+    }
+  )
+
+  test.skipIf(!canMountTmpfs)(
     'a full disk under the build output (ENOSPC) names the output file (exit 1)',
     async () => {
       const disk = join(dir, 'full')

@@ -53,5 +53,7 @@ describe('pathError', () => {
   test('what is not a file-system error passes through unchanged', async () => {
     const error = new ConfigurationError('other')
     expect(await pathError(error, chosen())).toBe(error)
+    const node = failure('ERR_STREAM_PREMATURE_CLOSE')
+    expect(await pathError(node, chosen())).toBe(node)
   })
 })
