@@ -8,7 +8,11 @@ import { prepareFolder } from '../fs/path-error.js'
 export async function environmentLock(stateDir: string, environment: string): Promise<string> {
   const locks = join(stateDir, 'locks')
   await prepareFolder(
-    { what: 'the state folder', path: stateDir, fix: 'give --state-dir a folder on a writable disk' },
+    {
+      what: 'the state folder',
+      path: stateDir,
+      fix: 'give --state-dir a folder on a writable disk'
+    },
     locks
   )
   return join(locks, `${environment}.lock`)
