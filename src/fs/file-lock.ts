@@ -63,7 +63,7 @@ async function takeOver(
     }
     return true
   } finally {
-    // Later generations hold nothing either: every earlier claimant was found dead.
+    // Earlier generations were claimed by takers found dead: their claims go too.
     for (let g = generation; g >= 1; g--) await rm(claim(g), { force: true })
   }
 }

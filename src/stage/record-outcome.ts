@@ -23,7 +23,7 @@ export async function recordDone(
     return await activity.finish(open, outcome)
   } catch (error) {
     const redo = fact.redo
-      ? `; make room for the log, then record the ${fact.what} with ${fact.redo}`
+      ? `; once the log can be written again, record the ${fact.what} with ${fact.redo}`
       : ''
     throw new OperationError(
       `${fact.done}, but the ${fact.what} is not in the activity log: ${errorMessage(error)}${redo}`

@@ -106,7 +106,7 @@ describe('stage records', () => {
   test('a deployment whose record cannot be written fails and says it was deployed', async () => {
     const staged = await stageOnFullDisk('test')
     expect(staged.error).toBe(
-      `test now runs hello 1.2.0.1, but the deployment is not in the activity log: could not write the record to the activity log ${logPath}: no space left on device (ENOSPC); make room for the log, then record the deployment with mxdeploy stage --environment test --package 1.2.0.1 --redeploy`
+      `test now runs hello 1.2.0.1, but the deployment is not in the activity log: could not write the record to the activity log ${logPath}: no space left on device (ENOSPC); once the log can be written again, record the deployment with mxdeploy stage --environment test --package 1.2.0.1 --redeploy`
     )
     expect(await readlink(join(dir, '.mxdeploy', 'envs', 'test', 'current'))).toMatch(
       /^releases\/1\.2\.0\.1-/
