@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { MfaLedgerEntry, MfaRecord } from '../activity/activity-log.js'
 import type { CodeOffer } from '../mfa/code-input.js'
@@ -16,6 +16,7 @@ import {
 } from '../mfa/second-factor.js'
 import type { TotpSecrets } from '../mfa/secrets.js'
 import { PolicyRefusal, type PolicyContext, type StagePolicy } from '../stage/policy.js'
+import { makeDirectory } from '../fs/make-directory.js'
 
 export interface TotpPolicyOptions {
   /** Who must present a factor: the approvers of the run, or the actor where there are none. */
@@ -81,7 +82,7 @@ export function totpPolicy(options: TotpPolicyOptions): StagePolicy {
       let outcome: SecondFactorOutcome
       if (options.ledger) {
         // A fresh folder each time: the ledger is the whole truth, whatever ran in this job before.
-        await mkdir(options.stateDir, { recursive: true })
+        await makeDirectory(options.stateDir)
         const dir = await mkdtemp(join(options.stateDir, 'mfa-ledger-'))
         try {
           await rebuildMfaState({

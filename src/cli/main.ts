@@ -4,6 +4,7 @@ import type { Logger } from '../log.js'
 import { redactCredentials } from '../redact.js'
 import { MXDEPLOY_VERSION } from '../version.js'
 import type { CliIO, Command, OptionSpec } from './command.js'
+import { commandHelpDocument, mainHelpDocument } from './help-document.js'
 import { COMMANDS } from './registry.js'
 
 const COMMON: Record<string, OptionSpec> = {
@@ -121,10 +122,13 @@ function checkPositionals(command: Command, positionals: string[]): void {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const json = argv.includes('--json')
   const { log, scrub } = stderrLogger(io)
+  const document = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
   try {
-    const [name, ...rest] = argv
+    // --json may come before the command, as in `mxdeploy --json --help`.
+    const [first, ...rest] = argv[0] === '--json' ? [...argv.slice(1), '--json'] : argv
+    const name = first === '--json' ? undefined : first
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      io.stdout.write(mainHelp())
+      io.stdout.write(json ? document(mainHelpDocument(COMMANDS)) : mainHelp())
       return name === undefined ? 2 : 0
     }
     if (name === '--version') {
@@ -142,7 +146,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const command = await entry.load()
     const { values, positionals } = parse(command, rest)
     if (values['help'] === true) {
-      io.stdout.write(commandHelp(command))
+      io.stdout.write(
+        json
+          ? document(commandHelpDocument(command, { ...command.options, ...COMMON }))
+          : commandHelp(command)
+      )
       return 0
     }
     checkPositionals(command, positionals)

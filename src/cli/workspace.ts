@@ -55,6 +55,6 @@ export async function openWorkspace(context: CommandContext): Promise<Workspace>
     config,
     stateDir,
     repository,
-    activity: new JsonlActivityLog(join(stateDir, 'activity.jsonl'))
+    activity: new JsonlActivityLog(join(stateDir, 'activity.jsonl'), { log: context.log })
   }
 }

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
-import { parseDocument } from 'yaml'
+import { parseDocument, type Document } from 'yaml'
 import schema from '../../schema/mxdeploy.schema.json' with { type: 'json' }
 import { ConfigurationError, errnoCode } from '../errors.js'
 import { compileStoryPatterns } from '../stories/story-patterns.js'
 import { keepConstantText } from './constant-text.js'
+import { duplicateKeys } from './duplicate-keys.js'
 import { normalizeConfig } from './normalize.js'
 import type { MxdeployConfig } from './types.js'
 import { LineCounter, positionOf } from './yaml-position.js'
@@ -79,15 +80,26 @@ function explain(error: ErrorObject): { message: string; key?: string } | undefi
   }
 }
 
-/** Validation problems as `file:line:column: message` lines, most specific first, no repeats. */
+/**
+ * At most this many problems are reported: each is located by walking the document, and a file
+ * wrong in every one of 200,000 environments would take that walk 200,000 times.
+ */
+const MAX_PROBLEMS = 20
+
+/** Validation problems as `file:line:column: message` lines, in file order, no repeats. */
 function schemaProblems(
   errors: ErrorObject[],
   locate: (path: string[], key?: string) => string
 ): string[] {
   const found = new Map<string, string>()
+  let more = 0
   for (const error of errors) {
     const explained = explain(error)
     if (!explained) continue
+    if (found.size >= MAX_PROBLEMS) {
+      more++
+      continue
+    }
     const where = locate(pointerPath(error.instancePath), explained.key)
     found.set(`${where}: ${explained.message}`, where)
   }
@@ -107,7 +119,27 @@ function schemaProblems(
       `${locate(pointerPath(first.instancePath))}: ${describePath(pointerPath(first.instancePath))} ${first.message ?? 'is not valid'}`
     )
   }
+  if (more > 0) lines.add(`… and ${more.toLocaleString('en-US')} more problems`)
   return [...lines]
+}
+
+/**
+ * How many times aliases may be resolved: real configurations use a handful; a "billion laughs"
+ * document nests aliases of aliases so a few lines expand into gigabytes.
+ */
+const MAX_ALIASES = 100
+
+/** The document as plain values, refusing alias bombs before they expand. */
+function toValue(document: Document, path: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIASES }) ?? {}
+  } catch (error) {
+    // The yaml library's own words for it: "Excessive alias count indicates a resource exhaustion attack".
+    if (!(error instanceof ReferenceError) || !/alias count/i.test(error.message)) throw error
+    throw new ConfigurationError(
+      `${path} uses YAML aliases more than ${MAX_ALIASES} times (an alias bomb expands a few lines into gigabytes): it is refused; write the values out instead`
+    )
+  }
 }
 
 export interface LoadOptions {
@@ -145,17 +177,26 @@ export function parseConfig(text: string, path: string, options: LoadOptions = {
   const document = parseDocument(text, {
     lineCounter: lines,
     prettyErrors: false,
-    uniqueKeys: true
+    uniqueKeys: false
   })
-  const yamlErrors = document.errors
+  const yamlErrors = [
+    ...document.errors.map((error) => ({
+      offset: error.pos[0],
+      message: error.message.split('\n')[0]
+    })),
+    ...duplicateKeys(document).map(({ key, offset }) => ({
+      offset,
+      message: `Map keys must be unique: "${key}" is given twice`
+    }))
+  ]
   if (yamlErrors.length > 0) {
-    const detail = yamlErrors.map((error) => {
-      const { line, col } = lines.linePos(error.pos[0])
-      return `${path}:${line}:${col}: ${error.message.split('\n')[0]}`
+    const detail = yamlErrors.map(({ offset, message }) => {
+      const { line, col } = lines.linePos(offset)
+      return `${path}:${line}:${col}: ${message}`
     })
     throw new ConfigurationError(`${path} is not valid YAML:\n${detail.join('\n')}`)
   }
-  const value: unknown = document.toJS() ?? {}
+  const value = toValue(document, path)
   keepConstantText(document, value)
   const locate = (at: string[], key?: string): string => {
     const position = positionOf(document, lines, at, key)

@@ -96,30 +96,34 @@ function environment(name: string, raw: Raw, context: NormalizeContext): Environ
   }
 }
 
-/** Every `after:` names an environment of the file, and following them never comes back. */
+/**
+ * Every `after:` names an environment of the file, and following them never comes back. Each
+ * environment is walked through once (a walk stops at one already checked), so this is linear in
+ * the number of environments however long the chains.
+ */
 function checkOrder(environments: EnvironmentConfig[], context: NormalizeContext): void {
   const byName = new Map(environments.map((env) => [env.name, env]))
+  const state = new Map<string, 'walking' | 'checked'>()
   for (const env of environments) {
-    if (env.after === undefined) continue
-    if (!byName.has(env.after)) {
+    if (env.after !== undefined && !byName.has(env.after)) {
       const known = environments.map((e) => e.name).join(', ')
       throw new ConfigurationError(
         `${context.locate(['environments', env.name, 'after'])}: environment "${env.name}" comes after "${env.after}", which is not an environment of this file (they are: ${known})`
       )
     }
-    const seen = [env.name]
-    for (
-      let step = byName.get(env.after);
-      step;
-      step = step.after ? byName.get(step.after) : undefined
-    ) {
-      if (seen.includes(step.name)) {
-        throw new ConfigurationError(
-          `${context.locate(['environments', env.name, 'after'])}: the "after:" links form a cycle: ${[...seen, step.name].join(' → ')}`
-        )
-      }
-      seen.push(step.name)
+    const path: EnvironmentConfig[] = []
+    let step: EnvironmentConfig | undefined = env
+    while (step && !state.has(step.name)) {
+      state.set(step.name, 'walking')
+      path.push(step)
+      step = step.after === undefined ? undefined : byName.get(step.after)
     }
+    if (step && state.get(step.name) === 'walking') {
+      throw new ConfigurationError(
+        `${context.locate(['environments', env.name, 'after'])}: the "after:" links form a cycle: ${[...path, step].map((e) => e.name).join(' → ')}`
+      )
+    }
+    for (const walked of path) state.set(walked.name, 'checked')
   }
 }
 

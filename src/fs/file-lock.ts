@@ -1,8 +1,17 @@
-import { randomBytes } from 'node:crypto'
-import { open, readFile, rm, stat, unlink } from 'node:fs/promises'
-import { hostname } from 'node:os'
+import { rename, rm, unlink, writeFile } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { OperationError, errnoCode } from '../errors.js'
+import { OperationError } from '../errors.js'
+import { fsReason } from './fs-error.js'
+import {
+  createWhole,
+  identityTag,
+  isAbandoned,
+  newOwner,
+  readLock,
+  type Abandonment,
+  type FoundLock,
+  type LockOwner
+} from './lock-owner.js'
 
 export interface LockOptions {
   /** How long to wait for another holder before giving up (default 30 s). */
@@ -12,124 +21,87 @@ export interface LockOptions {
    * (default 10 minutes). A holder on this host is checked by its process ID instead.
    */
   staleMs?: number
+  /** An empty or unreadable lock file counts as abandoned after this long (default 5 s). */
+  graceMs?: number
   /** What is being locked, for messages. */
   what?: string
 }
 
-interface LockOwner {
-  token: string
-  pid: number
-  host: string
-  since: string
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return errnoCode(error) === 'EPERM'
-  }
-}
-
-async function readOwner(
-  path: string
-): Promise<{ owner?: LockOwner; mtimeMs: number } | undefined> {
-  try {
-    const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)])
-    try {
-      return { owner: JSON.parse(text) as LockOwner, mtimeMs: info.mtimeMs }
-    } catch {
-      return { mtimeMs: info.mtimeMs } // created, not yet written
-    }
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return undefined
-    throw error
-  }
-}
-
 /**
- * Whether a lock is abandoned: its holder on this host is gone, or, for a holder elsewhere, it is
- * older than `staleMs`. A live holder on this host keeps its lock however long it takes (a
- * Mendix Cloud deployment may take half an hour).
+ * Replaces an abandoned lock with ours; true when we now hold it. Takers of one abandoned lock
+ * first claim it: the claim is a file named after the lock's identity, created whole with
+ * link(2), so exactly one taker holds each claim. The claimant checks that the lock is still the
+ * one it found and renames its own lock over it in one step. A claimant that died leaves its
+ * claim behind; the next taker then claims the next generation, so a dead claimant never blocks.
  */
-function isStale(found: { owner?: LockOwner; mtimeMs: number }, staleMs: number): boolean {
-  const { owner } = found
-  if (owner?.host === hostname() && typeof owner.pid === 'number') return !processAlive(owner.pid)
-  const since = owner ? Date.parse(owner.since) : found.mtimeMs
-  return Date.now() - (Number.isNaN(since) ? found.mtimeMs : since) > staleMs
-}
-
-async function tryCreate(path: string, content: string): Promise<boolean> {
-  try {
-    const handle = await open(path, 'wx')
-    try {
-      await handle.writeFile(content)
-    } finally {
-      await handle.close()
-    }
-    return true
-  } catch (error) {
-    if (errnoCode(error) === 'EEXIST') return false
-    throw error
-  }
-}
-
-/**
- * Removes an abandoned lock. Only one process at a time may do so (a second O_EXCL file guards
- * it), and it re-checks under that guard, so a lock just taken by a live process is never removed.
- */
-async function breakStaleLock(
+async function takeOver(
   path: string,
-  seen: LockOwner | undefined,
-  staleMs: number
+  found: FoundLock,
+  me: LockOwner,
+  rule: Abandonment
 ): Promise<boolean> {
-  const guard = `${path}.break`
-  if (!(await tryCreate(guard, String(process.pid)))) {
-    const info = await stat(guard).catch(() => undefined)
-    if (info && Date.now() - info.mtimeMs > 30_000) await rm(guard, { force: true })
-    return false
+  const claim = (generation: number): string =>
+    `${path}.${identityTag(found)}.${generation}.takeover`
+  let generation = 1
+  while (!(await createWhole(claim(generation), JSON.stringify(me)))) {
+    const other = await readLock(claim(generation))
+    // Someone alive is taking it over: let them.
+    if (other && !isAbandoned(other, rule)) return false
+    // Its claimant died: claim the next generation. (Gone: a taker finished; try it again.)
+    if (other) generation++
   }
   try {
-    const now = await readOwner(path)
-    if (now && now.owner?.token === seen?.token && isStale(now, staleMs))
-      await rm(path, { force: true })
+    const now = await readLock(path)
+    // Released, or taken over already: this claim is about a lock that is gone.
+    if (now?.identity !== found.identity) return false
+    const mine = `${path}.${me.token}.tmp`
+    try {
+      await writeFile(mine, JSON.stringify(me), { flag: 'wx', mode: 0o644 })
+      await rename(mine, path)
+    } finally {
+      await rm(mine, { force: true })
+    }
     return true
   } finally {
-    await rm(guard, { force: true })
+    // Earlier generations were claimed by takers found dead: their claims go too.
+    for (let g = generation; g >= 1; g--) await rm(claim(g), { force: true })
   }
 }
 
 /**
- * Runs `work` holding an exclusive lock: a file created with O_EXCL that names its holder.
- * A lock left by a process that died is taken over; the lock is released only by its holder.
+ * Runs `work` holding an exclusive lock: a file created whole, naming its owner (pid, host,
+ * time). A lock whose owner died, or an empty one older than a grace period, is taken over; the
+ * lock is released only by its owner.
  */
 export async function withLock<T>(
   path: string,
   work: () => Promise<T>,
   options: LockOptions = {}
 ): Promise<T> {
-  const staleMs = options.staleMs ?? 10 * 60_000
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000)
-  const me: LockOwner = {
-    token: randomBytes(12).toString('hex'),
-    pid: process.pid,
-    host: hostname(),
-    since: ''
+  const rule: Abandonment = {
+    staleMs: options.staleMs ?? 10 * 60_000,
+    graceMs: options.graceMs ?? 5_000
   }
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000)
+  const what = options.what ?? path
+  let me: LockOwner
   let wait = 2
   for (;;) {
-    me.since = new Date().toISOString()
-    if (await tryCreate(path, JSON.stringify(me))) break
-    const found = await readOwner(path)
-    if (found && isStale(found, staleMs) && (await breakStaleLock(path, found.owner, staleMs)))
-      continue
+    me = newOwner()
+    let found: FoundLock | undefined
+    try {
+      if (await createWhole(path, JSON.stringify(me))) break
+      found = await readLock(path)
+      if (found && isAbandoned(found, rule) && (await takeOver(path, found, me, rule))) break
+    } catch (error) {
+      throw new OperationError(`could not lock ${what}: writing ${path} failed: ${fsReason(error)}`)
+    }
     if (Date.now() > deadline) {
       const holder = found?.owner
         ? ` (process ${found.owner.pid} on ${found.owner.host}, since ${found.owner.since})`
         : ''
       throw new OperationError(
-        `${options.what ?? path} is locked by another mxdeploy process${holder}; wait for it to finish, or remove ${path} if no mxdeploy runs there`
+        `${what} is locked by another mxdeploy process${holder}; wait for it to finish, or remove ${path} if no mxdeploy runs there`
       )
     }
     await sleep(wait + Math.random() * wait)
@@ -138,7 +110,7 @@ export async function withLock<T>(
   try {
     return await work()
   } finally {
-    const found = await readOwner(path)
+    const found = await readLock(path).catch(() => undefined)
     if (found?.owner?.token === me.token) await unlink(path).catch(() => undefined)
   }
 }

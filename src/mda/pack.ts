@@ -1,8 +1,9 @@
 import type { Stats } from 'node:fs'
-import { mkdir, readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import { ConfigurationError, errnoCode } from '../errors.js'
 import { listRuleBreaches } from '../zip/safety.js'
+import { pathError, prepareFolder, type ChosenPath } from '../fs/path-error.js'
 import { writeZip, type ZipInput } from '../zip/writer.js'
 import { listDeploymentFiles } from './deployment-folder.js'
 import { encodeManifest, MANIFEST_SCHEMA, type BuildManifest } from './manifest.js'
@@ -156,14 +157,24 @@ export async function packDeploymentFolder(options: PackOptions): Promise<PackRe
   }
   checkPackageRules(options.deploymentDir, inputs)
   const comment = encodeManifest(manifest)
-  await mkdir(dirname(options.out), { recursive: true })
-  const result = await writeZip(options.out, inputs, {
-    modified: options.entryDate,
-    comment,
-    level: options.level ?? 6,
-    store: isPrecompressed
-  })
-  await writeSidecar(options.out, result.sha256)
+  const output: ChosenPath = {
+    what: 'the output file',
+    path: options.out,
+    fix: 'give --out a path on a writable disk'
+  }
+  await prepareFolder(output, dirname(options.out))
+  let result: Awaited<ReturnType<typeof writeZip>>
+  try {
+    result = await writeZip(options.out, inputs, {
+      modified: options.entryDate,
+      comment,
+      level: options.level ?? 6,
+      store: isPrecompressed
+    })
+    await writeSidecar(options.out, result.sha256)
+  } catch (error) {
+    throw await pathError(error, output)
+  }
   return {
     path: options.out,
     sha256: result.sha256,

@@ -1,8 +1,9 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConfigurationError, errnoCode } from '../errors.js'
 import { writeFileAtomic } from '../fs/atomic-write.js'
 import { withLock } from '../fs/file-lock.js'
+import { makeDirectory } from '../fs/make-directory.js'
 
 /** Holders keep the state lock for milliseconds; one older than this elsewhere is abandoned. */
 export const STALE_LOCK_MS = 30_000
@@ -22,7 +23,7 @@ export async function withStateLock<T>(
   action: () => Promise<T>,
   options: StateLockOptions = {}
 ): Promise<T> {
-  await mkdir(dir, { recursive: true })
+  await makeDirectory(dir)
   return withLock(join(dir, '.lock'), action, {
     staleMs: options.staleMs ?? STALE_LOCK_MS,
     timeoutMs: options.timeoutMs ?? LOCK_TIMEOUT_MS,

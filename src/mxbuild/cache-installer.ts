@@ -10,6 +10,7 @@ import { promisify } from 'node:util'
 import { errnoCode, errorMessage, OperationError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { DownloadFailed, type MxBuildInstaller } from './installer.js'
+import { makeDirectory } from '../fs/make-directory.js'
 
 const run = promisify(execFile)
 
@@ -63,7 +64,7 @@ export function cacheInstaller(root: string): MxBuildInstaller {
       return (await isDirectory(folder)) ? folder : undefined
     },
     async install(version, url, log: Logger) {
-      await mkdir(root, { recursive: true })
+      await makeDirectory(root)
       const work = await mkdtemp(join(root, `.download-${version}-`))
       try {
         log.info(`downloading MxBuild ${version} from ${url}`)

@@ -1,19 +1,24 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
+import { open, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ConfigurationError, errnoCode } from '../errors.js'
 import { writeFileAtomic } from '../fs/atomic-write.js'
 import { withLock } from '../fs/file-lock.js'
+import { pathError, prepareFolder, type ChosenPath } from '../fs/path-error.js'
+import { silentLogger, type Logger } from '../log.js'
 import {
   newestFirst,
   type PackageRecord,
   type PackageRepository,
   type PublishRequest,
-  type PublishResult
+  type PublishResult,
+  type RepositoryLeftover
 } from './package-repository.js'
+import { cleanStaging, makeStaging, type Staging } from './publish-staging.js'
+import { makeDirectory } from '../fs/make-directory.js'
 
 const INDEX = 'index.json'
 
@@ -53,9 +58,22 @@ async function copyHashed(
 export class FileRepository implements PackageRepository {
   readonly uri: string
 
-  constructor(private readonly root: string) {
+  private readonly log: Logger
+  /** The repository folder as the user chose it, for messages about a folder that can't be used. */
+  private readonly chosen: ChosenPath
+
+  constructor(
+    private readonly root: string,
+    options: { log?: Logger } = {}
+  ) {
     this.root = resolve(root)
     this.uri = `file:${this.root}`
+    this.log = options.log ?? silentLogger
+    this.chosen = {
+      what: 'the package repository folder',
+      path: this.root,
+      fix: 'set repository: file:DIR in mxdeploy.yml (or --repository) to a writable folder'
+    }
   }
 
   private appDir(app: string): string {
@@ -72,11 +90,15 @@ export class FileRepository implements PackageRepository {
 
   async publish({ file, record }: PublishRequest): Promise<PublishResult> {
     const appDir = this.appDir(record.app)
-    await mkdir(appDir, { recursive: true })
+    await prepareFolder(this.chosen, appDir)
     const existing = await this.readRecord(record.app, record.version)
     if (existing) return this.same(existing, record.sha256)
-    const staging = join(appDir, `.publish-${randomBytes(6).toString('hex')}`)
-    await mkdir(staging)
+    for (const leftover of await this.cleanLeftovers(record.app, { dryRun: false })) {
+      this.log.info(
+        `removed ${leftover.path} (${leftover.bytes.toLocaleString('en-US')} bytes), ${leftover.why}`
+      )
+    }
+    const { dir: stagingDir, packageDir: staging } = await this.staging(appDir)
     try {
       const name = this.fileName(record.app, record.version)
       // Read-only: a published package is never changed in place.
@@ -110,8 +132,23 @@ export class FileRepository implements PackageRepository {
         },
         { what: `package repository ${this.root}` }
       )
+    } catch (error) {
+      throw await pathError(error, this.chosen)
     } finally {
-      await rm(staging, { recursive: true, force: true })
+      await rm(stagingDir, { recursive: true, force: true })
+    }
+  }
+
+  /** Staging folders that killed publishes left in the app's folder; removed unless `dryRun`. */
+  cleanLeftovers(app: string, options: { dryRun: boolean }): Promise<RepositoryLeftover[]> {
+    return cleanStaging(this.appDir(app), options.dryRun)
+  }
+
+  private async staging(appDir: string): Promise<Staging> {
+    try {
+      return await makeStaging(appDir)
+    } catch (error) {
+      throw await pathError(error, this.chosen)
     }
   }
 
@@ -167,7 +204,8 @@ export class FileRepository implements PackageRepository {
       }
       return index.packages.sort(newestFirst)
     } catch (error) {
-      if (errnoCode(error) !== 'ENOENT' && !(error instanceof SyntaxError)) throw error
+      if (errnoCode(error) !== 'ENOENT' && !(error instanceof SyntaxError))
+        throw await pathError(error, this.chosen)
       return this.scan(app)
     }
   }
@@ -182,7 +220,7 @@ export class FileRepository implements PackageRepository {
     if (!record)
       throw new ConfigurationError(`${app} ${version} is not in the package repository ${this.uri}`)
     const source = join(this.versionDir(app, record.version), this.fileName(app, record.version))
-    await mkdir(dirname(dest), { recursive: true })
+    await makeDirectory(dirname(dest))
     await rm(dest, { force: true })
     let copied: string
     try {

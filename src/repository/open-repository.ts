@@ -36,7 +36,7 @@ async function openAdapter(uri: string, context: RepositoryContext): Promise<Pac
         'repository "file:" needs a folder, such as file:.mxdeploy/packages'
       )
     }
-    return new FileRepository(resolve(context.cwd, path))
+    return new FileRepository(resolve(context.cwd, path), context.log ? { log: context.log } : {})
   }
   if (uri === 'github-release') {
     const { openGitHubReleaseRepository } = await import('./github-release/open.js')

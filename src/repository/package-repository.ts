@@ -57,6 +57,18 @@ export interface PackageRepository {
   download(app: string, version: string, dest: string): Promise<PackageRecord>
   /** Removes one package (retention). */
   delete(app: string, version: string): Promise<void>
+  /**
+   * What interrupted publishes left behind (a file repository's staging folders), removed unless
+   * `dryRun`. Adapters whose storage leaves nothing behind don't have it.
+   */
+  cleanLeftovers?(app: string, options: { dryRun: boolean }): Promise<RepositoryLeftover[]>
+}
+
+/** Something an interrupted publish left in the repository, and why it is taken as abandoned. */
+export interface RepositoryLeftover {
+  path: string
+  bytes: number
+  why: string
 }
 
 /** Newest first: by publication time, then by version. */

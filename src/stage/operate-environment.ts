@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { ActivityLog, ActivityRecord, ActivityStart } from '../activity/activity-log.js'
 import type { EnvironmentConfig, MxdeployConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
@@ -11,6 +9,14 @@ import { openTarget } from '../targets/open-target.js'
 import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
 import { checkPolicies, confirmPolicies } from './policy-run.js'
 import { findEnvironment } from '../config/find-environment.js'
+import { environmentLock } from './environment-lock.js'
+import { recordDone, recordFailure } from './record-outcome.js'
+
+const PAST: Record<EnvironmentOperation, string> = {
+  start: 'started',
+  stop: 'stopped',
+  restart: 'restarted'
+}
 
 export interface OperateRequest {
   config: MxdeployConfig
@@ -49,8 +55,7 @@ export async function operateEnvironment(request: OperateRequest): Promise<Opera
       `environment ${environment.name} deploys to a ${target.type} target, which cannot ${operation} an environment; ${operation} it where it runs`
     )
   }
-  const lock = join(request.stateDir, 'locks', `${environment.name}.lock`)
-  await mkdir(join(request.stateDir, 'locks'), { recursive: true })
+  const lock = await environmentLock(request.stateDir, environment.name)
   return withLock(
     lock,
     async () => {
@@ -93,18 +98,20 @@ export async function operateEnvironment(request: OperateRequest): Promise<Opera
       try {
         await operate(operation, log)
       } catch (error) {
-        await activity.finish(open, {
-          result: 'failure',
-          error: errorMessage(error),
-          durationMs: Date.now() - started
-        })
+        await recordFailure(
+          activity,
+          open,
+          { result: 'failure', error: errorMessage(error), durationMs: Date.now() - started },
+          log
+        )
         throw error
       }
-      const record = await activity.finish(open, {
-        result: 'success',
-        error: null,
-        durationMs: Date.now() - started
-      })
+      const record = await recordDone(
+        activity,
+        open,
+        { result: 'success', error: null, durationMs: Date.now() - started },
+        { done: `${environment.name} was ${PAST[operation]}`, what: operation }
+      )
       return { environment: environment.name, operation, record }
     },
     { what: `environment ${environment.name}`, timeoutMs: 5_000 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type {
@@ -11,16 +11,22 @@ import type {
 import { deploymentHistory } from '../activity/environment-history.js'
 import type { EnvironmentConfig, MxdeployConfig } from '../config/types.js'
 import { findEnvironment } from '../config/find-environment.js'
+import { environmentLock } from './environment-lock.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { withLock } from '../fs/file-lock.js'
 import type { Logger } from '../log.js'
 import { readPackageFacts } from '../mda/inspect.js'
 import type { PackageRecord, PackageRepository } from '../repository/package-repository.js'
-import type { DeploymentTarget, RunningState } from '../targets/deployment-target.js'
+import type {
+  DeploymentResult,
+  DeploymentTarget,
+  RunningState
+} from '../targets/deployment-target.js'
 import { openTarget } from '../targets/open-target.js'
 import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
 import { checkPolicies, confirmPolicies } from './policy-run.js'
 import { preflight, type ConstantChange, type PreflightResult } from './preflight.js'
+import { recordDone, recordFailure } from './record-outcome.js'
 import { promotionOrder } from './promotion-order.js'
 import { observeEnvironment, settingsDiffer, type Observed } from './running-state.js'
 
@@ -110,8 +116,7 @@ export async function stagePackage(request: StageRequest): Promise<StageResult> 
   const target = (
     request.targetFor ?? ((env) => openTarget(env, config, request.env ? { env: request.env } : {}))
   )(environment)
-  const lock = join(request.stateDir, 'locks', `${environment.name}.lock`)
-  await mkdir(join(request.stateDir, 'locks'), { recursive: true })
+  const lock = await environmentLock(request.stateDir, environment.name)
   return withLock(lock, () => stageLocked(request, environment, target), {
     what: `environment ${environment.name}`,
     timeoutMs: 5_000
@@ -259,32 +264,44 @@ async function deployRecorded(
   log.info(
     `${operation === 'rollback' ? 'rolling back' : settingsOnly ? 'applying settings of' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`
   )
+  let deployed: DeploymentResult
   try {
-    const deployed = await target.deploy({
+    deployed = await target.deploy({
       environment,
       package: pkg,
       mdaPath: prepared.mdaPath,
       settings: checked.settings,
       log
     })
-    const url = deployed.url ?? environment.url
-    const record = await activity.finish(open, {
+  } catch (error) {
+    const outcome = {
+      result: 'failure' as const,
+      error: errorMessage(error),
+      durationMs: Date.now() - started
+    }
+    await recordFailure(activity, open, outcome, log)
+    throw error
+  }
+  const url = deployed.url ?? environment.url
+  // The environment has changed: a record that cannot be written fails the stage, saying so.
+  const record = await recordDone(
+    activity,
+    open,
+    {
       result: 'success',
       error: null,
       durationMs: Date.now() - started,
       ...(deployed.details ? { details: deployed.details } : {}),
       ...(url ? { url } : {})
-    })
-    log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`)
-    return result(environment, prepared, true, record, url)
-  } catch (error) {
-    await activity.finish(open, {
-      result: 'failure',
-      error: errorMessage(error),
-      durationMs: Date.now() - started
-    })
-    throw error
-  }
+    },
+    {
+      done: `${environment.name} now runs ${pkg.app} ${pkg.version}`,
+      what: operation === 'rollback' ? 'rollback' : 'deployment',
+      redo: `mxdeploy stage --environment ${environment.name} (it records what the environment runs as reconciled)`
+    }
+  )
+  log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`)
+  return result(environment, prepared, true, record, url)
 }
 
 function result(

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
+import { readFile, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { errnoCode, OperationError } from '../errors.js'
 import { extractZip } from '../zip/extract.js'
 import { writeFileAtomic } from '../fs/atomic-write.js'
 import { withLock } from '../fs/file-lock.js'
+import { pathError, prepareFolder, type ChosenPath } from '../fs/path-error.js'
 import type { Logger } from '../log.js'
 import type {
   DeploymentRequest,
@@ -81,8 +82,17 @@ export class LocalTarget implements DeploymentTarget {
     }
   }
 
+  /** The environment's folder as mxdeploy.yml chose it, for messages when it can't be used. */
+  private chosen(environment: string): ChosenPath {
+    return {
+      what: `the folder of environment ${environment}`,
+      path: this.options.path,
+      fix: `set target.path of ${environment} in mxdeploy.yml to a folder on a writable disk`
+    }
+  }
+
   async deploy(request: DeploymentRequest): Promise<DeploymentResult> {
-    await mkdir(this.releases, { recursive: true })
+    await prepareFolder(this.chosen(request.environment.name), this.releases)
     return withLock(join(this.options.path, '.lock'), () => this.deployLocked(request), {
       what: `environment ${request.environment.name} (${this.options.path})`
     })
@@ -92,6 +102,22 @@ export class LocalTarget implements DeploymentTarget {
     const { package: pkg, log } = request
     const name = `${pkg.version}-${pkg.sha256.slice(0, 12)}`
     const release = join(this.releases, name)
+    try {
+      await this.unpack(request, name, release)
+    } catch (error) {
+      // Nothing is switched yet: a full disk or a folder that turned read-only is named as such.
+      throw await pathError(error, this.chosen(request.environment.name))
+    }
+    await this.switchTo(join('releases', name))
+    log.info(`switched ${this.currentLink} to ${name}`)
+    await this.prune(name, log)
+    if (this.options.restart) await this.restart(this.options.restart, request, log)
+    return { details: { release } }
+  }
+
+  /** Unpacks the package into its release folder (once) and writes its settings beside it. */
+  private async unpack(request: DeploymentRequest, name: string, release: string): Promise<void> {
+    const { package: pkg, log } = request
     if (!(await this.isComplete(release))) {
       await rm(release, { recursive: true, force: true })
       const partial = join(this.releases, `.${name}.${randomBytes(4).toString('hex')}.partial`)
@@ -110,11 +136,6 @@ export class LocalTarget implements DeploymentTarget {
       }
     }
     await writeFileAtomic(join(release, SETTINGS), `${JSON.stringify(request.settings, null, 2)}\n`)
-    await this.switchTo(join('releases', name))
-    log.info(`switched ${this.currentLink} to ${name}`)
-    await this.prune(name, log)
-    if (this.options.restart) await this.restart(this.options.restart, request, log)
-    return { details: { release } }
   }
 
   private async isComplete(release: string): Promise<boolean> {

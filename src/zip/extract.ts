@@ -8,6 +8,7 @@ import { openInputFile } from '../fs/open-input.js'
 import { readCentralDirectory, type ZipEntry } from './central-directory.js'
 import { entryStream } from './entry-data.js'
 import { DEFAULT_LIMITS, directoryProblems, isDirectory, type SafetyLimits } from './safety.js'
+import { makeDirectory } from '../fs/make-directory.js'
 
 export interface ExtractResult {
   /** Files written. */
@@ -64,7 +65,7 @@ export async function extractZip(
     if (problems.length > 0) {
       throw new ConfigurationError(`${label} can't be extracted safely: ${problems.join('; ')}`)
     }
-    await mkdir(dirname(dest), { recursive: true })
+    await makeDirectory(dirname(dest))
     try {
       await mkdir(dest)
     } catch (error) {

@@ -106,6 +106,18 @@ describe('mxdeploy.yml', () => {
     expect(errorOf('app: a\napp: b\n')).toMatch(/:2:1: Map keys must be unique/)
   })
 
+  test('a YAML alias bomb (billion laughs) is refused naming the file, before it expands', () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+    for (const [i, name] of [...'bcdefghi'].entries()) {
+      const previous = 'abcdefghi'[i]!
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`)
+    }
+    const message = errorOf(`app: hello\nx:\n  ${levels.join('\n  ')}\n`)
+    expect(message).toBe(
+      `${FILE} uses YAML aliases more than 100 times (an alias bomb expands a few lines into gigabytes): it is refused; write the values out instead`
+    )
+  })
+
   test('after: must name an environment of the file', () => {
     const message = errorOf('app: a\nenvironments:\n  test: {}\n  prod: { after: acceptance }\n')
     expect(message).toContain(

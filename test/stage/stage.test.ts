@@ -392,7 +392,8 @@ describe('packages prune', () => {
         { version: '1.2.0.4', why: 'one of the 2 most recent' },
         { version: '1.2.0.1', why: 'runs in test' }
       ],
-      removed: ['1.2.0.3', '1.2.0.2']
+      removed: ['1.2.0.3', '1.2.0.2'],
+      leftovers: []
     })
     expect((await run('packages', '--json')).json.packages).toHaveLength(5)
     const pruned = await run('packages', 'prune', '--keep', '2', '--json')

@@ -82,9 +82,9 @@ async function expectConsistent(envDir: string, packages: Built[]): Promise<Buil
   return pkg!
 }
 
-const HOOK = new URL('./fixtures/kill-hook.mjs', import.meta.url).pathname
+const HOOK = new URL('../support/kill-hook.mjs', import.meta.url).pathname
 
-/** Deploys in a child process that kills itself at the given step (see fixtures/kill-hook.mjs). */
+/** Deploys in a child process that kills itself at the given step (see test/support/kill-hook.mjs). */
 function deployInChild(envDir: string, pkg: Built, killAt: string): Promise<'done' | 'killed'> {
   return new Promise((resolve, reject) => {
     const child = spawn(

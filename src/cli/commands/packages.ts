@@ -1,5 +1,6 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { ConfigurationError } from '../../errors.js'
+import { prepareFolder } from '../../fs/path-error.js'
 import { checkOutputPath } from '../../mda/pack.js'
 import { writeSidecar } from '../../mda/sha256-file.js'
 import { planPrune } from '../../repository/prune.js'
@@ -44,15 +45,21 @@ async function prune(context: CommandContext): Promise<CommandOutput> {
     if (!dryRun) await repository.delete(record.app, record.version)
     context.log.info(`${dryRun ? 'would remove' : 'removed'} ${record.app} ${record.version}`)
   }
+  const leftovers = (await repository.cleanLeftovers?.(config.app, { dryRun })) ?? []
   const lines = [
     ...plan.keep.map(({ record, why }) => `keep    ${record.version}  (${why})`),
-    ...plan.remove.map((record) => `${dryRun ? 'remove' : 'removed'}  ${record.version}`)
+    ...plan.remove.map((record) => `${dryRun ? 'remove' : 'removed'}  ${record.version}`),
+    ...leftovers.map(
+      (left) =>
+        `${dryRun ? 'remove' : 'removed'}  ${left.path} (${formatBytes(left.bytes)}, ${left.why})`
+    )
   ]
   return {
     json: {
       dryRun,
       kept: plan.keep.map(({ record, why }) => ({ version: record.version, why })),
-      removed: plan.remove.map((record) => record.version)
+      removed: plan.remove.map((record) => record.version),
+      leftovers
     },
     text: lines.join('\n') || 'no packages'
   }
@@ -75,6 +82,10 @@ async function download(context: CommandContext): Promise<CommandOutput> {
     stringValue(context, 'out') ?? `${record.app}_${record.version}.mda`
   )
   await checkOutputPath(out)
+  await prepareFolder(
+    { what: 'the output file', path: out, fix: 'give --out a path on a writable disk' },
+    dirname(out)
+  )
   await repository.download(record.app, record.version, out)
   await writeSidecar(out, record.sha256)
   return {
@@ -86,7 +97,7 @@ async function download(context: CommandContext): Promise<CommandOutput> {
 export const packagesCommand: Command = {
   name: 'packages',
   summary:
-    "List the app's packages in the repository (newest first), or prune old ones: packages an environment runs are never removed.",
+    "List the app's packages in the repository (newest first), or prune old ones and what interrupted publishes left: packages an environment runs are never removed.",
   usage:
     'packages [list] [--json] | packages prune [--keep N] [--dry-run] | packages download VERSION [--out FILE]',
   positionals: ['ACTION', 'VERSION'],

@@ -43,6 +43,11 @@ export const stageCommand: Command = {
     if (!environment)
       throw new ConfigurationError('give the environment: mxdeploy stage --environment NAME')
     const rollback = booleanValue(context, 'rollback')
+    if (rollback && booleanValue(context, 'redeploy')) {
+      throw new ConfigurationError(
+        '--rollback and --redeploy do not go together: --rollback deploys the previous package, --redeploy the one given again; choose one'
+      )
+    }
     if (rollback && stringValue(context, 'package')) {
       throw new ConfigurationError(
         '--rollback deploys the previous package; do not give --package with it'

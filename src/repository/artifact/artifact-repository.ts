@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Artifact } from '@actions/artifact'
 import { mapPool } from '../../async-pool.js'
@@ -20,6 +20,7 @@ import {
   type ClientOutput
 } from './artifact-client.js'
 import { ArtifactDownloads } from './artifact-downloads.js'
+import { makeDirectory } from '../../fs/make-directory.js'
 
 const INVALID_NAME = /[":<>|*?\r\n\\/]/
 const MODEL_VERSION = /^\d+\.\d+\.\d+\.\d+$/
@@ -251,7 +252,7 @@ export class ArtifactRepository implements PackageRepository {
         `${app} ${version} is not among this workflow run's artifacts (${this.uri}): publish it in an earlier job of the same run`
       )
     }
-    await mkdir(dirname(dest), { recursive: true })
+    await makeDirectory(dirname(dest))
     await rm(dest, { force: true })
     const { artifact, record } = found
     const zip = await this.downloads.zip(artifact)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { openAsBlob } from 'node:fs'
-import { mkdir, rm, stat } from 'node:fs/promises'
+import { rm, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { RequestError } from '@octokit/request-error'
 import { ConfigurationError, OperationError } from '../../errors.js'
@@ -25,6 +25,7 @@ import {
   type RepoRef
 } from './release-assets.js'
 import { recordFromNotes, releaseNotes, releaseTag, type NotesContext } from './release-notes.js'
+import { makeDirectory } from '../../fs/make-directory.js'
 
 // The app name as mxdeploy.yml allows it: it is part of tags and asset names.
 const APP = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/
@@ -373,7 +374,7 @@ export class GitHubReleaseRepository implements PackageRepository {
         `release ${release.tag_name} in ${this.fullName} has no asset ${name}: it was removed by hand`
       )
     }
-    await mkdir(dirname(dest), { recursive: true })
+    await makeDirectory(dirname(dest))
     await rm(dest, { force: true })
     const sha256 = await this.call(READ, `download ${name}`, () =>
       downloadAsset(this.octokit, this.ref, asset, dest, this.assetRetry)

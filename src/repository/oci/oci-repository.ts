@@ -1,4 +1,4 @@
-import { mkdir, rm, stat } from 'node:fs/promises'
+import { rm, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { mapPool } from '../../async-pool.js'
 import { ConfigurationError, OperationError } from '../../errors.js'
@@ -28,6 +28,7 @@ import {
 import { parseOciUri, type OciReference } from './reference.js'
 import { RegistryClient, unexpected } from './registry-client.js'
 import { DEFAULT_PAGE_SIZE, listTags } from './tags.js'
+import { makeDirectory } from '../../fs/make-directory.js'
 
 export interface OciRepositoryOptions {
   env: NodeJS.ProcessEnv
@@ -219,7 +220,7 @@ export class OciRepository implements PackageRepository {
       throw new ConfigurationError(`${app} ${version} is not in the package repository ${this.uri}`)
     }
     const { record, layer } = found
-    await mkdir(dirname(dest), { recursive: true })
+    await makeDirectory(dirname(dest))
     await rm(dest, { force: true })
     const got = await downloadBlob(this.client, { digest: layer.digest, dest })
     if (got.sha256 !== record.sha256 || got.size !== record.size) {
