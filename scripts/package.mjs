@@ -23,6 +23,13 @@ execFileSync(
   { cwd: root, stdio: 'inherit' }
 )
 
+// The library face's types: declarations of src/library.ts and what it names (dist/types).
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'],
+  { cwd: root, stdio: 'inherit' }
+)
+
 const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
   .filter(
     (entry) => entry.isDirectory() && existsSync(join(root, 'actions', entry.name, 'action.yml'))

@@ -16,3 +16,5 @@ export async function runCli(argv: string[]): Promise<number> {
     cwd: process.cwd()
   })
 }
+
+export * from './library.js'

@@ -2,6 +2,8 @@ import { join, resolve } from 'node:path'
 import { JsonlActivityLog } from '../activity/jsonl-activity-log.js'
 import { CONFIG_FILE, loadConfig } from '../config/load.js'
 import type { MxdeployConfig } from '../config/types.js'
+import { chooseRepository } from '../app/repository-choice.js'
+import { githubAccess, type GitHubAccess } from '../github/access.js'
 import { openRepository } from '../repository/open-repository.js'
 import type { PackageRepository } from '../repository/package-repository.js'
 import { stringValue, type CommandContext, type OptionSpec } from './command.js'
@@ -32,6 +34,7 @@ export interface Workspace {
   stateDir: string
   repository: PackageRepository
   activity: JsonlActivityLog
+  github: GitHubAccess
 }
 
 /** The configuration, state folder, repository and activity log a command works with. */
@@ -44,10 +47,12 @@ export async function openWorkspace(context: CommandContext): Promise<Workspace>
     stateOption ? { stateDir: resolve(cwd, stateOption) } : {}
   )
   const stateDir = stateOption ? resolve(cwd, stateOption) : join(config.dir, '.mxdeploy')
-  const uri = stringValue(context, 'repository') ?? config.repository
+  const github = githubAccess(context.io.env)
+  const uri = chooseRepository({ given: stringValue(context, 'repository'), config, face: 'cli' })
   const repository = await openRepository(uri, {
     cwd,
     env: context.io.env,
+    github,
     storyPatterns: config.traceability.patterns,
     log: context.log
   })
@@ -55,6 +60,7 @@ export async function openWorkspace(context: CommandContext): Promise<Workspace>
     config,
     stateDir,
     repository,
-    activity: new JsonlActivityLog(join(stateDir, 'activity.jsonl'), { log: context.log })
+    activity: new JsonlActivityLog(join(stateDir, 'activity.jsonl'), { log: context.log }),
+    github
   }
 }

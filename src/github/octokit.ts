@@ -40,7 +40,7 @@ const DEFAULTS = {
 const MxdeployOctokit = RestOctokit.plugin(requestAttempts, retry, throttling)
 
 /** The one GitHub client of mxdeploy: retries, throttling, GHES base URL, a clear final error. */
-export function createOctokit(options: OctokitOptions) {
+export function createOctokit(options: OctokitOptions): Octokit {
   const settings = { ...DEFAULTS, ...definedOnly(options) }
   const logger = options.logger ?? silentLogger
   const baseUrl = options.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')
@@ -112,7 +112,8 @@ export function createOctokit(options: OctokitOptions) {
   return octokit
 }
 
-export type Octokit = ReturnType<typeof createOctokit>
+/** The client createOctokit makes: the REST client (its retry and throttling plugins are inside). */
+export type Octokit = RestOctokit
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>

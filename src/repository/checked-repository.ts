@@ -3,7 +3,8 @@ import type {
   PackageRecord,
   PackageRepository,
   PublishRequest,
-  PublishResult
+  PublishResult,
+  RepositoryLeftover
 } from './package-repository.js'
 
 function version(value: string, allowLatest: boolean): string {
@@ -16,7 +17,18 @@ function version(value: string, allowLatest: boolean): string {
  * before anything is read or written, the same for file, OCI, releases and artifacts.
  */
 export class CheckedRepository implements PackageRepository {
-  constructor(private readonly inner: PackageRepository) {}
+  readonly cleanLeftovers?: (
+    app: string,
+    options: { dryRun: boolean }
+  ) => Promise<RepositoryLeftover[]>
+
+  constructor(private readonly inner: PackageRepository) {
+    // Present only when the adapter has it, as callers test for it.
+    if (inner.cleanLeftovers) {
+      const clean = inner.cleanLeftovers.bind(inner)
+      this.cleanLeftovers = (app, options) => clean(checkAppName(app, 'app'), options)
+    }
+  }
 
   get uri(): string {
     return this.inner.uri

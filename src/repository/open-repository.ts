@@ -1,7 +1,9 @@
 import { resolve } from 'node:path'
 import type { StoryPatternConfig } from '../stories/story-patterns.js'
 import { ConfigurationError } from '../errors.js'
+import { githubAccess, type GitHubAccess } from '../github/access.js'
 import type { Logger } from '../log.js'
+import { retryPolicyFromEnv } from '../net/retry-settings.js'
 import { redactCredentials } from '../redact.js'
 import { CheckedRepository } from './checked-repository.js'
 import { FileRepository } from './file-repository.js'
@@ -10,7 +12,10 @@ import type { PackageRepository } from './package-repository.js'
 export interface RepositoryContext {
   /** Folder relative `file:` paths are resolved against. */
   cwd: string
+  /** Settings adapters read (MXDEPLOY_OCI_*, MXDEPLOY_RETRY_SECONDS); never a token carrier. */
   env: NodeJS.ProcessEnv
+  /** GitHub token and run context; default: what `env` says (GITHUB_TOKEN, GITHUB_REPOSITORY). */
+  github?: GitHubAccess | undefined
   /** traceability.patterns of mxdeploy.yml: release notes link the package's stories with them. */
   storyPatterns?: readonly StoryPatternConfig[] | undefined
   /** Where adapters report what they do (resuming a draft, retries). */
@@ -40,7 +45,10 @@ async function openAdapter(uri: string, context: RepositoryContext): Promise<Pac
   }
   if (uri === 'github-release') {
     const { openGitHubReleaseRepository } = await import('./github-release/open.js')
-    return openGitHubReleaseRepository(context.env, context)
+    return openGitHubReleaseRepository(context.github ?? githubAccess(context.env), {
+      ...context,
+      retry: retryPolicyFromEnv(context.env)
+    })
   }
   if (uri === 'artifact' || uri.startsWith('artifact:')) {
     const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length)
@@ -52,6 +60,7 @@ async function openAdapter(uri: string, context: RepositoryContext): Promise<Pac
     const { OciRepository } = await import('./oci/oci-repository.js')
     return new OciRepository(uri, {
       env: context.env,
+      github: context.github ?? githubAccess(context.env),
       ...(context.log ? { log: context.log } : {})
     })
   }

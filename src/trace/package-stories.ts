@@ -42,25 +42,32 @@ export interface PackageStories {
 
 /**
  * The newest package of the app built from another commit (a rebuild of one commit is skipped):
- * from the repository, else from the package tags in the checkout.
+ * from the repository, else (none there, or no repository) from the package tags in the checkout.
  */
 async function previousPackage(
   request: PackageStoriesRequest,
   commit: string
 ): Promise<PreviousPackage | null> {
   if (!request.app) return null
-  if (!request.repository) {
-    if (!request.tagDir) return null
-    const tag = await previousPackageTag(request.tagDir, request.app, commit)
-    return tag ? { label: `tag ${tag.name}`, commit: tag.commit } : null
-  }
+  const fromRepository = request.repository ? await listedPackage(request, commit) : null
+  if (fromRepository || !request.tagDir) return fromRepository
+  // No package of the app in the repository (or none given): its release tags, if any.
+  const tag = await previousPackageTag(request.tagDir, request.app, commit)
+  return tag ? { label: `tag ${tag.name}`, commit: tag.commit } : null
+}
+
+async function listedPackage(
+  request: PackageStoriesRequest,
+  commit: string
+): Promise<PreviousPackage | null> {
+  const repository = request.repository!
   try {
-    const packages = await request.repository.list(request.app)
+    const packages = await repository.list(request.app!)
     const found = packages.find((p) => p.commit !== null && p.commit !== commit)
     return found ? { label: `${found.app} ${found.version}`, commit: found.commit! } : null
   } catch (error) {
     request.log.warning(
-      `could not list the packages of ${request.app} in ${request.repository.uri} to find the previous one: ${errorMessage(error)}; the stories are read as for a first package`
+      `could not list the packages of ${request.app} in ${repository.uri} to find the previous one: ${errorMessage(error)}; looking at the package tags of the checkout instead`
     )
     return null
   }

@@ -89,7 +89,7 @@ describe('build action: stories since the previous package', () => {
     expect(result.exitCode).toBe(0)
     expect(errors(result)).toEqual([
       expect.stringMatching(
-        /^cannot open the package repository ftp:\/\/nowhere to find the previous package: unknown package repository "ftp:\/\/nowhere".*; the stories are read as for a first package$/
+        /^cannot open the package repository ftp:\/\/nowhere to find the previous package: unknown package repository "ftp:\/\/nowhere".*; the stories are read since the newest package tag instead$/
       )
     ])
     expect(result.outputs['stories']).toBe('["ABC-3"]')

@@ -78,7 +78,7 @@ describe('the build action uploading its artifact', () => {
     expect(set['artifact-id']).toMatch(/^\d+$/)
     expect(set['package-version']).toBe('1.2.0.7')
     const zip = await JSZip.loadAsync(fake.blob(run, 'mxdeploy-package')!)
-    expect(Object.keys(zip.files).sort()).toEqual(['Hello_1.2.0.7.mda', 'Hello_1.2.0.7.mda.sha256'])
+    expect(Object.keys(zip.files).sort()).toEqual(['hello_1.2.0.7.mda', 'hello_1.2.0.7.mda.sha256'])
 
     // The stage job: the same run, another job, the artifact by name; no record.json inside, so
     // the record comes from the MDA's manifest and metadata.
@@ -86,9 +86,9 @@ describe('the build action uploading its artifact', () => {
       cwd: dir,
       env: fake.jobEnv(run)
     })
-    const [record] = await repository.list('Hello')
+    const [record] = await repository.list('hello')
     expect(record).toMatchObject({
-      app: 'Hello',
+      app: 'hello',
       version: '1.2.0.7',
       sha256: set['sha256'],
       runtimeVersion: set['runtime-version'],
@@ -96,7 +96,7 @@ describe('the build action uploading its artifact', () => {
       url: `https://github.com/octo-org/hello/actions/runs/${run.number}/artifacts/${set['artifact-id']}`
     })
     const dest = join(dir, 'staged.mda')
-    await repository.download('Hello', 'latest', dest)
+    await repository.download('hello', 'latest', dest)
     expect(await sha256File(dest)).toBe(set['sha256'])
   })
 

@@ -80,10 +80,8 @@ describe('publish action', () => {
       sha256: pkg.sha256,
       'package-version': '1.2.0.3'
     })
-    // The example's mxdeploy.yml names a file: folder, which would go with the job.
-    expect(first.logLines.join('\n')).toMatch(
-      /the repository of .*mxdeploy\.yml is the folder file:.*\/\.mxdeploy\/packages, which goes with this job's workspace: publishing to github-release instead/
-    )
+    // The example's mxdeploy.yml names no repository: a job's default is github-release.
+    expect(first.logLines.join('\n')).toContain('to github-release')
     expect(first.summary).toContain('### Published hello 1\\.2\\.0\\.3')
     expect(first.summary).toContain(`| Package | [hello\\_1\\.2\\.0\\.3\\.mda](${url}) |`)
     expect(first.summary).toContain(`| SHA-256 | \`${pkg.sha256}\` |`)

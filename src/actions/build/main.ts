@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
-import { buildPackage } from '../../build/build-package.js'
+import { buildApp } from '../../app/build.js'
+import { githubAccess } from '../../github/access.js'
 import { sidecarPath } from '../../mda/sha256-file.js'
 import { uploadFiles } from '../shared/artifact.js'
+import { actionWorkspace, optionalConfig } from '../shared/config.js'
 import { actionLogger, failStep } from '../shared/logger.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
-import { buildActionStories } from './stories.js'
 import { toolCacheInstaller } from './tool-cache-installer.js'
 
 /** The build action: inputs → MDA (+ .sha256) → outputs, artifact and job summary. */
@@ -13,21 +14,23 @@ export async function run(): Promise<void> {
   core.setOutput(Outputs.ArtifactId, '')
   try {
     const inputs = getInputs()
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
-    const stories = await buildActionStories(inputs, workspace, process.env)
-    const result = await buildPackage({
+    const workspace = actionWorkspace()
+    const result = await buildApp({
+      face: 'action',
+      cwd: workspace,
+      env: process.env,
+      github: githubAccess(process.env, inputs.githubToken),
+      log: actionLogger,
+      config: await optionalConfig(workspace, inputs.config),
       project: inputs.project,
       deploymentDir: inputs.deploymentDir,
-      version: inputs.version,
+      version: inputs.version || undefined,
       buildNumber: inputs.buildNumber,
       out: inputs.output,
       app: inputs.app,
-      stories,
+      repository: inputs.repository,
       // .mpr builds keep MxBuild in the runner's tool cache; the JDK comes from JAVA_HOME (setup-java).
-      mxbuild: { installer: toolCacheInstaller },
-      cwd: workspace,
-      env: process.env,
-      log: actionLogger
+      mxbuild: { installer: toolCacheInstaller }
     })
     core.setOutput(Outputs.MdaPath, result.path)
     core.setOutput(Outputs.PackageVersion, result.version)

@@ -4,7 +4,9 @@ export const Inputs = {
   ArtifactName: 'artifact-name',
   Repository: 'repository',
   GitHubToken: 'github-token',
-  Config: 'config'
+  Config: 'config',
+  App: 'app',
+  Version: 'version'
 } as const
 
 export const Outputs = {

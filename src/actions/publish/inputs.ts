@@ -8,6 +8,10 @@ export interface PublishInputs {
   readonly repository: string | undefined
   readonly githubToken: string | undefined
   readonly config: string | undefined
+  /** The app to file the package under (default: mxdeploy.yml's app, else its manifest's). */
+  readonly app: string | undefined
+  /** The version to file a package under that carries none (a Studio Pro package). */
+  readonly version: string | undefined
 }
 
 /** The publish action's inputs; throws ConfigurationError on a bad value. */
@@ -23,6 +27,8 @@ export function getInputs(): PublishInputs {
     source: path ? { path } : { artifact: artifact ?? '' },
     repository: getOptionalInput(Inputs.Repository),
     githubToken: getOptionalInput(Inputs.GitHubToken),
-    config: getOptionalInput(Inputs.Config)
+    config: getOptionalInput(Inputs.Config),
+    app: getOptionalInput(Inputs.App),
+    version: getOptionalInput(Inputs.Version)
   }
 }

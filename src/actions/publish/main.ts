@@ -1,11 +1,13 @@
 import * as core from '@actions/core'
+import { chooseRepository } from '../../app/repository-choice.js'
+import { githubAccess } from '../../github/access.js'
 import { openRepository } from '../../repository/open-repository.js'
+import { actionWorkspace, optionalConfig } from '../shared/config.js'
 import { publishPackage } from '../../repository/publish-package.js'
 import { actionLogger, failStep } from '../shared/logger.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
 import { packageAtPath, packageFromArtifact } from './package-source.js'
-import { optionalConfig, repositoryUri } from './settings.js'
 import { publishSummary } from './summary.js'
 
 /** The publish action: an MDA (a path or the build job's artifact) → the package repository. */
@@ -13,28 +15,31 @@ export async function run(): Promise<void> {
   for (const output of Object.values(Outputs)) core.setOutput(output, '')
   try {
     const inputs = getInputs()
-    if (inputs.githubToken) core.setSecret(inputs.githubToken)
-    const cwd = process.env['GITHUB_WORKSPACE'] || process.cwd()
-    // The input wins over a GITHUB_TOKEN the workflow may have put in the step's env.
-    const env = inputs.githubToken
-      ? { ...process.env, GITHUB_TOKEN: inputs.githubToken }
-      : process.env
+    const cwd = actionWorkspace()
+    const github = githubAccess(process.env, inputs.githubToken)
     const config = await optionalConfig(cwd, inputs.config)
-    const uri = repositoryUri(inputs.repository, config, actionLogger)
+    const uri = chooseRepository({
+      given: inputs.repository,
+      config,
+      face: 'action',
+      log: actionLogger
+    })
     const repository = await openRepository(uri, {
-      cwd,
-      env,
+      cwd: config?.dir ?? cwd,
+      env: process.env,
+      github,
       storyPatterns: config?.traceability.patterns,
       log: actionLogger
     })
     const source =
       'path' in inputs.source
         ? packageAtPath(cwd, inputs.source.path)
-        : await packageFromArtifact(inputs.source.artifact, env, actionLogger)
+        : await packageFromArtifact(inputs.source.artifact, process.env, actionLogger)
     try {
       const result = await publishPackage(repository, source.file, {
-        app: config?.app,
-        env,
+        app: inputs.app ?? config?.app,
+        version: inputs.version,
+        env: process.env,
         log: actionLogger
       })
       const { record } = result
@@ -44,8 +49,8 @@ export async function run(): Promise<void> {
       core.setOutput(Outputs.PackageVersion, record.version)
       core.summary.addRaw(
         publishSummary(result, repository.uri, {
-          server: env['GITHUB_SERVER_URL'],
-          repository: env['GITHUB_REPOSITORY']
+          server: github.serverUrl,
+          repository: github.repository
         })
       )
       await core.summary.write()

@@ -7,10 +7,11 @@ import { createOctokit } from '../../github/octokit.js'
 import { runContext } from '../../github/run-context.js'
 import { openRepository } from '../../repository/open-repository.js'
 import { findEnvironment } from '../../config/find-environment.js'
-import { stagePackage } from '../../stage/stage-service.js'
-import { StageStories } from '../../trace/deployment-stories.js'
+import { chooseRepository } from '../../app/repository-choice.js'
+import { checkStageRequest, stageApp } from '../../app/stage.js'
+import { githubAccess } from '../../github/access.js'
 import { actionLogger, failStep } from '../shared/logger.js'
-import { actionTraceContext } from '../shared/trace-context.js'
+import { actionWorkspace } from '../shared/config.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
 import { githubPolicies } from './policies.js'
@@ -21,17 +22,27 @@ export async function run(): Promise<void> {
   for (const name of Object.values(Outputs)) core.setOutput(name, '')
   try {
     const inputs = getInputs()
+    checkStageRequest(inputs)
     const context = runContext(process.env)
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
+    const workspace = actionWorkspace()
     const stateDir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'mxdeploy-state')
     const config = await loadConfig(resolve(workspace, inputs.config), { stateDir })
     const environment = findEnvironment(config, inputs.environment)
+    const github = githubAccess(process.env, inputs.githubToken)
     const octokit = createOctokit({ token: inputs.githubToken, logger: actionLogger })
-    // Repository adapters that talk to GitHub read the token as the CLI would.
-    const env = { ...process.env, GITHUB_TOKEN: inputs.githubToken }
-    const uri =
-      inputs.repository ?? (config.repositoryConfigured ? config.repository : 'github-release')
-    const repository = await openRepository(uri, { cwd: workspace, env })
+    const uri = chooseRepository({
+      given: inputs.repository,
+      config,
+      face: 'action',
+      log: actionLogger
+    })
+    const repository = await openRepository(uri, {
+      cwd: config.dir,
+      env: process.env,
+      github,
+      storyPatterns: config.traceability.patterns,
+      log: actionLogger
+    })
     const activity = new GitHubDeploymentsLog({
       octokit,
       owner: context.owner,
@@ -40,9 +51,7 @@ export async function run(): Promise<void> {
       runId: context.runId,
       isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
     })
-    const tracing = actionTraceContext({ ...config, workspace, octokit, context })
-    const stories = new StageStories({ activity, log: actionLogger, ...tracing })
-    const result = await stagePackage({
+    const { result, stories, tracing } = await stageApp({
       config,
       environment: environment.name,
       package: inputs.package,
@@ -50,12 +59,13 @@ export async function run(): Promise<void> {
       rollback: inputs.rollback,
       repository,
       activity,
-      policies: githubPolicies({ octokit, context, inputs, stateDir, env }),
+      policies: githubPolicies({ octokit, context, inputs, stateDir, env: process.env }),
       actor: context.actor,
       runUrl: context.runUrl,
-      storiesFor: stories.storiesFor,
       stateDir,
-      env,
+      env: process.env,
+      github,
+      checkout: workspace,
       log: actionLogger
     })
     const deploymentId = result.record?.details?.['deploymentId']

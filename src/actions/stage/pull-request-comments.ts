@@ -11,7 +11,7 @@ import { deploymentRow } from '../../report/deployment-rows.js'
 import { latestDeployments } from '../../trace/latest-deployments.js'
 import type { RangeTrace } from '../../trace/trace-range.js'
 import { containsFromSources } from '../../trace/trace-sources.js'
-import type { ActionTraceContext } from '../shared/trace-context.js'
+import type { TraceContext } from '../../app/trace-context.js'
 
 export interface PullRequestCommentsRequest {
   octokit: Octokit
@@ -22,7 +22,7 @@ export interface PullRequestCommentsRequest {
   record: ActivityRecord
   /** The commits it brought. */
   trace: RangeTrace
-  tracing: ActionTraceContext
+  tracing: TraceContext
   log: Logger
 }
 

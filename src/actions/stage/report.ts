@@ -8,13 +8,13 @@ import { markdownText } from '../../text/escape.js'
 import type { StageResult } from '../../stage/stage-service.js'
 import type { StageStories } from '../../trace/deployment-stories.js'
 import { actionLogger } from '../shared/logger.js'
-import type { ActionTraceContext } from '../shared/trace-context.js'
+import type { TraceContext } from '../../app/trace-context.js'
 import { commentOnPullRequests } from './pull-request-comments.js'
 
 export interface StageReport {
   result: StageResult
   stories: StageStories
-  tracing: ActionTraceContext
+  tracing: TraceContext
   config: MxdeployConfig
   activity: ActivityLog
   octokit: Octokit

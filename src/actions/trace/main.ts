@@ -4,14 +4,14 @@ import * as core from '@actions/core'
 import { loadConfig } from '../../config/load.js'
 import type { TraceabilityConfig } from '../../config/types.js'
 import { ConfigurationError } from '../../errors.js'
-import { createOctokit } from '../../github/octokit.js'
+import { traceContext } from '../../app/trace-context.js'
+import { githubAccess } from '../../github/access.js'
 import { runContext } from '../../github/run-context.js'
 import { logText } from '../../text/escape.js'
 import { renderStoryCheckSummary } from '../../report/story-check-summary.js'
 import { checkRequireStory } from '../../trace/require-story.js'
 import { traceFromSources } from '../../trace/trace-sources.js'
 import { actionLogger, failStep } from '../shared/logger.js'
-import { actionTraceContext } from '../shared/trace-context.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
 import { chooseRange } from './range.js'
@@ -42,8 +42,12 @@ export async function run(): Promise<void> {
     const context = runContext(process.env)
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
     const found = await traceability(resolve(workspace, inputs.config))
-    const octokit = createOctokit({ token: inputs.githubToken, logger: actionLogger })
-    const tracing = actionTraceContext({ ...found, workspace, octokit, context })
+    const tracing = await traceContext({
+      ...found,
+      dir: workspace,
+      github: githubAccess(process.env, inputs.githubToken),
+      log: actionLogger
+    })
     const range = await chooseRange(inputs, context, process.env)
     core.info(`tracing ${range.from ? `${range.from}..${range.to}` : range.to} (${range.why})`)
     const outcome = await traceFromSources(

@@ -1,5 +1,6 @@
-import { buildPackage } from '../../build/build-package.js'
-import { cliBuildStories, optionalBuildConfig } from '../build-stories.js'
+import { buildApp } from '../../app/build.js'
+import { githubAccess } from '../../github/access.js'
+import { optionalConfig } from '../optional-config.js'
 import { stringValue, type Command } from '../command.js'
 import { formatBytes, keyValues } from '../format.js'
 
@@ -76,33 +77,26 @@ export const buildCommand: Command = {
     }
   },
   async run(context) {
-    const config = await optionalBuildConfig(context)
-    // Flags win; mxdeploy.yml's build: section fills in what they leave out.
-    const flagSource = stringValue(context, 'deployment-dir') ?? stringValue(context, 'project')
-    const fromConfig = flagSource ? undefined : config?.build
-    const source = {
-      deploymentDir: stringValue(context, 'deployment-dir') ?? fromConfig?.deploymentDir,
-      project: stringValue(context, 'project') ?? fromConfig?.project,
-      app: stringValue(context, 'app')
-    }
-    const { stories, app } = await cliBuildStories(context, config, source)
-    const result = await buildPackage({
-      deploymentDir: source.deploymentDir,
-      project: source.project,
-      version: stringValue(context, 'version') ?? config?.build.version ?? '',
+    const result = await buildApp({
+      face: 'cli',
+      cwd: context.io.cwd,
+      env: context.io.env,
+      github: githubAccess(context.io.env),
+      log: context.log,
+      config: await optionalConfig(context),
+      deploymentDir: stringValue(context, 'deployment-dir'),
+      project: stringValue(context, 'project'),
+      version: stringValue(context, 'version'),
       buildNumber: stringValue(context, 'build-number'),
-      out: stringValue(context, 'out') ?? config?.build.output,
-      app,
-      ...(stories ? { stories } : {}),
+      out: stringValue(context, 'out'),
+      app: stringValue(context, 'app'),
+      repository: stringValue(context, 'repository'),
       mxbuild: {
         path: stringValue(context, 'mxbuild'),
         cacheDir: stringValue(context, 'mxbuild-cache'),
         javaHome: stringValue(context, 'java-home'),
         javaExePath: stringValue(context, 'java-exe-path')
-      },
-      cwd: context.io.cwd,
-      env: context.io.env,
-      log: context.log
+      }
     })
     const json = {
       path: result.path,

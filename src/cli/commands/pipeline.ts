@@ -1,21 +1,7 @@
-import { join } from 'node:path'
-import { buildPackage } from '../../build/build-package.js'
-import { ConfigurationError, errorMessage, OperationError } from '../../errors.js'
-import { currentActor, publishPackage } from '../../repository/publish-package.js'
-import { isProtected, promotionSequence } from '../../stage/environment-order.js'
-import { stagePackage } from '../../stage/stage-service.js'
-import { StageStories } from '../../trace/deployment-stories.js'
-import { buildStories, buildSourceDir } from '../build-stories.js'
+import { runPipeline } from '../../app/pipeline.js'
 import { stringValue, type Command } from '../command.js'
-import { cliTraceContext } from '../trace-context.js'
-import { formatBytes, keyValues } from '../format.js'
+import { keyValues } from '../format.js'
 import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
-
-interface StageLine {
-  environment: string
-  status: 'deployed' | 'unchanged' | 'stopped'
-  detail: string
-}
 
 export const pipelineCommand: Command = {
   name: 'pipeline',
@@ -31,91 +17,15 @@ export const pipelineCommand: Command = {
     }
   },
   async run(context) {
-    const { config, stateDir, repository, activity } = await openWorkspace(context)
-    const { build } = config
-    if (!build.version) {
-      throw new ConfigurationError(
-        `${config.file}: build.version is not set; add it, such as "build: { version: 1.0.0 }"`
-      )
-    }
-    const cwd = join(stateDir, 'build')
-    // The manifest lists the stories since the previous package in the configured repository.
-    const source = { deploymentDir: build.deploymentDir, project: build.project, app: config.app }
-    const found = await buildStories(context, config, source, repository)
-    const built = await buildPackage({
-      deploymentDir: build.deploymentDir,
-      project: build.project,
-      version: build.version,
+    const workspace = await openWorkspace(context)
+    const { built, published, stages } = await runPipeline({
+      ...workspace,
       buildNumber: stringValue(context, 'build-number'),
-      out: build.output,
-      app: config.app,
-      ...(found ? { stories: found.stories } : {}),
-      cwd,
+      cwd: context.io.cwd,
       env: context.io.env,
       log: context.log
     })
-    context.log.info(`built ${built.path} (${formatBytes(built.size)}, ${built.entries} entries)`)
-    const published = await publishPackage(repository, built.path, {
-      app: config.app,
-      env: context.io.env,
-      log: context.log
-    })
-
-    const sourceDir = buildSourceDir(context.io.cwd, source) ?? config.dir
-    const stories = new StageStories({
-      activity,
-      ...(await cliTraceContext(
-        config.traceability,
-        config.file,
-        sourceDir,
-        context.io.env,
-        context.log
-      ))
-    })
-    const stages: StageLine[] = []
-    // What this run changed: once anything has, a later refusal is no longer "nothing changed".
-    const done: string[] = published.created ? [`published ${built.version}`] : []
-    for (const environment of promotionSequence(config.environments)) {
-      if (isProtected(environment)) {
-        const next =
-          environment.protection.reviewers === 'required'
-            ? `approve the ${environment.name} job of the workflow (GitHub environment reviewers)`
-            : `run mxdeploy stage --config ${config.file} --environment ${environment.name} --package ${built.version} --otp CODE --user NAME`
-        context.log.info(
-          `stopping before ${environment.name}: it is protected; to deploy it, ${next}`
-        )
-        stages.push({
-          environment: environment.name,
-          status: 'stopped',
-          detail: `protected: ${next}`
-        })
-        break
-      }
-      let result: Awaited<ReturnType<typeof stagePackage>>
-      try {
-        result = await stagePackage({
-          config,
-          environment: environment.name,
-          package: built.version,
-          repository,
-          activity,
-          actor: currentActor(context.io.env),
-          runUrl: null,
-          storiesFor: stories.storiesFor,
-          stateDir,
-          env: context.io.env,
-          log: context.log
-        })
-      } catch (error) {
-        throw stoppedAfterChanges(error, environment.name, done)
-      }
-      if (result.changed) done.push(`deployed to ${environment.name}`)
-      stages.push({
-        environment: environment.name,
-        status: result.changed ? 'deployed' : 'unchanged',
-        detail: `${result.package.version}${result.url ? ` at ${result.url}` : ''}`
-      })
-    }
+    const { config, repository } = workspace
     const json = {
       app: config.app,
       package: {
@@ -125,7 +35,7 @@ export const pipelineCommand: Command = {
         created: published.created
       },
       runtimeVersion: built.metadata.runtimeVersion,
-      stages
+      stages: stages.map(({ environment, status, detail }) => ({ environment, status, detail }))
     }
     const text = [
       `pipeline for ${config.app}`,
@@ -141,16 +51,4 @@ export const pipelineCommand: Command = {
     ].join('\n')
     return { json, text }
   }
-}
-
-/**
- * A stage that failed after this run had already changed something: exit 1 with what was done,
- * never exit 2, whose promise is that nothing was changed.
- */
-function stoppedAfterChanges(error: unknown, environment: string, done: string[]): unknown {
-  if (done.length === 0) return error
-  return new OperationError(
-    `${errorMessage(error)}\nthe pipeline stopped at ${environment}; before that it ${done.join(', ')}: fix the problem and run it again (it publishes nothing twice and skips what already runs)`,
-    { cause: error }
-  )
 }

@@ -1,8 +1,6 @@
 import { ConfigurationError } from '../../errors.js'
 import { currentActor } from '../../repository/publish-package.js'
-import { stagePackage } from '../../stage/stage-service.js'
-import { StageStories } from '../../trace/deployment-stories.js'
-import { cliTraceContext } from '../trace-context.js'
+import { checkStageRequest, stageApp } from '../../app/stage.js'
 import { booleanValue, stringValue, type Command } from '../command.js'
 import { keyValues } from '../format.js'
 import { cliAccessPolicies, MFA_OPTIONS } from '../access-options.js'
@@ -42,43 +40,21 @@ export const stageCommand: Command = {
     const environment = stringValue(context, 'environment')
     if (!environment)
       throw new ConfigurationError('give the environment: mxdeploy stage --environment NAME')
-    const rollback = booleanValue(context, 'rollback')
-    if (rollback && booleanValue(context, 'redeploy')) {
-      throw new ConfigurationError(
-        '--rollback and --redeploy do not go together: --rollback deploys the previous package, --redeploy the one given again; choose one'
-      )
+    const request = {
+      package: stringValue(context, 'package'),
+      rollback: booleanValue(context, 'rollback'),
+      redeploy: booleanValue(context, 'redeploy')
     }
-    if (rollback && stringValue(context, 'package')) {
-      throw new ConfigurationError(
-        '--rollback deploys the previous package; do not give --package with it'
-      )
-    }
+    checkStageRequest(request)
     const workspace = await openWorkspace(context)
     const actor = stringValue(context, 'user') ?? currentActor(context.io.env)
-    const { config } = workspace
-    const stories = new StageStories({
-      activity: workspace.activity,
-      ...(await cliTraceContext(
-        config.traceability,
-        config.file,
-        config.dir,
-        context.io.env,
-        context.log
-      ))
-    })
-    const result = await stagePackage({
-      config: workspace.config,
+    const { result } = await stageApp({
+      ...workspace,
+      ...request,
       environment,
-      package: stringValue(context, 'package'),
-      redeploy: booleanValue(context, 'redeploy'),
-      rollback,
-      repository: workspace.repository,
-      activity: workspace.activity,
       actor,
       policies: cliAccessPolicies(context, actor, workspace.stateDir),
       runUrl: null,
-      storiesFor: stories.storiesFor,
-      stateDir: workspace.stateDir,
       env: context.io.env,
       log: context.log
     })

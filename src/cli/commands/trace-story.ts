@@ -38,14 +38,14 @@ export async function traceStory(context: CommandContext): Promise<CommandOutput
   if (!id || extra !== undefined) {
     throw new ConfigurationError('give one story ID: mxdeploy trace story ABC-123')
   }
-  const { config, repository, activity } = await openWorkspace(context)
+  const { config, repository, activity, github } = await openWorkspace(context)
   const found = await lookUpStory({
     id,
     app: config.app,
     repository,
     activity,
     environments: config.environments.map((environment) => environment.name),
-    sources: await commitSources(config.dir, context.io.env, context.log)
+    sources: await commitSources(config.dir, github, context.log)
   })
   return { json: found, text: describe(found) }
 }

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../../errors.js'
+import { githubAccess, type GitHubAccess } from '../../github/access.js'
 import type { Logger } from '../../log.js'
 
 /** A user name and password (or token) for a registry or its token service. */
@@ -28,7 +29,8 @@ function isGhcr(host: string): boolean {
 export function credentialsFromEnv(
   host: string,
   env: NodeJS.ProcessEnv,
-  log: Logger
+  log: Logger,
+  github: GitHubAccess = githubAccess(env)
 ): Credentials | undefined {
   const username = env['MXDEPLOY_OCI_USERNAME']
   const password = env['MXDEPLOY_OCI_PASSWORD']
@@ -41,11 +43,11 @@ export function credentialsFromEnv(
     log.secret(password)
     return { username, password, source: 'MXDEPLOY_OCI_USERNAME/MXDEPLOY_OCI_PASSWORD' }
   }
-  const token = env['GITHUB_TOKEN']
+  const { token } = github
   if (isGhcr(host) && token) {
     log.secret(token)
     // GHCR checks the token, not the name; the actor keeps its audit log readable.
-    return { username: env['GITHUB_ACTOR'] || 'mxdeploy', password: token, source: 'GITHUB_TOKEN' }
+    return { username: github.actor || 'mxdeploy', password: token, source: 'GITHUB_TOKEN' }
   }
   return undefined
 }

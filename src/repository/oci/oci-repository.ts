@@ -1,4 +1,5 @@
 import { rm, stat } from 'node:fs/promises'
+import { githubAccess, type GitHubAccess } from '../../github/access.js'
 import { dirname } from 'node:path'
 import { mapPool } from '../../async-pool.js'
 import { ConfigurationError, OperationError } from '../../errors.js'
@@ -32,6 +33,8 @@ import { makeDirectory } from '../../fs/make-directory.js'
 
 export interface OciRepositoryOptions {
   env: NodeJS.ProcessEnv
+  /** The GitHub token for ghcr.io and the run's repository for source links; default from env. */
+  github?: GitHubAccess
   log?: Logger
   /** Bytes per PATCH of a chunked upload (default: 16 MiB, 4 MiB on ghcr.io). */
   chunkSize?: number
@@ -76,16 +79,15 @@ export class OciRepository implements PackageRepository {
     this.uri = `oci://${this.ref.host}/${this.ref.repository}`
     this.client = new RegistryClient(
       this.ref,
-      credentialsFromEnv(this.ref.host, env, this.log),
+      credentialsFromEnv(this.ref.host, env, this.log, options.github),
       env,
       this.log,
       options.retry ?? retryPolicyFromEnv(env)
     )
     this.chunkSize = options.chunkSize ?? chunkSizeFor(this.ref.host, env)
     this.pageSize = options.tagsPageSize ?? DEFAULT_PAGE_SIZE
-    const server = env['GITHUB_SERVER_URL']
-    const repository = env['GITHUB_REPOSITORY']
-    this.source = server && repository ? `${server}/${repository}` : undefined
+    const github = options.github ?? githubAccess(env)
+    this.source = github.repository ? `${github.serverUrl}/${github.repository}` : undefined
   }
 
   /** `host/repo:tag@digest`: pullable by tag or, immutably, by digest. */

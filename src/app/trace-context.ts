@@ -1,0 +1,44 @@
+import type { TraceabilityConfig } from '../config/types.js'
+import type { GitHubAccess } from '../github/access.js'
+import type { Logger } from '../log.js'
+import {
+  compileStoryPatterns,
+  type LinkContext,
+  type StoryPattern
+} from '../stories/story-patterns.js'
+import type { CommitSource } from '../trace/commit-source.js'
+import { commitSources } from '../trace/commit-sources.js'
+import { DEFAULT_TRACE_LIMIT } from '../trace/trace-range.js'
+
+/** What reading stories needs: where commits come from, the patterns, the limit and links. */
+export interface TraceContext {
+  sources: CommitSource[]
+  patterns: StoryPattern[]
+  limit: number
+  links: LinkContext
+  log: Logger
+}
+
+/**
+ * The one trace context of both faces: commits from the checkout at `dir`, and from GitHub's
+ * compare API when `github` has a token and a repository (a shallow clone lacks history);
+ * patterns and limit from mxdeploy.yml (`file` names it in messages; none: the defaults).
+ */
+export async function traceContext(options: {
+  traceability: Partial<TraceabilityConfig>
+  file: string | undefined
+  dir: string
+  github: GitHubAccess
+  log: Logger
+}): Promise<TraceContext> {
+  const { traceability, github, log } = options
+  return {
+    sources: await commitSources(options.dir, github, log),
+    patterns: compileStoryPatterns(traceability.patterns, options.file ?? ''),
+    limit: traceability.limit ?? DEFAULT_TRACE_LIMIT,
+    links: {
+      ...(github.repository ? { server: github.serverUrl, repository: github.repository } : {})
+    },
+    log
+  }
+}
