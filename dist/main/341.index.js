@@ -1,5 +1,5 @@
 export const id = 341;
-export const ids = [341];
+export const ids = [341,7700];
 export const modules = {
 
 /***/ 70341:
@@ -125,13 +125,13 @@ const inspectCommand = {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.io.cwd, file);
         if (await isProjectFile(path)) {
             // Loaded only for .mpr files: the SQLite reader is not needed for packages.
-            const { inspectProject } = await Promise.all(/* import() */[__webpack_require__.e(686), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 76340));
+            const { inspectProject } = await Promise.all(/* import() */[__webpack_require__.e(5686), __webpack_require__.e(6340)]).then(__webpack_require__.bind(__webpack_require__, 76340));
             const facts = await inspectProject(path, context.io.env);
             for (const warning of facts.warnings)
                 context.log.warning(warning);
             return { json: facts, text: describeProject(facts) };
         }
-        const facts = await (0,_mda_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .inspectPackage */ .H)(path);
+        const facts = await (0,_mda_inspect_js__WEBPACK_IMPORTED_MODULE_3__.inspectPackage)(path);
         for (const warning of facts.metadata.warnings)
             context.log.warning(warning);
         return { json: { kind: 'mda', ...facts }, text: describe(facts) };
@@ -183,9 +183,10 @@ function table(header, rows) {
 /***/ 77700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ inspectPackage),
-/* harmony export */   w: () => (/* binding */ readPackageFacts)
+/* harmony export */   inspectPackage: () => (/* binding */ inspectPackage),
+/* harmony export */   readPackageFacts: () => (/* binding */ readPackageFacts)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _fs_open_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56318);

@@ -15,10 +15,10 @@ export const modules = {
 
 
 const ACTIONS = {
-    build: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(577), __webpack_require__.e(961), __webpack_require__.e(893), __webpack_require__.e(722), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 29182)),
-    publish: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(852), __webpack_require__.e(577), __webpack_require__.e(961), __webpack_require__.e(445), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 49152)),
-    stage: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(101), __webpack_require__.e(950), __webpack_require__.e(852), __webpack_require__.e(577), __webpack_require__.e(961), __webpack_require__.e(445), __webpack_require__.e(893), __webpack_require__.e(15), __webpack_require__.e(627), __webpack_require__.e(956), __webpack_require__.e(343), __webpack_require__.e(319), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 6106)),
-    trace: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(101), __webpack_require__.e(852), __webpack_require__.e(893), __webpack_require__.e(319), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 47261))
+    build: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(4722), __webpack_require__.e(2747), __webpack_require__.e(4935)]).then(__webpack_require__.bind(__webpack_require__, 84995)),
+    publish: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(2747), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 94)),
+    stage: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(4101), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(5329), __webpack_require__.e(9634), __webpack_require__.e(2931), __webpack_require__.e(6746), __webpack_require__.e(2747), __webpack_require__.e(8567)]).then(__webpack_require__.bind(__webpack_require__, 88567)),
+    trace: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(7261)]).then(__webpack_require__.bind(__webpack_require__, 47261))
 };
 /**
  * Runs one action by name; `root` reads the `command` input of the top-level action.yml.
@@ -77,56 +77,6 @@ const actionLogger = {
 /** Fails the step with what went wrong, credentials in URIs redacted. */
 function failStep(error) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactCredentials */ .U)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)));
-}
-
-
-/***/ }),
-
-/***/ 83916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   OK: () => (/* binding */ OperationError),
-/* harmony export */   UK: () => (/* binding */ errnoCode),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/**
- * A mistake in what the user gave us: flags, inputs, configuration, a bad file. The CLI
- * exits 2 on it and nothing has been changed.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-/** An operation that could not be completed for reasons other than the user's input (exit 1). */
-class OperationError extends Error {
-    name = 'OperationError';
-}
-/** The message of anything thrown, including non-`Error` values. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return `unexpected error: ${JSON.stringify(error)}`;
-    }
-    catch {
-        return `unexpected error: ${String(error)}`;
-    }
-}
-/** Exit code for a thrown value: 2 for the user's mistakes, 1 for everything else. */
-function exitCodeOf(error) {
-    return error instanceof ConfigurationError ? 2 : 1;
-}
-/** Node's errno code of a file-system error, if there is one. */
-function errnoCode(error) {
-    if (typeof error === 'object' && error !== null && 'code' in error) {
-        const code = error.code;
-        return typeof code === 'string' ? code : undefined;
-    }
-    return undefined;
 }
 
 

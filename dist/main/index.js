@@ -1,6 +1,138 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 67311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ chooseRepository)
+/* harmony export */ });
+/* unused harmony export JOB_DEFAULT_REPOSITORY */
+/** The repository a job uses when nothing names one: a `file:` folder would go with the job. */
+const JOB_DEFAULT_REPOSITORY = 'github-release';
+/**
+ * The package repository of every command, for both faces — one rule, so that what publish
+ * writes is where stage and build look:
+ * 1. the URI given (`--repository`, input `repository`);
+ * 2. else the `repository:` mxdeploy.yml names, whatever it is (a `file:` folder too: in a job it
+ *    lasts as long as the runner's workspace, which suits a self-hosted runner);
+ * 3. else the default: the embedded `file:` folder beside mxdeploy.yml for the CLI (or
+ *    `.mxdeploy/packages` in the working folder without one), `github-release` in a job.
+ */
+function chooseRepository(options) {
+    const { given, config, face } = options;
+    if (given)
+        return given;
+    if (config?.repositoryConfigured) {
+        if (face === 'action' && config.repository.startsWith('file:')) {
+            options.log?.info(`the package repository is the folder ${config.repository.slice(5)} (mxdeploy.yml): it lasts as long as this runner's workspace, so jobs on other runners will not find its packages`);
+        }
+        return config.repository;
+    }
+    if (face === 'action')
+        return JOB_DEFAULT_REPOSITORY;
+    return config?.repository ?? 'file:.mxdeploy/packages';
+}
+
+
+/***/ }),
+
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   OK: () => (/* binding */ OperationError),
+/* harmony export */   UK: () => (/* binding */ errnoCode),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake in what the user gave us: flags, inputs, configuration, a bad file. The CLI
+ * exits 2 on it and nothing has been changed.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** An operation that could not be completed for reasons other than the user's input (exit 1). */
+class OperationError extends Error {
+    name = 'OperationError';
+}
+/** The message of anything thrown, including non-`Error` values. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return `unexpected error: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return `unexpected error: ${String(error)}`;
+    }
+}
+/** Exit code for a thrown value: 2 for the user's mistakes, 1 for everything else. */
+function exitCodeOf(error) {
+    return error instanceof ConfigurationError ? 2 : 1;
+}
+/** Node's errno code of a file-system error, if there is one. */
+function errnoCode(error) {
+    if (typeof error === 'object' && error !== null && 'code' in error) {
+        const code = error.code;
+        return typeof code === 'string' ? code : undefined;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 38261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ ownerAndRepo),
+/* harmony export */   Y: () => (/* binding */ githubAccess)
+/* harmony export */ });
+/**
+ * GitHub access from an environment: the runner's variables, and `token` when a face has one of
+ * its own (an action's github-token input); else GITHUB_TOKEN, then GH_TOKEN (the gh CLI's).
+ */
+function githubAccess(env, token) {
+    return {
+        token: token || env['GITHUB_TOKEN'] || env['GH_TOKEN'] || undefined,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+        repository: env['GITHUB_REPOSITORY'] || undefined,
+        sha: env['GITHUB_SHA'] || undefined,
+        actor: env['GITHUB_ACTOR'] || undefined
+    };
+}
+/** `owner` and `repo` of the access's repository, when it names one. */
+function ownerAndRepo(access) {
+    const [owner, repo, extra] = (access.repository ?? '').split('/');
+    return owner && repo && extra === undefined ? { owner, repo } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 25625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+const silentLogger = {
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    secret: () => undefined
+};
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -516,7 +648,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -573,20 +705,89 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction),
-/* harmony export */   a: () => (/* binding */ runCli)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  OK: () => (/* reexport */ errors/* OperationError */.OK),
+  e1: () => (/* reexport */ buildApp),
+  QJ: () => (/* reexport */ repository_choice/* chooseRepository */.Q),
+  Yh: () => (/* reexport */ access/* githubAccess */.Y),
+  Hz: () => (/* reexport */ inspectPackage),
+  Z9: () => (/* reexport */ loadConfig),
+  YQ: () => (/* reexport */ openActivityLog),
+  h_: () => (/* reexport */ openRepository),
+  eo: () => (/* reexport */ publishPackage),
+  Cs: () => (/* binding */ runAction),
+  ak: () => (/* binding */ runCli),
+  aI: () => (/* reexport */ runPipeline),
+  qq: () => (/* reexport */ log/* silentLogger */.q),
+  _8: () => (/* reexport */ stageApp),
+  sB: () => (/* reexport */ verifyPackage)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(25625);
+// EXTERNAL MODULE: ./src/github/access.ts
+var access = __nccwpck_require__(38261);
+// EXTERNAL MODULE: ./src/app/repository-choice.ts
+var repository_choice = __nccwpck_require__(67311);
+;// CONCATENATED MODULE: ./src/library.ts
+
+
+
+
+/** Reads and validates mxdeploy.yml (exit-2 errors are ConfigurationErrors with file:line:col). */
+async function loadConfig(file, options) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(5525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65525))).loadConfig(file, options);
+}
+/** The package repository a URI selects (file:DIR, github-release, oci://HOST/REPO, artifact). */
+async function openRepository(uri, context) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(1673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673))).openRepository(uri, context);
+}
+/** The default activity log: one JSON line per operation in `path`. */
+async function openActivityLog(path, log) {
+    const { JsonlActivityLog } = await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 30764));
+    return new JsonlActivityLog(path, log ? { log } : {});
+}
+/** Builds an MDA from a deployment folder or a .mpr, with its manifest and stories. */
+async function buildApp(request) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(6893), __nccwpck_require__.e(4722), __nccwpck_require__.e(2022)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75648))).buildApp(request);
+}
+/** What a package holds, from its central directory and metadata.json. */
+async function inspectPackage(path) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(7445), __nccwpck_require__.e(7700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77700))).inspectPackage(path);
+}
+/** Checks a package end to end (CRC, safety rules, local headers, .sha256). */
+async function verifyPackage(path) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(7445), __nccwpck_require__.e(6675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36675))).verifyPackage(path);
+}
+/** Verifies a package and publishes it; never overwrites. */
+async function publishPackage(repository, file, options) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(7445), __nccwpck_require__.e(1726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21726))).publishPackage(repository, file, options);
+}
+/** Stages one published package to one environment after every check. */
+async function stageApp(request) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5329), __nccwpck_require__.e(9634), __nccwpck_require__.e(2931), __nccwpck_require__.e(5304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12931))).stageApp(request);
+}
+/** Build → publish → stage through every environment, stopping before a protected one. */
+async function runPipeline(request) {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5329), __nccwpck_require__.e(9634), __nccwpck_require__.e(4722), __nccwpck_require__.e(2931), __nccwpck_require__.e(2506), __nccwpck_require__.e(1840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52506))).runPipeline(request);
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The one bundle behind every action and the CLI. Entry points import what they need lazily,
  * so each action or command loads only its own code.
  */
 async function runAction(name) {
-    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60765));
+    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(3838), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60765));
     await run(name);
 }
 async function runCli(argv) {
-    const { runCli: run } = await __nccwpck_require__.e(/* import() */ 793).then(__nccwpck_require__.bind(__nccwpck_require__, 18793));
+    const { runCli: run } = await __nccwpck_require__.e(/* import() */ 2833).then(__nccwpck_require__.bind(__nccwpck_require__, 62833));
     return run(argv, {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -595,6 +796,21 @@ async function runCli(argv) {
     });
 }
 
-var __webpack_exports__runAction = __webpack_exports__.C;
-var __webpack_exports__runCli = __webpack_exports__.a;
-export { __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli };
+
+var __webpack_exports__ConfigurationError = __webpack_exports__.j1;
+var __webpack_exports__OperationError = __webpack_exports__.OK;
+var __webpack_exports__buildApp = __webpack_exports__.e1;
+var __webpack_exports__chooseRepository = __webpack_exports__.QJ;
+var __webpack_exports__githubAccess = __webpack_exports__.Yh;
+var __webpack_exports__inspectPackage = __webpack_exports__.Hz;
+var __webpack_exports__loadConfig = __webpack_exports__.Z9;
+var __webpack_exports__openActivityLog = __webpack_exports__.YQ;
+var __webpack_exports__openRepository = __webpack_exports__.h_;
+var __webpack_exports__publishPackage = __webpack_exports__.eo;
+var __webpack_exports__runAction = __webpack_exports__.Cs;
+var __webpack_exports__runCli = __webpack_exports__.ak;
+var __webpack_exports__runPipeline = __webpack_exports__.aI;
+var __webpack_exports__silentLogger = __webpack_exports__.qq;
+var __webpack_exports__stageApp = __webpack_exports__._8;
+var __webpack_exports__verifyPackage = __webpack_exports__.sB;
+export { __webpack_exports__ConfigurationError as ConfigurationError, __webpack_exports__OperationError as OperationError, __webpack_exports__buildApp as buildApp, __webpack_exports__chooseRepository as chooseRepository, __webpack_exports__githubAccess as githubAccess, __webpack_exports__inspectPackage as inspectPackage, __webpack_exports__loadConfig as loadConfig, __webpack_exports__openActivityLog as openActivityLog, __webpack_exports__openRepository as openRepository, __webpack_exports__publishPackage as publishPackage, __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli, __webpack_exports__runPipeline as runPipeline, __webpack_exports__silentLogger as silentLogger, __webpack_exports__stageApp as stageApp, __webpack_exports__verifyPackage as verifyPackage };

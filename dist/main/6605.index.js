@@ -1,0 +1,538 @@
+export const id = 6605;
+export const ids = [6605];
+export const modules = {
+
+/***/ 70761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mz: () => (/* binding */ MFA_OPTIONS),
+  LF: () => (/* binding */ cliAccessPolicies)
+});
+
+// UNUSED EXPORTS: cliCodeOffers, cliTotpSecrets
+
+// EXTERNAL MODULE: ./src/mfa/code-input.ts
+var code_input = __webpack_require__(39048);
+// EXTERNAL MODULE: ./src/mfa/secrets.ts
+var secrets = __webpack_require__(29623);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/access/local-protection-policy.ts
+
+/**
+ * Outside GitHub Actions nobody can prove a GitHub approval, so an environment that requires
+ * reviewers is changed from its workflow job, never from a laptop.
+ */
+const reviewersOnlyOnGitHub = {
+    name: 'required reviewers',
+    check({ environment, operation }) {
+        if (environment.protection.reviewers !== 'required')
+            return Promise.resolve({});
+        const where = operation === 'deploy' || operation === 'rollback'
+            ? `deploy it with actions/stage in a job that has "environment: ${environment.name}"`
+            : `mxdeploy cannot ${operation} it from the CLI; ${operation} it where it runs (Mendix Cloud: the Developer Portal)`;
+        return Promise.reject(new errors/* ConfigurationError */.j1(`${environment.name} requires GitHub environment reviewers (protection.reviewers: required), which only a workflow job can prove: ${where}`));
+    }
+};
+
+// EXTERNAL MODULE: ./src/access/totp-policy.ts + 7 modules
+var totp_policy = __webpack_require__(46365);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/access-options.ts
+
+
+
+
+
+/** The second-factor flags of commands that change an environment (`stage`, `start`, `stop`, `restart`): spread into their options. */
+const MFA_OPTIONS = {
+    otp: {
+        type: 'string',
+        value: 'CODE',
+        description: 'the 6-digit code of your authenticator app, for environments with mfa: totp'
+    },
+    user: {
+        type: 'string',
+        value: 'NAME',
+        description: 'who deploys (the GitHub login the TOTP secret is stored under)'
+    },
+    'totp-secrets': {
+        type: 'string',
+        value: 'FILE',
+        description: `YAML or JSON map of user to TOTP secret (default: the ${secrets/* SECRETS_VARIABLE */.Bx} variable)`
+    }
+};
+/** The code offered with `--otp CODE --user NAME`, if any. */
+function cliCodeOffers(context) {
+    const code = (0,command/* stringValue */.r)(context, 'otp');
+    return code === undefined ? [] : [(0,code_input/* offerFromOption */.eq)(code, (0,command/* stringValue */.r)(context, 'user'))];
+}
+/** The secrets document of `--totp-secrets FILE` or MXDEPLOY_TOTP_SECRETS. */
+async function cliTotpSecrets(context) {
+    return (0,secrets/* readTotpSecrets */.Pn)({ file: (0,command/* stringValue */.r)(context, 'totp-secrets'), env: context.io.env }, context.log);
+}
+/**
+ * Access control outside GitHub Actions, the same for every command that changes an
+ * environment: required reviewers can't be proven here, and the TOTP factor is the actor's.
+ */
+function cliAccessPolicies(context, actor, stateDir) {
+    return [
+        reviewersOnlyOnGitHub,
+        (0,totp_policy/* totpPolicy */.y)({
+            users: () => Promise.resolve([actor]),
+            offers: cliCodeOffers(context),
+            secrets: () => cliTotpSecrets(context),
+            stateDir
+        })
+    ];
+}
+
+
+/***/ }),
+
+/***/ 6605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  restartCommand: () => (/* binding */ restartCommand),
+  startCommand: () => (/* binding */ startCommand),
+  stopCommand: () => (/* binding */ stopCommand)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/repository/publish-package.ts
+var publish_package = __webpack_require__(21726);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
+// EXTERNAL MODULE: ./src/targets/open-target.ts + 10 modules
+var open_target = __webpack_require__(26845);
+// EXTERNAL MODULE: ./src/stage/policy-run.ts
+var policy_run = __webpack_require__(75570);
+// EXTERNAL MODULE: ./src/config/find-environment.ts
+var find_environment = __webpack_require__(21903);
+// EXTERNAL MODULE: ./src/stage/environment-lock.ts
+var environment_lock = __webpack_require__(97711);
+// EXTERNAL MODULE: ./src/stage/record-outcome.ts
+var record_outcome = __webpack_require__(55676);
+;// CONCATENATED MODULE: ./src/stage/operate-environment.ts
+
+
+
+
+
+
+
+
+const PAST = {
+    start: 'started',
+    stop: 'stopped',
+    restart: 'restarted'
+};
+/**
+ * Starts, stops or restarts an environment through its target, under the environment's lock (so
+ * it never interleaves with a stage), after the same access control as a stage (a refusal is
+ * recorded too), and records it in the activity log as stage records a deployment: the package it
+ * runs, who, when, with which approvals and second factor, and the outcome.
+ */
+async function operateEnvironment(request) {
+    const { config, log, activity, operation } = request;
+    const environment = (0,find_environment/* findEnvironment */.j)(config, request.environment);
+    const target = (request.targetFor ?? ((env) => (0,open_target/* openTarget */.A)(env, config)))(environment);
+    const operate = target.operate?.bind(target);
+    if (!operate) {
+        throw new errors/* ConfigurationError */.j1(`environment ${environment.name} deploys to a ${target.type} target, which cannot ${operation} an environment; ${operation} it where it runs`);
+    }
+    const lock = await (0,environment_lock/* environmentLock */.N)(request.stateDir, environment.name);
+    return (0,file_lock/* withLock */.k)(lock, async () => {
+        const running = await target.current();
+        const context = {
+            config,
+            environment,
+            package: null,
+            operation,
+            actor: request.actor,
+            activity,
+            log
+        };
+        const startOf = (facts) => ({
+            id: (0,external_node_crypto_.randomUUID)(),
+            time: new Date().toISOString(),
+            app: config.app,
+            environment: environment.name,
+            operation,
+            package: running?.version && running.sha256
+                ? { version: running.version, sha256: running.sha256 }
+                : null,
+            actor: request.actor,
+            approvers: facts.approvers ?? [],
+            mfa: facts.mfa ?? null,
+            commit: null,
+            runUrl: request.runUrl,
+            stories: []
+        });
+        const policies = request.policies ?? [];
+        const facts = await (0,policy_run/* checkPolicies */.J)(policies, context, startOf);
+        const started = Date.now();
+        const open = await activity.begin({
+            ...startOf(facts),
+            time: new Date(started).toISOString()
+        });
+        await (0,policy_run/* confirmPolicies */.$)(policies, context, open);
+        log.info(`${operation}: ${environment.name} (${target.type})`);
+        try {
+            await operate(operation, log);
+        }
+        catch (error) {
+            await (0,record_outcome/* recordFailure */.C)(activity, open, { result: 'failure', error: (0,errors/* errorMessage */.gJ)(error), durationMs: Date.now() - started }, log);
+            throw error;
+        }
+        const record = await (0,record_outcome/* recordDone */.y)(activity, open, { result: 'success', error: null, durationMs: Date.now() - started }, { done: `${environment.name} was ${PAST[operation]}`, what: operation });
+        return { environment: environment.name, operation, record };
+    }, { what: `environment ${environment.name}`, timeoutMs: 5_000 });
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/format.ts
+var format = __webpack_require__(96719);
+// EXTERNAL MODULE: ./src/cli/access-options.ts + 1 modules
+var access_options = __webpack_require__(70761);
+// EXTERNAL MODULE: ./src/cli/workspace.ts
+var cli_workspace = __webpack_require__(15107);
+;// CONCATENATED MODULE: ./src/cli/commands/operate.ts
+
+
+
+
+
+
+
+
+const SUMMARIES = {
+    start: 'Start an environment (Mendix Cloud: with AutoSyncDb) and wait until it runs.',
+    stop: 'Stop an environment and wait until it has stopped.',
+    restart: 'Stop an environment, then start it (Mendix Cloud: with AutoSyncDb) and wait until it runs.'
+};
+const DONE = {
+    start: 'started',
+    stop: 'stopped',
+    restart: 'restarted'
+};
+function operationCommand(operation) {
+    return {
+        name: operation,
+        summary: `${SUMMARIES[operation]} Recorded in the activity log.`,
+        usage: `${operation} --environment NAME [--otp CODE --user NAME]`,
+        options: {
+            ...cli_workspace/* WORKSPACE_OPTIONS */.n,
+            ...access_options/* MFA_OPTIONS */.Mz,
+            environment: {
+                type: 'string',
+                short: 'e',
+                value: 'NAME',
+                description: `environment to ${operation}`
+            }
+        },
+        async run(context) {
+            const environment = (0,command/* stringValue */.r)(context, 'environment');
+            if (!environment) {
+                throw new errors/* ConfigurationError */.j1(`give the environment: mxdeploy ${operation} --environment NAME`);
+            }
+            const workspace = await (0,cli_workspace/* openWorkspace */.O)(context);
+            const actor = (0,command/* stringValue */.r)(context, 'user') ?? (0,publish_package.currentActor)(context.io.env);
+            const result = await operateEnvironment({
+                config: workspace.config,
+                environment,
+                operation,
+                activity: workspace.activity,
+                actor,
+                // The same access control as stage: the environment's protection guards the app, not
+                // only its package.
+                policies: (0,access_options/* cliAccessPolicies */.LF)(context, actor, workspace.stateDir),
+                runUrl: null,
+                stateDir: workspace.stateDir,
+                log: context.log,
+                targetFor: (env) => (0,open_target/* openTarget */.A)(env, workspace.config, { env: context.io.env })
+            });
+            return {
+                json: { environment: result.environment, operation, record: result.record },
+                text: `${result.environment} ${DONE[operation]}\n${(0,format/* keyValues */.K7)([
+                    ['package', result.record.package?.version ?? '(unknown)'],
+                    ['record', result.record.id]
+                ])}`
+            };
+        }
+    };
+}
+const startCommand = operationCommand('start');
+const stopCommand = operationCommand('stop');
+const restartCommand = operationCommand('restart');
+
+
+/***/ }),
+
+/***/ 96719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Byte counts as people read them: 1.2 MB, 980 kB. */
+function formatBytes(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = -1;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
+}
+/** Aligned `label  value` lines. */
+function keyValues(rows, indent = '  ') {
+    const width = Math.max(...rows.map(([key]) => key.length));
+    return rows.map(([key, value]) => `${indent}${key.padEnd(width)}  ${value}`).join('\n');
+}
+/** A plain-text table with a header row. */
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 36675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyPackage: () => (/* binding */ verifyPackage)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/zip/safety.ts
+var safety = __webpack_require__(93513);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/async-pool.ts
+var async_pool = __webpack_require__(43998);
+// EXTERNAL MODULE: ./src/fs/open-input.ts
+var open_input = __webpack_require__(56318);
+// EXTERNAL MODULE: ./src/zip/central-directory.ts
+var central_directory = __webpack_require__(81752);
+// EXTERNAL MODULE: ./src/zip/entry-data.ts + 1 modules
+var entry_data = __webpack_require__(73452);
+;// CONCATENATED MODULE: ./src/zip/verify.ts
+
+
+
+
+
+
+
+const IN_MEMORY_LIMIT = 8 << 20;
+const MAX_REPORTED = 50;
+/**
+ * Checks an archive completely: the central directory's safety rules, then every entry's data
+ * decompressed and compared with its size and CRC-32. Reads run in parallel, in offset order;
+ * large entries stream, so memory stays bounded.
+ */
+async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */.dR) {
+    const handle = await (0,open_input/* openInputFile */.H)(path, 'archive');
+    try {
+        const { size } = await handle.stat();
+        const directory = await (0,central_directory/* readCentralDirectory */.H)(handle, size, label);
+        const problems = (0,safety/* directoryProblems */.YF)(directory, limits);
+        if (problems.length > 0)
+            return { directory, problems };
+        const entries = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
+        await (0,async_pool/* mapPool */.P)(entries, 8, async (entry) => {
+            if (problems.length >= MAX_REPORTED || (0,safety/* isDirectory */.wd)(entry))
+                return;
+            try {
+                if (entry.compressedSize <= IN_MEMORY_LIMIT && entry.size <= IN_MEMORY_LIMIT) {
+                    await (0,entry_data/* readEntry */.h)(handle, entry, label);
+                }
+                else {
+                    const stream = await (0,entry_data/* entryStream */.v)(handle, entry, label);
+                    stream.resume();
+                    await (0,promises_.finished)(stream);
+                }
+            }
+            catch (error) {
+                if (!(error instanceof errors/* ConfigurationError */.j1))
+                    throw error;
+                problems.push((0,errors/* errorMessage */.gJ)(error).replace(`${label}: `, ''));
+            }
+        });
+        return { directory, problems };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/mda/inspect.ts
+var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/mda/sha256-file.ts
+var sha256_file = __webpack_require__(89180);
+;// CONCATENATED MODULE: ./src/mda/verify.ts
+
+
+
+
+
+/**
+ * Checks a package end to end: every entry's CRC-32, the safety rules (paths, links, duplicates,
+ * encryption, bombs), an MDA's metadata.json, and the `.sha256` beside it when there is one.
+ * Throws a ConfigurationError that lists every problem.
+ */
+async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
+    // Hash while the entries are checked, but report what verifyZip finds first: a missing or
+    // broken file gets its precise message rather than whichever read failed first.
+    const hashing = (0,sha256_file/* sha256File */.Q3)(path);
+    hashing.catch(() => undefined);
+    const { directory, problems } = await verifyZip(path, path, limits);
+    const [sha256, recorded] = await Promise.all([hashing, (0,sha256_file/* readSidecar */.YD)(path)]);
+    if (recorded !== undefined && recorded !== sha256) {
+        problems.push(`its SHA-256 is ${sha256}, but ${path}.sha256 records ${recorded}: the file changed after it was built`);
+    }
+    if (problems.length > 0) {
+        const list = problems.map((p) => `  - ${p}`).join('\n');
+        throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
+    }
+    const { metadata, manifest } = await (0,inspect.readPackageFacts)(path);
+    return {
+        path,
+        entries: directory.entries.length,
+        sha256,
+        size: directory.fileSize,
+        metadata,
+        manifest
+    };
+}
+
+
+/***/ }),
+
+/***/ 21726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   currentActor: () => (/* binding */ currentActor),
+/* harmony export */   publishPackage: () => (/* binding */ publishPackage)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3767);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52084);
+/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36675);
+
+
+
+
+
+/** Who is publishing: the workflow's actor, else the local user. */
+function currentActor(env) {
+    if (env['GITHUB_ACTOR'])
+        return env['GITHUB_ACTOR'];
+    try {
+        return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.userInfo)().username;
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/**
+ * Verifies a package completely (CRC, safety, `.sha256`), reads its manifest and metadata into a
+ * record, and publishes it. Nothing reaches the repository unless all of that passes.
+ */
+async function publishPackage(repository, file, options) {
+    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_3__.verifyPackage)(file);
+    const { manifest, metadata } = verified;
+    const app = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(packageApp(file, manifest?.app, options.app), 'app');
+    const version = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPackageVersion */ .d$)(packageVersion(file, manifest?.version, metadata.modelVersion, options.version), 'package version');
+    const record = {
+        app,
+        version,
+        sha256: verified.sha256,
+        size: verified.size,
+        runtimeVersion: metadata.runtimeVersion,
+        modelVersion: metadata.modelVersion ?? version,
+        commit: manifest?.commit ?? null,
+        branch: manifest?.branch ?? null,
+        createdAt: (options.now ?? new Date()).toISOString(),
+        createdBy: currentActor(options.env),
+        stories: manifest?.stories ?? []
+    };
+    options.log.info(`publishing ${app} ${version} (sha256 ${verified.sha256}) to ${repository.uri}`);
+    const result = await repository.publish({ file, record });
+    options.log.info(result.created
+        ? `published ${result.record.url}`
+        : `${app} ${version} was already published with the same content; nothing changed`);
+    return result;
+}
+/** The app a package is filed under: the one asked for, which a manifest must agree with. */
+function packageApp(file, inManifest, asked) {
+    if (asked)
+        (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(asked, 'app');
+    if (asked && inManifest && asked !== inManifest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} was built for app ${JSON.stringify(inManifest)}, but this publish is for app ${JSON.stringify(asked)} (--app or mxdeploy.yml's app): build it with this app's configuration, or publish it with --app ${inManifest}`);
+    }
+    const app = asked ?? inManifest;
+    if (!app) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
+    }
+    return app;
+}
+/**
+ * The version a package is filed under: its manifest's, else its ModelVersion, else the one
+ * asked for. Every version the package states must agree, or a deploy would report one version
+ * while running another.
+ */
+function packageVersion(file, inManifest, modelVersion, asked) {
+    const stated = modelVersion && (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
+    if (inManifest && stated && inManifest !== stated) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is damaged or was edited: its manifest says version ${inManifest}, its model/metadata.json says ModelVersion ${stated}; build it again`);
+    }
+    const own = inManifest ?? stated;
+    if (asked && own && asked !== own) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is version ${own}, not ${asked}: drop --version, or build the package with --version ${asked}`);
+    }
+    const version = own ?? asked;
+    if (!version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} carries no version (ModelVersion ${JSON.stringify(modelVersion ?? null)}, as Studio Pro writes when none is set): give the version to file it under with --version 1.2.0.15 (input version), or build it with mxdeploy build --version`);
+    }
+    return version;
+}
+
+
+/***/ })
+
+};

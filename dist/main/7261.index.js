@@ -1,0 +1,840 @@
+export const id = 7261;
+export const ids = [7261];
+export const modules = {
+
+/***/ 86612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ getBooleanInput),
+/* harmony export */   l: () => (/* binding */ getOptionalInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** An input's value, or undefined when it is empty or not given (never ''). */
+function getOptionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return value === '' ? undefined : value;
+}
+/** A boolean input, strict as core.getBooleanInput, but failing as a configuration error. */
+function getBooleanInput(name) {
+    try {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input ${name} is "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}"; use true or false`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 47261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(65525);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/app/trace-context.ts
+var trace_context = __webpack_require__(12368);
+// EXTERNAL MODULE: ./src/github/access.ts
+var access = __webpack_require__(38261);
+// EXTERNAL MODULE: ./src/github/run-context.ts
+var run_context = __webpack_require__(47068);
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+// EXTERNAL MODULE: ./src/report/deployment-summary.ts
+var deployment_summary = __webpack_require__(110);
+// EXTERNAL MODULE: ./src/report/fit.ts
+var fit = __webpack_require__(40877);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+;// CONCATENATED MODULE: ./src/report/story-check-summary.ts
+
+
+
+
+function verdict(check) {
+    const missing = check.findings.length;
+    if (missing === 0) {
+        return check.checked === 0
+            ? 'No commits to check.'
+            : `✅ Every commit names a story (${(0,markdown/* count */.U9)(check.checked, 'commit')}).`;
+    }
+    const icon = check.passed ? '⚠️' : '❌';
+    return `${icon} ${(0,markdown/* count */.U9)(missing, 'commit')} of ${check.checked} ${missing === 1 ? 'names' : 'name'} no story.`;
+}
+/**
+ * The job summary of the pull-request story check: the verdict, the stories, then one row per
+ * commit with its stories (linked where the pattern has a url). Escaped; stays under 1 MB.
+ */
+function renderStoryCheckSummary(input, maxBytes = deployment_summary/* SUMMARY_MAX_BYTES */.e) {
+    const links = input.links ?? {};
+    const urls = new Map(input.stories.map((story) => [story.id, story.url]));
+    const stories = input.stories.map((story) => `- ${(0,text_escape/* markdownLink */.iQ)(story.id, story.url, 100)}`);
+    const [header = '', rule = '', ...rows] = (0,markdown/* markdownTable */.Qj)(['Commit', 'Subject', 'Stories'], input.commits.map((commit) => [
+        (0,markdown/* commitRef */.lu)(commit.sha, links),
+        (0,text_escape/* markdownText */.p7)(commit.subject, 100) + (commit.merge ? ' _(merge)_' : ''),
+        commit.stories.map((id) => (0,text_escape/* markdownLink */.iQ)(id, urls.get(id), 100)).join(', ') ||
+            (commit.merge ? '—' : '**none**')
+    ])).split('\n');
+    // Lists are left out (`lists` false) to size the rest; their lines' sizes are known.
+    const render = (shown, lists = true) => {
+        const storyCount = Math.min(shown, stories.length);
+        const rowCount = Math.min(shown, rows.length);
+        const parts = ['## User stories of this pull request', '', verdict(input.check), ''];
+        parts.push(`### Stories (${stories.length})`, '');
+        if (!stories.length)
+            parts.push('None named.');
+        else if (lists)
+            parts.push(...stories.slice(0, storyCount));
+        if (storyCount < stories.length) {
+            parts.push(`- … and ${(0,markdown/* count */.U9)(stories.length - storyCount, 'more story', 'more stories')}`);
+        }
+        parts.push('', `### Commits (${rows.length})`, '');
+        if (rows.length)
+            parts.push(header, rule);
+        if (lists)
+            parts.push(...rows.slice(0, rowCount));
+        if (rowCount < rows.length) {
+            parts.push('', `… and ${(0,markdown/* count */.U9)(rows.length - rowCount, 'more commit')}.`);
+        }
+        return `${parts.join('\n')}\n`;
+    };
+    return (0,fit/* renderFitting */.G8)(render, stories, rows, maxBytes);
+}
+
+// EXTERNAL MODULE: ./src/trace/require-story.ts
+var require_story = __webpack_require__(94498);
+// EXTERNAL MODULE: ./src/trace/trace-sources.ts
+var trace_sources = __webpack_require__(44983);
+// EXTERNAL MODULE: ./src/actions/shared/logger.ts
+var logger = __webpack_require__(79453);
+;// CONCATENATED MODULE: ./src/actions/trace/constants.ts
+/** Names of the trace action's inputs and outputs, as action.yml declares them. */
+const Inputs = {
+    From: 'from',
+    To: 'to',
+    RequireStory: 'require-story',
+    Config: 'config',
+    GitHubToken: 'github-token'
+};
+const Outputs = {
+    Stories: 'stories',
+    Commits: 'commits',
+    CommitsWithoutStory: 'commits-without-story'
+};
+
+// EXTERNAL MODULE: ./src/actions/shared/inputs.ts
+var inputs = __webpack_require__(86612);
+;// CONCATENATED MODULE: ./src/actions/trace/inputs.ts
+
+
+
+
+const MODES = ['off', 'warn', 'error'];
+/** The trace action's inputs; the token is masked before anything else can print it. */
+function getInputs() {
+    const githubToken = core/* getInput */.V4(Inputs.GitHubToken);
+    if (githubToken)
+        core/* setSecret */.Pq(githubToken);
+    if (!githubToken) {
+        throw new errors/* ConfigurationError */.j1('input github-token is empty: leave it at its default (github.token) or pass a token with contents: read');
+    }
+    const mode = (0,inputs/* getOptionalInput */.l)(Inputs.RequireStory);
+    if (mode !== undefined && !MODES.includes(mode)) {
+        throw new errors/* ConfigurationError */.j1(`input require-story is "${mode}"; use one of: ${MODES.join(', ')} (or leave it empty for mxdeploy.yml's traceability.require-story)`);
+    }
+    return {
+        from: (0,inputs/* getOptionalInput */.l)(Inputs.From),
+        to: (0,inputs/* getOptionalInput */.l)(Inputs.To),
+        requireStory: mode,
+        config: core/* getInput */.V4(Inputs.Config) || 'mxdeploy.yml',
+        githubToken
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/trace/range.ts
+
+
+const ZERO_SHA = /^0+$/;
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+async function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+            return {};
+        throw new errors/* ConfigurationError */.j1(`GITHUB_EVENT_PATH ${path} is not readable JSON: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/**
+ * The range the trace action reads: `from`/`to` when given; on a pull request its commits
+ * (base...head); on a push the pushed commits (before...after); otherwise the history of the
+ * run's commit up to the limit.
+ */
+async function chooseRange(inputs, context, env) {
+    const head = context.sha || 'HEAD';
+    if (inputs.from !== undefined || inputs.to !== undefined) {
+        return { from: inputs.from, to: inputs.to ?? head, why: 'the from and to inputs' };
+    }
+    const event = await readEvent(env['GITHUB_EVENT_PATH']);
+    const pull = event.pull_request;
+    if (context.eventName && PULL_REQUEST_EVENTS.has(context.eventName)) {
+        const base = pull?.base?.sha;
+        const tip = pull?.head?.sha;
+        if (!base || !tip) {
+            throw new errors/* ConfigurationError */.j1(`the ${context.eventName} event has no pull_request.base.sha and head.sha: give the from and to inputs`);
+        }
+        return { from: base, to: tip, why: `the commits of pull request #${pull?.number ?? '?'}` };
+    }
+    if (context.eventName === 'push' && event.after && !ZERO_SHA.test(event.after)) {
+        const before = event.before && !ZERO_SHA.test(event.before) ? event.before : undefined;
+        return {
+            from: before,
+            to: event.after,
+            why: before ? 'the pushed commits' : 'a new branch: its history up to the limit'
+        };
+    }
+    return { from: undefined, to: head, why: `the history of ${head} up to the limit` };
+}
+
+;// CONCATENATED MODULE: ./src/actions/trace/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function traceability(path) {
+    const present = await (0,promises_.access)(path).then(() => true, () => false);
+    if (!present) {
+        core/* info */.pq(`no ${path}: the default story patterns are used`);
+        return { traceability: {}, file: undefined };
+    }
+    const config = await (0,load.loadConfig)(path);
+    return { traceability: config.traceability, file: config.file };
+}
+/**
+ * The trace action: the stories of a range (a pull request's commits by default), each commit
+ * without one as a warning or error annotation (require-story), the list in the job summary.
+ */
+async function run() {
+    for (const name of Object.values(Outputs))
+        core/* setOutput */.uH(name, '');
+    try {
+        const inputs = getInputs();
+        const context = (0,run_context/* runContext */.p)(process.env);
+        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+        const found = await traceability((0,external_node_path_.resolve)(workspace, inputs.config));
+        const tracing = await (0,trace_context/* traceContext */.D)({
+            ...found,
+            dir: workspace,
+            github: (0,access/* githubAccess */.Y)(process.env, inputs.githubToken),
+            log: logger/* actionLogger */.v
+        });
+        const range = await chooseRange(inputs, context, process.env);
+        core/* info */.pq(`tracing ${range.from ? `${range.from}..${range.to}` : range.to} (${range.why})`);
+        const outcome = await (0,trace_sources/* traceFromSources */.M)(tracing.sources, { from: range.from, to: range.to, limit: tracing.limit }, tracing.patterns, { links: tracing.links, log: logger/* actionLogger */.v });
+        if (outcome.status !== 'complete')
+            throw new errors/* ConfigurationError */.j1(outcome.message);
+        const { trace } = outcome;
+        const mode = inputs.requireStory ?? found.traceability.requireStory ?? 'off';
+        const check = (0,require_story/* checkRequireStory */.f)(trace.commits, mode, tracing.patterns.map((pattern) => pattern.name));
+        core/* setOutput */.uH(Outputs.Stories, JSON.stringify(trace.stories.map((story) => story.id)));
+        core/* setOutput */.uH(Outputs.Commits, String(trace.commits.length));
+        core/* setOutput */.uH(Outputs.CommitsWithoutStory, String(check.checked - check.named));
+        for (const finding of check.findings) {
+            const title = `Commit ${finding.sha.slice(0, 7)} names no user story`;
+            if (finding.level === 'error')
+                core/* error */.z3(finding.message, { title });
+            else
+                core/* warning */.$e(finding.message, { title });
+        }
+        core/* info */.pq(`${trace.commits.length} commits (read from ${trace.source}), ${trace.stories.length} stories: ${(0,text_escape/* logText */.kc)(trace.stories.map((s) => s.id).join(', ')) || 'none'}`);
+        core/* summary */.z.addRaw(renderStoryCheckSummary({
+            commits: trace.commits,
+            stories: trace.stories,
+            check,
+            links: tracing.links
+        }));
+        await core/* summary */.z.write();
+        if (!check.passed) {
+            core/* setFailed */.C1(`${check.findings.length} of ${check.checked} commits name no user story (require-story: error)`);
+        }
+    }
+    catch (error) {
+        (0,logger/* failStep */.O)(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 12368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ traceContext)
+/* harmony export */ });
+/* harmony import */ var _stories_story_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10970);
+/* harmony import */ var _trace_commit_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5931);
+/* harmony import */ var _trace_trace_range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91656);
+
+
+
+/**
+ * The one trace context of both faces: commits from the checkout at `dir`, and from GitHub's
+ * compare API when `github` has a token and a repository (a shallow clone lacks history);
+ * patterns and limit from mxdeploy.yml (`file` names it in messages; none: the defaults).
+ */
+async function traceContext(options) {
+    const { traceability, github, log } = options;
+    return {
+        sources: await (0,_trace_commit_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSources */ .G)(options.dir, github, log),
+        patterns: (0,_stories_story_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .compileStoryPatterns */ .Y9)(traceability.patterns, options.file ?? ''),
+        limit: traceability.limit ?? _trace_trace_range_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TRACE_LIMIT */ .CO,
+        links: {
+            ...(github.repository ? { server: github.serverUrl, repository: github.repository } : {})
+        },
+        log
+    };
+}
+
+
+/***/ }),
+
+/***/ 47068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/** Reads the run from GITHUB_* variables; refuses to guess when the repository is unknown. */
+function runContext(env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set (owner/repo): run this in a GitHub Actions job, or set it');
+    }
+    const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const runId = env['GITHUB_RUN_ID'] || undefined;
+    const runAttempt = env['GITHUB_RUN_ATTEMPT'] || undefined;
+    const attempt = runAttempt && runAttempt !== '1' ? `/attempts/${runAttempt}` : '';
+    return {
+        owner,
+        repo,
+        serverUrl,
+        runId,
+        runAttempt,
+        sha: env['GITHUB_SHA'] ?? '',
+        actor: env['GITHUB_ACTOR'] || 'unknown',
+        eventName: env['GITHUB_EVENT_NAME'] || undefined,
+        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt}` : null
+    };
+}
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderDeploymentSummary),
+/* harmony export */   e: () => (/* binding */ SUMMARY_MAX_BYTES)
+/* harmony export */ });
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40877);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+
+
+
+/** GitHub refuses a step summary over 1 MiB; stay below it with room for other steps' text. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+const TITLE = {
+    deploy: ['Deployed', 'Deployment of'],
+    rollback: ['Rolled back', 'Rollback of'],
+    reconciled: ['Reconciled', 'Reconciling of'],
+    start: ['Started', 'Start of'],
+    stop: ['Stopped', 'Stop of'],
+    restart: ['Restarted', 'Restart of']
+};
+function title(record) {
+    const [done, failed] = TITLE[record.operation];
+    const what = record.package
+        ? `${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.app, 100)} ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.package.version, 50)}`
+        : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.app, 100);
+    const where = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.environment, 100);
+    return record.result === 'success'
+        ? `## ✅ ${done} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where}`
+        : `## ❌ ${failed} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where} failed`;
+}
+function mfa(record) {
+    if (!record.mfa)
+        return 'not required';
+    const users = record.mfa.users.map(({ user, via }) => `${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(user, 60)} (${via === 'code' ? 'code' : '8-hour session'})`);
+    return `TOTP: ${users.join(', ') || 'none'}`;
+}
+function facts(input) {
+    const { record } = input;
+    const links = input.links ?? {};
+    const rows = [
+        ['Environment', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(record.environment, input.environmentUrl, 100)],
+        ['Package', record.package ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.package.version, 50) : 'none']
+    ];
+    if (record.package)
+        rows.push(['SHA-256', `\`${record.package.sha256.slice(0, 12)}\``]);
+    if (record.commit)
+        rows.push(['Commit', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(record.commit, links)]);
+    rows.push(['Deployed by', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .userRef */ .lz)(record.actor, links)], [
+        'Approved by',
+        record.approvers.length ? record.approvers.map((a) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .userRef */ .lz)(a, links)).join(', ') : 'nobody'
+    ], ['MFA', mfa(record)], ['Time', `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(record.time)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(record.durationMs)})`]);
+    if (record.runUrl)
+        rows.push(['Run', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('workflow run', record.runUrl)]);
+    if (record.result === 'failure' && record.error) {
+        rows.push(['Error', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.error, 500)]);
+    }
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['', ''], rows);
+}
+function rangeLine(trace, environment, links) {
+    const env = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(environment, 100);
+    if (trace.firstDeployment) {
+        return trace.truncated
+            ? `First deployment to ${env}: the newest ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')} up to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)} (older history is beyond traceability.limit).`
+            : `First deployment to ${env}: the whole history up to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')}.`;
+    }
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')} since the last deployment to ${env} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.from, links)}…${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)}).`;
+}
+function storyLine(story) {
+    const commits = story.commits ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(story.commits.length, 'commit')})` : '';
+    return `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(story.id, story.url, 100)}${commits}`;
+}
+function more(hidden, one, many) {
+    return hidden > 0 ? [`- … and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(hidden, `more ${one}`, `more ${many}`)}`] : [];
+}
+function commitLines(trace, links) {
+    const urls = new Map(trace.stories.map((story) => [story.id, story.url]));
+    return trace.commits.map((commit) => {
+        const ids = commit.stories.length
+            ? ` — ${commit.stories.map((id) => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(id, urls.get(id), 100)).join(', ')}`
+            : '';
+        return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(commit.sha, links)} ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(commit.subject, 120)}${ids}`;
+    });
+}
+/**
+ * The job summary of one stage run: environment, package, SHA-256, who deployed and approved,
+ * MFA, the stories with links and the commits. Untrusted text is escaped; stays under 1 MB.
+ */
+function renderDeploymentSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
+    const { record, trace } = input;
+    const links = input.links ?? {};
+    const stories = (trace?.stories ?? record.stories.map((id) => ({ id, tracker: '', url: null }))).map(storyLine);
+    // Every line is escaped once; fitting the limit then only joins more or fewer of them.
+    const commits = trace ? commitLines(trace, links) : [];
+    const head = [title(record), '', facts(input), '', `### Stories (${stories.length})`, ''];
+    // Lists are left out (`lists` false) to size the rest; their lines' sizes are known.
+    const render = (shown, lists = true) => {
+        const parts = [...head];
+        const storyCount = Math.min(shown, stories.length);
+        if (!stories.length)
+            parts.push('None named.');
+        else if (lists)
+            parts.push(...stories.slice(0, storyCount));
+        parts.push(...more(stories.length - storyCount, 'story', 'stories'), '', `### Commits (${commits.length})`, '');
+        if (trace) {
+            const commitCount = Math.min(shown, commits.length);
+            parts.push(rangeLine(trace, record.environment, links), '');
+            if (lists)
+                parts.push(...commits.slice(0, commitCount));
+            parts.push(...more(commits.length - commitCount, 'commit', 'commits'));
+        }
+        else {
+            parts.push((0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(input.traceNote ?? 'The commits of this deployment are not known.'));
+        }
+        return `${parts.join('\n')}\n`;
+    };
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFitting */ .G8)(render, stories, commits, maxBytes);
+}
+
+
+/***/ }),
+
+/***/ 40877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ renderFitting),
+/* harmony export */   oA: () => (/* binding */ largestFitting)
+/* harmony export */ });
+/* unused harmony export lineBytePrefix */
+/**
+ * The largest `n` in [0, max] for which `size(n)` is at most `limit`, or -1 when not even
+ * `size(0)` is. `size` must grow with `n`; it is called O(log max) times.
+ */
+function largestFitting(max, limit, size) {
+    if (size(max) <= limit)
+        return max;
+    let low = -1; // fits (or -1: nothing known to fit)
+    let high = max; // does not fit
+    while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (size(middle) <= limit)
+            low = middle;
+        else
+            high = middle;
+    }
+    return low;
+}
+/**
+ * `prefix[n]` is the UTF-8 size of the first `n` lines with a newline after each, so the size of
+ * a text that lists n of them is known without joining them again.
+ */
+function lineBytePrefix(lines) {
+    const prefix = [0];
+    let total = 0;
+    for (const line of lines)
+        prefix.push((total += Buffer.byteLength(line) + 1));
+    return prefix;
+}
+/**
+ * Renders with as many lines of two lists as fit in `maxBytes` (the first `n` of each).
+ * `render(n, false)` renders everything but the lists' lines, whose sizes are known, so each
+ * try of the search costs one render of the rest only.
+ */
+function renderFitting(render, first, second, maxBytes) {
+    const firstBytes = lineBytePrefix(first);
+    const secondBytes = lineBytePrefix(second);
+    const size = (n) => Buffer.byteLength(render(n, false)) +
+        firstBytes[Math.min(n, first.length)] +
+        secondBytes[Math.min(n, second.length)];
+    const shown = largestFitting(Math.max(first.length, second.length), maxBytes, size);
+    return render(Math.max(0, shown));
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   fU: () => (/* binding */ formatTime),
+/* harmony export */   lu: () => (/* binding */ commitRef),
+/* harmony export */   lz: () => (/* binding */ userRef),
+/* harmony export */   oh: () => (/* binding */ thousands)
+/* harmony export */ });
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+
+const HEX = /^[0-9a-f]{4,64}$/i;
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A commit SHA as inline code, linked to the commit when the repository is known. */
+function commitRef(sha, links = {}, length = 7) {
+    if (!HEX.test(sha))
+        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(sha, 16);
+    const short = `\`${sha.slice(0, length)}\``;
+    const url = links.repository
+        ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(`${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${links.repository}/commit/${sha}`)
+        : undefined;
+    return url ? `[${short}](${url})` : short;
+}
+/**
+ * A GitHub user by login, linked to the profile without an @mention, so rendering it notifies
+ * nobody; anything that is not a plain login is escaped text.
+ */
+function userRef(login, links = {}) {
+    if (!LOGIN.test(login))
+        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(login, 60);
+    return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(login, `${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${login}`);
+}
+/** An ISO 8601 time as `2024-05-01 12:34 UTC`, the same on every machine. */
+function formatTime(iso) {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime()))
+        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(iso, 40);
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** A duration in milliseconds as people read it: 850 ms, 42 s, 3 min 5 s. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.max(0, Math.round(ms))} ms`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
+}
+/** A markdown table from cells that are already markdown (escaped). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A whole number with thousands separated by commas, the same on every machine. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 commit`, `12 commits`, `1,234 commits`. */
+function count(n, one, many = `${one}s`) {
+    return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 67388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony exports truncate, plainText */
+/**
+ * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
+ * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
+ */
+const ZWSP = '\u200b';
+// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
+// that make text read differently from what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
+/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Walk code points (a surrogate pair is one character) to where the cut goes.
+    let index = 0;
+    let points = 0;
+    let cutAt = 0;
+    while (index < text.length) {
+        if (points === max - 1)
+            cutAt = index;
+        const code = text.charCodeAt(index);
+        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+        points++;
+        if (points > max)
+            return `${text.slice(0, cutAt)}…`;
+    }
+    return text;
+}
+/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
+function plainText(text, max = Infinity) {
+    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+    return max === Infinity ? line : truncate(line, max);
+}
+/**
+ * Untrusted text for a log line (plainText) that a runner cannot read as a workflow command:
+ * `::` at the start of the line and the older `##[command]` form anywhere get a zero-width space.
+ */
+function logText(text, max = Infinity) {
+    return plainText(text, max).replace(/##\[/g, `#${ZWSP}#[`).replace(/^::/, `:${ZWSP}:`);
+}
+// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
+// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
+// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
+// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
+const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
+const REPLACEMENT = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '@': `@${ZWSP}`,
+    '#': '\\#',
+    '://': `:${ZWSP}//`
+};
+function escapeMatch(match, digit) {
+    if (digit !== undefined)
+        return `\\#${ZWSP}${digit}`;
+    const fixed = REPLACEMENT[match];
+    if (fixed !== undefined)
+        return fixed;
+    if (match.length === 3)
+        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
+    if (match.length === 4)
+        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
+    return `\\${match}`;
+}
+/**
+ * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
+ * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
+ */
+function markdownText(text, max = Infinity) {
+    return plainText(text, max).replace(SPECIAL, escapeMatch);
+}
+/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
+function markdownLink(text, url, max = Infinity) {
+    const label = markdownText(text, max);
+    const target = safeUrl(url);
+    return target ? `[${label}](${target})` : label;
+}
+
+
+/***/ }),
+
+/***/ 5931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ commitSources)
+/* harmony export */ });
+/* harmony import */ var _github_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38261);
+/* harmony import */ var _git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87108);
+
+
+/**
+ * Where commits are read: the git checkout at `dir`, then, when `github` has a repository and a
+ * token, GitHub's compare API for what a shallow clone lacks. The GitHub client loads only then.
+ */
+async function commitSources(dir, github, log) {
+    const sources = [new _git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitCommitSource */ .P(dir)];
+    const repository = (0,_github_access_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerAndRepo */ .H)(github);
+    const { token } = github;
+    if (repository && token) {
+        log.secret(token);
+        const [{ createOctokit }, { GitHubCompareSource }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(7617)]).then(__webpack_require__.bind(__webpack_require__, 77617)),
+            __webpack_require__.e(/* import() */ 5308).then(__webpack_require__.bind(__webpack_require__, 95308))
+        ]);
+        const octokit = createOctokit({ token, logger: log, baseUrl: github.apiUrl });
+        sources.push(new GitHubCompareSource({ octokit, ...repository }));
+    }
+    return sources;
+}
+
+
+/***/ }),
+
+/***/ 94498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ checkRequireStory)
+/* harmony export */ });
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+
+const SUBJECT_CHARS = 72;
+/**
+ * The `require-story` check of a pull request: every commit but merges should name a story.
+ * `warn` makes each one a warning, `error` an error that fails the check, `off` says nothing.
+ */
+function checkRequireStory(commits, mode, patternNames = []) {
+    const checked = commits.filter((commit) => !commit.merge);
+    const missing = checked.filter((commit) => commit.stories.length === 0);
+    const named = checked.length - missing.length;
+    if (mode === 'off')
+        return { passed: true, named, checked: checked.length, findings: [] };
+    const level = mode === 'error' ? 'error' : 'warning';
+    const how = patternNames.length ? ` (patterns: ${patternNames.join(', ')})` : '';
+    const findings = missing.map((commit) => ({
+        level,
+        sha: commit.sha,
+        message: `commit ${commit.sha.slice(0, 12)} "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(commit.subject, SUBJECT_CHARS)}" names no user story: reword it to name one, such as "ABC-123: …" or a "Story: ABC-123" trailer${how}`
+    }));
+    return {
+        passed: mode !== 'error' || findings.length === 0,
+        named,
+        checked: checked.length,
+        findings
+    };
+}
+
+
+/***/ }),
+
+/***/ 44983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ traceFromSources),
+/* harmony export */   g: () => (/* binding */ containsFromSources)
+/* harmony export */ });
+/* harmony import */ var _trace_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91656);
+
+/**
+ * Traces a range from the first source that holds it: local git first, then GitHub's compare
+ * API when the checkout lacks the history. Each fallback is logged with the reason; when no
+ * source holds the range, the outcome's message gives every source's reason.
+ */
+async function traceFromSources(sources, request, patterns, options = {}) {
+    const missed = [];
+    for (let i = 0; i < sources.length; i++) {
+        const source = sources[i];
+        const outcome = await (0,_trace_range_js__WEBPACK_IMPORTED_MODULE_0__/* .traceRange */ .xx)(source, request, patterns, options);
+        if (outcome.status === 'complete')
+            return outcome;
+        missed.push(outcome);
+        const next = sources[i + 1];
+        if (next)
+            options.log?.info(`${outcome.message}; reading the commits from ${next.name} instead`);
+    }
+    const last = missed.at(-1);
+    if (last === undefined) {
+        return {
+            status: 'history-missing',
+            reason: 'unavailable',
+            message: 'no source of commits is available'
+        };
+    }
+    if (missed.length === 1)
+        return last;
+    return { ...last, message: missed.map((m) => m.message).join('; and ') };
+}
+/** Whether `ancestor` is in the history of `descendant`, from the first source that knows. */
+async function containsFromSources(sources, ancestor, descendant) {
+    for (const source of sources) {
+        const answer = await source.contains(ancestor, descendant);
+        if (answer !== undefined)
+            return answer;
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,665 @@
+export const id = 94;
+export const ids = [94,7700,6675];
+export const modules = {
+
+/***/ 94:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/app/repository-choice.ts
+var repository_choice = __webpack_require__(67311);
+// EXTERNAL MODULE: ./src/github/access.ts
+var access = __webpack_require__(38261);
+// EXTERNAL MODULE: ./src/repository/open-repository.ts + 3 modules
+var open_repository = __webpack_require__(1673);
+// EXTERNAL MODULE: ./src/actions/shared/config.ts
+var shared_config = __webpack_require__(58735);
+// EXTERNAL MODULE: ./src/repository/publish-package.ts
+var publish_package = __webpack_require__(21726);
+// EXTERNAL MODULE: ./src/actions/shared/logger.ts
+var logger = __webpack_require__(79453);
+;// CONCATENATED MODULE: ./src/actions/publish/constants.ts
+/** Names of the publish action's inputs and outputs, as action.yml declares them. */
+const Inputs = {
+    MdaPath: 'mda-path',
+    ArtifactName: 'artifact-name',
+    Repository: 'repository',
+    GitHubToken: 'github-token',
+    Config: 'config',
+    App: 'app',
+    Version: 'version'
+};
+const Outputs = {
+    PackageId: 'package-id',
+    PackageUrl: 'package-url',
+    Sha256: 'sha256',
+    PackageVersion: 'package-version'
+};
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/actions/shared/inputs.ts
+var inputs = __webpack_require__(86612);
+;// CONCATENATED MODULE: ./src/actions/publish/inputs.ts
+
+
+
+/** The publish action's inputs; throws ConfigurationError on a bad value. */
+function getInputs() {
+    const path = (0,inputs/* getOptionalInput */.l)(Inputs.MdaPath);
+    const artifact = (0,inputs/* getOptionalInput */.l)(Inputs.ArtifactName);
+    if (!path && !artifact) {
+        throw new errors/* ConfigurationError */.j1('nothing to publish: give mda-path (a built MDA) or artifact-name (the workflow artifact the build action uploaded in an earlier job)');
+    }
+    return {
+        source: path ? { path } : { artifact: artifact ?? '' },
+        repository: (0,inputs/* getOptionalInput */.l)(Inputs.Repository),
+        githubToken: (0,inputs/* getOptionalInput */.l)(Inputs.GitHubToken),
+        config: (0,inputs/* getOptionalInput */.l)(Inputs.Config),
+        app: (0,inputs/* getOptionalInput */.l)(Inputs.App),
+        version: (0,inputs/* getOptionalInput */.l)(Inputs.Version)
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/mda/sha256-file.ts
+var sha256_file = __webpack_require__(89180);
+;// CONCATENATED MODULE: ./src/actions/publish/package-source.ts
+
+
+
+
+
+/** The package named by `mda-path`, relative to the workspace. */
+function packageAtPath(cwd, path) {
+    return { file: (0,external_node_path_.resolve)(cwd, path), cleanup: () => Promise.resolve() };
+}
+/**
+ * The package a build job of this run uploaded as workflow artifact `name`, downloaded into the
+ * runner's temp folder with its SHA-256 checked, and its `.sha256` written beside it.
+ */
+async function packageFromArtifact(name, env, log) {
+    // Loaded only on this path: the artifact client costs start-up time.
+    const { openArtifactRepository } = await __webpack_require__.e(/* import() */ 2171).then(__webpack_require__.bind(__webpack_require__, 44552));
+    const artifacts = openArtifactRepository(name, env, 'stdout');
+    const record = await artifacts.held();
+    if (!record) {
+        throw new errors/* ConfigurationError */.j1(`this workflow run has no artifact "${name}": build the package in an earlier job of the same run with the build action (upload-artifact: true, artifact-name: ${name}), or give mda-path`);
+    }
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'mxdeploy-publish-'));
+    const cleanup = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+    try {
+        const file = (0,external_node_path_.join)(dir, `${record.app}_${record.version}.mda`);
+        await artifacts.download(record.app, record.version, file);
+        await (0,sha256_file/* writeSidecar */.J$)(file, record.sha256);
+        log.info(`took ${record.app} ${record.version} from artifact ${name} (sha256 ${record.sha256})`);
+        return { file, cleanup };
+    }
+    catch (error) {
+        await cleanup();
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+;// CONCATENATED MODULE: ./src/actions/publish/summary.ts
+
+const SHOWN_STORIES = 20;
+function commitCell(commit, links) {
+    if (!commit)
+        return 'unknown';
+    if (!/^[0-9a-f]{7,64}$/.test(commit))
+        return (0,text_escape/* markdownText */.p7)(commit, 80);
+    const url = links.server && links.repository
+        ? `${links.server}/${links.repository}/commit/${commit}`
+        : undefined;
+    return (0,text_escape/* markdownLink */.iQ)(commit.slice(0, 12), url);
+}
+/**
+ * The job summary of a publish, as markdown: what was published where, with a link to it. Text
+ * that comes from commits or users is escaped.
+ */
+function publishSummary(result, repository, links) {
+    const { record } = result;
+    const name = `${record.app} ${record.version}`;
+    const title = result.created
+        ? `Published ${(0,text_escape/* markdownText */.p7)(name)}`
+        : `${(0,text_escape/* markdownText */.p7)(name)} was already published with the same content`;
+    const file = `${record.app}_${record.version}.mda`;
+    const stories = record.stories.slice(0, SHOWN_STORIES).map((id) => (0,text_escape/* markdownText */.p7)(id, 60));
+    if (record.stories.length > SHOWN_STORIES) {
+        stories.push(`… and ${record.stories.length - SHOWN_STORIES} more`);
+    }
+    const rows = [
+        ['Package', (0,text_escape/* markdownLink */.iQ)(file, record.url)],
+        ['Repository', (0,text_escape/* markdownText */.p7)(repository)],
+        ['Version', (0,text_escape/* markdownText */.p7)(record.version)],
+        ['SHA-256', `\`${record.sha256}\``],
+        ['Size', `${record.size.toLocaleString('en-US')} bytes`],
+        ['Runtime', (0,text_escape/* markdownText */.p7)(record.runtimeVersion, 40)],
+        ['Commit', commitCell(record.commit, links)],
+        ['Branch', record.branch ? (0,text_escape/* markdownText */.p7)(record.branch, 100) : 'unknown'],
+        ['Stories', stories.length ? stories.join(', ') : 'none named']
+    ];
+    return [
+        `### ${title}`,
+        '',
+        '| Fact | Value |',
+        '| --- | --- |',
+        ...rows.map(([fact, value]) => `| ${fact} | ${value} |`),
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish/main.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The publish action: an MDA (a path or the build job's artifact) → the package repository. */
+async function run() {
+    for (const output of Object.values(Outputs))
+        core/* setOutput */.uH(output, '');
+    try {
+        const inputs = getInputs();
+        const cwd = (0,shared_config/* actionWorkspace */.W)();
+        const github = (0,access/* githubAccess */.Y)(process.env, inputs.githubToken);
+        const config = await (0,shared_config/* optionalConfig */.p)(cwd, inputs.config);
+        const uri = (0,repository_choice/* chooseRepository */.Q)({
+            given: inputs.repository,
+            config,
+            face: 'action',
+            log: logger/* actionLogger */.v
+        });
+        const repository = await (0,open_repository.openRepository)(uri, {
+            cwd: config?.dir ?? cwd,
+            env: process.env,
+            github,
+            storyPatterns: config?.traceability.patterns,
+            log: logger/* actionLogger */.v
+        });
+        const source = 'path' in inputs.source
+            ? packageAtPath(cwd, inputs.source.path)
+            : await packageFromArtifact(inputs.source.artifact, process.env, logger/* actionLogger */.v);
+        try {
+            const result = await (0,publish_package.publishPackage)(repository, source.file, {
+                app: inputs.app ?? config?.app,
+                version: inputs.version,
+                env: process.env,
+                log: logger/* actionLogger */.v
+            });
+            const { record } = result;
+            core/* setOutput */.uH(Outputs.PackageId, `${record.app}@${record.version}`);
+            core/* setOutput */.uH(Outputs.PackageUrl, record.url);
+            core/* setOutput */.uH(Outputs.Sha256, record.sha256);
+            core/* setOutput */.uH(Outputs.PackageVersion, record.version);
+            core/* summary */.z.addRaw(publishSummary(result, repository.uri, {
+                server: github.serverUrl,
+                repository: github.repository
+            }));
+            await core/* summary */.z.write();
+        }
+        finally {
+            await source.cleanup();
+        }
+    }
+    catch (error) {
+        (0,logger/* failStep */.O)(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 43998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ mapPool)
+/* harmony export */ });
+/**
+ * Runs `work` over `items` with at most `limit` calls in flight, and resolves with the results in
+ * item order. Every call runs to the end even when one fails; then the first failure is thrown.
+ */
+async function mapPool(items, limit, work) {
+    const results = new Array(items.length);
+    const failures = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index], index);
+            }
+            catch (error) {
+                failures.push(error);
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failures.length > 0)
+        throw failures[0];
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 77700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inspectPackage: () => (/* binding */ inspectPackage),
+/* harmony export */   readPackageFacts: () => (/* binding */ readPackageFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _fs_open_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56318);
+/* harmony import */ var _zip_central_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81752);
+/* harmony import */ var _zip_entry_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73452);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73839);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1143);
+/* harmony import */ var _sha256_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89180);
+
+
+
+
+
+
+
+/** Reads a package's central directory and metadata.json, which every MDA must have. */
+async function readPackageFacts(path) {
+    const handle = await (0,_fs_open_input_js__WEBPACK_IMPORTED_MODULE_0__/* .openInputFile */ .H)(path, 'package');
+    try {
+        const { size } = await handle.stat();
+        const directory = await (0,_zip_central_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .readCentralDirectory */ .H)(handle, size, path);
+        const entry = directory.entries.find((e) => e.name === _metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN);
+        if (!entry) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path} is not an MDA: it has no ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN}`);
+        }
+        if (entry.size > 64 << 20)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path}: ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN} is implausibly large (${entry.size} bytes)`);
+        const metadata = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetadata */ .jR)(await (0,_zip_entry_data_js__WEBPACK_IMPORTED_MODULE_2__/* .readEntry */ .h)(handle, entry, path), `${path}!${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN}`);
+        return { directory, metadata, manifest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeManifest */ .MK)(directory.comment) ?? null };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * What a package holds, from its central directory and metadata.json alone: a handful of reads
+ * whatever the package's size.
+ */
+async function inspectPackage(path) {
+    const { directory, metadata, manifest } = await readPackageFacts(path);
+    let uncompressedBytes = 0;
+    let compressedBytes = 0;
+    for (const entry of directory.entries) {
+        uncompressedBytes += entry.size;
+        compressedBytes += entry.compressedSize;
+    }
+    return {
+        path,
+        size: directory.fileSize,
+        sha256: (await (0,_sha256_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readSidecar */ .YD)(path)) ?? null,
+        entries: directory.entries.length,
+        uncompressedBytes,
+        compressedBytes,
+        manifest,
+        metadata
+    };
+}
+
+
+/***/ }),
+
+/***/ 36675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyPackage: () => (/* binding */ verifyPackage)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/zip/safety.ts
+var safety = __webpack_require__(93513);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/async-pool.ts
+var async_pool = __webpack_require__(43998);
+// EXTERNAL MODULE: ./src/fs/open-input.ts
+var open_input = __webpack_require__(56318);
+// EXTERNAL MODULE: ./src/zip/central-directory.ts
+var central_directory = __webpack_require__(81752);
+// EXTERNAL MODULE: ./src/zip/entry-data.ts + 1 modules
+var entry_data = __webpack_require__(73452);
+;// CONCATENATED MODULE: ./src/zip/verify.ts
+
+
+
+
+
+
+
+const IN_MEMORY_LIMIT = 8 << 20;
+const MAX_REPORTED = 50;
+/**
+ * Checks an archive completely: the central directory's safety rules, then every entry's data
+ * decompressed and compared with its size and CRC-32. Reads run in parallel, in offset order;
+ * large entries stream, so memory stays bounded.
+ */
+async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */.dR) {
+    const handle = await (0,open_input/* openInputFile */.H)(path, 'archive');
+    try {
+        const { size } = await handle.stat();
+        const directory = await (0,central_directory/* readCentralDirectory */.H)(handle, size, label);
+        const problems = (0,safety/* directoryProblems */.YF)(directory, limits);
+        if (problems.length > 0)
+            return { directory, problems };
+        const entries = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
+        await (0,async_pool/* mapPool */.P)(entries, 8, async (entry) => {
+            if (problems.length >= MAX_REPORTED || (0,safety/* isDirectory */.wd)(entry))
+                return;
+            try {
+                if (entry.compressedSize <= IN_MEMORY_LIMIT && entry.size <= IN_MEMORY_LIMIT) {
+                    await (0,entry_data/* readEntry */.h)(handle, entry, label);
+                }
+                else {
+                    const stream = await (0,entry_data/* entryStream */.v)(handle, entry, label);
+                    stream.resume();
+                    await (0,promises_.finished)(stream);
+                }
+            }
+            catch (error) {
+                if (!(error instanceof errors/* ConfigurationError */.j1))
+                    throw error;
+                problems.push((0,errors/* errorMessage */.gJ)(error).replace(`${label}: `, ''));
+            }
+        });
+        return { directory, problems };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/mda/inspect.ts
+var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/mda/sha256-file.ts
+var sha256_file = __webpack_require__(89180);
+;// CONCATENATED MODULE: ./src/mda/verify.ts
+
+
+
+
+
+/**
+ * Checks a package end to end: every entry's CRC-32, the safety rules (paths, links, duplicates,
+ * encryption, bombs), an MDA's metadata.json, and the `.sha256` beside it when there is one.
+ * Throws a ConfigurationError that lists every problem.
+ */
+async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
+    // Hash while the entries are checked, but report what verifyZip finds first: a missing or
+    // broken file gets its precise message rather than whichever read failed first.
+    const hashing = (0,sha256_file/* sha256File */.Q3)(path);
+    hashing.catch(() => undefined);
+    const { directory, problems } = await verifyZip(path, path, limits);
+    const [sha256, recorded] = await Promise.all([hashing, (0,sha256_file/* readSidecar */.YD)(path)]);
+    if (recorded !== undefined && recorded !== sha256) {
+        problems.push(`its SHA-256 is ${sha256}, but ${path}.sha256 records ${recorded}: the file changed after it was built`);
+    }
+    if (problems.length > 0) {
+        const list = problems.map((p) => `  - ${p}`).join('\n');
+        throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
+    }
+    const { metadata, manifest } = await (0,inspect.readPackageFacts)(path);
+    return {
+        path,
+        entries: directory.entries.length,
+        sha256,
+        size: directory.fileSize,
+        metadata,
+        manifest
+    };
+}
+
+
+/***/ }),
+
+/***/ 21726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   currentActor: () => (/* binding */ currentActor),
+/* harmony export */   publishPackage: () => (/* binding */ publishPackage)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3767);
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52084);
+/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36675);
+
+
+
+
+
+/** Who is publishing: the workflow's actor, else the local user. */
+function currentActor(env) {
+    if (env['GITHUB_ACTOR'])
+        return env['GITHUB_ACTOR'];
+    try {
+        return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.userInfo)().username;
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/**
+ * Verifies a package completely (CRC, safety, `.sha256`), reads its manifest and metadata into a
+ * record, and publishes it. Nothing reaches the repository unless all of that passes.
+ */
+async function publishPackage(repository, file, options) {
+    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_3__.verifyPackage)(file);
+    const { manifest, metadata } = verified;
+    const app = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(packageApp(file, manifest?.app, options.app), 'app');
+    const version = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPackageVersion */ .d$)(packageVersion(file, manifest?.version, metadata.modelVersion, options.version), 'package version');
+    const record = {
+        app,
+        version,
+        sha256: verified.sha256,
+        size: verified.size,
+        runtimeVersion: metadata.runtimeVersion,
+        modelVersion: metadata.modelVersion ?? version,
+        commit: manifest?.commit ?? null,
+        branch: manifest?.branch ?? null,
+        createdAt: (options.now ?? new Date()).toISOString(),
+        createdBy: currentActor(options.env),
+        stories: manifest?.stories ?? []
+    };
+    options.log.info(`publishing ${app} ${version} (sha256 ${verified.sha256}) to ${repository.uri}`);
+    const result = await repository.publish({ file, record });
+    options.log.info(result.created
+        ? `published ${result.record.url}`
+        : `${app} ${version} was already published with the same content; nothing changed`);
+    return result;
+}
+/** The app a package is filed under: the one asked for, which a manifest must agree with. */
+function packageApp(file, inManifest, asked) {
+    if (asked)
+        (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(asked, 'app');
+    if (asked && inManifest && asked !== inManifest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} was built for app ${JSON.stringify(inManifest)}, but this publish is for app ${JSON.stringify(asked)} (--app or mxdeploy.yml's app): build it with this app's configuration, or publish it with --app ${inManifest}`);
+    }
+    const app = asked ?? inManifest;
+    if (!app) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
+    }
+    return app;
+}
+/**
+ * The version a package is filed under: its manifest's, else its ModelVersion, else the one
+ * asked for. Every version the package states must agree, or a deploy would report one version
+ * while running another.
+ */
+function packageVersion(file, inManifest, modelVersion, asked) {
+    const stated = modelVersion && (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
+    if (inManifest && stated && inManifest !== stated) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is damaged or was edited: its manifest says version ${inManifest}, its model/metadata.json says ModelVersion ${stated}; build it again`);
+    }
+    const own = inManifest ?? stated;
+    if (asked && own && asked !== own) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is version ${own}, not ${asked}: drop --version, or build the package with --version ${asked}`);
+    }
+    const version = own ?? asked;
+    if (!version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} carries no version (ModelVersion ${JSON.stringify(modelVersion ?? null)}, as Studio Pro writes when none is set): give the version to file it under with --version 1.2.0.15 (input version), or build it with mxdeploy build --version`);
+    }
+    return version;
+}
+
+
+/***/ }),
+
+/***/ 93513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YF: () => (/* binding */ directoryProblems),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   wd: () => (/* binding */ isDirectory),
+/* harmony export */   y$: () => (/* binding */ listRuleBreaches)
+/* harmony export */ });
+/* unused harmony export unsafeName */
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
+
+const DEFAULT_LIMITS = {
+    maxTotalBytes: 16 * 1024 ** 3,
+    maxEntries: 1_000_000
+};
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const UNIX_HOST = 3;
+/** Whether the entry is a directory marker (a name ending in `/`). */
+function isDirectory(entry) {
+    return entry.name.endsWith('/');
+}
+/** Why a name can't be extracted safely, or undefined when it can. */
+function unsafeName(name) {
+    if (name.length === 0)
+        return 'an empty name';
+    if (name.includes('\0'))
+        return 'a NUL character in its name';
+    if (name.includes('\\'))
+        return 'a backslash in its name (ZIP paths use "/")';
+    if (name.startsWith('/'))
+        return 'an absolute path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'a drive letter';
+    const segments = name.replace(/\/$/, '').split('/');
+    if (segments.includes('..'))
+        return 'a ".." segment that escapes the extraction folder';
+    if (segments.some((s) => s === '' || s === '.'))
+        return 'an empty or "." path segment';
+    return undefined;
+}
+/**
+ * The rules on a package's list of entries, which build checks before it writes a package and
+ * verify, publish and extraction check on every archive: safe names, no name twice, the number of
+ * entries and their total size.
+ */
+function listRuleBreaches(entries, limits = DEFAULT_LIMITS) {
+    const breaches = [];
+    if (entries.length > limits.maxEntries) {
+        breaches.push({ why: `it has ${entries.length} entries; the limit is ${limits.maxEntries}` });
+    }
+    const seen = new Set();
+    let total = 0;
+    for (const { name, size } of entries) {
+        const unsafe = unsafeName(name);
+        if (unsafe)
+            breaches.push({ entry: name, why: `has ${unsafe}` });
+        const key = name.normalize('NFC');
+        if (seen.has(key))
+            breaches.push({ entry: name, why: 'appears more than once' });
+        seen.add(key);
+        total += size;
+    }
+    if (total > limits.maxTotalBytes) {
+        breaches.push({
+            why: `its entries expand to ${total} bytes, past the ${limits.maxTotalBytes}-byte limit (a zip bomb?)`
+        });
+    }
+    return breaches;
+}
+/**
+ * Everything wrong with an archive that its central directory alone shows: the list rules, then
+ * symlinks, encryption, unknown methods and overlapping entries. Returns one message per problem.
+ */
+function directoryProblems(directory, limits = DEFAULT_LIMITS) {
+    const problems = listRuleBreaches(directory.entries, limits).map(({ entry, why }) => entry === undefined ? why : `entry ${JSON.stringify(entry)} ${why}`);
+    for (const entry of directory.entries) {
+        const label = JSON.stringify(entry.name);
+        if (entry.versionMadeBy >> 8 === UNIX_HOST &&
+            ((entry.externalAttributes >>> 16) & S_IFMT) === S_IFLNK) {
+            problems.push(`entry ${label} is a symbolic link; an MDA holds only files`);
+        }
+        if (entry.flags & _records_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_ENCRYPTED */ .uM)
+            problems.push(`entry ${label} is encrypted`);
+        if (entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_DEFLATED */ .oT) {
+            problems.push(`entry ${label} uses compression method ${entry.method}; only stored (0) and deflated (8) are allowed`);
+        }
+        if (entry.method === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.size !== entry.compressedSize) {
+            problems.push(`entry ${label} is stored but its sizes differ (${entry.compressedSize} vs ${entry.size})`);
+        }
+    }
+    problems.push(...overlapProblems(directory));
+    return problems;
+}
+/** Entries whose data overlaps another's, or the central directory: the overlapping-file bomb. */
+function overlapProblems(directory) {
+    const sorted = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
+    const problems = [];
+    for (let i = 0; i < sorted.length; i++) {
+        const entry = sorted[i];
+        const end = entry.localOffset + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + entry.compressedSize;
+        const next = sorted[i + 1]?.localOffset ?? directory.directoryOffset;
+        if (end > next) {
+            problems.push(`entry ${JSON.stringify(entry.name)} overlaps the data that follows it`);
+        }
+    }
+    return problems;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,16 @@
+import { type RegistryClient } from './registry-client.js';
+export interface BlobDownload {
+    digest: string;
+    dest: string;
+}
+/**
+ * Streams a blob to `dest` and returns the SHA-256 (hex) and size of what arrived. A connection
+ * lost on the way is resumed with a `Range` request from the first byte not yet received
+ * (distribution-spec "Resumable Pull"), or started over when the registry sends the whole blob
+ * again. Leaves no partial file behind on failure; the caller compares the hash and removes
+ * `dest` on mismatch.
+ */
+export declare function downloadBlob(client: RegistryClient, { digest, dest }: BlobDownload): Promise<{
+    sha256: string;
+    size: number;
+}>;

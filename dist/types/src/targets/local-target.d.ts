@@ -1,0 +1,36 @@
+import type { DeploymentRequest, DeploymentResult, DeploymentTarget, RunningState } from './deployment-target.js';
+export interface LocalTargetOptions {
+    /** The environment's folder: releases/, current, settings.json. */
+    path: string;
+    /** Releases kept, the current one included. */
+    keep: number;
+    /** Shell command run in the folder after the switch. */
+    restart?: string;
+}
+/**
+ * The local (on-premises shaped) target: each package unpacked once into
+ * `releases/<version>-<sha>/`, its settings beside its files, and `current` a symlink switched
+ * by an atomic rename. `settings.json` is a link through `current`, so a process killed at any
+ * moment leaves `current` on a complete release with its own settings.
+ */
+export declare class LocalTarget implements DeploymentTarget {
+    private readonly options;
+    readonly knowsWhatRuns = true;
+    readonly type = "local";
+    constructor(options: LocalTargetOptions);
+    private get releases();
+    private get currentLink();
+    current(): Promise<RunningState | undefined>;
+    /** The environment's folder as mxdeploy.yml chose it, for messages when it can't be used. */
+    private chosen;
+    deploy(request: DeploymentRequest): Promise<DeploymentResult>;
+    private deployLocked;
+    /** Unpacks the package into its release folder (once) and writes its settings beside it. */
+    private unpack;
+    private isComplete;
+    /** A new link beside `current`, renamed over it: rename(2) replaces it atomically. */
+    private switchTo;
+    /** Keeps the newest `keep` complete releases (the current one always) and drops leftovers. */
+    private prune;
+    private restart;
+}

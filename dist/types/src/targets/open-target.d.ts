@@ -1,0 +1,8 @@
+import type { MxdeployConfig, EnvironmentConfig } from '../config/types.js';
+import type { DeploymentTarget } from './deployment-target.js';
+export interface TargetContext {
+    /** Where credentials are read (MENDIX_USERNAME, MENDIX_API_KEY); default process.env. */
+    env?: NodeJS.ProcessEnv;
+}
+/** The target an environment deploys to, from its configuration. */
+export declare function openTarget(environment: EnvironmentConfig, config: MxdeployConfig, context?: TargetContext): DeploymentTarget;
