@@ -59,6 +59,8 @@ export interface StageResult {
   url: string | undefined
   warnings: string[]
   changes: ConstantChange[]
+  /** What the target reported of what runs now (an image reference), deployed or found. */
+  details: Record<string, unknown> | undefined
 }
 
 async function resolvePackage(
@@ -155,7 +157,14 @@ async function stageLocked(
         request.log.info(
           `${environment.name} already runs ${pkg.app} ${pkg.version} with these settings; nothing to do (use --redeploy to switch again)`
         )
-        return result(environment, prepared, false, null, environment.url)
+        return result(
+          environment,
+          prepared,
+          false,
+          null,
+          environment.url,
+          observed.running?.details
+        )
       }
       request.log.info(
         `${environment.name} runs ${pkg.app} ${pkg.version} with other settings: applying them (a settings-only deploy)`
@@ -276,7 +285,7 @@ async function deployRecorded(
       ...(url ? { url } : {})
     })
     log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`)
-    return result(environment, prepared, true, record, url)
+    return result(environment, prepared, true, record, url, deployed.details)
   } catch (error) {
     await activity.finish(open, {
       result: 'failure',
@@ -292,7 +301,8 @@ function result(
   prepared: Prepared,
   changed: boolean,
   record: ActivityRecord | null,
-  url: string | undefined
+  url: string | undefined,
+  details: Record<string, unknown> | undefined
 ): StageResult {
   return {
     environment: environment.name,
@@ -302,6 +312,7 @@ function result(
     record,
     url,
     warnings: prepared.checked.warnings,
-    changes: prepared.checked.changes
+    changes: prepared.checked.changes,
+    details
   }
 }
