@@ -19,6 +19,7 @@ import {
 } from '../../support/image/image-fixture.js'
 import { skopeo, skopeoInspect, tool, umoci } from '../../support/image/tools.js'
 import { registryTags } from '../../repository/oci/fixture.js'
+import { startRegistryProxy } from '../../support/registry/registry-proxy.js'
 
 let bases: Bases
 let mda: Awaited<ReturnType<typeof examplePackage>>
@@ -301,6 +302,34 @@ describe('bases', () => {
       await stat(join(bundle, 'rootfs/opt/mendix/build/startup.py'))
     } finally {
       await other.stop()
+    }
+  })
+
+  it('copies a base layer through this machine when the registry opens an upload instead of mounting', async () => {
+    let mounts = 0
+    const proxy = await startRegistryProxy(bases.registry.port, {
+      answer: (request) => {
+        if (request.method !== 'POST' || !request.path.endsWith('/proxied/hello/blobs/uploads/'))
+          return undefined
+        // The first POST is the mount: answer it as a registry that cannot mount does.
+        if (mounts++ > 0) return undefined
+        return { status: 202, headers: { Location: '/v2/proxied/hello/blobs/uploads/abandoned' } }
+      }
+    })
+    try {
+      const host = `127.0.0.1:${proxy.port}`
+      const log = new MemoryLogger()
+      const image = `${host}/proxied/hello`
+      await buildAppImage(request(image, { base: `${host}/base/runtime:10.24.8`, log }))
+      expect(log.text).toMatch(
+        /base layer sha256:[0-9a-f]{12} \(.*\) copied from .*\/base\/runtime/
+      )
+      const methods = proxy.requests.map((r) => `${r.method} ${r.path}`)
+      expect(methods).toContain('DELETE /v2/proxied/hello/blobs/uploads/abandoned')
+      const { bundle } = await unpack(`${image}:1.2.0.1`)
+      await stat(join(bundle, 'rootfs/opt/mendix/build/startup.py'))
+    } finally {
+      await proxy.stop()
     }
   })
 
