@@ -230,6 +230,36 @@ describe('staging to an image environment', () => {
     ])
   })
 
+  test('mxdeploy image refuses what it cannot build from, with exit 2', async () => {
+    const cases: [string[], string][] = [
+      [['x.mda', '--package', '1.2.0.1'], 'give a FILE or --package, not both'],
+      [['--environment', 'test'], 'environment test has a local target, not an image one'],
+      [['--environment', 'nope'], 'environment "nope" is not in'],
+      [
+        ['--environment', 'acceptance', '--compression', 'zstd'],
+        '--compression zstd: give gzip or none'
+      ],
+      [
+        ['--environment', 'acceptance', '--platform', 'amd64'],
+        'platform "amd64" is not a platform'
+      ],
+      [
+        ['--package', '9.9.9.9', '--environment', 'acceptance'],
+        'hello 9.9.9.9 is not in the package repository'
+      ]
+    ]
+    for (const [args, message] of cases) {
+      const result = await run(['image', ...args, '--json'])
+      expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(2)
+      expect(result.json.error.message).toContain(message)
+    }
+    await writeConfig(dir, 'app: hello\nenvironments:\n  test: {}\n')
+    const none = await run(['image', '--json'])
+    expect(none.code).toBe(2)
+    expect(none.json.error.message).toContain('no environment has an image target')
+    expect(await registryTags(bases.registry.url, image.split('/').slice(1).join('/'))).toEqual([])
+  })
+
   test.each([
     [
       'an unreachable base',
