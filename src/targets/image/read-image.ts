@@ -146,7 +146,7 @@ function choosePlatforms<T extends Descriptor & { platform: Platform }>(
   }
   const wanted =
     choice.kind === 'list' ? choice.platforms : [parsePlatform(DEFAULT_PLATFORM, 'platform')]
-  return wanted.map((platform) => {
+  const chosen = wanted.map((platform) => {
     const found = entries.find((e) => platformMatches(platform, e.platform))
     if (!found) {
       throw refuse(
@@ -155,6 +155,8 @@ function choosePlatforms<T extends Descriptor & { platform: Platform }>(
     }
     return found
   })
+  // Two platforms asked for (linux/arm and linux/arm/v7) may name one image: build it once.
+  return [...new Map(chosen.map((entry) => [entry.digest, entry])).values()]
 }
 
 async function readPlatformImage(
