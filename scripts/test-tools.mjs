@@ -1,6 +1,7 @@
 // Runs before `npm test`: the tests use real tools (Info-ZIP, sqlite3, Debian's docker-registry,
-// oathtool, cmark-gfm, git). On a fresh Debian or Ubuntu machine this installs the missing ones
-// with apt-get (as root, or with passwordless sudo); elsewhere it says what to install.
+// skopeo and umoci, oathtool, cmark-gfm, git). On a fresh Debian or Ubuntu machine this installs
+// the missing ones with apt-get (as root, or with passwordless sudo); elsewhere it says what to
+// install.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
@@ -10,6 +11,8 @@ const TOOLS = [
   ['unzip', 'unzip'],
   ['sqlite3', 'sqlite3'],
   ['docker-registry', 'docker-registry'],
+  ['skopeo', 'skopeo'],
+  ['umoci', 'umoci'],
   ['oathtool', 'oathtool'],
   ['cmark-gfm', 'cmark-gfm'],
   ['openssl', 'openssl']

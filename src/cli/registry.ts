@@ -53,6 +53,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'stop, then start an environment (recorded in the activity log)',
     load: async () => (await import('./commands/operate.js')).restartCommand
   },
+  image: {
+    summary: 'build the app image of a package and push it to a registry, without deploying',
+    load: async () => (await import('./commands/image.js')).imageCommand
+  },
   trace: {
     summary: 'list the user stories of a commit range, and the commits that name none',
     load: async () => (await import('./commands/trace.js')).traceCommand

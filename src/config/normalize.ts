@@ -64,6 +64,16 @@ function target(raw: Raw | undefined, name: string, context: NormalizeContext): 
     }
   }
   if (raw['type'] === 'mendix-cloud') return mendixCloudTarget(raw, name)
+  if (raw['type'] === 'image') {
+    const platforms = raw['platforms'] as string[] | 'all' | undefined
+    return {
+      type: 'image',
+      base: raw['base'] as string,
+      image: raw['image'] as string,
+      platforms,
+      compression: (raw['compression'] as 'gzip' | 'none' | undefined) ?? 'gzip'
+    }
+  }
   return {
     type: 'command',
     run: raw['run'] as string,

@@ -37,6 +37,20 @@ export type TargetConfig =
   | { type: 'local'; path: string; keep: number; restart?: string }
   | { type: 'command'; run: string; timeoutMinutes?: number }
   | MendixCloudTargetConfig
+  | ImageTargetConfig
+
+/** A container image pushed to a registry, built on a runtime base image without a daemon. */
+export interface ImageTargetConfig {
+  type: 'image'
+  /** The runtime image to build on: `HOST/NAME[:TAG][@sha256:…]`. */
+  base: string
+  /** The repository to push to, `HOST/NAME`; tags are the package version and the environment. */
+  image: string
+  /** `os/arch[/variant]` to build; undefined: the base's only one, or linux/amd64; `all`: each. */
+  platforms: string[] | 'all' | undefined
+  /** How the app layer is stored. */
+  compression: 'gzip' | 'none'
+}
 
 /** How long each wait of a Mendix Cloud deployment may take, in minutes. */
 export interface MendixCloudTimeouts {

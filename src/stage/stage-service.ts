@@ -65,6 +65,8 @@ export interface StageResult {
   url: string | undefined
   warnings: string[]
   changes: ConstantChange[]
+  /** What the target reported of what runs now (an image reference), deployed or found. */
+  details: Record<string, unknown> | undefined
 }
 
 async function resolvePackage(
@@ -160,7 +162,14 @@ async function stageLocked(
         request.log.info(
           `${environment.name} already runs ${pkg.app} ${pkg.version} with these settings; nothing to do (use --redeploy to switch again)`
         )
-        return result(environment, prepared, false, null, environment.url)
+        return result(
+          environment,
+          prepared,
+          false,
+          null,
+          environment.url,
+          observed.running?.details
+        )
       }
       request.log.info(
         `${environment.name} runs ${pkg.app} ${pkg.version} with other settings: applying them (a settings-only deploy)`
@@ -301,7 +310,7 @@ async function deployRecorded(
     }
   )
   log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`)
-  return result(environment, prepared, true, record, url)
+  return result(environment, prepared, true, record, url, deployed.details)
 }
 
 function result(
@@ -309,7 +318,8 @@ function result(
   prepared: Prepared,
   changed: boolean,
   record: ActivityRecord | null,
-  url: string | undefined
+  url: string | undefined,
+  details: Record<string, unknown> | undefined
 ): StageResult {
   return {
     environment: environment.name,
@@ -319,6 +329,7 @@ function result(
     record,
     url,
     warnings: prepared.checked.warnings,
-    changes: prepared.checked.changes
+    changes: prepared.checked.changes,
+    details
   }
 }

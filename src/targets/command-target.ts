@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
 import { OperationError } from '../errors.js'
+import { settingsEnvironment } from './buildpack-settings.js'
 import type {
   DeploymentRequest,
   DeploymentResult,
   DeploymentTarget,
-  EnvironmentSettings,
   RunningState
 } from './deployment-target.js'
 
@@ -13,26 +13,6 @@ export interface CommandTargetOptions {
   timeoutMinutes?: number
   /** Folder the command runs in (the configuration's folder). */
   cwd: string
-}
-
-/**
- * The settings in the Mendix buildpacks' conventions: `MX_<Module>_<Constant>` per constant,
- * `CONSTANTS` as JSON, `SCHEDULED_EVENTS` as ALL, NONE or a comma-separated list.
- */
-export function settingsEnvironment(settings: EnvironmentSettings): Record<string, string> {
-  const env: Record<string, string> = { CONSTANTS: JSON.stringify(settings.constants) }
-  for (const [name, value] of Object.entries(settings.constants)) {
-    env[`MX_${name.replace(/\./g, '_')}`] = value
-  }
-  const events = Object.entries(settings.scheduledEvents)
-  const enabled = events.filter(([, on]) => on).map(([name]) => name)
-  env['SCHEDULED_EVENTS'] =
-    events.length > 0 && enabled.length === events.length
-      ? 'ALL'
-      : enabled.length === 0
-        ? 'NONE'
-        : enabled.join(',')
-  return env
 }
 
 /**

@@ -17,6 +17,8 @@ export interface RunningState {
   /** Undefined when the target cannot read the settings back. */
   constants: Record<string, string> | undefined
   scheduledEvents?: Record<string, boolean> | undefined
+  /** Target-specific facts about what runs (an image reference), as a deploy reports them. */
+  details?: Record<string, unknown>
 }
 
 export interface DeploymentRequest {
@@ -37,7 +39,7 @@ export interface DeploymentResult {
 
 export type EnvironmentOperation = 'start' | 'stop' | 'restart'
 
-/** Where an environment runs. Adapters: local (default), command, mendix-cloud. */
+/** Where an environment runs. Adapters: local (default), command, mendix-cloud, image. */
 export interface DeploymentTarget {
   readonly type: string
   /**

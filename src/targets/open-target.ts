@@ -1,6 +1,7 @@
 import type { MxdeployConfig, EnvironmentConfig } from '../config/types.js'
 import { CommandTarget } from './command-target.js'
 import type { DeploymentTarget } from './deployment-target.js'
+import { ImageTarget } from './image/image-target.js'
 import { LocalTarget } from './local-target.js'
 import { MendixCloudTarget } from './mendix-cloud/mendix-cloud-target.js'
 
@@ -33,6 +34,13 @@ export function openTarget(
       return new MendixCloudTarget({
         config: target,
         environment,
+        ...(context.env ? { env: context.env } : {})
+      })
+    case 'image':
+      return new ImageTarget({
+        config: target,
+        environment,
+        packageRepository: config.repository,
         ...(context.env ? { env: context.env } : {})
       })
   }

@@ -16,5 +16,6 @@ export const Outputs = {
   PackageVersion: 'package-version',
   Sha256: 'sha256',
   Changed: 'changed',
-  Stories: 'stories'
+  Stories: 'stories',
+  ImageRef: 'image-ref'
 } as const

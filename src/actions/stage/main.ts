@@ -81,6 +81,8 @@ export async function run(): Promise<void> {
       Outputs.Stories,
       JSON.stringify(result.record?.stories ?? result.package.stories)
     )
+    const imageRef = result.details?.['imageRef']
+    core.setOutput(Outputs.ImageRef, typeof imageRef === 'string' ? imageRef : '')
     await reportStage({ result, stories, tracing, config, activity, octokit, context })
     await core.summary.write()
   } catch (error) {

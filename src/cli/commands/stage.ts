@@ -66,7 +66,8 @@ export const stageCommand: Command = {
       url: result.url ?? null,
       record: result.record,
       warnings: result.warnings,
-      changes: result.changes
+      changes: result.changes,
+      details: result.details ?? null
     }
     const headline = result.changed
       ? `${result.environment} now runs ${result.package.app} ${result.package.version}`
@@ -77,6 +78,9 @@ export const stageCommand: Command = {
         ['sha256', result.package.sha256],
         ['operation', result.operation],
         ['url', result.url ?? '(none)'],
+        ...(typeof result.details?.['imageRef'] === 'string'
+          ? [['image', result.details['imageRef']] as const]
+          : []),
         ['record', result.record?.id ?? '(none)']
       ])}`
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { open, rm } from 'node:fs/promises'
 import { OperationError } from '../../errors.js'
-import { TransientError } from '../../net/retry-policy.js'
+import { TransientError, withRetries } from '../../net/retry-policy.js'
 import { send, streamError, throwIfTransient, type HttpResponse } from './http.js'
 import { unexpected, type RegistryClient } from './registry-client.js'
 
@@ -135,4 +135,27 @@ export async function downloadBlob(
     await rm(dest, { force: true })
     throw error
   }
+}
+
+/**
+ * A small blob (an image config) in memory, checked against its digest. A failed or cut answer
+ * is asked for again under the client's retry policy.
+ */
+export async function readBlob(client: RegistryClient, digest: string): Promise<Buffer> {
+  const what = `GET of blob ${digest}`
+  return withRetries(client.retry, client.task(what), async () => {
+    const res = await getBlob(client, digest, {})
+    if (res.status !== 200) throw await unexpected(client, res, what)
+    const bytes = await res.bytes()
+    if (!res.stream.complete) {
+      throw new TransientError(`registry ${client.ref.host} closed the ${what} early`)
+    }
+    const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+    if (actual !== digest) {
+      throw new OperationError(
+        `registry ${client.ref.host} sent blob ${digest} of ${client.ref.repository} with other content (${actual})`
+      )
+    }
+    return bytes
+  })
 }

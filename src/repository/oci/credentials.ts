@@ -10,12 +10,18 @@ export interface Credentials {
   source: string
 }
 
+/**
+ * The prefix of the variables a registry's credentials come from (`<PREFIX>_USERNAME`,
+ * `<PREFIX>_PASSWORD`): the package repository's by default; an image's base registry has its own.
+ */
+export const OCI_VARIABLES = 'MXDEPLOY_OCI'
+
 /** What to tell a user whose registry refused or asked for credentials. */
-export function credentialsHint(host: string): string {
+export function credentialsHint(host: string, prefix = OCI_VARIABLES): string {
   const ghcr = isGhcr(host)
     ? ' (on ghcr.io the workflow GITHUB_TOKEN works: give the job `permissions: packages: write`)'
     : ''
-  return `set MXDEPLOY_OCI_USERNAME and MXDEPLOY_OCI_PASSWORD for ${host}${ghcr}`
+  return `set ${prefix}_USERNAME and ${prefix}_PASSWORD for ${host}${ghcr}`
 }
 
 function isGhcr(host: string): boolean {
@@ -23,25 +29,29 @@ function isGhcr(host: string): boolean {
 }
 
 /**
- * Credentials for `host` from the environment: MXDEPLOY_OCI_USERNAME/PASSWORD, else for ghcr.io
- * GITHUB_TOKEN as GITHUB_ACTOR. The GitHub token is never offered to another host.
+ * Credentials for `host` from the environment: `<prefix>_USERNAME`/`_PASSWORD`
+ * (MXDEPLOY_OCI_USERNAME/PASSWORD by default), else for ghcr.io GITHUB_TOKEN as GITHUB_ACTOR.
+ * The GitHub token is never offered to another host.
  */
 export function credentialsFromEnv(
   host: string,
   env: NodeJS.ProcessEnv,
   log: Logger,
-  github: GitHubAccess = githubAccess(env)
+  options: { prefix?: string; github?: GitHubAccess } = {}
 ): Credentials | undefined {
-  const username = env['MXDEPLOY_OCI_USERNAME']
-  const password = env['MXDEPLOY_OCI_PASSWORD']
+  const prefix = options.prefix ?? OCI_VARIABLES
+  const github = options.github ?? githubAccess(env)
+  const [userVariable, passwordVariable] = [`${prefix}_USERNAME`, `${prefix}_PASSWORD`]
+  const username = env[userVariable]
+  const password = env[passwordVariable]
   if (username || password) {
     if (!username || !password) {
       throw new ConfigurationError(
-        `only one of MXDEPLOY_OCI_USERNAME and MXDEPLOY_OCI_PASSWORD is set: set both for ${host}, or neither for anonymous access`
+        `only one of ${userVariable} and ${passwordVariable} is set: set both for ${host}, or neither for anonymous access`
       )
     }
     log.secret(password)
-    return { username, password, source: 'MXDEPLOY_OCI_USERNAME/MXDEPLOY_OCI_PASSWORD' }
+    return { username, password, source: `${userVariable}/${passwordVariable}` }
   }
   const { token } = github
   if (isGhcr(host) && token) {

@@ -23,9 +23,9 @@ import {
   MANIFEST_MEDIA_TYPE,
   buildManifest,
   readManifest,
-  sha256Digest,
   type ManifestReading
 } from './manifest.js'
+import { getManifest, putManifest } from './manifest-io.js'
 import { parseOciUri, type OciReference } from './reference.js'
 import { RegistryClient, unexpected } from './registry-client.js'
 import { DEFAULT_PAGE_SIZE, listTags } from './tags.js'
@@ -52,12 +52,6 @@ interface Tagged {
 type Package = Extract<ManifestReading, { kind: 'package' }>
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
-const ACCEPT = [
-  MANIFEST_MEDIA_TYPE,
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.docker.distribution.manifest.v2+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json'
-].join(', ')
 
 /**
  * Packages in an OCI registry (`oci://HOST/REPO`, GHCR in practice): one artifact per package,
@@ -79,7 +73,7 @@ export class OciRepository implements PackageRepository {
     this.uri = `oci://${this.ref.host}/${this.ref.repository}`
     this.client = new RegistryClient(
       this.ref,
-      credentialsFromEnv(this.ref.host, env, this.log, options.github),
+      credentialsFromEnv(this.ref.host, env, this.log, { github: options.github }),
       env,
       this.log,
       options.retry ?? retryPolicyFromEnv(env)
@@ -96,27 +90,10 @@ export class OciRepository implements PackageRepository {
   }
 
   private async readTag(tag: string): Promise<Tagged | undefined> {
-    const res = await this.client.request({
-      method: 'GET',
-      path: `manifests/${tag}`,
-      headers: { Accept: ACCEPT },
-      actions: 'pull'
-    })
-    if (res.status === 404) {
-      await res.discard()
-      return undefined
-    }
-    if (res.status !== 200) throw await unexpected(this.client, res, `GET of manifest ${tag}`)
-    const bytes = await res.bytes()
-    const digest = sha256Digest(bytes)
-    const stated = res.headers['docker-content-digest']
-    if (typeof stated === 'string' && stated.startsWith('sha256:') && stated !== digest) {
-      throw new OperationError(
-        `registry ${this.ref.host} sent manifest ${tag} of ${this.ref.repository} with digest ${digest}, but says it is ${stated}`
-      )
-    }
-    const type = res.headers['content-type']?.split(';')[0]?.trim()
-    return { digest, reading: readManifest(bytes, type, (d) => this.reference(tag, d)) }
+    const found = await getManifest(this.client, tag)
+    if (!found) return undefined
+    const { bytes, digest, mediaType } = found
+    return { digest, reading: readManifest(bytes, mediaType, (d) => this.reference(tag, d)) }
   }
 
   private same(tag: string, existing: Tagged, record: Omit<PackageRecord, 'url'>): PublishResult {
@@ -164,15 +141,7 @@ export class OciRepository implements PackageRepository {
       // Registries have no "create only": look again just before the tag is written.
       const raced = await this.readTag(tag)
       if (raced) return this.same(tag, raced, record)
-      const res = await this.client.request({
-        method: 'PUT',
-        path: `manifests/${tag}`,
-        headers: { 'Content-Type': MANIFEST_MEDIA_TYPE },
-        body: manifest.bytes,
-        actions: 'pull,push'
-      })
-      if (res.status !== 201) throw await unexpected(this.client, res, `PUT of manifest ${tag}`)
-      await res.discard()
+      await putManifest(this.client, tag, manifest.bytes, MANIFEST_MEDIA_TYPE)
     } catch (error) {
       if (error instanceof OperationError) {
         throw new OperationError(

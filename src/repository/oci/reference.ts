@@ -13,8 +13,10 @@ export interface OciReference {
 
 // distribution-spec "Pulling manifests": <name> grammar.
 const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*'
-const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`)
-const HOST =
+/** A repository name as distribution-spec allows it: lower-case components separated by `/`. */
+export const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`)
+/** `host[:port]`, a DNS name or a bracketed IPv6 address. */
+export const HOST =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/
 
 /** Hosts on this machine, where plain HTTP carries nothing across a network. */
@@ -56,7 +58,12 @@ export function parseOciUri(uri: string, env: NodeJS.ProcessEnv): OciReference {
       `repository "${uri}": "${repository}" is not an OCI repository name: lower-case letters, digits and . _ - separated by /, without a tag or digest`
     )
   }
+  return { host, repository, baseUrl: registryBaseUrl(host, env) }
+}
+
+/** The registry API's base URL for a host: plain HTTP on loopback or when allowed, else HTTPS. */
+export function registryBaseUrl(host: string, env: NodeJS.ProcessEnv): URL {
   const hostname = host.replace(/:[0-9]+$/, '')
   const scheme = isLoopback(hostname) || plainHttpAllowed(env) ? 'http' : 'https'
-  return { host, repository, baseUrl: new URL(`${scheme}://${host}/`) }
+  return new URL(`${scheme}://${host}/`)
 }

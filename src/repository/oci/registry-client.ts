@@ -8,7 +8,7 @@ import {
 } from '../../net/retry-policy.js'
 import { RETRY_SECONDS_VARIABLE } from '../../net/retry-settings.js'
 import { parseChallenges, type Challenge } from './challenge.js'
-import { credentialsHint, type Credentials } from './credentials.js'
+import { credentialsHint, OCI_VARIABLES, type Credentials } from './credentials.js'
 import { send, throwIfTransient, type Body, type HttpResponse } from './http.js'
 import { isLoopback, type OciReference } from './reference.js'
 import { fetchToken, type BearerToken } from './token.js'
@@ -45,7 +45,9 @@ export class RegistryClient {
     private readonly credentials: Credentials | undefined,
     private readonly env: NodeJS.ProcessEnv,
     private readonly log: Logger,
-    readonly retry: RetryPolicy
+    readonly retry: RetryPolicy,
+    /** The prefix of the variables its credentials come from, for messages. */
+    private readonly variables = OCI_VARIABLES
   ) {}
 
   /** What a retried call is, for progress lines and the message when it is given up. */
@@ -97,7 +99,8 @@ export class RegistryClient {
         credentials: this.credentials,
         env: this.env,
         log: this.log,
-        retry: this.retry
+        retry: this.retry,
+        variables: this.variables
       })
       this.pending.set(scope, pending)
       pending.then(
@@ -148,7 +151,7 @@ export class RegistryClient {
         const scope = again.find((c) => c.params['error'] === 'insufficient_scope')
         throw new ConfigurationError(
           scope && this.credentials
-            ? `registry ${this.ref.host} gave the credentials from ${this.credentials.source} no ${request.actions} access to ${this.ref.repository}: grant them that permission, or ${credentialsHint(this.ref.host)}`
+            ? `registry ${this.ref.host} gave the credentials from ${this.credentials.source} no ${request.actions} access to ${this.ref.repository}: grant them that permission, or ${credentialsHint(this.ref.host, this.variables)}`
             : this.refusal()
         )
       }
@@ -160,7 +163,7 @@ export class RegistryClient {
           this.credentials
             ? `the credentials from ${this.credentials.source} lack ${request.actions} permission, or `
             : ''
-        }${credentialsHint(this.ref.host)}`
+        }${credentialsHint(this.ref.host, this.variables)}`
       )
     }
     await throwIfTransient(res, this.retry.clock.now(), async () => {
@@ -172,8 +175,8 @@ export class RegistryClient {
 
   private refusal(): string {
     return this.credentials
-      ? `registry ${this.ref.host} refused the credentials from ${this.credentials.source}: ${credentialsHint(this.ref.host)}`
-      : `registry ${this.ref.host} requires credentials: ${credentialsHint(this.ref.host)}`
+      ? `registry ${this.ref.host} refused the credentials from ${this.credentials.source}: ${credentialsHint(this.ref.host, this.variables)}`
+      : `registry ${this.ref.host} requires credentials: ${credentialsHint(this.ref.host, this.variables)}`
   }
 
   private async answer(

@@ -22,6 +22,8 @@ export interface TokenContext {
   env: NodeJS.ProcessEnv
   log: Logger
   retry: RetryPolicy
+  /** The prefix of the variables the credentials come from, for messages. */
+  variables?: string
 }
 
 /**
@@ -33,7 +35,7 @@ export async function fetchToken(
   registryHost: string,
   challenge: Challenge,
   scope: string,
-  { credentials, env, log, retry }: TokenContext
+  { credentials, env, log, retry, variables }: TokenContext
 ): Promise<BearerToken> {
   const realm = challenge.params['realm']
   let url: URL
@@ -80,8 +82,8 @@ export async function fetchToken(
   if (res.status === 401 || res.status === 403) {
     throw new ConfigurationError(
       credentials
-        ? `the token service of registry ${registryHost} (${url.origin}) refused the credentials from ${credentials.source} for ${scope}: ${credentialsHint(registryHost)}`
-        : `registry ${registryHost} requires credentials for ${scope}: ${credentialsHint(registryHost)}`
+        ? `the token service of registry ${registryHost} (${url.origin}) refused the credentials from ${credentials.source} for ${scope}: ${credentialsHint(registryHost, variables)}`
+        : `registry ${registryHost} requires credentials for ${scope}: ${credentialsHint(registryHost, variables)}`
     )
   }
   if (res.status !== 200) {
