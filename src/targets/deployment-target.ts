@@ -37,7 +37,7 @@ export interface DeploymentResult {
 
 export type EnvironmentOperation = 'start' | 'stop' | 'restart'
 
-/** Where an environment runs. Adapters: local (default), command, mendix-cloud. */
+/** Where an environment runs. Adapters: local (default), command, mendix-cloud, cloudfoundry. */
 export interface DeploymentTarget {
   readonly type: string
   /**

@@ -1,11 +1,12 @@
 import type { MxdeployConfig, EnvironmentConfig } from '../config/types.js'
+import { CloudFoundryTarget } from './cloudfoundry/cloudfoundry-target.js'
 import { CommandTarget } from './command-target.js'
 import type { DeploymentTarget } from './deployment-target.js'
 import { LocalTarget } from './local-target.js'
 import { MendixCloudTarget } from './mendix-cloud/mendix-cloud-target.js'
 
 export interface TargetContext {
-  /** Where credentials are read (MENDIX_USERNAME, MENDIX_API_KEY); default process.env. */
+  /** Where credentials are read (MENDIX_USERNAME, MENDIX_API_KEY, CF_…); default process.env. */
   env?: NodeJS.ProcessEnv
 }
 
@@ -31,6 +32,12 @@ export function openTarget(
       })
     case 'mendix-cloud':
       return new MendixCloudTarget({
+        config: target,
+        environment,
+        ...(context.env ? { env: context.env } : {})
+      })
+    case 'cloudfoundry':
+      return new CloudFoundryTarget({
         config: target,
         environment,
         ...(context.env ? { env: context.env } : {})
