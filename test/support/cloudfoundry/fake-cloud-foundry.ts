@@ -36,10 +36,14 @@ const ROUTES: Route[] = [
 /**
  * A fault in front of a route: the rate limiter's 429 (with Retry-After, the errors body under a
  * text/plain content type, as base_rate_limiter.rb answers), a gateway's bare 5xx, or a
- * connection dropped before any answer. The call itself is not made.
+ * connection dropped before any answer (the call itself is not made), or after it (`lose`: the
+ * call is made and its answer lost).
  */
 export type CfFault =
-  { status: 429; retryAfter?: string } | { status: 502 | 503 | 504 } | { reset: true }
+  | { status: 429; retryAfter?: string }
+  | { status: 502 | 503 | 504 }
+  | { reset: true }
+  | { lose: true }
 
 export interface LoggedRequest {
   route: string | undefined
@@ -245,7 +249,9 @@ export class FakeCloudFoundry {
   /** The next `times` calls of a route meet this fault instead of their answer. */
   injectFault(route: string, fault: CfFault, times = 1): void {
     let reply: Reply
-    if ('reset' in fault) {
+    if ('lose' in fault) {
+      reply = { status: 0, reset: true, lose: true }
+    } else if ('reset' in fault) {
       reply = { status: 0, reset: true }
     } else if (fault.status === 429) {
       reply = {
@@ -395,8 +401,13 @@ export class FakeCloudFoundry {
     }
     const refused = this.check(route, call)
     const injected = refused ? undefined : this.takeInjected(route.name)
-    const reply =
-      refused ?? injected ?? (await route.handler(call, route.pattern.exec(url.pathname)!.slice(1)))
+    const params = route.pattern.exec(url.pathname)!.slice(1)
+    if (injected?.lose) {
+      const made = await route.handler(call, params)
+      this.log(route, method, url, headers, body, json, made)
+      return injected
+    }
+    const reply = refused ?? injected ?? (await route.handler(call, params))
     return this.log(route, method, url, headers, body, json, reply)
   }
 

@@ -22,6 +22,8 @@ export interface Reply {
   headers?: Record<string, string>
   /** Drop the connection instead of answering (status 0 in the request log). */
   reset?: boolean
+  /** With reset: the call was made first, only its answer is lost. */
+  lose?: boolean
 }
 
 export type Handler = (call: Call, params: string[]) => Reply | Promise<Reply>
