@@ -42,7 +42,12 @@ async function writeVariables(
       idempotent: true
     })
   }
-  const annotations = ownedAnnotations(owned, metadata)
+  const before = metadata?.annotations ?? {}
+  const annotations = Object.fromEntries(
+    Object.entries(ownedAnnotations(owned, metadata)).filter(
+      ([key, value]) => (before[key] ?? null) !== value
+    )
+  )
   if (Object.keys(annotations).length > 0) {
     await context.http.send({
       method: 'PATCH',

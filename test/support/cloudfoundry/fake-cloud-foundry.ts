@@ -67,6 +67,7 @@ export interface LoggedRequest {
 export class FakeCloudFoundry {
   readonly requests: LoggedRequest[] = []
   private readonly injected = new Map<string, { reply: Reply; left: number }[]>()
+  private readonly hooks = new Map<string, () => void>()
 
   private constructor(
     private readonly server: Server,
@@ -227,6 +228,11 @@ export class FakeCloudFoundry {
     if (!revision) throw new Error(`app ${name} has not been started`)
     const droplet = this.droplet(revision.droplet)!
     return startRuntime(revision.env, droplet.model)
+  }
+
+  /** Runs `then` once, right after the next answered call of a route (to change the world mid-stage). */
+  afterNext(route: string, then: () => void): void {
+    this.hooks.set(route, then)
   }
 
   /** Every token given so far stops being valid (as after its expiry). */
@@ -408,6 +414,11 @@ export class FakeCloudFoundry {
       return injected
     }
     const reply = refused ?? injected ?? (await route.handler(call, params))
+    const hook = refused || injected ? undefined : this.hooks.get(route.name)
+    if (hook) {
+      this.hooks.delete(route.name)
+      hook()
+    }
     return this.log(route, method, url, headers, body, json, reply)
   }
 

@@ -54,6 +54,8 @@ export interface CfWorkspace {
     }
   ): Promise<StageResult>
   target(environment: string, env?: NodeJS.ProcessEnv): CloudFoundryTarget
+  /** Replaces the environments of mxdeploy.yml (a changed constant, another strategy). */
+  reconfigure(environmentsYaml: string): Promise<void>
   cleanup(): Promise<void>
 }
 
@@ -63,7 +65,7 @@ export async function cfWorkspace(environmentsYaml: string): Promise<CfWorkspace
   const file = join(dir, 'mxdeploy.yml')
   const text = `app: hello\nenvironments:\n${environmentsYaml}`
   await writeFile(file, text)
-  const config = parseConfig(text, file)
+  let config = parseConfig(text, file)
   const stateDir = join(dir, '.mxdeploy')
   const repository = new FileRepository(join(stateDir, 'packages'))
   const activity = new JsonlActivityLog(join(stateDir, 'activity.jsonl'))
@@ -89,7 +91,9 @@ export async function cfWorkspace(environmentsYaml: string): Promise<CfWorkspace
   }
   return {
     dir,
-    config,
+    get config() {
+      return config
+    },
     repository,
     activity,
     log,
@@ -130,6 +134,11 @@ export async function cfWorkspace(environmentsYaml: string): Promise<CfWorkspace
       })
     },
     target: (name, env = CREDENTIALS) => make(name, env),
+    async reconfigure(environments) {
+      const changed = `app: hello\nenvironments:\n${environments}`
+      await writeFile(file, changed)
+      config = parseConfig(changed, file)
+    },
     cleanup: () => rm(dir, { recursive: true, force: true })
   }
 }

@@ -6,6 +6,7 @@ import { FakeCloudFoundry } from '../../support/cloudfoundry/fake-cloud-foundry.
 import {
   cfTarget,
   cfWorkspace,
+  CLIENT,
   PASSWORD,
   seed,
   type CfWorkspace
@@ -176,5 +177,163 @@ describe('staging to Cloud Foundry', () => {
     })
     fake.app('hello-acc').state = 'STOPPED'
     expect(await ws.target('acceptance').current()).toBeUndefined()
+  })
+})
+
+/** The routes of calls that change something on the platform. */
+function writes(): string[] {
+  return fake.requests.filter((r) => r.method !== 'GET' && r.route !== 'token').map((r) => r.route!)
+}
+
+describe('staging again', () => {
+  it('does nothing when the app runs the package with these settings', async () => {
+    await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    fake.requests.length = 0
+    const again = await ws.stage('acceptance')
+    expect(again.changed).toBe(false)
+    expect(writes()).toEqual([])
+    expect(ws.log.text).toContain('already runs hello 1.2.0.1 with these settings; nothing to do')
+  })
+
+  it('applies a changed constant with the same droplet: no upload, no staging', async () => {
+    await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    const droplet = fake.app('hello-acc').currentDroplet
+    await ws.reconfigure(
+      acceptance(fake.url, '', 'constants: { Hello.ApiUrl: https://changed.example.com/api }')
+    )
+    fake.requests.length = 0
+    const changed = await ws.stage('acceptance')
+    expect(changed.changed).toBe(true)
+    expect(ws.log.text).toContain('with other settings: applying them (a settings-only deploy)')
+    expect(writes()).toEqual(['patch-env', 'patch-app', 'create-deployment'])
+    expect(fake.calls('patch-env')[0]!.json).toEqual({
+      var: {
+        MX_Hello_ApiUrl: 'https://changed.example.com/api',
+        // No longer in mxdeploy.yml: back to the package's default.
+        MX_Hello_MaxRetries: null,
+        // No longer set: every event off, not the buildpack's ALL.
+        SCHEDULED_EVENTS: 'NONE'
+      }
+    })
+    const app = fake.app('hello-acc')
+    expect(app.currentDroplet).toBe(droplet)
+    expect(fake.runtime('hello-acc')).toMatchObject({
+      constants: { 'Hello.ApiUrl': 'https://changed.example.com/api', 'Hello.MaxRetries': 3 },
+      scheduledEventExecution: 'NONE'
+    })
+    expect(app.metadata.annotations['mxdeploy/variables']).toBe('MX_Hello_ApiUrl,SCHEDULED_EVENTS')
+    const [record] = await ws.activity.list({ environment: 'acceptance' })
+    expect(record!.details).toMatchObject({ settingsOnly: true, staged: false, droplet })
+  })
+
+  it('rolls back to the previous droplet without staging it again', async () => {
+    const first = await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    const firstDroplet = fake.app('hello-acc').currentDroplet
+    await ws.publish('1.3.0')
+    await ws.stage('acceptance')
+    expect(fake.app('hello-acc').currentDroplet).not.toBe(firstDroplet)
+    fake.requests.length = 0
+    const back = await ws.stage('acceptance', { rollback: true })
+    expect(back.package.sha256).toBe(first.sha256)
+    expect(writes()).toEqual(['create-deployment'])
+    expect(fake.app('hello-acc').currentDroplet).toBe(firstDroplet)
+    expect(await ws.target('acceptance').current()).toMatchObject({ sha256: first.sha256 })
+    expect((await ws.activity.list({ environment: 'acceptance' }))[0]).toMatchObject({
+      operation: 'rollback',
+      details: { staged: false, droplet: firstDroplet }
+    })
+  })
+
+  it('stages a package again when the platform no longer keeps its droplet', async () => {
+    // One droplet kept beside the current one: staging 1.4.0 expires 1.2.0's.
+    fake.state.behaviour.maxStagedDroplets = 1
+    const first = await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    const expired = fake.app('hello-acc').currentDroplet
+    for (const version of ['1.3.0', '1.4.0']) {
+      await ws.publish(version)
+      await ws.stage('acceptance')
+    }
+    expect(fake.droplet(expired)!.state).toBe('EXPIRED')
+    fake.requests.length = 0
+    const back = await ws.stage('acceptance', { package: first.version })
+    expect(back.package.sha256).toBe(first.sha256)
+    expect(writes()).toEqual([
+      'create-package',
+      'upload',
+      'create-build',
+      'patch-droplet',
+      'create-deployment'
+    ])
+  })
+
+  it('finds a droplet on a later page of the list', async () => {
+    fake.state.behaviour.pageSize = 1
+    const first = await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    await ws.publish('1.3.0')
+    await ws.stage('acceptance')
+    await ws.publish('1.4.0')
+    await ws.stage('acceptance')
+    fake.requests.length = 0
+    await ws.stage('acceptance', { package: first.version })
+    expect(writes()).toEqual(['create-deployment'])
+    const pages = fake.calls('list-droplets').map((r) => r.query.get('page') ?? '1')
+    expect(pages).toEqual(['1', '2', '3'])
+  })
+})
+
+describe('strategies and credentials', () => {
+  it('restarts: stop, switch the droplet, start', async () => {
+    await ws.reconfigure(acceptance(fake.url, 'strategy: restart'))
+    await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    await ws.publish('1.3.0')
+    fake.requests.length = 0
+    await ws.stage('acceptance')
+    const app = fake.app('hello-acc')
+    expect(writes()).toEqual([
+      'create-package',
+      'upload',
+      'create-build',
+      'patch-droplet',
+      'stop',
+      'set-current-droplet',
+      'start'
+    ])
+    expect(fake.calls('set-current-droplet')[0]!.json).toEqual({
+      data: { guid: app.currentDroplet }
+    })
+    expect(app.state).toBe('STARTED')
+    expect(fake.calls('create-deployment')).toEqual([])
+  })
+
+  it('logs in as a client with its id and secret in the form', async () => {
+    await ws.publish('1.2.0')
+    await ws.stage('acceptance', { env: CLIENT })
+    const [token] = fake.calls('token')
+    expect(token!.headers['authorization']).toBeUndefined()
+    expect(Object.fromEntries(new URLSearchParams(token!.body.toString()))).toEqual({
+      grant_type: 'client_credentials',
+      client_id: 'mxdeploy-ci',
+      client_secret: 'client-secret-7f3a'
+    })
+    expect(ws.log.text).not.toContain('client-secret-7f3a')
+    expect(ws.log.secrets.has('client-secret-7f3a')).toBe(true)
+  })
+
+  it('renews an expired token with the refresh token and goes on', async () => {
+    await ws.publish('1.2.0')
+    // The token expires while the build is being read: the next call is refused and renewed.
+    fake.afterNext('get-build', () => fake.expireTokens())
+    await ws.stage('acceptance')
+    const grants = fake
+      .calls('token')
+      .map((r) => new URLSearchParams(r.body.toString()).get('grant_type'))
+    expect(grants).toEqual(['password', 'refresh_token'])
+    expect(fake.requests.filter((r) => r.status === 401)).toHaveLength(1)
   })
 })
