@@ -104,7 +104,14 @@ function explain(
   const titles = new Set(errors.map((e) => e.title))
   const failure = { status, errors }
   if (isQuota(failure)) {
-    return `a quota of org ${context.org} or space ${context.space} is exceeded: raise it (cf org ${context.org}, cf space ${context.space} show the quotas), give the app less memory or fewer instances (cf scale), or use strategy: restart, which needs no room for an extra instance`
+    const quota = `a quota of org ${context.org} or space ${context.space} is exceeded: raise it (cf org ${context.org}, cf space ${context.space} show the quotas)`
+    if (errors.some((e) => /staging requires/i.test(e.detail))) {
+      return `${quota}, or stop another app: staging needs its memory beside the running instances`
+    }
+    if (errors.some((e) => /rolling deployments/i.test(e.detail))) {
+      return `${quota}, give the app less memory or fewer instances (cf scale), or use strategy: restart, which needs no room for an extra instance`
+    }
+    return `${quota}, or give the app less memory or fewer instances (cf scale)`
   }
   if (titles.has('CF-StagingInProgress')) {
     return 'another staging of the app is running: wait until it has finished and stage again'
