@@ -75,7 +75,8 @@ const QUOTA = /quota_exceeded|limit_exceeded|limit exceeded|quota may not be lar
 
 /** Whether a failure is a quota refusal. */
 export function isQuota(failure: CfFailure | undefined): boolean {
-  return failure?.errors.some((entry) => QUOTA.test(entry.detail)) ?? false
+  // Only a 422: "Rate Limit Exceeded" (429) reads like a limit too.
+  return failure?.status === 422 && failure.errors.some((entry) => QUOTA.test(entry.detail))
 }
 
 export interface CfErrorContext {

@@ -1,6 +1,7 @@
 import { errorMessage, OperationError } from '../../errors.js'
 import { PollTimeoutError } from '../../net/poll.js'
 import { minutes, v3Url, type CfContext } from './context.js'
+import { CfNetworkError } from './exchange.js'
 import { CrashError, crashReport, processStats, summarize, webStats } from './instances.js'
 import type { CfJournal } from './journal.js'
 import type { CfApp, CfDeployment, CfDroplet } from './resources.js'
@@ -51,16 +52,23 @@ async function rolling(
 ): Promise<Rollout> {
   const { http } = context
   const deadline = context.clock.now() + minutes(context.config.timeouts.start)
-  const deployment = await http.json<CfDeployment>({
-    method: 'POST',
-    url: v3Url(context, '/deployments'),
-    json: {
-      droplet: { guid: droplet.guid },
-      strategy: 'rolling',
-      relationships: { app: { data: { guid: app.guid } } }
-    },
-    what: `creating a rolling deployment of app ${app.name}`
-  })
+  let deployment: CfDeployment
+  try {
+    deployment = await http.json<CfDeployment>({
+      method: 'POST',
+      url: v3Url(context, '/deployments'),
+      json: {
+        droplet: { guid: droplet.guid },
+        strategy: 'rolling',
+        relationships: { app: { data: { guid: app.guid } } }
+      },
+      what: `creating a rolling deployment of app ${app.name}`
+    })
+  } catch (error) {
+    // An answer lost on the way back: the deployment may exist and roll out.
+    if (error instanceof CfNetworkError) journal.to('rolling-out')
+    throw error
+  }
   journal.to('rolling-out')
   journal.record(`created deployment ${deployment.guid}`)
   try {

@@ -68,6 +68,7 @@ export class FakeCloudFoundry {
   readonly requests: LoggedRequest[] = []
   private readonly injected = new Map<string, { reply: Reply; left: number }[]>()
   private readonly hooks = new Map<string, () => void>()
+  private readonly warnings = new Map<string, string>()
 
   private constructor(
     private readonly server: Server,
@@ -233,6 +234,11 @@ export class FakeCloudFoundry {
   /** Runs `then` once, right after the next answered call of a route (to change the world mid-stage). */
   afterNext(route: string, then: () => void): void {
     this.hooks.set(route, then)
+  }
+
+  /** The next answer of a route carries this warning (`X-Cf-Warnings`, CGI-escaped as CC does). */
+  warnNext(route: string, text: string): void {
+    this.warnings.set(route, text)
   }
 
   /** Every token given so far stops being valid (as after its expiry). */
@@ -414,6 +420,15 @@ export class FakeCloudFoundry {
       return injected
     }
     const reply = refused ?? injected ?? (await route.handler(call, params))
+    const warning = refused || injected ? undefined : this.warnings.get(route.name)
+    if (warning !== undefined) {
+      this.warnings.delete(route.name)
+      // Ruby's CGI.escape: spaces as +, everything but [A-Za-z0-9_.~-] percent-encoded.
+      const escaped = encodeURIComponent(warning)
+        .replace(/%20/g, '+')
+        .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+      reply.headers = { ...reply.headers, 'X-Cf-Warnings': escaped }
+    }
     const hook = refused || injected ? undefined : this.hooks.get(route.name)
     if (hook) {
       this.hooks.delete(route.name)
