@@ -105,7 +105,9 @@ export class AppVariables {
       set.length ? `set ${set.join(', ')}` : '',
       removed.length ? `removed ${removed.join(', ')}` : ''
     ]
-    journal.record(`${parts.filter(Boolean).join(' and ')} on app ${this.app.name}`)
+    const done = `${parts.filter(Boolean).join(' and ')} on app ${this.app.name}`
+    journal.record(done)
+    this.context.progress.line(`${done} (they apply from this rollout on)`)
   }
 
   /** Puts the variables back; tells the journal what came of it. */
