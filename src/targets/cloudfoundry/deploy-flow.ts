@@ -106,7 +106,8 @@ export async function deployToCloudFoundry(
       }
       throw error
     }
-    const url = await appUrl(context, app)
+    // A URL in mxdeploy.yml (a custom domain) wins over the app's first route.
+    const url = request.environment.url ? undefined : await appUrl(context, app)
     log.info(`app ${app.name} runs ${label} (droplet ${droplet.guid})${url ? ` at ${url}` : ''}`)
     return { ...(url ? { url } : {}), details }
   } catch (error) {

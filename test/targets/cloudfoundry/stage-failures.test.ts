@@ -230,6 +230,16 @@ describe('platform failures (exit 1) say what to do', () => {
     expect(record).toMatchObject({ result: 'failure', error: message })
   })
 
+  it('a staging log that cannot be read is said so, with where to look', async () => {
+    fake.app('hello-acc').databaseBound = false
+    fake.failNext('log-cache-read', 404, 'CF-NotFound', 10000, 'Unknown request')
+    await ws.publish('1.2.0')
+    const { message } = await failure(ws.stage('acceptance'))
+    expect(message).toContain(
+      '(BuildpackCompileFailed - App staging failed in the buildpack compile phase); (the staging log could not be read: reading the recent logs of app hello-acc failed with CF-NotFound (10000): Unknown request; cf logs hello-acc --recent shows it)'
+    )
+  })
+
   it('new instances that crash: the deployment is canceled, the old droplet runs, the variables go back', async () => {
     await ws.publish('1.2.0')
     await ws.stage('acceptance')

@@ -337,3 +337,35 @@ describe('strategies and credentials', () => {
     expect(fake.requests.filter((r) => r.status === 401)).toHaveLength(1)
   })
 })
+
+describe('what runs, as the platform tells it', () => {
+  it('a droplet that names no package (pushed by hand) is deployed over', async () => {
+    await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    fake.droplet(fake.app('hello-acc').currentDroplet)!.metadata.annotations = {}
+    expect(await ws.target('acceptance').current()).toEqual({
+      version: undefined,
+      sha256: undefined,
+      constants: undefined
+    })
+    const again = await ws.stage('acceptance')
+    expect(again.changed).toBe(true)
+    expect(fake.state.builds).toHaveLength(2)
+  })
+
+  it('an app whose instances all crashed runs nothing', async () => {
+    await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    fake.state.behaviour.startingReads = 0
+    fake.setEnv('hello-acc', { MX_Hello_MaxRetries: 'lots' })
+    fake.switchDroplet('hello-acc', fake.app('hello-acc').currentDroplet!)
+    expect(await ws.target('acceptance').current()).toBeUndefined()
+  })
+
+  it('a URL in mxdeploy.yml wins over the app’s route', async () => {
+    await ws.reconfigure(acceptance(fake.url, '', 'url: https://hello.acme.example'))
+    await ws.publish('1.2.0')
+    expect((await ws.stage('acceptance')).url).toBe('https://hello.acme.example')
+    expect(fake.calls('app-routes')).toEqual([])
+  })
+})
