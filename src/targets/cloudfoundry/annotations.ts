@@ -13,20 +13,24 @@ export const ANNOTATION = {
   version: 'mxdeploy/package-version',
   /** On the droplet: the buildpack it was staged with, as mxdeploy.yml named it. */
   buildpack: 'mxdeploy/buildpack',
+  /** On the droplet: the package's constants, comma-separated, in parts (for new-constants). */
+  constants: 'mxdeploy/constants',
   /** On the app: the environment variables mxdeploy set, comma-separated, in parts. */
   variables: 'mxdeploy/variables'
 } as const
 
 /** An annotation value holds at most 5000 characters. */
 const VALUE_LIMIT = 5000
-/** Never more parts than this: 200 annotations per resource is the platform's default limit. */
-const MAX_PARTS = 100
+/** Parts of one list: two lists stay well within the platform's default of 200 annotations. */
+const MAX_PARTS = 50
 
 /** What a droplet mxdeploy staged says about itself. */
 export interface DropletFacts {
   sha256: string | undefined
   version: string | undefined
   buildpack: string | undefined
+  /** The package's constants; undefined when the droplet does not say. */
+  constants: string[] | undefined
 }
 
 function annotation(metadata: Metadata | undefined, key: string): string | undefined {
@@ -34,44 +38,28 @@ function annotation(metadata: Metadata | undefined, key: string): string | undef
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 
-export function dropletFacts(metadata: Metadata | undefined): DropletFacts {
-  const sha256 = annotation(metadata, ANNOTATION.sha256)
-  return {
-    sha256: sha256 && /^[0-9a-f]{64}$/.test(sha256) ? sha256 : undefined,
-    version: annotation(metadata, ANNOTATION.version),
-    buildpack: annotation(metadata, ANNOTATION.buildpack)
-  }
+function partKey(key: string, index: number): string {
+  return index === 0 ? key : `${key}-${index + 1}`
 }
 
-/** The annotations of a droplet staged from this package with this buildpack. */
-export function dropletAnnotations(pkg: PackageRecord, buildpack: string): Record<string, string> {
-  return {
-    [ANNOTATION.sha256]: pkg.sha256,
-    [ANNOTATION.version]: pkg.version,
-    [ANNOTATION.buildpack]: buildpack
-  }
-}
-
-function partKey(index: number): string {
-  return index === 0 ? ANNOTATION.variables : `${ANNOTATION.variables}-${index + 1}`
-}
-
-/** The variables mxdeploy set on the app, from its annotations (in as many parts as needed). */
-export function ownedVariables(metadata: Metadata | undefined): string[] {
+/** A list kept in the annotations `key`, `key-2`, …; undefined when `key` is absent. */
+function readList(metadata: Metadata | undefined, key: string): string[] | undefined {
+  if (typeof metadata?.annotations?.[key] !== 'string') return undefined
   const names: string[] = []
   for (let index = 0; index < MAX_PARTS; index++) {
-    const part = annotation(metadata, partKey(index))
-    if (part === undefined) break
+    const part = metadata.annotations[partKey(key, index)]
+    if (typeof part !== 'string') break
     names.push(...part.split(',').filter(Boolean))
   }
   return names
 }
 
 /**
- * The annotations that record these variables as mxdeploy's, parts over 5000 characters split
+ * The annotations that keep a list of names under `key`: parts of at most 5000 characters split
  * at commas, and `null` for parts an earlier, longer list left (the PATCH merges, null deletes).
  */
-export function ownedAnnotations(
+function listAnnotations(
+  key: string,
   names: string[],
   previous: Metadata | undefined
 ): Record<string, string | null> {
@@ -88,10 +76,50 @@ export function ownedAnnotations(
   }
   if (current) parts.push(current)
   const result: Record<string, string | null> = {}
-  parts.forEach((part, index) => (result[partKey(index)] = part))
+  parts.forEach((part, index) => (result[partKey(key, index)] = part))
   for (let index = parts.length; index < MAX_PARTS; index++) {
-    if (annotation(previous, partKey(index)) === undefined) break
-    result[partKey(index)] = null
+    if (typeof previous?.annotations?.[partKey(key, index)] !== 'string') break
+    result[partKey(key, index)] = null
   }
   return result
+}
+
+export function dropletFacts(metadata: Metadata | undefined): DropletFacts {
+  const sha256 = annotation(metadata, ANNOTATION.sha256)
+  return {
+    sha256: sha256 && /^[0-9a-f]{64}$/.test(sha256) ? sha256 : undefined,
+    version: annotation(metadata, ANNOTATION.version),
+    buildpack: annotation(metadata, ANNOTATION.buildpack),
+    constants: readList(metadata, ANNOTATION.constants)
+  }
+}
+
+/** The annotations of a droplet staged from this package with this buildpack. */
+export function dropletAnnotations(
+  pkg: PackageRecord,
+  buildpack: string,
+  constants: string[]
+): Record<string, string> {
+  const list = listAnnotations(ANNOTATION.constants, constants, undefined) as Record<string, string>
+  return {
+    [ANNOTATION.sha256]: pkg.sha256,
+    [ANNOTATION.version]: pkg.version,
+    [ANNOTATION.buildpack]: buildpack,
+    // Written even when empty: "no constants" is not "unknown".
+    [ANNOTATION.constants]: '',
+    ...list
+  }
+}
+
+/** The variables mxdeploy set on the app, from its annotations. */
+export function ownedVariables(metadata: Metadata | undefined): string[] {
+  return readList(metadata, ANNOTATION.variables) ?? []
+}
+
+/** The annotations that record these variables as mxdeploy's. */
+export function ownedAnnotations(
+  names: string[],
+  previous: Metadata | undefined
+): Record<string, string | null> {
+  return listAnnotations(ANNOTATION.variables, names, previous)
 }

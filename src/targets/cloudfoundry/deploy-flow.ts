@@ -5,15 +5,19 @@ import { uploadPackage } from './bits.js'
 import { v3Url, type CfContext } from './context.js'
 import { CfJournal } from './journal.js'
 import { findApp } from './locate.js'
+import { checkNewConstants } from './new-constants.js'
 import type { CfApp, CfDroplet, CfRoute } from './resources.js'
 import { rollOut } from './rollout.js'
 import { findDroplet, stage } from './staging.js'
 import { planVariables } from './variables.js'
 
-/** What the app runs before the deployment, for messages: `hello 1.1.0.1 (droplet 585bc3c1)`. */
-async function describeCurrent(context: CfContext, app: CfApp): Promise<string> {
+/** What the app runs before the deployment: for messages, and the constants its package has. */
+async function readCurrent(
+  context: CfContext,
+  app: CfApp
+): Promise<{ text: string; constants: string[] | undefined }> {
   const guid = app.relationships?.current_droplet?.data?.guid
-  if (!guid) return 'no droplet'
+  if (!guid) return { text: 'no droplet', constants: undefined }
   const { status, body } = await context.http.send({
     method: 'GET',
     url: v3Url(context, `/droplets/${guid}`),
@@ -22,7 +26,10 @@ async function describeCurrent(context: CfContext, app: CfApp): Promise<string> 
   })
   const facts = status === 404 ? undefined : dropletFacts((body as CfDroplet).metadata)
   const what = facts?.version ? `${facts.version} (droplet ${guid})` : `droplet ${guid}`
-  return `${what}${app.state === 'STOPPED' ? ', stopped' : ''}`
+  return {
+    text: `${what}${app.state === 'STOPPED' ? ', stopped' : ''}`,
+    constants: facts?.constants
+  }
 }
 
 /** The app's first route as a URL, when it has one. */
@@ -61,15 +68,12 @@ export async function deployToCloudFoundry(
     current: before,
     owned
   })
+  const running = await readCurrent(context, app)
+  checkNewConstants(request, running.constants, before, app.name)
   for (const note of plan.notes) log.info(note)
   for (const warning of plan.warnings) log.warning(warning)
   const variables = new AppVariables(context, app, plan, before, owned)
-  const journal = new CfJournal(
-    app.name,
-    await describeCurrent(context, app),
-    label,
-    request.environment.name
-  )
+  const journal = new CfJournal(app.name, running.text, label, request.environment.name)
   const details: Record<string, unknown> = {
     api: context.config.api,
     org: context.config.org,
@@ -90,7 +94,7 @@ export async function deployToCloudFoundry(
       const uploaded = await uploadPackage(context, app, pkg, request.mdaPath)
       journal.record(`uploaded ${label} (package ${uploaded.guid})`)
       details['package'] = uploaded.guid
-      droplet = await stage(context, app, uploaded, pkg)
+      droplet = await stage(context, app, uploaded, pkg, Object.keys(request.settings.constants))
       journal.record(`staged droplet ${droplet.guid}`)
       details['staged'] = true
     }

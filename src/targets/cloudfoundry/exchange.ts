@@ -68,7 +68,7 @@ export function exchange(request: RawRequest): Promise<RawAnswer> {
     ...request.headers
   }
   if (body) {
-    headers['Content-Length'] = Buffer.isBuffer(body) ? body.length : body.length
+    headers['Content-Length'] = body.length
     if (!Buffer.isBuffer(body)) headers['Content-Type'] = body.contentType
   }
   return new Promise<RawAnswer>((resolve, reject) => {

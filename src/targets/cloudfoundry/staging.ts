@@ -13,14 +13,15 @@ const STAGING_LOG_LINES = 25
  * Stages the package with the configured buildpack (`POST /v3/builds`) and waits for the
  * droplet; a failed staging is reported with the buildpack's last lines of the staging log,
  * where its reason is (the build's `error` only says which phase failed). The droplet gets the
- * MDA's SHA-256, version and buildpack as annotations: the Cloud Controller copies nothing of
- * the package or build onto it.
+ * MDA's SHA-256, version, buildpack and constant names as annotations: the Cloud Controller
+ * copies nothing of the package or build onto it.
  */
 export async function stage(
   context: CfContext,
   app: CfApp,
   uploaded: CfPackage,
-  pkg: PackageRecord
+  pkg: PackageRecord,
+  constants: string[]
 ): Promise<CfDroplet> {
   const { http, config } = context
   const label = `${pkg.app} ${pkg.version}`
@@ -62,7 +63,7 @@ export async function stage(
   const droplet = await http.json<CfDroplet>({
     method: 'PATCH',
     url: v3Url(context, `/droplets/${staged.droplet!.guid}`),
-    json: { metadata: { annotations: dropletAnnotations(pkg, config.buildpack) } },
+    json: { metadata: { annotations: dropletAnnotations(pkg, config.buildpack, constants) } },
     what: `recording ${label} on droplet ${staged.droplet!.guid}`,
     idempotent: true
   })

@@ -8,7 +8,7 @@ import { CfNetworkError, exchange, parseBody } from './exchange.js'
 
 /** The cf CLI's OAuth client: id `cf`, empty secret, sent as HTTP Basic for the password grant. */
 const CF_CLIENT_BASIC = `Basic ${Buffer.from('cf:').toString('base64')}`
-/** A token this close to its expiry is renewed before it is used. */
+/** A token this close to its expiry is renewed before it is used (at most halfway). */
 const RENEW_MARGIN_MS = 60_000
 
 interface TokenAnswer {
@@ -19,7 +19,7 @@ interface TokenAnswer {
 
 interface Token {
   access: string
-  expiresAt: number
+  renewAt: number
   refresh: string | undefined
 }
 
@@ -41,7 +41,7 @@ export class TokenSource {
 
   /** The `Authorization` header value for the Cloud Controller and log-cache. */
   async header(): Promise<string> {
-    if (!this.token || this.token.expiresAt - RENEW_MARGIN_MS <= this.retry.clock.now()) {
+    if (!this.token || this.token.renewAt <= this.retry.clock.now()) {
       await this.renew()
     }
     return `bearer ${this.token!.access}`
@@ -109,9 +109,11 @@ export class TokenSource {
     }
     if (answer.status === 200 && typeof body?.access_token === 'string') {
       const seconds = typeof body.expires_in === 'number' ? body.expires_in : 300
+      // Renewed a minute early, or halfway for a token that lives less than two minutes.
+      const early = Math.min(RENEW_MARGIN_MS, (seconds * 1000) / 2)
       return {
         access: body.access_token,
-        expiresAt: this.retry.clock.now() + seconds * 1000,
+        renewAt: this.retry.clock.now() + seconds * 1000 - early,
         refresh: typeof body.refresh_token === 'string' ? body.refresh_token : undefined
       }
     }

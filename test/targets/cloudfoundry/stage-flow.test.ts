@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ConfigurationError } from '../../../src/errors.js'
 import { parseMultipart } from '../../support/mendix-cloud/multipart.js'
 import { FakeCloudFoundry } from '../../support/cloudfoundry/fake-cloud-foundry.js'
 import {
@@ -48,7 +49,9 @@ describe('staging to Cloud Foundry', () => {
     expect(droplet.metadata.annotations).toEqual({
       'mxdeploy/mda-sha256': pkg.sha256,
       'mxdeploy/package-version': pkg.version,
-      'mxdeploy/buildpack': 'mendix_buildpack'
+      'mxdeploy/buildpack': 'mendix_buildpack',
+      'mxdeploy/constants':
+        'Administration.PasswordMinLength,Hello.ApiUrl,Hello.FeatureNewInbox,Hello.GreetingText,Hello.MaxRetries'
     })
 
     // The token was asked for at the login link with the cf client, as the cf CLI does.
@@ -367,5 +370,43 @@ describe('what runs, as the platform tells it', () => {
     await ws.publish('1.2.0')
     expect((await ws.stage('acceptance')).url).toBe('https://hello.acme.example')
     expect(fake.calls('app-routes')).toEqual([])
+  })
+})
+
+describe('constants new in a package', () => {
+  const addToken = (metadata: Record<string, any>) =>
+    metadata['Constants'].push({
+      Name: 'Hello.Token',
+      Type: 'String',
+      Description: '',
+      DefaultValue: ''
+    })
+
+  it('are named with a warning: the droplet of what runs tells the constants it had', async () => {
+    await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    await ws.publish('1.3.0', addToken)
+    await ws.stage('acceptance')
+    expect(ws.log.lines).toContain(
+      'warning: constant Hello.Token is new in this package; app hello-acc gives it its default value (set environments.acceptance.constants.Hello.Token in mxdeploy.yml, or cf set-env hello-acc MX_Hello_Token for a secret)'
+    )
+  })
+
+  it('are refused under new-constants: require, unless a variable set by hand gives a value', async () => {
+    await ws.reconfigure(acceptance(fake.url, '', 'new-constants: require'))
+    await ws.publish('1.2.0')
+    await ws.stage('acceptance')
+    await ws.publish('1.3.0', addToken)
+    fake.requests.length = 0
+    const refused = await ws.stage('acceptance').catch((e: unknown) => e as Error)
+    expect(refused).toBeInstanceOf(ConfigurationError)
+    expect((refused as Error).message).toBe(
+      'Hello.Token is new in this package and acceptance requires a value for new constants (new-constants: require): set environments.acceptance.constants.Hello.Token in mxdeploy.yml, or a secret with cf set-env hello-acc MX_Hello_Token'
+    )
+    expect(writes()).toEqual([])
+    fake.setEnv('hello-acc', { MX_Hello_Token: 's3cr3t' })
+    await ws.stage('acceptance')
+    expect(fake.runtime('hello-acc')).toMatchObject({ constants: { 'Hello.Token': 's3cr3t' } })
+    expect(ws.log.text).not.toContain('s3cr3t')
   })
 })
