@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startRuntime, type RuntimeOutcome } from './buildpack.js'
 import {
-  defaultBehaviour,
+  emptyState,
   emptyMetadata,
   guid,
   iso,
@@ -19,31 +19,27 @@ import {
 } from './model.js'
 import { startApp } from './platform.js'
 import { appRoutes } from './routes-apps.js'
+import { buildRoutes } from './routes-builds.js'
+import { processRoutes } from './routes-processes.js'
 import { authRoutes } from './routes-auth.js'
 import { deploymentRoutes } from './routes-deployments.js'
 import { logRoutes } from './routes-logs.js'
 import { packageRoutes } from './routes-packages.js'
+import { faultReply, Interventions, type CfFault } from './faults.js'
+import { checkRequest } from './request-checks.js'
 import { cfError, type Call, type Reply, type Route } from './routing.js'
+
+export type { CfFault } from './faults.js'
 
 const ROUTES: Route[] = [
   ...authRoutes,
   ...appRoutes,
+  ...processRoutes,
   ...packageRoutes,
+  ...buildRoutes,
   ...deploymentRoutes,
   ...logRoutes
 ]
-
-/**
- * A fault in front of a route: the rate limiter's 429 (with Retry-After, the errors body under a
- * text/plain content type, as base_rate_limiter.rb answers), a gateway's bare 5xx, or a
- * connection dropped before any answer (the call itself is not made), or after it (`lose`: the
- * call is made and its answer lost).
- */
-export type CfFault =
-  | { status: 429; retryAfter?: string }
-  | { status: 502 | 503 | 504 }
-  | { reset: true }
-  | { lose: true }
 
 export interface LoggedRequest {
   route: string | undefined
@@ -66,9 +62,7 @@ export interface LoggedRequest {
  */
 export class FakeCloudFoundry {
   readonly requests: LoggedRequest[] = []
-  private readonly injected = new Map<string, { reply: Reply; left: number }[]>()
-  private readonly hooks = new Map<string, () => void>()
-  private readonly warnings = new Map<string, string>()
+  private readonly interventions = new Interventions()
 
   private constructor(
     private readonly server: Server,
@@ -110,24 +104,7 @@ export class FakeCloudFoundry {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const { port } = server.address() as AddressInfo
-    const state: FakeState = {
-      users: [],
-      clients: [],
-      tokens: new Map(),
-      refreshTokens: new Map(),
-      orgs: [],
-      spaces: [],
-      apps: [],
-      packages: [],
-      builds: [],
-      droplets: [],
-      deployments: [],
-      events: [],
-      envelopes: [],
-      behaviour: defaultBehaviour(),
-      seq: 0,
-      bitsDir: await mkdtemp(join(tmpdir(), 'mxdeploy-cf-bits-'))
-    }
+    const state = emptyState(await mkdtemp(join(tmpdir(), 'mxdeploy-cf-bits-')))
     holder.fake = new FakeCloudFoundry(server, `http://127.0.0.1:${port}`, state)
     return holder.fake
   }
@@ -233,12 +210,12 @@ export class FakeCloudFoundry {
 
   /** Runs `then` once, right after the next answered call of a route (to change the world mid-stage). */
   afterNext(route: string, then: () => void): void {
-    this.hooks.set(route, then)
+    this.interventions.after(route, then)
   }
 
   /** The next answer of a route carries this warning (`X-Cf-Warnings`, CGI-escaped as CC does). */
   warnNext(route: string, text: string): void {
-    this.warnings.set(route, text)
+    this.interventions.warn(route, text)
   }
 
   /** Every token given so far stops being valid (as after its expiry). */
@@ -255,109 +232,16 @@ export class FakeCloudFoundry {
     detail: string,
     times = 1
   ): void {
-    this.inject(route, cfError(status, title, code, detail), times)
+    this.interventions.inject(route, cfError(status, title, code, detail), times)
   }
 
   /** The next `times` calls of a route meet this fault instead of their answer. */
   injectFault(route: string, fault: CfFault, times = 1): void {
-    let reply: Reply
-    if ('lose' in fault) {
-      reply = { status: 0, reset: true, lose: true }
-    } else if ('reset' in fault) {
-      reply = { status: 0, reset: true }
-    } else if (fault.status === 429) {
-      reply = {
-        status: 429,
-        headers: {
-          'Content-Type': 'text/plain; charset=utf-8',
-          'X-RateLimit-Limit': '2000',
-          'X-RateLimit-Remaining': '0',
-          'X-RateLimit-Reset': String(Math.floor(Date.now() / 1000) + 3600),
-          ...(fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {})
-        },
-        body: JSON.stringify({
-          errors: [{ code: 10013, title: 'CF-RateLimitExceeded', detail: 'Rate Limit Exceeded' }]
-        })
-      }
-    } else {
-      reply = {
-        status: fault.status,
-        headers: { 'Content-Type': 'text/html' },
-        body: `<html><body><h1>${fault.status} Service Unavailable</h1></body></html>`
-      }
-    }
-    this.inject(route, reply, times)
-  }
-
-  private inject(route: string, reply: Reply, times: number): void {
-    if (times <= 0) return
-    const replies = this.injected.get(route) ?? []
-    replies.push({ reply, left: times })
-    this.injected.set(route, replies)
-  }
-
-  private takeInjected(route: string): Reply | undefined {
-    const next = this.injected.get(route)?.[0]
-    if (!next) return undefined
-    if (--next.left <= 0) this.injected.get(route)!.shift()
-    return next.reply
+    this.interventions.inject(route, faultReply(fault), times)
   }
 
   calls(route: string): LoggedRequest[] {
     return this.requests.filter((r) => r.route === route)
-  }
-
-  /** Refuses what the route does not take: its token, its role, its query, its content type. */
-  private check(route: Route, call: Call): Reply | undefined {
-    if (route.auth === 'bearer') {
-      const header = call.headers['authorization']
-      if (!header) return cfError(401, 'CF-NotAuthenticated', 10002, 'Authentication error')
-      const access = /^bearer (.+)$/i.exec(header)?.[1]
-      const token = access ? this.state.tokens.get(access) : undefined
-      if (!token?.valid) return cfError(401, 'CF-InvalidAuthToken', 1000, 'Invalid Auth Token')
-      call.user = token.user
-      if (route.write && token.user && !token.user.spaceDeveloper) {
-        return cfError(
-          403,
-          'CF-NotAuthorized',
-          10003,
-          'You are not authorized to perform the requested action'
-        )
-      }
-    }
-    if (route.query) {
-      const unknown = [...new Set(call.query.keys())].filter((key) => !route.query!.includes(key))
-      if (unknown.length) {
-        return cfError(
-          400,
-          'CF-BadQueryParameter',
-          10005,
-          `The query parameter is invalid: Unknown query parameter(s): '${unknown.join("', '")}'`
-        )
-      }
-    }
-    if (route.auth === 'bearer' && route.name !== 'upload' && call.body.length > 0) {
-      if (!/^application\/json\b/i.test(call.headers['content-type'] ?? '')) {
-        return cfError(
-          400,
-          'CF-MessageParseError',
-          1001,
-          'Request invalid due to parse error: invalid request body'
-        )
-      }
-    }
-    if (
-      route.name === 'upload' &&
-      !/^multipart\/form-data\b/i.test(call.headers['content-type'] ?? '')
-    ) {
-      return cfError(
-        400,
-        'CF-MessageParseError',
-        1001,
-        'Request invalid due to parse error: invalid request body'
-      )
-    }
-    return undefined
   }
 
   private async handle(
@@ -411,8 +295,8 @@ export class FakeCloudFoundry {
       state: this.state,
       base: this.url
     }
-    const refused = this.check(route, call)
-    const injected = refused ? undefined : this.takeInjected(route.name)
+    const refused = checkRequest(route, call)
+    const injected = refused ? undefined : this.interventions.take(route.name)
     const params = route.pattern.exec(url.pathname)!.slice(1)
     if (injected?.lose) {
       const made = await route.handler(call, params)
@@ -420,20 +304,7 @@ export class FakeCloudFoundry {
       return injected
     }
     const reply = refused ?? injected ?? (await route.handler(call, params))
-    const warning = refused || injected ? undefined : this.warnings.get(route.name)
-    if (warning !== undefined) {
-      this.warnings.delete(route.name)
-      // Ruby's CGI.escape: spaces as +, everything but [A-Za-z0-9_.~-] percent-encoded.
-      const escaped = encodeURIComponent(warning)
-        .replace(/%20/g, '+')
-        .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-      reply.headers = { ...reply.headers, 'X-Cf-Warnings': escaped }
-    }
-    const hook = refused || injected ? undefined : this.hooks.get(route.name)
-    if (hook) {
-      this.hooks.delete(route.name)
-      hook()
-    }
+    if (!refused && !injected) this.interventions.answered(route.name, reply)
     return this.log(route, method, url, headers, body, json, reply)
   }
 

@@ -262,3 +262,25 @@ export function newProcess(
     running: false
   }
 }
+
+/** A platform with nothing on it yet; uploaded bits go to `bitsDir`. */
+export function emptyState(bitsDir: string): FakeState {
+  return {
+    users: [],
+    clients: [],
+    tokens: new Map(),
+    refreshTokens: new Map(),
+    orgs: [],
+    spaces: [],
+    apps: [],
+    packages: [],
+    builds: [],
+    droplets: [],
+    deployments: [],
+    events: [],
+    envelopes: [],
+    behaviour: defaultBehaviour(),
+    seq: 0,
+    bitsDir
+  }
+}
