@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import type {
+  CloudFoundryTargetConfig,
   EnvironmentConfig,
   MendixCloudTargetConfig,
   MxdeployConfig,
@@ -28,6 +29,8 @@ export const DEFAULT_MENDIX_CLOUD_TIMEOUTS = {
   stop: 10,
   start: 30
 } as const
+/** Minutes: staging as the cf CLI allows it; a Mendix start may synchronise the database. */
+export const DEFAULT_CLOUD_FOUNDRY_TIMEOUTS = { upload: 15, staging: 15, start: 15 } as const
 const DEFAULT_STORY_LIMIT = 1000
 
 function pathIn(dir: string, value: unknown): string | undefined {
@@ -54,6 +57,24 @@ function mendixCloudTarget(raw: Raw, name: string): MendixCloudTargetConfig {
   }
 }
 
+function cloudFoundryTarget(raw: Raw): CloudFoundryTargetConfig {
+  const timeouts = (raw['timeouts'] ?? {}) as Record<string, number | undefined>
+  return {
+    type: 'cloudfoundry',
+    api: (raw['api'] as string).replace(/\/+$/, ''),
+    org: raw['org'] as string,
+    space: raw['space'] as string,
+    app: raw['app'] as string,
+    buildpack: raw['buildpack'] as string,
+    strategy: (raw['strategy'] as 'rolling' | 'restart' | undefined) ?? 'rolling',
+    timeouts: {
+      upload: timeouts['upload'] ?? DEFAULT_CLOUD_FOUNDRY_TIMEOUTS.upload,
+      staging: timeouts['staging'] ?? DEFAULT_CLOUD_FOUNDRY_TIMEOUTS.staging,
+      start: timeouts['start'] ?? DEFAULT_CLOUD_FOUNDRY_TIMEOUTS.start
+    }
+  }
+}
+
 function target(raw: Raw | undefined, name: string, context: NormalizeContext): TargetConfig {
   if (!raw || raw['type'] === 'local') {
     return {
@@ -74,6 +95,7 @@ function target(raw: Raw | undefined, name: string, context: NormalizeContext): 
       compression: (raw['compression'] as 'gzip' | 'none' | undefined) ?? 'gzip'
     }
   }
+  if (raw['type'] === 'cloudfoundry') return cloudFoundryTarget(raw)
   return {
     type: 'command',
     run: raw['run'] as string,

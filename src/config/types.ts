@@ -38,6 +38,7 @@ export type TargetConfig =
   | { type: 'command'; run: string; timeoutMinutes?: number }
   | MendixCloudTargetConfig
   | ImageTargetConfig
+  | CloudFoundryTargetConfig
 
 /** A container image pushed to a registry, built on a runtime base image without a daemon. */
 export interface ImageTargetConfig {
@@ -72,6 +73,30 @@ export interface MendixCloudTargetConfig {
   /** Undefined: a backup before deploying to a production environment, none otherwise. */
   backup: 'before' | 'none' | undefined
   timeouts: MendixCloudTimeouts
+}
+
+/** How long each wait of a Cloud Foundry deployment may take, in minutes. */
+export interface CloudFoundryTimeouts {
+  /** Uploading the package until Cloud Foundry has processed it. */
+  upload: number
+  staging: number
+  /** The rollout until the instances run. */
+  start: number
+}
+
+export interface CloudFoundryTargetConfig {
+  type: 'cloudfoundry'
+  /** The Cloud Controller's URL, without a trailing slash: https://api.cf.eu10.hana.ondemand.com */
+  api: string
+  org: string
+  space: string
+  /** The app's name in the space; it must exist (`cf create-app`). */
+  app: string
+  /** A buildpack's name on the platform, or the URL of cf-mendix-buildpack. */
+  buildpack: string
+  /** rolling: a v3 deployment (instances replaced one by one); restart: stop, then start. */
+  strategy: 'rolling' | 'restart'
+  timeouts: CloudFoundryTimeouts
 }
 
 export interface ProtectionConfig {

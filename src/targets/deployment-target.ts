@@ -39,7 +39,7 @@ export interface DeploymentResult {
 
 export type EnvironmentOperation = 'start' | 'stop' | 'restart'
 
-/** Where an environment runs. Adapters: local (default), command, mendix-cloud, image. */
+/** Where an environment runs. Adapters: local (default), command, mendix-cloud, image, cloudfoundry. */
 export interface DeploymentTarget {
   readonly type: string
   /**

@@ -1,4 +1,5 @@
 import type { MxdeployConfig, EnvironmentConfig } from '../config/types.js'
+import { CloudFoundryTarget } from './cloudfoundry/cloudfoundry-target.js'
 import { CommandTarget } from './command-target.js'
 import type { DeploymentTarget } from './deployment-target.js'
 import { ImageTarget } from './image/image-target.js'
@@ -6,7 +7,7 @@ import { LocalTarget } from './local-target.js'
 import { MendixCloudTarget } from './mendix-cloud/mendix-cloud-target.js'
 
 export interface TargetContext {
-  /** Where credentials are read (MENDIX_USERNAME, MENDIX_API_KEY); default process.env. */
+  /** Where credentials are read (MENDIX_USERNAME, MENDIX_API_KEY, CF_…); default process.env. */
   env?: NodeJS.ProcessEnv
 }
 
@@ -41,6 +42,12 @@ export function openTarget(
         config: target,
         environment,
         packageRepository: config.repository,
+        ...(context.env ? { env: context.env } : {})
+      })
+    case 'cloudfoundry':
+      return new CloudFoundryTarget({
+        config: target,
+        environment,
         ...(context.env ? { env: context.env } : {})
       })
   }
