@@ -40,6 +40,7 @@ export type TargetConfig =
   | { type: 'local'; path: string; keep: number; restart?: string }
   | { type: 'command'; run: string; timeoutMinutes?: number }
   | MendixCloudTargetConfig
+  | KubernetesTargetConfig
 
 /** How long each wait of a Mendix Cloud deployment may take, in minutes. */
 export interface MendixCloudTimeouts {
@@ -61,6 +62,37 @@ export interface MendixCloudTargetConfig {
   /** Undefined: a backup before deploying to a production environment, none otherwise. */
   backup: 'before' | 'none' | undefined
   timeouts: MendixCloudTimeouts
+}
+
+/** An environment variable of the Mendix runtime container: a value, or a key of a Secret. */
+export type KubernetesEnvironmentVariable =
+  { name: string; value: string } | { name: string; secret: string; key: string }
+
+/** A MendixApp resource of the Mendix Operator, updated with server-side apply. */
+export interface KubernetesTargetConfig {
+  type: 'kubernetes'
+  namespace: string
+  /** The MendixApp resource's name (the environment's internal name for the operator). */
+  name: string
+  /** The kubeconfig context; undefined: the current context. */
+  context: string | undefined
+  replicas: number | undefined
+  databasePlan: string | undefined
+  storagePlan: string | undefined
+  appUrl: string | undefined
+  tls: { enable: boolean; secretName: string | undefined } | undefined
+  resources: Record<string, Record<string, string>> | undefined
+  environmentVariables: KubernetesEnvironmentVariable[]
+  /** Runtime settings for spec.runtime.customConfiguration (written as its JSON text). */
+  customConfiguration: Record<string, unknown> | undefined
+  /** Other documented MendixApp spec fields, as the operator's documents write them. */
+  spec: Record<string, unknown>
+  /** Constants whose values come from the operator's secret store, never from the resource. */
+  secretConstants: string[]
+  /** Take over fields another field manager owns instead of stopping on the conflict. */
+  forceConflicts: boolean
+  /** How long the operator may take to run the new package. */
+  timeoutMinutes: number
 }
 
 export interface ProtectionConfig {
