@@ -1,11 +1,12 @@
 import type { MxdeployConfig, EnvironmentConfig } from '../config/types.js'
 import { CommandTarget } from './command-target.js'
 import type { DeploymentTarget } from './deployment-target.js'
+import { KubernetesTarget } from './kubernetes/kubernetes-target.js'
 import { LocalTarget } from './local-target.js'
 import { MendixCloudTarget } from './mendix-cloud/mendix-cloud-target.js'
 
 export interface TargetContext {
-  /** Where credentials are read (MENDIX_USERNAME, MENDIX_API_KEY); default process.env. */
+  /** Where credentials are read (MENDIX_USERNAME, MENDIX_API_KEY, KUBECONFIG); default process.env. */
   env?: NodeJS.ProcessEnv
 }
 
@@ -33,6 +34,14 @@ export function openTarget(
       return new MendixCloudTarget({
         config: target,
         environment,
+        ...(context.env ? { env: context.env } : {})
+      })
+    case 'kubernetes':
+      return new KubernetesTarget({
+        config: target,
+        environment,
+        app: config.app,
+        repository: config.repository,
         ...(context.env ? { env: context.env } : {})
       })
   }
