@@ -108,7 +108,12 @@ export async function stagePackage(request: StageRequest): Promise<StageResult> 
   const { config } = request
   const environment = findEnvironment(config, request.environment)
   const target = (
-    request.targetFor ?? ((env) => openTarget(env, config, request.env ? { env: request.env } : {}))
+    request.targetFor ??
+    ((env) =>
+      openTarget(env, config, {
+        repository: request.repository.uri,
+        ...(request.env ? { env: request.env } : {})
+      }))
   )(environment)
   const lock = join(request.stateDir, 'locks', `${environment.name}.lock`)
   await mkdir(join(request.stateDir, 'locks'), { recursive: true })

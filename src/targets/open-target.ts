@@ -8,6 +8,8 @@ import { MendixCloudTarget } from './mendix-cloud/mendix-cloud-target.js'
 export interface TargetContext {
   /** Where credentials are read (MENDIX_USERNAME, MENDIX_API_KEY, KUBECONFIG); default process.env. */
   env?: NodeJS.ProcessEnv
+  /** The URI of the package repository the stage uses (CLI flag or action input), if not mxdeploy.yml's. */
+  repository?: string
 }
 
 /** The target an environment deploys to, from its configuration. */
@@ -41,7 +43,7 @@ export function openTarget(
         config: target,
         environment,
         app: config.app,
-        repository: config.repository,
+        repository: context.repository ?? config.repository,
         ...(context.env ? { env: context.env } : {})
       })
   }
