@@ -68,7 +68,7 @@ function failure(
   const said =
     error instanceof OperatorFailedError
       ? `it reports ${describeStatus(error.resource)}`
-      : error.message
+      : `it still reported ${error.lastStatus} when the time allowed ran out (target.timeout-minutes: ${config.timeoutMinutes})`
   const shown = events.slice(-10).map((event) => `  - ${describeEvent(event)}`)
   const last = error instanceof OperatorFailedError ? error.resource : undefined
   const buildFailed = /fail|error/i.test(String(last?.status?.buildStatus ?? ''))

@@ -52,6 +52,8 @@ export async function kubernetesWorkspace(options: {
   repository: string
   production?: string
   operator?: OperatorOptions
+  /** More variables for every run (registry credentials). */
+  env?: NodeJS.ProcessEnv
 }): Promise<KubernetesWorkspace> {
   const dir = await mkdtemp(join(tmpdir(), 'mxdeploy-k8s-'))
   await cp(EXAMPLE, join(dir, 'deployment'), { recursive: true })
@@ -60,7 +62,7 @@ export async function kubernetesWorkspace(options: {
   )
   const kubeconfig = await standIn.writeKubeconfig(join(dir, 'kubeconfig'))
   const home = join(dir, 'home')
-  const env = { KUBECONFIG: kubeconfig, HOME: home, PATH: process.env['PATH'] }
+  const env = { KUBECONFIG: kubeconfig, HOME: home, PATH: process.env['PATH'], ...options.env }
   const writeConfig = (production: string): Promise<void> =>
     writeFile(
       join(dir, 'mxdeploy.yml'),

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startRegistry, type RunningRegistry } from '../../support/registry/registry.js'
 import {
   kubernetesWorkspace,
@@ -164,5 +164,228 @@ describe('staging to a MendixApp through the CLI', () => {
     for (const run of [pipeline, again, settings, second, rollback, listed]) {
       expect(run.stdout + run.stderr).not.toContain(ws.standIn.token)
     }
+  })
+})
+
+const MENDIX_APP_NAME = 'hello-production'
+
+/** Stages `version` to test and then production; returns the production run. */
+async function release(ws: KubernetesWorkspace, version: string) {
+  const published = await ws.publish(version)
+  expect((await ws.run(['stage', '--environment', 'test'])).code).toBe(0)
+  const production = await ws.run(['stage', '--environment', 'production'])
+  return { ...published, production }
+}
+
+async function runningSha(ws: KubernetesWorkspace, sha256: string): Promise<void> {
+  await vi.waitFor(
+    () => expect(ws.standIn.operator.running('mendix', MENDIX_APP_NAME)?.sha256).toBe(sha256),
+    { timeout: 10_000, interval: 20 }
+  )
+}
+
+describe('what runs, changed behind mxdeploy', () => {
+  it('records a package applied elsewhere as reconciled, then deploys', async () => {
+    const ws = await workspace()
+    const v1 = await release(ws, '1.0.0')
+    expect(v1.production.code).toBe(0)
+    const asApplied = await readWithKubectl(ws)
+    const v2 = await release(ws, '1.1.0')
+    expect(v2.production.code).toBe(0)
+
+    // Another machine (whose record never reached this log) applies 1.0.0.1 again as mxdeploy.
+    const manifest = {
+      apiVersion: asApplied.apiVersion,
+      kind: asApplied.kind,
+      metadata: {
+        name: MENDIX_APP_NAME,
+        labels: asApplied.metadata.labels,
+        annotations: asApplied.metadata.annotations
+      },
+      spec: asApplied.spec
+    }
+    const applied = await ws.kubectl(
+      [
+        'apply',
+        '--server-side',
+        '--validate=false',
+        '--field-manager=mxdeploy',
+        '-n',
+        'mendix',
+        '-f',
+        '-'
+      ],
+      JSON.stringify(manifest)
+    )
+    expect(applied.stderr).toBe('')
+    expect(applied.stdout).toContain('serverside-applied')
+    await runningSha(ws, v1.sha256)
+
+    const staged = await ws.run(['stage', '--environment', 'production'])
+    expect(staged.stderr).toContain(
+      `production runs hello 1.0.0.1 (sha256 ${v1.sha256.slice(0, 12)}), which the activity log does not show: recording it as reconciled`
+    )
+    expect(staged.code).toBe(0)
+    expect(staged.json.package.version).toBe('1.1.0.1')
+    const reconciled = (await ws.records()).filter((r) => r.operation === 'reconciled')
+    expect(reconciled).toEqual([
+      expect.objectContaining({
+        environment: 'production',
+        package: { version: '1.0.0.1', sha256: v1.sha256 },
+        result: 'success'
+      })
+    ])
+    await runningSha(ws, v2.sha256)
+  })
+
+  it('stops on a field another manager changed, names it and the manager, and takes it over only when told', async () => {
+    const ws = await workspace()
+    const v1 = await release(ws, '1.0.0')
+    expect(v1.production.code).toBe(0)
+    // Scaled by hand: kubectl patch is an Update by its own field manager.
+    const patched = await ws.kubectl([
+      'patch',
+      'mendixapp',
+      MENDIX_APP_NAME,
+      '-n',
+      'mendix',
+      '--type',
+      'merge',
+      '-p',
+      '{"spec":{"replicas":3}}'
+    ])
+    expect(patched.stderr).toBe('')
+    expect(patched.code).toBe(0)
+    const manager = ws.standIn.requests.at(-1)!.query.get('fieldManager') ?? 'kubectl'
+
+    const v2 = await release(ws, '1.1.0')
+    expect(v2.production.stderr).toContain(`.spec.replicas (managed by "${manager}")`)
+    expect(v2.production.stderr).toContain('set target.force-conflicts: true')
+    expect(v2.production.code).toBe(2)
+    expect(ws.standIn.requests.filter((r) => r.method === 'PATCH').at(-1)!.status).toBe(409)
+    const unchanged = await readWithKubectl(ws)
+    expect(unchanged.spec.replicas).toBe(3)
+    expect(unchanged.metadata.annotations['mxdeploy.dev/package-version']).toBe('1.0.0.1')
+
+    await ws.production(
+      PRODUCTION.replace('replicas: 2', 'replicas: 2\n      force-conflicts: true')
+    )
+    const forced = await ws.run(['stage', '--environment', 'production'])
+    expect(forced.code).toBe(0)
+    expect(forced.stderr).toContain('taking over fields other managers hold')
+    const taken = await readWithKubectl(ws)
+    expect(taken.spec.replicas).toBe(2)
+    expect(
+      ws.standIn.requests
+        .filter((r) => r.method === 'PATCH')
+        .at(-1)!
+        .query.get('force')
+    ).toBe('true')
+    await runningSha(ws, v2.sha256)
+  })
+})
+
+describe('when the operator does not run the package', () => {
+  it('reports a failed build with the status, the events and the package that still runs', async () => {
+    const ws = await workspace()
+    const v1 = await release(ws, '1.0.0')
+    expect(v1.production.code).toBe(0)
+    ws.standIn.operator.mode = 'fail-build'
+    const v2 = await release(ws, '1.1.0')
+    const text = v2.production.stderr
+    expect(text).toContain(
+      'the Mendix Operator did not run hello 1.1.0.1 in MendixApp mendix/hello-production: it reports buildStatus Failed'
+    )
+    expect(text).toContain('Warning BuildFailed: the build pod failed')
+    expect(text).toContain(
+      'hello 1.0.0.1 still runs: the operator restarts the app only after a successful build'
+    )
+    expect(text).toContain('delete the failed build pod')
+    expect(v2.production.code).toBe(1)
+    expect(ws.standIn.operator.running('mendix', MENDIX_APP_NAME)?.sha256).toBe(v1.sha256)
+    const failed = (await ws.records()).at(-1)!
+    expect(failed).toMatchObject({ environment: 'production', result: 'failure' })
+    expect(failed.error).toContain('buildStatus Failed')
+
+    // The resource names 1.1.0.1 but does not run it: staging again applies the same spec, and
+    // the operator, which does not retry a failed build, reports the failure again.
+    const again = await ws.run(['stage', '--environment', 'production'])
+    expect(again.stderr).toContain('already had this spec; the operator has nothing new to do')
+    expect(again.stderr).toContain('buildStatus Failed')
+    expect(again.code).toBe(1)
+  })
+
+  it('reports a runtime that does not start, and that the old package may no longer run', async () => {
+    const ws = await workspace()
+    expect((await release(ws, '1.0.0')).production.code).toBe(0)
+    ws.standIn.operator.mode = 'fail-runtime'
+    const v2 = await release(ws, '1.1.0')
+    expect(v2.production.stderr).toContain('runtimeStatus Failed')
+    expect(v2.production.stderr).toContain('Warning RuntimeFailed')
+    expect(v2.production.stderr).toContain(
+      'Before this deploy it ran hello 1.0.0.1; the operator stops the app before it starts a changed package, so that may no longer run (appState Stopped)'
+    )
+    expect(v2.production.code).toBe(1)
+  })
+
+  it('gives up after timeout-minutes with the last status', async () => {
+    const ws = await workspace(PRODUCTION.replace('timeout-minutes: 1', 'timeout-minutes: 0.01'))
+    ws.standIn.operator.mode = 'hang'
+    const v1 = await release(ws, '1.0.0')
+    expect(v1.production.stderr).toMatch(
+      /did not run hello 1\.0\.0\.1 in MendixApp mendix\/hello-production: it still reported buildStatus Building, .* when the time allowed ran out \(target\.timeout-minutes: 0\.01\)/
+    )
+    expect(v1.production.stderr).toContain('Nothing ran in this MendixApp before.')
+    expect(v1.production.code).toBe(1)
+  })
+})
+
+describe('refusals before anything is applied', () => {
+  it('refuses a file: repository, which the cluster cannot read', async () => {
+    ws = await kubernetesWorkspace({ repository: 'file:packages' })
+    const v1 = await release(ws, '1.0.0')
+    expect(v1.production.stderr).toContain(
+      'environment production deploys to Kubernetes, but its packages are in file:'
+    )
+    expect(v1.production.stderr).toContain(
+      'a file: repository is a folder on the machine that runs mxdeploy, which the cluster cannot read'
+    )
+    expect(v1.production.code).toBe(2)
+    expect(ws.standIn.requests).toEqual([])
+    expect((await ws.records()).filter((r) => r.environment === 'production')).toEqual([])
+  })
+
+  it('refuses a registry that serves packages only with credentials', async () => {
+    const locked = await startRegistry({ users: { ci: 'registry-password' } })
+    try {
+      ws = await kubernetesWorkspace({
+        repository: `oci://${locked.host}/team/hello`,
+        env: { MXDEPLOY_OCI_USERNAME: 'ci', MXDEPLOY_OCI_PASSWORD: 'registry-password' }
+      })
+      const v1 = await release(ws, '1.0.0')
+      expect(v1.production.stderr).toContain(
+        `the cluster cannot download the package from http://${locked.host}/v2/team/hello/blobs/sha256:${v1.sha256}: it answers 401 without credentials`
+      )
+      expect(v1.production.code).toBe(2)
+      expect(ws.standIn.requests.filter((r) => r.method === 'PATCH')).toEqual([])
+      expect(v1.production.stderr).not.toContain('registry-password')
+    } finally {
+      await locked.stop()
+    }
+  })
+
+  it('refuses a secret constant with a value in mxdeploy.yml, naming the line', async () => {
+    ws = await workspace(
+      PRODUCTION.replace(
+        'timeout-minutes: 1',
+        'timeout-minutes: 1\n      secret-constants: [Hello.ApiUrl]'
+      )
+    )
+    const run = await ws.run(['stage', '--environment', 'production'])
+    expect(run.stderr).toMatch(
+      /mxdeploy\.yml:\d+:\d+: constant Hello\.ApiUrl of environment production is listed in target\.secret-constants and has a value here/
+    )
+    expect(run.code).toBe(2)
+    expect(ws.standIn.requests).toEqual([])
   })
 })
