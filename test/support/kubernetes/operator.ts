@@ -33,6 +33,8 @@ export interface OperatorOptions {
   stepMs?: number
   /** Whether the status reports observedGeneration (default true). */
   observedGeneration?: boolean
+  /** How long a change waits before the operator takes it up (default 0: at once). */
+  reactMs?: number
 }
 
 /** What one MendixApp runs, as the stand-in operator knows it. */
@@ -133,6 +135,18 @@ export class StandInOperator {
     work.timers = []
     work.generation = generation
     if (this.mode === 'asleep') return
+    const react = (): void => this.takeUp(object, work, namespace, name, generation)
+    if (this.options.reactMs) work.timers.push(setTimeout(react, this.options.reactMs))
+    else react()
+  }
+
+  private takeUp(
+    object: Obj,
+    work: AppWork,
+    namespace: string,
+    name: string,
+    generation: number
+  ): void {
     const sourceURL = String(getAt(object, ['spec', 'sourceURL']))
     const first = !object['status']
     const newBuild = work.built?.sourceURL !== sourceURL
