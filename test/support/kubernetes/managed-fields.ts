@@ -125,12 +125,12 @@ export function applyConfiguration(
       }
     }
     if (conflicts.length > 0 && !force) return { ok: false, conflicts }
-    if (force) {
-      others = others.map((e) => ({
-        ...e,
-        fields: new Set([...e.fields].filter((f) => !wantedKeys.has(f)))
-      }))
-    }
+    // Forcing takes the conflicting fields from their managers; equal values stay shared.
+    const taken = new Set(conflicts.map((c) => key(c.field.slice(1).split('.'))))
+    others = others.map((e) => ({
+      ...e,
+      fields: new Set([...e.fields].filter((f) => !taken.has(f)))
+    }))
   }
   const object: Obj = live
     ? structuredClone(live)
