@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { mxdeploy } from '../../support/cli.js'
 import { startRegistry, type RunningRegistry } from '../../support/registry/registry.js'
 import {
   kubernetesWorkspace,
@@ -385,6 +386,57 @@ describe('refusals before anything is applied', () => {
     expect(run.stderr).toMatch(
       /mxdeploy\.yml:\d+:\d+: constant Hello\.ApiUrl of environment production is listed in target\.secret-constants and has a value here/
     )
+    expect(run.code).toBe(2)
+    expect(ws.standIn.requests).toEqual([])
+  })
+})
+
+describe('mxdeploy environments --target kubernetes', () => {
+  it('lists every MendixApp of the namespace with version and status, those mxdeploy did not deploy too', async () => {
+    const ws = await workspace()
+    expect((await release(ws, '1.0.0')).production.code).toBe(0)
+    ws.standIn.operator.mode = 'asleep'
+    ws.standIn.put('MendixApp', 'mendix', {
+      metadata: { name: 'legacy' },
+      spec: { sourceURL: 'https://files.example.com/legacy.mda', replicas: 0 },
+      status: { buildStatus: 'Failed', runtimeStatus: 'Ready', appState: 'Stopped' }
+    })
+    const text = await mxdeploy(['environments', '--target', 'kubernetes'], {
+      cwd: ws.dir,
+      env: ws.env
+    })
+    expect(text.code).toBe(0)
+    expect(text.stdout).toMatch(
+      /^namespace mendix on context stand-in \(https:\/\/127\.0\.0\.1:\d+\)\n/
+    )
+    expect(text.stdout).toMatch(/mendixapp\s+mxdeploy\s+version\s+state\s+replicas\s+status/)
+    expect(text.stdout).toMatch(
+      /hello-production\s+production\s+1\.0\.0\.1\s+running\s+2\s+buildStatus Ready/
+    )
+    expect(text.stdout).toMatch(
+      /legacy\s+failed\s+0\s+buildStatus Failed, runtimeStatus Ready, appState Stopped/
+    )
+    const json = await ws.run(['environments', '--target', 'kubernetes'])
+    expect(json.json.namespaces[0].apps[0]).toMatchObject({
+      name: 'hello-production',
+      managedByMxdeploy: true,
+      version: '1.0.0.1',
+      state: 'running'
+    })
+    expect(json.json.namespaces[0].apps[1]).toMatchObject({
+      name: 'legacy',
+      mxdeploy: null,
+      managedByMxdeploy: false,
+      version: null,
+      state: 'failed'
+    })
+  })
+
+  it('refuses an environment that does not deploy to Kubernetes', async () => {
+    const ws = await workspace()
+    const run = await ws.run(['environments', '--target', 'kubernetes', '--environment', 'test'])
+    expect(run.stderr).toContain('no environment test of')
+    expect(run.stderr).toContain('deploys to Kubernetes')
     expect(run.code).toBe(2)
     expect(ws.standIn.requests).toEqual([])
   })
