@@ -42,11 +42,11 @@ describe('network faults are ridden out', () => {
       kind: 'status',
       reply: statuses.tooManyRequests(0)
     })
-    const target = fx.target('', { requestTimeoutMs: 300 })
+    const target = fx.target('', { requestTimeoutMs: 1000 })
     await target.deploy(fx.request())
     expect(await target.current()).toMatchObject({ sha256: fx.pkg.sha256, version: '1.0.0.1' })
     expect(fx.log.text).toMatch(
-      /reading MendixApp mendix\/hello-production on context stand-in \(https:\/\/127\.0\.0\.1:\d+\): no answer within 0\.3 s; trying again/
+      /reading MendixApp mendix\/hello-production on context stand-in \(https:\/\/127\.0\.0\.1:\d+\): no answer within 1 s; trying again/
     )
     expect(fx.log.text).toContain('HTTP 503 ServiceUnavailable; trying again')
     expect(fx.log.text).toContain('HTTP 429 TooManyRequests; trying again')
@@ -181,7 +181,11 @@ describe('reading back and waiting', () => {
   })
 
   it('without observedGeneration, waits for the statuses to leave Ready before it believes them', async () => {
-    fx = await targetFixture(registry, { operator: { observedGeneration: false, reactMs: 150 } })
+    // The operator takes the change up late, then works for a while: polls see Ready (of the old
+    // spec) first, then the statuses leave Ready, then Ready again.
+    fx = await targetFixture(registry, {
+      operator: { observedGeneration: false, reactMs: 150, stepMs: 400 }
+    })
     const target = fx.target()
     await target.deploy(fx.request())
     // A second package version is not needed: other settings change the spec too.

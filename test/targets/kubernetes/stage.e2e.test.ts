@@ -97,7 +97,7 @@ describe('staging to a MendixApp through the CLI', () => {
       expect(request.query.get('force')).toBe('false')
     }
     expect(pipeline.stderr).toMatch(
-      /waiting for the Mendix Operator \(MendixApp mendix\/hello-production\): buildStatus Building/
+      /waiting for the Mendix Operator \(MendixApp mendix\/hello-production\): buildStatus \w+, databaseStatus \w+/
     )
     expect(pipeline.stderr).toContain('event Normal BuildSucceeded')
 
