@@ -185,6 +185,21 @@ async function runningSha(ws: KubernetesWorkspace, sha256: string): Promise<void
   )
 }
 
+describe("the target's own keys", () => {
+  it('are applied with --redeploy, since the package and settings that run are unchanged', async () => {
+    const ws = await workspace()
+    expect((await release(ws, '1.0.0')).production.code).toBe(0)
+    await ws.production(PRODUCTION.replace('replicas: 2', 'replicas: 3'))
+    const same = await ws.run(['stage', '--environment', 'production'])
+    expect(same.json.changed).toBe(false)
+    expect((await readWithKubectl(ws)).spec.replicas).toBe(2)
+    const redeployed = await ws.run(['stage', '--environment', 'production', '--redeploy'])
+    expect(redeployed.code).toBe(0)
+    expect((await readWithKubectl(ws)).spec.replicas).toBe(3)
+    expect(ws.standIn.operator.running('mendix', MENDIX_APP_NAME)?.replicas).toBe(3)
+  })
+})
+
 describe('what runs, changed behind mxdeploy', () => {
   it('records a package applied elsewhere as reconciled, then deploys', async () => {
     const ws = await workspace()
