@@ -1,9 +1,11 @@
 // Runs before `npm test`: the tests use real tools (Info-ZIP, sqlite3, Debian's docker-registry,
-// skopeo and umoci, oathtool, cmark-gfm, git). On a fresh Debian or Ubuntu machine this installs
-// the missing ones with apt-get (as root, or with passwordless sudo); elsewhere it says what to
-// install.
+// skopeo and umoci, oathtool, cmark-gfm, git, Debian's kubectl). On a fresh Debian or Ubuntu
+// machine this installs the missing ones with apt-get (as root, or with passwordless sudo);
+// elsewhere it says what to install. A kubectl of another package is kept, and Debian's is
+// unpacked beside it.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { debianKubectl } from './debian-kubectl.mjs'
 
 const TOOLS = [
   ['git', 'git'],
@@ -15,13 +17,27 @@ const TOOLS = [
   ['umoci', 'umoci'],
   ['oathtool', 'oathtool'],
   ['cmark-gfm', 'cmark-gfm'],
-  ['openssl', 'openssl']
+  ['openssl', 'openssl'],
+  ['kubectl', 'kubernetes-client']
 ]
+
+const unpackKubectl = () => {
+  if (!onPath('kubectl')) return
+  try {
+    debianKubectl((line) => console.error(line))
+  } catch (error) {
+    console.error(error.message)
+    process.exit(1)
+  }
+}
 
 const onPath = (bin) =>
   (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${bin}`))
 const missing = TOOLS.filter(([bin]) => !onPath(bin)).map(([, pkg]) => pkg)
-if (missing.length === 0) process.exit(0)
+if (missing.length === 0) {
+  unpackKubectl()
+  process.exit(0)
+}
 
 const root = process.getuid?.() === 0
 const sudo = !root && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0
@@ -43,3 +59,4 @@ const run = (args) => {
 }
 run(['apt-get', 'update', '-qq'])
 run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...missing])
+unpackKubectl()

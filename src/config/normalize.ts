@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path'
 import { ConfigurationError } from '../errors.js'
+import { kubernetesTarget } from './kubernetes-target.js'
 import type {
   CloudFoundryTargetConfig,
   EnvironmentConfig,
@@ -75,7 +76,12 @@ function cloudFoundryTarget(raw: Raw): CloudFoundryTargetConfig {
   }
 }
 
-function target(raw: Raw | undefined, name: string, context: NormalizeContext): TargetConfig {
+function target(
+  raw: Raw | undefined,
+  environment: { name: string; constants: Record<string, string> },
+  context: NormalizeContext
+): TargetConfig {
+  const { name } = environment
   if (!raw || raw['type'] === 'local') {
     return {
       type: 'local',
@@ -96,6 +102,7 @@ function target(raw: Raw | undefined, name: string, context: NormalizeContext): 
     }
   }
   if (raw['type'] === 'cloudfoundry') return cloudFoundryTarget(raw)
+  if (raw['type'] === 'kubernetes') return kubernetesTarget(raw, environment, context.locate)
   return {
     type: 'command',
     run: raw['run'] as string,
@@ -112,7 +119,7 @@ function environment(name: string, raw: Raw, context: NormalizeContext): Environ
   )
   return {
     name,
-    target: target(raw['target'] as Raw | undefined, name, context),
+    target: target(raw['target'] as Raw | undefined, { name, constants }, context),
     after: raw['after'] as string | undefined,
     url: raw['url'] as string | undefined,
     production: (raw['production'] as boolean | undefined) ?? /^prod(uction)?$/i.test(name),

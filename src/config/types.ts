@@ -39,6 +39,7 @@ export type TargetConfig =
   | MendixCloudTargetConfig
   | ImageTargetConfig
   | CloudFoundryTargetConfig
+  | KubernetesTargetConfig
 
 /** A container image pushed to a registry, built on a runtime base image without a daemon. */
 export interface ImageTargetConfig {
@@ -97,6 +98,37 @@ export interface CloudFoundryTargetConfig {
   /** rolling: a v3 deployment (instances replaced one by one); restart: stop, then start. */
   strategy: 'rolling' | 'restart'
   timeouts: CloudFoundryTimeouts
+}
+
+/** An environment variable of the Mendix runtime container: a value, or a key of a Secret. */
+export type KubernetesEnvironmentVariable =
+  { name: string; value: string } | { name: string; secret: string; key: string }
+
+/** A MendixApp resource of the Mendix Operator, updated with server-side apply. */
+export interface KubernetesTargetConfig {
+  type: 'kubernetes'
+  namespace: string
+  /** The MendixApp resource's name (the environment's internal name for the operator). */
+  name: string
+  /** The kubeconfig context; undefined: the current context. */
+  context: string | undefined
+  replicas: number | undefined
+  databasePlan: string | undefined
+  storagePlan: string | undefined
+  appUrl: string | undefined
+  tls: { enable: boolean; secretName: string | undefined } | undefined
+  resources: Record<string, Record<string, string>> | undefined
+  environmentVariables: KubernetesEnvironmentVariable[]
+  /** Runtime settings for spec.runtime.customConfiguration (written as its JSON text). */
+  customConfiguration: Record<string, unknown> | undefined
+  /** Other documented MendixApp spec fields, as the operator's documents write them. */
+  spec: Record<string, unknown>
+  /** Constants whose values come from the operator's secret store, never from the resource. */
+  secretConstants: string[]
+  /** Take over fields another field manager owns instead of stopping on the conflict. */
+  forceConflicts: boolean
+  /** How long the operator may take to run the new package. */
+  timeoutMinutes: number
 }
 
 export interface ProtectionConfig {

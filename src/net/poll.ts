@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { OperationError } from '../errors.js'
-import { duration } from './retry-policy.js'
+import type { Logger } from '../log.js'
 
 /** Waits start fast and double up to a cap: a job done in 3 s is seen in about 3 s. */
 export interface Backoff {
@@ -10,7 +10,7 @@ export interface Backoff {
 
 export const DEFAULT_BACKOFF: Backoff = { initialMs: 250, maxMs: 10_000 }
 
-/** Time, replaceable so a schedule can be checked without waiting. */
+/** Time, replaceable so the schedule can be checked without waiting. */
 export interface Clock {
   now(): number
   sleep(ms: number): Promise<void>
@@ -44,26 +44,30 @@ export class PollTimeoutError extends OperationError {
 }
 
 export interface PollOptions<T> {
-  /** What is awaited, for progress lines: `build 585bc3c1`. */
+  /** What is awaited, for progress lines: `upload job 66046953`. */
   what: string
   timeoutMs: number
   backoff: Backoff
   clock: Clock
-  /** Where a progress line goes: whenever the status changes, and every `progressEveryMs`. */
-  progress: (line: string) => void
+  log: Logger
   check: () => Promise<PollResult<T>>
-  /** Faults worth polling through (no answer, a call given up by its retries). */
-  transient: (error: unknown) => boolean
+  /** How often an unchanged status is reported again. */
   progressEveryMs?: number
+  /** Failures of `check` worth polling through (the wait's own time limit still bounds them). */
+  isTransient: (error: unknown) => boolean
+}
+
+/** `0.4 s` below ten seconds, whole seconds above. */
+export function seconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`
 }
 
 /**
  * Calls `check` until it is done or the time is up, waiting by the backoff between calls, and
- * reports progress whenever the status changes (and every `progressEveryMs` when it does not).
- * The same shape as the Mendix Cloud target's waits, with the transient faults given.
+ * logs a progress line whenever the status changes (and every `progressEveryMs` when it does not).
  */
 export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
-  const { clock } = options
+  const { clock, log } = options
   const started = clock.now()
   const deadline = started + options.timeoutMs
   const everyMs = options.progressEveryMs ?? 30_000
@@ -75,19 +79,19 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
     try {
       result = await options.check()
     } catch (error) {
-      if (!options.transient(error)) throw error
+      if (!options.isTransient(error)) throw error
       result = { done: false, status: `no answer (${(error as Error).message})` }
     }
     if (result.done) return result.value
     lastStatus = result.status
     const now = clock.now()
     if (!reported || reported.status !== result.status || now - reported.at >= everyMs) {
-      options.progress(`  ${options.what}: ${result.status} (${duration(now - started)})`)
+      log.info(`  ${options.what}: ${result.status} (${seconds(now - started)})`)
       reported = { status: result.status, at: now }
     }
     if (now >= deadline) {
       throw new PollTimeoutError(
-        `${options.what} was still ${lastStatus} after ${duration(now - started)}, the time allowed`,
+        `${options.what} was still ${lastStatus} after ${seconds(now - started)}, the time allowed`,
         lastStatus
       )
     }

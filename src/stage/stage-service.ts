@@ -116,7 +116,12 @@ export async function stagePackage(request: StageRequest): Promise<StageResult> 
   const { config } = request
   const environment = findEnvironment(config, request.environment)
   const target = (
-    request.targetFor ?? ((env) => openTarget(env, config, request.env ? { env: request.env } : {}))
+    request.targetFor ??
+    ((env) =>
+      openTarget(env, config, {
+        repository: request.repository.uri,
+        ...(request.env ? { env: request.env } : {})
+      }))
   )(environment)
   const lock = await environmentLock(request.stateDir, environment.name)
   return withLock(lock, () => stageLocked(request, environment, target), {

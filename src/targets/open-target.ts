@@ -3,12 +3,15 @@ import { CloudFoundryTarget } from './cloudfoundry/cloudfoundry-target.js'
 import { CommandTarget } from './command-target.js'
 import type { DeploymentTarget } from './deployment-target.js'
 import { ImageTarget } from './image/image-target.js'
+import { KubernetesTarget } from './kubernetes/kubernetes-target.js'
 import { LocalTarget } from './local-target.js'
 import { MendixCloudTarget } from './mendix-cloud/mendix-cloud-target.js'
 
 export interface TargetContext {
-  /** Where credentials are read (MENDIX_USERNAME, MENDIX_API_KEY, CF_…); default process.env. */
+  /** Where credentials are read (MENDIX_USERNAME, MENDIX_API_KEY, CF_…, KUBECONFIG); default process.env. */
   env?: NodeJS.ProcessEnv
+  /** The URI of the package repository the stage uses (CLI flag or action input), if not mxdeploy.yml's. */
+  repository?: string
 }
 
 /** The target an environment deploys to, from its configuration. */
@@ -41,13 +44,21 @@ export function openTarget(
       return new ImageTarget({
         config: target,
         environment,
-        packageRepository: config.repository,
+        packageRepository: context.repository ?? config.repository,
         ...(context.env ? { env: context.env } : {})
       })
     case 'cloudfoundry':
       return new CloudFoundryTarget({
         config: target,
         environment,
+        ...(context.env ? { env: context.env } : {})
+      })
+    case 'kubernetes':
+      return new KubernetesTarget({
+        config: target,
+        environment,
+        app: config.app,
+        repository: context.repository ?? config.repository,
         ...(context.env ? { env: context.env } : {})
       })
   }

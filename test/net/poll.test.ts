@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { backoffDelays, DEFAULT_BACKOFF, pollUntil, PollTimeoutError } from '../../src/net/poll.js'
+import { silentLogger } from '../../src/log.js'
 import { VirtualClock } from '../support/retry.js'
 
 class Flaky extends Error {}
@@ -22,8 +23,8 @@ describe('polling with bounded adaptive waits', () => {
       timeoutMs: 60_000,
       backoff: DEFAULT_BACKOFF,
       clock,
-      progress: (line) => lines.push(line),
-      transient: (error) => error instanceof Flaky,
+      log: { ...silentLogger, info: (line) => lines.push(line) },
+      isTransient: (error) => error instanceof Flaky,
       check: () => {
         const next = answers.shift()!
         if (next === 'fault') return Promise.reject(new Flaky('connection reset'))
@@ -51,8 +52,8 @@ describe('polling with bounded adaptive waits', () => {
         timeoutMs: 5000,
         backoff: DEFAULT_BACKOFF,
         clock,
-        progress: () => undefined,
-        transient: () => false,
+        log: silentLogger,
+        isTransient: () => false,
         check
       })
     const late = await poll(() =>

@@ -13,6 +13,7 @@ import {
 } from '../../targets/mendix-cloud/environment-list.js'
 import { stringValue, type Command, type CommandContext } from '../command.js'
 import { table } from '../format.js'
+import { listKubernetesEnvironments } from './kubernetes-environments.js'
 
 interface AppQuery {
   appId: string
@@ -44,7 +45,7 @@ async function appsToList(context: CommandContext): Promise<AppQuery[]> {
   const target = stringValue(context, 'target')
   if (target !== undefined && target !== 'mendix-cloud') {
     throw new ConfigurationError(
-      `--target ${target}: only mendix-cloud environments can be listed (--target mendix-cloud)`
+      `--target ${target}: mendix-cloud and kubernetes environments can be listed (--target mendix-cloud or --target kubernetes)`
     )
   }
   const config = await loadConfig(
@@ -56,7 +57,7 @@ async function appsToList(context: CommandContext): Promise<AppQuery[]> {
   if (cloud.length === 0) {
     throw new ConfigurationError(
       name
-        ? `environment ${name} deploys to a ${chosen[0]!.target.type} target, not Mendix Cloud`
+        ? `environment ${name} deploys to a ${chosen[0]!.target.type} target, not Mendix Cloud${chosen[0]!.target.type === 'kubernetes' ? ': list it with --target kubernetes' : ''}`
         : `no environment of ${config.file} deploys to Mendix Cloud (target: { type: mendix-cloud, app-id: … }); or give --app-id`
     )
   }
@@ -103,8 +104,9 @@ function mxdeployName(app: AppQuery, env: EnvironmentSummary): string | null {
 export const environmentsCommand: Command = {
   name: 'environments',
   summary:
-    "List a Mendix Cloud app's environments with their status, model and runtime version (Deploy API v1 with MENDIX_USERNAME and MENDIX_API_KEY, v4 with MENDIX_PAT).",
-  usage: 'environments [--target mendix-cloud | --environment NAME | --app-id ID] [--api v1|v4]',
+    "List a Mendix Cloud app's environments with their status, model and runtime version (Deploy API v1 with MENDIX_USERNAME and MENDIX_API_KEY, v4 with MENDIX_PAT), or with --target kubernetes the MendixApps of the kubernetes environments' namespaces with version and status.",
+  usage:
+    'environments [--target mendix-cloud|kubernetes | --environment NAME | --app-id ID] [--api v1|v4]',
   options: {
     config: {
       type: 'string',
@@ -114,7 +116,8 @@ export const environmentsCommand: Command = {
     target: {
       type: 'string',
       value: 'TYPE',
-      description: 'the apps of every environment with this target type: mendix-cloud (default)'
+      description:
+        'the apps of every environment with this target type: mendix-cloud (default) or kubernetes'
     },
     environment: {
       type: 'string',
@@ -144,6 +147,7 @@ export const environmentsCommand: Command = {
     }
   },
   async run(context) {
+    if (stringValue(context, 'target') === 'kubernetes') return listKubernetesEnvironments(context)
     const apps = await appsToList(context)
     const auth = credentials(context)
     const retry = retryPolicyFromEnv(context.io.env)

@@ -1,3 +1,4 @@
+import { silentLogger } from '../../log.js'
 import { RetriesExhaustedError } from '../../net/retry-policy.js'
 import { pollUntil, type PollResult } from '../../net/poll.js'
 import { cfFailure } from './cf-errors.js'
@@ -26,8 +27,9 @@ export function waitFor<T>(
     timeoutMs,
     backoff: context.backoff,
     clock: context.clock,
-    progress: (line) => context.progress.line(line),
-    transient: isTransient,
+    // Progress lines go through the stage's progress reporter, not straight to the log.
+    log: { ...silentLogger, info: (line) => context.progress.line(line) },
+    isTransient,
     check
   })
 }
