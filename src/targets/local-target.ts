@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { errnoCode, OperationError } from '../errors.js'
 import { writeFileAtomic } from '../fs/atomic-write.js'
 import type { Logger } from '../log.js'
+import { METADATA_PATH, parseMetadata } from '../mda/metadata.js'
 import type {
   DeploymentRequest,
   DeploymentResult,
@@ -11,9 +12,14 @@ import type {
   RunningState
 } from './deployment-target.js'
 import { linksTo, ReleaseStore, replaceWithLink } from './release-store.js'
+import { fromRuntimeSettings, isRuntimeSettings, toRuntimeSettings } from './runtime-settings.js'
 import { runShellCommand } from './shell-command.js'
 
-/** The settings of a release, inside it, so switching `current` switches both at once. */
+/**
+ * The settings of a release, inside it, so switching `current` switches both at once. Written in
+ * the runtime's names (MicroflowConstants, ScheduledEventExecution, MyScheduledEvents); releases
+ * deployed before that hold `{ constants, scheduledEvents }`, which is still read.
+ */
 const SETTINGS = '.mxdeploy-settings.json'
 
 export interface LocalTargetOptions {
@@ -67,7 +73,8 @@ export class LocalTarget implements DeploymentTarget {
   private async deployLocked(request: DeploymentRequest): Promise<DeploymentResult> {
     const { package: pkg, log } = request
     const release = await this.store.unpack(pkg, request.mdaPath, log)
-    await writeFileAtomic(join(release, SETTINGS), `${JSON.stringify(request.settings, null, 2)}\n`)
+    const settings = toRuntimeSettings(request.settings)
+    await writeFileAtomic(join(release, SETTINGS), `${JSON.stringify(settings, null, 2)}\n`)
     const name = ReleaseStore.nameOf(pkg)
     await this.store.switchTo(name)
     log.info(`switched ${this.store.currentLink} to ${name}`)
@@ -98,6 +105,17 @@ export class LocalTarget implements DeploymentTarget {
   }
 }
 
+/**
+ * A release's settings: the runtime's names expanded against the release's own scheduled
+ * events, or the shape releases deployed before them hold.
+ */
 async function readSettings(release: string): Promise<Partial<EnvironmentSettings>> {
-  return JSON.parse(await readFile(join(release, SETTINGS), 'utf8')) as EnvironmentSettings
+  const doc = JSON.parse(await readFile(join(release, SETTINGS), 'utf8')) as unknown
+  if (!isRuntimeSettings(doc)) return doc as Partial<EnvironmentSettings>
+  const metadataPath = join(release, METADATA_PATH)
+  const metadata = parseMetadata(await readFile(metadataPath), metadataPath)
+  return fromRuntimeSettings(
+    doc,
+    metadata.scheduledEvents.map((event) => event.name)
+  )
 }
