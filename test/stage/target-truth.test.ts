@@ -54,7 +54,9 @@ describe('what runs is read from the target, not from the log', () => {
     expect(again.code, again.stderr).toBe(0)
     expect(again.json.changed).toBe(true)
     expect(again.stderr).not.toContain('nothing to do')
-    expect((await settingsOf('test')).MicroflowConstants['Hello.ApiUrl']).toBe('http://localhost:8090/api')
+    expect((await settingsOf('test')).MicroflowConstants['Hello.ApiUrl']).toBe(
+      'http://localhost:8090/api'
+    )
   })
 
   test('a changed target.path is deployed to', async () => {
