@@ -29,6 +29,8 @@ export const DEFAULT_MENDIX_CLOUD_TIMEOUTS = {
   start: 30
 } as const
 const DEFAULT_STORY_LIMIT = 1000
+/** m2ee-tools' own non-interactive restart; mxdeploy adds the `-c` files when it runs it. */
+export const DEFAULT_M2EE_RESTART = 'm2ee --yolo restart'
 
 function pathIn(dir: string, value: unknown): string | undefined {
   return typeof value === 'string' ? (isAbsolute(value) ? value : resolve(dir, value)) : undefined
@@ -64,6 +66,15 @@ function target(raw: Raw | undefined, name: string, context: NormalizeContext): 
     }
   }
   if (raw['type'] === 'mendix-cloud') return mendixCloudTarget(raw, name)
+  if (raw['type'] === 'm2ee') {
+    return {
+      type: 'm2ee',
+      appBase: pathIn(context.dir, raw['app-base'])!,
+      m2eeConfig: pathIn(context.dir, raw['m2ee-config'])!,
+      restart: (raw['restart'] as string | undefined) ?? DEFAULT_M2EE_RESTART,
+      keep: (raw['keep'] as number | undefined) ?? DEFAULT_KEEP
+    }
+  }
   return {
     type: 'command',
     run: raw['run'] as string,

@@ -17,6 +17,12 @@ export interface RunningState {
   /** Undefined when the target cannot read the settings back. */
   constants: Record<string, string> | undefined
   scheduledEvents?: Record<string, boolean> | undefined
+  /**
+   * Set when the target has this package in place but could not confirm that it started (a
+   * restart that failed or was interrupted): why. The stage then deploys it again instead of
+   * calling it done, and does not record it as reconciled.
+   */
+  unconfirmed?: string
 }
 
 export interface DeploymentRequest {
@@ -37,7 +43,7 @@ export interface DeploymentResult {
 
 export type EnvironmentOperation = 'start' | 'stop' | 'restart'
 
-/** Where an environment runs. Adapters: local (default), command, mendix-cloud. */
+/** Where an environment runs. Adapters: local (default), command, mendix-cloud, m2ee. */
 export interface DeploymentTarget {
   readonly type: string
   /**

@@ -2,6 +2,7 @@ import type { MxdeployConfig, EnvironmentConfig } from '../config/types.js'
 import { CommandTarget } from './command-target.js'
 import type { DeploymentTarget } from './deployment-target.js'
 import { LocalTarget } from './local-target.js'
+import { M2eeTarget } from './m2ee/m2ee-target.js'
 import { MendixCloudTarget } from './mendix-cloud/mendix-cloud-target.js'
 
 export interface TargetContext {
@@ -35,5 +36,7 @@ export function openTarget(
         environment,
         ...(context.env ? { env: context.env } : {})
       })
+    case 'm2ee':
+      return new M2eeTarget({ config: target })
   }
 }

@@ -6,8 +6,8 @@ export interface ShellCommandOptions {
   /** Added to this process's environment. */
   env: Record<string, string>
   log: Logger
-  /** Rewrites each output line before it is logged or kept (to hide secrets it prints). */
-  redact?: (line: string) => string
+  /** Rewrites each output line before it is logged or kept (to hide secrets it prints); '' drops it. */
+  redact?: (line: string, stream: 'stdout' | 'stderr') => string
 }
 
 export interface ShellCommandResult {
@@ -35,22 +35,22 @@ export function runShellCommand(
       stdio: ['ignore', 'pipe', 'pipe']
     })
     // Output is split into lines per stream, so a line cut between two chunks stays whole.
-    const reader = (): ((chunk?: Buffer) => void) => {
+    const reader = (stream: 'stdout' | 'stderr'): ((chunk?: Buffer) => void) => {
       let pending = ''
       return (chunk) => {
         const text = pending + (chunk ? chunk.toString('utf8') : '')
         const parts = text.split('\n')
         pending = chunk ? parts.pop()! : ''
         for (const part of parts) {
-          const line = redact(part.replace(/\r$/, ''))
+          const line = redact(part.replace(/\r$/, ''), stream)
           if (!line.trim()) continue
           lines.push(line)
           log.info(`  ${line}`)
         }
       }
     }
-    const out = reader()
-    const err = reader()
+    const out = reader('stdout')
+    const err = reader('stderr')
     child.stdout.on('data', out)
     child.stderr.on('data', err)
     child.on('error', reject)
