@@ -54,17 +54,19 @@ export class AppBase {
   }
 
   /**
-   * Whether app-base/model and app-base/web resolve into the release `current` points at: only
-   * then is that release what m2ee starts.
+   * Whether app-base/model, app-base/web and the settings file m2ee is given resolve into the
+   * release `current` points at: only then is that release what m2ee starts.
    */
   async runs(release: CurrentRelease): Promise<boolean> {
-    for (const folder of RUNTIME_FOLDERS) {
+    const used = [...RUNTIME_FOLDERS.map((folder) => join(this.path, folder)), this.fragment]
+    const ours = [
+      ...RUNTIME_FOLDERS.map((folder) => join(release.dir, folder)),
+      join(release.dir, FRAGMENT_FILE)
+    ]
+    for (const [i, path] of used.entries()) {
       try {
-        const [used, ours] = await Promise.all([
-          realpath(join(this.path, folder)),
-          realpath(join(release.dir, folder))
-        ])
-        if (used !== ours) return false
+        const [actual, expected] = await Promise.all([realpath(path), realpath(ours[i]!)])
+        if (actual !== expected) return false
       } catch (error) {
         if (errnoCode(error) === 'ENOENT') return false
         throw error
