@@ -118,7 +118,7 @@ export class M2eeTarget implements DeploymentTarget {
         )
       }
       await this.appBase.clearPending()
-      return { details: { release, upload, settings: this.appBase.fragment } }
+      return { details: { release, upload, settingsFile: this.appBase.fragment } }
     })
   }
 

@@ -72,7 +72,17 @@ describe('staging to an m2ee server', () => {
     // Install-guide folders model/ and web/ were empty and are now links; no admin password shows.
     expect(staged.stderr).not.toContain('Tr0ub4dor&3-hello-admin')
     const [record] = await ws.activity()
-    expect(record).toMatchObject({ operation: 'deploy', result: 'success' })
+    expect(record).toMatchObject({
+      operation: 'deploy',
+      result: 'success',
+      details: {
+        release: join(server.appBase, release),
+        upload,
+        settingsFile: fragment,
+        // The target's facts sit beside the settings the stage recorded, not over them.
+        settings: { constants: { 'Hello.ApiUrl': 'https://api.example.com' } }
+      }
+    })
   })
 
   test('nothing to do, then a settings-only deploy that restarts with the new values', async () => {
