@@ -69,7 +69,13 @@ export async function restartAndCheck(options: RestartOptions): Promise<void> {
   const filter = m2eeOutputFilter([admin.pass])
   const { code, lines } = await runShellCommand(line, {
     cwd: options.appBase,
-    env: { ...options.env, ...m2eeVariables(options.configFiles) },
+    env: {
+      ...options.env,
+      ...m2eeVariables(options.configFiles),
+      // m2ee leaves the runtime running detached. A GitHub Actions runner kills every process
+      // that carries its job's RUNNER_TRACKING_ID when the job ends; without it, the runtime lives on.
+      RUNNER_TRACKING_ID: ''
+    },
     log,
     redact: (line, stream) => filter.redact(line, stream)
   })

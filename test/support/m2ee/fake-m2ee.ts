@@ -79,7 +79,11 @@ appendFileSync(
   `${JSON.stringify({
     argv,
     cwd: process.cwd(),
-    env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MXDEPLOY_'))),
+    env: Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([k]) => k.startsWith('MXDEPLOY_') || k === 'RUNNER_TRACKING_ID'
+      )
+    ),
     files: Object.fromEntries(files.map((f) => [f, text(f)]))
   })}\n`
 )

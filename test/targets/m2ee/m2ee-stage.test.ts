@@ -21,7 +21,11 @@ describe('staging to an m2ee server', () => {
     const pkg = await ws.publish('1')
     expect((await ws.run('stage', '-e', 'test')).code).toBe(0)
 
-    const staged = await ws.run('stage', '-e', 'production', '--json')
+    // As in a GitHub Actions job, whose end kills every process carrying this variable.
+    process.env['RUNNER_TRACKING_ID'] = 'github_4c5b2a'
+    const staged = await ws
+      .run('stage', '-e', 'production', '--json')
+      .finally(() => delete process.env['RUNNER_TRACKING_ID'])
     expect(staged.code, staged.stderr).toBe(0)
     expect(staged.json).toMatchObject({ operation: 'deploy', changed: true })
 
@@ -42,6 +46,8 @@ describe('staging to an m2ee server', () => {
     expect(call!.argv).toEqual(['-c', server.teamConfig, '-c', fragment, '--yolo', 'restart'])
     expect(call!.cwd).toBe(server.appBase)
     expect(call!.env['MXDEPLOY_ENVIRONMENT']).toBe('production')
+    // The runtime m2ee leaves running is not the job's to clean up.
+    expect(call!.env['RUNNER_TRACKING_ID']).toBe('')
     expect(call!.files[server.teamConfig]).toBe(teamBefore)
     expect(call!.files[fragment]).toContain('ScheduledEventExecution: SPECIFIED')
 
