@@ -1,12 +1,36 @@
 import { isDeepStrictEqual } from 'node:util'
 import { parseDocument } from 'yaml'
 import { OperationError } from '../../errors.js'
-import { isRuntimeSettings, type RuntimeSettings } from '../runtime-settings.js'
+import type { EnvironmentSettings } from '../deployment-target.js'
+import { toRuntimeSettings, type RuntimeSettings } from '../runtime-settings.js'
 
 /** The release-independent path m2ee is given with `-c`, relative to app-base. */
 export const FRAGMENT_LINK = '.mxdeploy/m2ee.yaml'
 /** The fragment's name inside each release folder. */
 export const FRAGMENT_FILE = 'm2ee.yaml'
+
+/**
+ * What mxdeploy writes for m2ee, in the runtime's names: the constants mxdeploy.yml sets and, when
+ * it sets scheduled-events, the events. Constants it does not set are left to the team's
+ * m2ee.yaml (where secrets stay on the server) and else to the model's default, as m2ee does.
+ */
+export type FragmentSettings = Pick<RuntimeSettings, 'MicroflowConstants'> &
+  Partial<Omit<RuntimeSettings, 'MicroflowConstants'>>
+
+/** The part of an environment's settings that mxdeploy.yml decides. */
+export function fragmentSettings(
+  settings: EnvironmentSettings,
+  decided: { constants: readonly string[]; scheduledEvents: boolean }
+): FragmentSettings {
+  const runtime = toRuntimeSettings(settings)
+  const constants = Object.fromEntries(
+    decided.constants
+      .filter((name) => name in runtime.MicroflowConstants)
+      .map((name) => [name, runtime.MicroflowConstants[name]!])
+  )
+  if (!decided.scheduledEvents) return { MicroflowConstants: constants }
+  return { ...runtime, MicroflowConstants: constants }
+}
 
 export interface FragmentHeader {
   app: string
@@ -33,7 +57,7 @@ const quoted = (text: string): string =>
  * which replaces the team's value when m2ee merges the files (a list would be appended to the
  * team's list instead).
  */
-export function renderFragment(settings: RuntimeSettings, header: FragmentHeader): string {
+export function renderFragment(settings: FragmentSettings, header: FragmentHeader): string {
   const lines = [
     `# Written by mxdeploy for ${header.app} ${header.version} (environment ${header.environment}).`,
     '# Do not edit: every deployment replaces it. Set constants and scheduled events in mxdeploy.yml.',
@@ -46,7 +70,9 @@ export function renderFragment(settings: RuntimeSettings, header: FragmentHeader
   for (const name of names) {
     lines.push(`    ${quoted(name)}: ${quoted(settings.MicroflowConstants[name]!)}`)
   }
-  lines.push(`  ScheduledEventExecution: ${settings.ScheduledEventExecution}`)
+  if (settings.ScheduledEventExecution !== undefined) {
+    lines.push(`  ScheduledEventExecution: ${settings.ScheduledEventExecution}`)
+  }
   if (settings.MyScheduledEvents !== undefined) {
     lines.push(`  MyScheduledEvents: ${quoted(settings.MyScheduledEvents)}`)
   }
@@ -60,13 +86,28 @@ export function renderFragment(settings: RuntimeSettings, header: FragmentHeader
 }
 
 /** The settings in an m2ee fragment mxdeploy wrote; throws when it is not one. */
-export function parseFragment(text: string, label: string): RuntimeSettings {
+export function parseFragment(text: string, label: string): FragmentSettings {
   const doc = parseDocument(text, { version: '1.1' })
   if (doc.errors.length > 0) throw new OperationError(`${label}: ${doc.errors[0]!.message}`)
   const value = doc.toJS() as { mxruntime?: unknown } | null
-  const runtime = value?.mxruntime
-  if (!isRuntimeSettings(runtime)) {
+  if (!isFragmentSettings(value?.mxruntime)) {
     throw new OperationError(`${label} is not an m2ee settings file mxdeploy wrote`)
   }
-  return runtime
+  return value.mxruntime
+}
+
+function isFragmentSettings(value: unknown): value is FragmentSettings {
+  if (typeof value !== 'object' || value === null) return false
+  const doc = value as Record<string, unknown>
+  const constants = doc['MicroflowConstants']
+  const execution = doc['ScheduledEventExecution']
+  const events = doc['MyScheduledEvents']
+  return (
+    typeof constants === 'object' &&
+    constants !== null &&
+    !Array.isArray(constants) &&
+    Object.values(constants).every((v) => typeof v === 'string') &&
+    (execution === undefined || ['ALL', 'NONE', 'SPECIFIED'].includes(execution as string)) &&
+    (events === undefined || (typeof events === 'string' && execution === 'SPECIFIED'))
+  )
 }

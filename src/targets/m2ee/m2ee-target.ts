@@ -13,9 +13,9 @@ import type {
   RunningState
 } from '../deployment-target.js'
 import { ReleaseStore } from '../release-store.js'
-import { fromRuntimeSettings, toRuntimeSettings } from '../runtime-settings.js'
+import { fromRuntimeSettings, type RuntimeSettings } from '../runtime-settings.js'
 import { AppBase, placeUpload } from './app-base.js'
-import { FRAGMENT_FILE, parseFragment, renderFragment } from './fragment.js'
+import { FRAGMENT_FILE, fragmentSettings, parseFragment, renderFragment } from './fragment.js'
 import { restartAndCheck, restartCommandLine, m2eeArgs } from './restart.js'
 import { checkSettingsConflicts } from './settings-conflicts.js'
 import { readTeamConfig, type TeamConfig } from './team-config.js'
@@ -74,12 +74,16 @@ export class M2eeTarget implements DeploymentTarget {
       fragment: this.appBase.fragment
     })
     log.secret(team.adminPass)
-    for (const warning of [...team.warnings, ...checkSettingsConflicts(team, request.settings)]) {
+    const settings = fragmentSettings(request.settings, {
+      constants: Object.keys(request.environment.constants),
+      scheduledEvents: request.environment.scheduledEvents !== undefined
+    })
+    for (const warning of [...team.warnings, ...checkSettingsConflicts(team, settings)]) {
       log.warning(warning)
     }
     await this.checkRestartReadsSettings(team, log)
     const files: [string, string] = [config.m2eeConfig, this.appBase.fragment]
-    const fragment = renderFragment(toRuntimeSettings(request.settings), {
+    const fragment = renderFragment(settings, {
       app: pkg.app,
       version: pkg.version,
       environment: request.environment.name,
@@ -161,8 +165,12 @@ async function scriptText(command: string, cwd: string): Promise<string> {
 /** `m2ee unpack`'s tab completion lists .mda files; one per version, as the Portal names them. */
 const uploadName = (app: string, version: string): string => `${app}_${version}.mda`
 
-/** A release's settings: its m2ee file expanded against its own scheduled events. */
-async function readReleaseSettings(dir: string): Promise<EnvironmentSettings | undefined> {
+/**
+ * A release's settings as mxdeploy decides them: the constants of its m2ee file, the model's
+ * default for the others (left to the team's file), and its scheduled events when the file sets
+ * them (else undefined: the team's file decides them).
+ */
+async function readReleaseSettings(dir: string): Promise<Partial<EnvironmentSettings> | undefined> {
   const file = join(dir, FRAGMENT_FILE)
   let text: string
   try {
@@ -171,11 +179,15 @@ async function readReleaseSettings(dir: string): Promise<EnvironmentSettings | u
     if (errnoCode(error) === 'ENOENT') return undefined
     throw error
   }
-  const runtime = parseFragment(text, file)
+  const fragment = parseFragment(text, file)
   const metadataPath = join(dir, METADATA_PATH)
   const metadata = parseMetadata(await readFile(metadataPath), metadataPath)
-  return fromRuntimeSettings(
-    runtime,
+  const constants = Object.fromEntries(metadata.constants.map((c) => [c.name, c.defaultValue]))
+  Object.assign(constants, fragment.MicroflowConstants)
+  if (fragment.ScheduledEventExecution === undefined) return { constants }
+  const events = fromRuntimeSettings(
+    fragment as RuntimeSettings,
     metadata.scheduledEvents.map((event) => event.name)
-  )
+  ).scheduledEvents
+  return { constants, scheduledEvents: events }
 }

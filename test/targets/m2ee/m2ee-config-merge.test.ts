@@ -201,6 +201,15 @@ describe("mxdeploy's file beside the team's m2ee.yaml", () => {
     expect(loaded.config['mxruntime']).not.toHaveProperty('DatabasePassword')
   })
 
+  test('a file with no constant and no event of its own leaves the team settings whole', () => {
+    const ours = renderFragment({ MicroflowConstants: {} }, header)
+    expect(ours).toContain('MicroflowConstants: {}')
+    const alone = runtimeOf({ 'team.yaml': TEAM })
+    expect(runtimeOf({ 'team.yaml': TEAM, 'mxdeploy.yaml': ours })).toEqual(alone)
+    // An empty mxruntime: would be null, and null replaces: the team's database settings would go.
+    expect(runtimeOf({ 'team.yaml': TEAM, 'mxdeploy.yaml': 'mxruntime:\n' })).toBeNull()
+  })
+
   test('every constant value comes back as the same text, whatever YAML would make of it', () => {
     const tricky = {
       'M.Date': '2024-01-01',

@@ -119,7 +119,11 @@ function deploy(appBase: string, config: string, pkg: Built): Promise<unknown> {
     config: { type: 'm2ee', appBase, m2eeConfig: config, restart: 'm2ee --yolo restart', keep: 3 }
   })
     .deploy({
-      environment: { name: 'production' } as never,
+      environment: {
+        name: 'production',
+        constants: { 'Hello.ApiUrl': `https://${pkg.version}.example.com` },
+        scheduledEvents: { 'Hello.SyncCustomers': true }
+      } as never,
       package: { app: 'hello', version: pkg.version, sha256: pkg.sha256 } as never,
       mdaPath: pkg.path,
       settings: {

@@ -52,7 +52,8 @@ describe('staging to an m2ee server', () => {
     expect(call!.files[fragment]).toContain('ScheduledEventExecution: SPECIFIED')
 
     // What the runtime was sent after m2ee merged the files: mxdeploy.yml's values win, the team
-    // list of events is replaced, the team's database settings stay.
+    // list of events is replaced, what mxdeploy.yml does not set stays the team's (the greeting, the
+    // database password) or the model's default (the retries).
     const runtime = await server.runtimeConfig()
     expect(runtime).toMatchObject({
       ScheduledEventExecution: 'SPECIFIED',
@@ -60,16 +61,17 @@ describe('staging to an m2ee server', () => {
       DatabasePassword: 'hello-db-password',
       MicroflowConstants: {
         'Hello.ApiUrl': 'https://api.example.com',
-        'Hello.GreetingText': 'Hello from Mendix',
+        'Hello.GreetingText': "Welcome to the team's server",
         'Hello.MaxRetries': '3'
       }
     })
+    expect(call!.files[fragment]).not.toContain('Hello.GreetingText')
     expect(runtime!['MicroflowConstants']).not.toHaveProperty('Legacy.RemovedSetting')
 
     // The team's file is never written; what it sets that mxdeploy overrides is pointed out.
     expect(await readFile(server.teamConfig, 'utf8')).toBe(teamBefore)
     expect(staged.stderr).toContain(
-      `warning: ${server.teamConfig} sets constants Hello.ApiUrl: m2ee runs with mxdeploy's values instead`
+      `warning: ${server.teamConfig} sets constants Hello.ApiUrl, which mxdeploy.yml sets too: m2ee runs with mxdeploy.yml's values`
     )
     expect(staged.stderr).toContain('the Mendix runtime reports status running')
     // m2ee's Python 3 tracebacks come out as the lines m2ee meant to print.
@@ -115,6 +117,26 @@ describe('staging to an m2ee server', () => {
     expect(await ws.server.calls()).toHaveLength(2)
     const [latest] = await ws.activity()
     expect(latest).toMatchObject({ operation: 'deploy', details: { settingsOnly: true } })
+  })
+
+  test("without scheduled-events in mxdeploy.yml the team's file decides them, and that is no change", async () => {
+    const ws = await workspace()
+    await ws.configure({ events: '' })
+    // An empty value is null in YAML: write the file without the key instead.
+    const { writeConfig } = await import('../../support/example-app.js')
+    const text = await readFile(join(ws.dir, 'mxdeploy.yml'), 'utf8')
+    await writeConfig(ws.dir, text.replace(/ +scheduled-events: *\n/, ''))
+    await ws.publish('1')
+    expect((await ws.run('stage', '-e', 'test')).code).toBe(0)
+    const staged = await ws.run('stage', '-e', 'production')
+    expect(staged.code, staged.stderr).toBe(0)
+    expect(staged.stderr).not.toContain('ScheduledEventExecution')
+    expect(await ws.server.runtimeConfig()).toMatchObject({
+      ScheduledEventExecution: 'NONE',
+      MyScheduledEvents: 'Hello.CleanupOldGreetings'
+    })
+    const again = await ws.run('stage', '-e', 'production', '--json')
+    expect(again.json.changed).toBe(false)
   })
 
   test('rollback restarts the previous package', async () => {

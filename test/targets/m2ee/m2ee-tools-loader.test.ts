@@ -98,6 +98,11 @@ describe.skipIf(!usable)("m2ee-tools' own loader (MXDEPLOY_M2EE_TOOLS)", () => {
         }),
         { app: 'hello', version: '1.2.0.3', environment: 'production', usage: 'm2ee -c …' }
       ),
+      'nothing.yaml': renderFragment(
+        { MicroflowConstants: {} },
+        { app: 'hello', version: '1.2.0.3', environment: 'production', usage: 'm2ee -c …' }
+      ),
+      'null-runtime.yaml': 'mxruntime:\n',
       'list.yaml': 'mxruntime:\n MyScheduledEvents: [Shop.Nightly]\n',
       'text.yaml': 'mxruntime:\n MyScheduledEvents: "B.y,C.z"\n',
       'text-team.yaml': 'mxruntime:\n MyScheduledEvents: A.x\n',
@@ -113,6 +118,8 @@ describe.skipIf(!usable)("m2ee-tools' own loader (MXDEPLOY_M2EE_TOOLS)", () => {
     const loads = [
       at('team.yaml', 'specified.yaml'),
       at('team.yaml', 'all.yaml'),
+      at('team.yaml', 'nothing.yaml'),
+      at('team.yaml', 'null-runtime.yaml'),
       at('specified.yaml', 'team.yaml'),
       at('team.yaml', 'list.yaml'),
       at('team.yaml', 'text.yaml'),
@@ -124,7 +131,8 @@ describe.skipIf(!usable)("m2ee-tools' own loader (MXDEPLOY_M2EE_TOOLS)", () => {
       at('team.yaml', 'broken.yaml'),
       at('team.yaml', 'top-list.yaml'),
       at('team.yaml', 'missing.yaml'),
-      at('include.yaml', 'team.yaml', 'list.yaml')
+      at('include.yaml', 'team.yaml', 'list.yaml'),
+      at('team.yaml')
     ]
     const runtime = [at('team.yaml', 'specified.yaml'), at('team.yaml', 'all.yaml')]
     const real = runM2eeLoader(loads, runtime)
@@ -153,7 +161,9 @@ describe.skipIf(!usable)("m2ee-tools' own loader (MXDEPLOY_M2EE_TOOLS)", () => {
       MicroflowConstants: {
         ...model,
         'Hello.ApiUrl': 'https://api.example.com',
-        'Hello.MaxRetries': '5'
+        'Hello.MaxRetries': '5',
+        // Not set by mxdeploy: the team's value.
+        'Hello.GreetingText': "Welcome to the team's server"
       },
       DTAPMode: 'P',
       BasePath: appBase
@@ -166,6 +176,10 @@ describe.skipIf(!usable)("m2ee-tools' own loader (MXDEPLOY_M2EE_TOOLS)", () => {
     )
     expect(specified!['MicroflowConstants']).toEqual(reproduced['MicroflowConstants'])
     expect(specified!['MyScheduledEvents']).toEqual(reproduced['MyScheduledEvents'])
+    // A file of mxdeploy's without constants or events of its own changes nothing; an empty
+    // mxruntime: would wipe the team's section.
+    expect(real.loads[2]!.config).toEqual(real.loads.at(-1)!.config)
+    expect(real.loads[3]!.config['mxruntime']).toBeNull()
     // Every value arrives as the text mxdeploy wrote.
     const sentAll = real.loads[1]!.config['mxruntime'] as Record<string, Record<string, string>>
     expect(sentAll['MicroflowConstants']).toMatchObject({
