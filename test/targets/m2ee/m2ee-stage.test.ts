@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { lstat, readFile, readlink, realpath, symlink, rename } from 'node:fs/promises'
+import { lstat, readdir, readFile, readlink, realpath, rename, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { useCliProcess } from '../../cli/support/cli-process.js'
+import { writeConfig } from '../../support/example-app.js'
 import { useM2eeWorkspace } from '../../support/m2ee/workspace.js'
 
 const workspace = useM2eeWorkspace()
@@ -123,7 +124,6 @@ describe('staging to an m2ee server', () => {
     const ws = await workspace()
     await ws.configure({ events: '' })
     // An empty value is null in YAML: write the file without the key instead.
-    const { writeConfig } = await import('../../support/example-app.js')
     const text = await readFile(join(ws.dir, 'mxdeploy.yml'), 'utf8')
     await writeConfig(ws.dir, text.replace(/ +scheduled-events: *\n/, ''))
     await ws.publish('1')
@@ -158,6 +158,22 @@ describe('staging to an m2ee server', () => {
       await readFile(join(ws.server.appBase, 'model', 'metadata.json'), 'utf8')
     ).ModelVersion
     expect(modelVersion).toBe('1.2.0.1')
+  })
+
+  test('releases beyond keep go, with their MDAs in the upload folder', async () => {
+    const ws = await workspace()
+    await ws.configure({ target: '      keep: 1' })
+    const second = await ws.publish('1').then(() => ws.publish('2'))
+    for (const version of ['1.2.0.1', '1.2.0.2']) {
+      expect((await ws.run('stage', '-e', 'test', '-p', version)).code).toBe(0)
+      expect((await ws.run('stage', '-e', 'production', '-p', version)).code).toBe(0)
+    }
+    expect(await readdir(join(ws.server.appBase, '.mxdeploy', 'releases'))).toEqual([
+      `1.2.0.2-${second.sha256.slice(0, 12)}`
+    ])
+    expect(await readdir(join(ws.server.appBase, 'data', 'model-upload'))).toEqual([
+      'hello_1.2.0.2.mda'
+    ])
   })
 
   test('a release switched by hand is recorded as reconciled', async () => {
