@@ -162,7 +162,7 @@ async function scriptText(command: string, cwd: string): Promise<string> {
   }
 }
 
-/** `m2ee unpack`'s tab completion lists .mda files; one per version, as the Portal names them. */
+/** The MDA's name in m2ee's upload folder, one per version (`m2ee unpack` lists the .mda files). */
 const uploadName = (app: string, version: string): string => `${app}_${version}.mda`
 
 /**
