@@ -33,6 +33,8 @@ export const DEFAULT_MENDIX_CLOUD_TIMEOUTS = {
 /** Minutes: staging as the cf CLI allows it; a Mendix start may synchronise the database. */
 export const DEFAULT_CLOUD_FOUNDRY_TIMEOUTS = { upload: 15, staging: 15, start: 15 } as const
 const DEFAULT_STORY_LIMIT = 1000
+/** m2ee-tools' own non-interactive restart; mxdeploy adds the `-c` files when it runs it. */
+export const DEFAULT_M2EE_RESTART = 'm2ee --yolo restart'
 
 function pathIn(dir: string, value: unknown): string | undefined {
   return typeof value === 'string' ? (isAbsolute(value) ? value : resolve(dir, value)) : undefined
@@ -103,6 +105,15 @@ function target(
   }
   if (raw['type'] === 'cloudfoundry') return cloudFoundryTarget(raw)
   if (raw['type'] === 'kubernetes') return kubernetesTarget(raw, environment, context.locate)
+  if (raw['type'] === 'm2ee') {
+    return {
+      type: 'm2ee',
+      appBase: pathIn(context.dir, raw['app-base'])!,
+      m2eeConfig: pathIn(context.dir, raw['m2ee-config'])!,
+      restart: (raw['restart'] as string | undefined) ?? DEFAULT_M2EE_RESTART,
+      keep: (raw['keep'] as number | undefined) ?? DEFAULT_KEEP
+    }
+  }
   return {
     type: 'command',
     run: raw['run'] as string,

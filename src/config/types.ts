@@ -40,6 +40,20 @@ export type TargetConfig =
   | ImageTargetConfig
   | CloudFoundryTargetConfig
   | KubernetesTargetConfig
+  | M2eeTargetConfig
+
+/** An on-premises server run by m2ee-tools. */
+export interface M2eeTargetConfig {
+  type: 'm2ee'
+  /** m2ee's `app_base`, absolute: mxdeploy makes its model/ and web/ links to the running release. */
+  appBase: string
+  /** The team's m2ee.yaml, absolute; mxdeploy reads it and never writes it. */
+  m2eeConfig: string
+  /** The command that restarts the app (`m2ee --yolo restart` by default). */
+  restart: string
+  /** Releases kept, the current one included. */
+  keep: number
+}
 
 /** A container image pushed to a registry, built on a runtime base image without a daemon. */
 export interface ImageTargetConfig {

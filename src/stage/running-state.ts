@@ -62,7 +62,8 @@ export async function observeEnvironment(request: ObserveRequest): Promise<Obser
   const running = await target.current()
   if (!running?.sha256) return { running: undefined, settings: {} }
   const logged = last?.package?.sha256 === running.sha256
-  if (!logged) await reconcile(request, running)
+  // A package whose start was never confirmed is not running for sure: nothing to reconcile.
+  if (!logged && !running.unconfirmed) await reconcile(request, running)
   // Settings the target cannot read back come from the log, when it is the same package.
   const fromLog = logged ? recordedSettings(last) : {}
   return {

@@ -160,7 +160,14 @@ async function stageLocked(
   const work = await mkdtemp(join(tmpdir(), 'mxdeploy-stage-'))
   try {
     const prepared = await prepare(request, environment, observed, operation, pkg, work)
-    const unchanged = pkg.sha256 === prepared.observed.running?.sha256
+    const running = prepared.observed.running
+    const unconfirmed = pkg.sha256 === running?.sha256 ? running.unconfirmed : undefined
+    const unchanged = pkg.sha256 === running?.sha256 && !unconfirmed
+    if (unconfirmed) {
+      request.log.info(
+        `${environment.name} has ${pkg.app} ${pkg.version} in place, but ${unconfirmed}: deploying it again`
+      )
+    }
     if (unchanged && operation === 'deploy' && !request.redeploy) {
       // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
       if (!settingsDiffer(prepared.observed.settings, prepared.checked.settings)) {

@@ -19,6 +19,12 @@ export interface RunningState {
   scheduledEvents?: Record<string, boolean> | undefined
   /** Target-specific facts about what runs (an image reference), as a deploy reports them. */
   details?: Record<string, unknown>
+  /**
+   * Set when the target has this package in place but could not confirm that it started (a
+   * restart that failed or was interrupted): why. The stage then deploys it again instead of
+   * calling it done, and does not record it as reconciled.
+   */
+  unconfirmed?: string
 }
 
 export interface DeploymentRequest {
@@ -39,7 +45,7 @@ export interface DeploymentResult {
 
 export type EnvironmentOperation = 'start' | 'stop' | 'restart'
 
-/** Where an environment runs. Adapters: local (default), command, mendix-cloud, image, cloudfoundry. */
+/** Where an environment runs. Adapters: local (default), command, mendix-cloud, image, cloudfoundry, kubernetes, m2ee. */
 export interface DeploymentTarget {
   readonly type: string
   /**

@@ -5,6 +5,7 @@ import type { DeploymentTarget } from './deployment-target.js'
 import { ImageTarget } from './image/image-target.js'
 import { KubernetesTarget } from './kubernetes/kubernetes-target.js'
 import { LocalTarget } from './local-target.js'
+import { M2eeTarget } from './m2ee/m2ee-target.js'
 import { MendixCloudTarget } from './mendix-cloud/mendix-cloud-target.js'
 
 export interface TargetContext {
@@ -61,5 +62,7 @@ export function openTarget(
         repository: context.repository ?? config.repository,
         ...(context.env ? { env: context.env } : {})
       })
+    case 'm2ee':
+      return new M2eeTarget({ config: target })
   }
 }

@@ -46,7 +46,7 @@ describe('staging constants as Mendix types them', () => {
     const settings = JSON.parse(
       await readFile(join(dir, '.mxdeploy', 'envs', 'test', 'settings.json'), 'utf8')
     )
-    expect(settings.constants).toMatchObject({
+    expect(settings.MicroflowConstants).toMatchObject({
       'FixtureCore.Setting1': '010',
       'FixtureCrypto.Limit2': '2147483647',
       'FixtureSso.Enabled2': 'True',

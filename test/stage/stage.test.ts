@@ -70,11 +70,10 @@ describe('stage', () => {
     expect(existsSync(join(envDir, 'current', 'model', 'metadata.json'))).toBe(true)
     expect(existsSync(join(envDir, 'current', 'data'))).toBe(false)
     const settings = JSON.parse(await readFile(join(envDir, 'settings.json'), 'utf8'))
-    expect(settings.constants['Hello.ApiUrl']).toBe('http://localhost:8090/api')
-    expect(settings.scheduledEvents).toEqual({
-      'Hello.CleanupOldGreetings': false,
-      'Hello.SyncCustomers': false
-    })
+    // The runtime's own names, as m2ee-tools' mxruntime section and the runtime read them.
+    expect(settings.MicroflowConstants['Hello.ApiUrl']).toBe('http://localhost:8090/api')
+    expect(settings.ScheduledEventExecution).toBe('NONE')
+    expect(settings).not.toHaveProperty('MyScheduledEvents')
 
     const activity = await run('activity', '--json')
     expect(activity.json).toHaveLength(1)
@@ -105,7 +104,7 @@ describe('stage', () => {
     const settings = JSON.parse(
       await readFile(join(dir, '.mxdeploy', 'envs', 'acceptance', 'settings.json'), 'utf8')
     )
-    expect(settings.constants['Hello.ApiUrl']).toBe('https://acc.example.com/api')
+    expect(settings.MicroflowConstants['Hello.ApiUrl']).toBe('https://acc.example.com/api')
   })
 
   test('re-staging what runs changes nothing; --redeploy switches again; latest is the newest', async () => {

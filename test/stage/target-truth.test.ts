@@ -54,7 +54,9 @@ describe('what runs is read from the target, not from the log', () => {
     expect(again.code, again.stderr).toBe(0)
     expect(again.json.changed).toBe(true)
     expect(again.stderr).not.toContain('nothing to do')
-    expect((await settingsOf('test')).constants['Hello.ApiUrl']).toBe('http://localhost:8090/api')
+    expect((await settingsOf('test')).MicroflowConstants['Hello.ApiUrl']).toBe(
+      'http://localhost:8090/api'
+    )
   })
 
   test('a changed target.path is deployed to', async () => {
@@ -131,7 +133,7 @@ describe('changed settings are applied', () => {
       'Hello.ApiUrl: "http://localhost:8090/api" → "https://changed.example.com/api"'
     )
     expect(changed.stderr).toContain('with other settings: applying them (a settings-only deploy)')
-    expect((await settingsOf('test')).constants['Hello.ApiUrl']).toBe(
+    expect((await settingsOf('test')).MicroflowConstants['Hello.ApiUrl']).toBe(
       'https://changed.example.com/api'
     )
     const [latest] = await (await run('activity', '--json')).json
@@ -150,6 +152,9 @@ describe('changed settings are applied', () => {
     expect(changed.code, changed.stderr).toBe(0)
     expect(changed.json.changed).toBe(true)
     expect(changed.stderr).toContain('Hello.SyncCustomers: scheduled event on')
-    expect((await settingsOf('test')).scheduledEvents['Hello.SyncCustomers']).toBe(true)
+    expect(await settingsOf('test')).toMatchObject({
+      ScheduledEventExecution: 'SPECIFIED',
+      MyScheduledEvents: 'Hello.SyncCustomers'
+    })
   })
 })

@@ -78,7 +78,7 @@ async function expectConsistent(envDir: string, packages: Built[]): Promise<Buil
   )
   expect(marker.sha256).toBe(pkg!.sha256)
   const settings = JSON.parse(await readFile(join(envDir, 'settings.json'), 'utf8'))
-  expect(settings.constants['Big.Version']).toBe(pkg!.version)
+  expect(settings.MicroflowConstants['Big.Version']).toBe(pkg!.version)
   return pkg!
 }
 
