@@ -1,6 +1,6 @@
 import { makeDirectory } from '../fs/make-directory.js'
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
+import { readFile, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { errnoCode } from '../errors.js'
 import { writeFileAtomic } from '../fs/atomic-write.js'

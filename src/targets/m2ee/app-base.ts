@@ -1,15 +1,5 @@
 import { makeDirectory } from '../../fs/make-directory.js'
-import {
-  copyFile,
-  lstat,
-  mkdir,
-  readFile,
-  readdir,
-  realpath,
-  rename,
-  rm,
-  rmdir
-} from 'node:fs/promises'
+import { copyFile, lstat, readFile, readdir, realpath, rename, rm, rmdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { errnoCode } from '../../errors.js'
