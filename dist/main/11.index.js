@@ -556,9 +556,10 @@ function compareVersions(a, b) {
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   N_: () => (/* binding */ TransientError),
 /* harmony export */   i5: () => (/* binding */ RetriesExhaustedError),
+/* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
-/* unused harmony exports systemClock, backoffDelay, duration */
+/* unused harmony exports systemClock, backoffDelay */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);

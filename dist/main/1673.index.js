@@ -545,7 +545,7 @@ async function openAdapter(uri, context) {
         return openArtifactRepository(name, context.env);
     }
     if (uri.startsWith('oci://')) {
-        const { OciRepository } = await __webpack_require__.e(/* import() */ 2779).then(__webpack_require__.bind(__webpack_require__, 12779));
+        const { OciRepository } = await Promise.all(/* import() */[__webpack_require__.e(5986), __webpack_require__.e(3442)]).then(__webpack_require__.bind(__webpack_require__, 93442));
         return new OciRepository(uri, {
             env: context.env,
             github: context.github ?? (0,access/* githubAccess */.Y)(context.env),

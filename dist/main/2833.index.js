@@ -80,7 +80,7 @@ const COMMANDS = {
     },
     stage: {
         summary: 'deploy a published package to one environment after every check',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(5107), __webpack_require__.e(5329), __webpack_require__.e(9634), __webpack_require__.e(2931), __webpack_require__.e(6746), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(5986), __webpack_require__.e(5107), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(4016), __webpack_require__.e(2931), __webpack_require__.e(6746), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
     },
     activity: {
         summary: 'show the activity log of every environment',
@@ -92,19 +92,23 @@ const COMMANDS = {
     },
     environments: {
         summary: "list a Mendix Cloud app's environments: status, model and runtime version",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(5329), __webpack_require__.e(8423)]).then(__webpack_require__.bind(__webpack_require__, 58423))).environmentsCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(5329), __webpack_require__.e(5185)]).then(__webpack_require__.bind(__webpack_require__, 70217))).environmentsCommand
     },
     start: {
         summary: 'start an environment and wait until it runs (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(5107), __webpack_require__.e(5329), __webpack_require__.e(9634), __webpack_require__.e(6746), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(5986), __webpack_require__.e(5107), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(4016), __webpack_require__.e(6746), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
     },
     stop: {
         summary: 'stop an environment and wait until it has stopped (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(5107), __webpack_require__.e(5329), __webpack_require__.e(9634), __webpack_require__.e(6746), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(5986), __webpack_require__.e(5107), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(4016), __webpack_require__.e(6746), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
     },
     restart: {
         summary: 'stop, then start an environment (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(5107), __webpack_require__.e(5329), __webpack_require__.e(9634), __webpack_require__.e(6746), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(5986), __webpack_require__.e(5107), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(4016), __webpack_require__.e(6746), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
+    },
+    image: {
+        summary: 'build the app image of a package and push it to a registry, without deploying',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(5986), __webpack_require__.e(5107), __webpack_require__.e(8796), __webpack_require__.e(9898)]).then(__webpack_require__.bind(__webpack_require__, 9898))).imageCommand
     },
     trace: {
         summary: 'list the user stories of a commit range, and the commits that name none',
@@ -112,7 +116,7 @@ const COMMANDS = {
     },
     pipeline: {
         summary: 'build → publish → stage through every environment in order: the main job',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(5107), __webpack_require__.e(5329), __webpack_require__.e(9634), __webpack_require__.e(4722), __webpack_require__.e(2931), __webpack_require__.e(2506), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(7445), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(5986), __webpack_require__.e(5107), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(4016), __webpack_require__.e(4722), __webpack_require__.e(2931), __webpack_require__.e(2506), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
     }
 };
 

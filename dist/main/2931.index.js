@@ -57,8 +57,8 @@ var environment_lock = __webpack_require__(97711);
 var file_lock = __webpack_require__(36577);
 // EXTERNAL MODULE: ./src/mda/inspect.ts
 var inspect = __webpack_require__(77700);
-// EXTERNAL MODULE: ./src/targets/open-target.ts + 10 modules
-var open_target = __webpack_require__(26845);
+// EXTERNAL MODULE: ./src/targets/open-target.ts + 48 modules
+var open_target = __webpack_require__(40754);
 // EXTERNAL MODULE: ./src/stage/policy-run.ts
 var policy_run = __webpack_require__(75570);
 // EXTERNAL MODULE: ./src/mda/version.ts
@@ -268,7 +268,8 @@ async function observeEnvironment(request) {
     if (!running?.sha256)
         return { running: undefined, settings: {} };
     const logged = last?.package?.sha256 === running.sha256;
-    if (!logged)
+    // A package whose start was never confirmed is not running for sure: nothing to reconcile.
+    if (!logged && !running.unconfirmed)
         await reconcile(request, running);
     // Settings the target cannot read back come from the log, when it is the same package.
     const fromLog = logged ? recordedSettings(last) : {};
@@ -380,7 +381,11 @@ async function resolvePackage(request, environment, running) {
 async function stagePackage(request) {
     const { config } = request;
     const environment = (0,find_environment/* findEnvironment */.j)(config, request.environment);
-    const target = (request.targetFor ?? ((env) => (0,open_target/* openTarget */.A)(env, config, request.env ? { env: request.env } : {})))(environment);
+    const target = (request.targetFor ??
+        ((env) => (0,open_target/* openTarget */.A)(env, config, {
+            repository: request.repository.uri,
+            ...(request.env ? { env: request.env } : {})
+        })))(environment);
     const lock = await (0,environment_lock/* environmentLock */.N)(request.stateDir, environment.name);
     return (0,file_lock/* withLock */.k)(lock, () => stageLocked(request, environment, target), {
         what: `environment ${environment.name}`,
@@ -404,12 +409,17 @@ async function stageLocked(request, environment, target) {
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mxdeploy-stage-'));
     try {
         const prepared = await prepare(request, environment, observed, operation, pkg, work);
-        const unchanged = pkg.sha256 === prepared.observed.running?.sha256;
+        const running = prepared.observed.running;
+        const unconfirmed = pkg.sha256 === running?.sha256 ? running.unconfirmed : undefined;
+        const unchanged = pkg.sha256 === running?.sha256 && !unconfirmed;
+        if (unconfirmed) {
+            request.log.info(`${environment.name} has ${pkg.app} ${pkg.version} in place, but ${unconfirmed}: deploying it again`);
+        }
         if (unchanged && operation === 'deploy' && !request.redeploy) {
             // Nothing changes, so there is nothing to authorise: no approval or code is spent on it.
             if (!settingsDiffer(prepared.observed.settings, prepared.checked.settings)) {
                 request.log.info(`${environment.name} already runs ${pkg.app} ${pkg.version} with these settings; nothing to do (use --redeploy to switch again)`);
-                return result(environment, prepared, false, null, environment.url);
+                return result(environment, prepared, false, null, environment.url, observed.running?.details);
             }
             request.log.info(`${environment.name} runs ${pkg.app} ${pkg.version} with other settings: applying them (a settings-only deploy)`);
         }
@@ -522,9 +532,9 @@ async function deployRecorded(request, environment, target, prepared, settingsOn
         redo: `mxdeploy stage --environment ${environment.name} (it records what the environment runs as reconciled)`
     });
     log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`);
-    return result(environment, prepared, true, record, url);
+    return result(environment, prepared, true, record, url, deployed.details);
 }
-function result(environment, prepared, changed, record, url) {
+function result(environment, prepared, changed, record, url, details) {
     return {
         environment: environment.name,
         operation: prepared.operation,
@@ -533,7 +543,8 @@ function result(environment, prepared, changed, record, url) {
         record,
         url,
         warnings: prepared.checked.warnings,
-        changes: prepared.checked.changes
+        changes: prepared.checked.changes,
+        details
     };
 }
 

@@ -173,7 +173,8 @@ const stageCommand = {
             url: result.url ?? null,
             record: result.record,
             warnings: result.warnings,
-            changes: result.changes
+            changes: result.changes,
+            details: result.details ?? null
         };
         const headline = result.changed
             ? `${result.environment} now runs ${result.package.app} ${result.package.version}`
@@ -184,6 +185,9 @@ const stageCommand = {
                 ['sha256', result.package.sha256],
                 ['operation', result.operation],
                 ['url', result.url ?? '(none)'],
+                ...(typeof result.details?.['imageRef'] === 'string'
+                    ? [['image', result.details['imageRef']]]
+                    : []),
                 ['record', result.record?.id ?? '(none)']
             ])}`
         };

@@ -663,7 +663,7 @@ let library;
  * and adds 150–270 ms to start-up, which commands that don't touch artifacts should not pay.
  */
 function loadArtifactLibrary() {
-    library ??= Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(3838), __webpack_require__.e(4337)]).then(__webpack_require__.bind(__webpack_require__, 24337));
+    library ??= Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(7824), __webpack_require__.e(3838), __webpack_require__.e(4337)]).then(__webpack_require__.bind(__webpack_require__, 24337));
     return library;
 }
 /**

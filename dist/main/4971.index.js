@@ -1,5 +1,5 @@
 export const id = 4971;
-export const ids = [4971,5304,7617];
+export const ids = [4971,7617];
 export const modules = {
 
 /***/ 77617:

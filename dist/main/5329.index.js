@@ -23,55 +23,83 @@ function findEnvironment(config, name) {
 
 /***/ }),
 
-/***/ 72681:
+/***/ 37158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SS: () => (/* binding */ TRANSIENT_STATUSES),
-/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
-/* harmony export */   gL: () => (/* binding */ isTransientCode)
+/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   dQ: () => (/* binding */ realClock),
+/* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   t5: () => (/* binding */ PollTimeoutError)
 /* harmony export */ });
-/**
- * Answers that say "not now" rather than "no": request timeout, too many requests, and the
- * server-side failures a gateway or an overloaded server gives.
- */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Socket errors where the network, not the request, failed. */
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENETDOWN',
-    'ENETUNREACH',
-    'EHOSTDOWN',
-    'EHOSTUNREACH',
-    // Node's name for a request stream whose socket closed under it.
-    'ERR_STREAM_PREMATURE_CLOSE'
-]);
-/** Whether an errno-style code is a network fault worth another attempt. */
-function isTransientCode(code) {
-    return code !== undefined && TRANSIENT_CODES.has(code);
+/* unused harmony export backoffDelays */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+const DEFAULT_BACKOFF = { initialMs: 250, maxMs: 10_000 };
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms).then(() => undefined)
+};
+/** The waits between polls: initial, doubled each time, never above the cap. */
+function* backoffDelays(backoff) {
+    let delay = backoff.initialMs;
+    for (;;) {
+        yield delay;
+        delay = Math.min(delay * 2, backoff.maxMs);
+    }
+}
+/** A wait that ran out of time; says what was awaited and its last status. */
+class PollTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK {
+    lastStatus;
+    name = 'PollTimeoutError';
+    constructor(message, lastStatus) {
+        super(message);
+        this.lastStatus = lastStatus;
+    }
+}
+/** `0.4 s` below ten seconds, whole seconds above. */
+function seconds(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 /**
- * The wait a `Retry-After` header asks for (RFC 9110 §10.2.3): delay-seconds or an HTTP-date,
- * in milliseconds from `now`; undefined when absent or unreadable.
+ * Calls `check` until it is done or the time is up, waiting by the backoff between calls, and
+ * logs a progress line whenever the status changes (and every `progressEveryMs` when it does not).
  */
-function retryAfterMs(header, now) {
-    const value = (Array.isArray(header) ? header[0] : header)?.trim();
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    // RFC 9110's dates are GMT; the obsolete asctime form does not say so, and Date.parse would
-    // read it as local time.
-    const asctime = /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4}$/.test(value);
-    if (!asctime && !/ GMT$/.test(value))
-        return undefined;
-    const at = Date.parse(asctime ? `${value} GMT` : value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+async function pollUntil(options) {
+    const { clock, log } = options;
+    const started = clock.now();
+    const deadline = started + options.timeoutMs;
+    const everyMs = options.progressEveryMs ?? 30_000;
+    const delays = backoffDelays(options.backoff);
+    let lastStatus = 'not answered yet';
+    let reported;
+    for (;;) {
+        let result;
+        try {
+            result = await options.check();
+        }
+        catch (error) {
+            if (!options.isTransient(error))
+                throw error;
+            result = { done: false, status: `no answer (${error.message})` };
+        }
+        if (result.done)
+            return result.value;
+        lastStatus = result.status;
+        const now = clock.now();
+        if (!reported || reported.status !== result.status || now - reported.at >= everyMs) {
+            log.info(`  ${options.what}: ${result.status} (${seconds(now - started)})`);
+            reported = { status: result.status, at: now };
+        }
+        if (now >= deadline) {
+            throw new PollTimeoutError(`${options.what} was still ${lastStatus} after ${seconds(now - started)}, the time allowed`, lastStatus);
+        }
+        await clock.sleep(Math.min(delays.next().value, Math.max(0, deadline - now)));
+    }
 }
 
 
@@ -550,16 +578,14 @@ class MendixHttp {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
-/* harmony export */   dQ: () => (/* binding */ realClock),
+/* harmony export */   VU: () => (/* reexport safe */ _net_poll_js__WEBPACK_IMPORTED_MODULE_1__.VU),
+/* harmony export */   dQ: () => (/* reexport safe */ _net_poll_js__WEBPACK_IMPORTED_MODULE_1__.dQ),
 /* harmony export */   g3: () => (/* binding */ pollUntil),
-/* harmony export */   t5: () => (/* binding */ PollTimeoutError)
+/* harmony export */   t5: () => (/* reexport safe */ _net_poll_js__WEBPACK_IMPORTED_MODULE_1__.t5)
 /* harmony export */ });
-/* unused harmony exports backoffDelays, isTransient */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27124);
+/* unused harmony export isTransient */
+/* harmony import */ var _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27124);
+/* harmony import */ var _net_poll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37158);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22870);
 /* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6336);
 
@@ -567,76 +593,19 @@ class MendixHttp {
 
 
 
-const DEFAULT_BACKOFF = { initialMs: 250, maxMs: 10_000 };
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms).then(() => undefined)
-};
-/** The waits between polls: initial, doubled each time, never above the cap. */
-function* backoffDelays(backoff) {
-    let delay = backoff.initialMs;
-    for (;;) {
-        yield delay;
-        delay = Math.min(delay * 2, backoff.maxMs);
-    }
-}
-/** A wait that ran out of time; says what was awaited and its last status. */
-class PollTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK {
-    lastStatus;
-    name = 'PollTimeoutError';
-    constructor(message, lastStatus) {
-        super(message);
-        this.lastStatus = lastStatus;
-    }
-}
 /**
  * Faults worth polling through: no answer, Mendix saying it is briefly unavailable, or a call
  * the HTTP client gave up retrying (the wait's own time limit still bounds it).
  */
 function isTransient(error) {
-    if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .MendixNetworkError */ .S4 || error instanceof _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RetriesExhaustedError */ .i5)
+    if (error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .MendixNetworkError */ .S4 || error instanceof _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhaustedError */ .i5)
         return true;
     const failure = (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .apiFailure */ .tF)(error);
     return failure !== undefined && [502, 503, 504].includes(failure.status) && !failure.code;
 }
-function seconds(ms) {
-    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
-}
-/**
- * Calls `check` until it is done or the time is up, waiting by the backoff between calls, and
- * logs a progress line whenever the status changes (and every `progressEveryMs` when it does not).
- */
-async function pollUntil(options) {
-    const { clock, log } = options;
-    const started = clock.now();
-    const deadline = started + options.timeoutMs;
-    const everyMs = options.progressEveryMs ?? 30_000;
-    const delays = backoffDelays(options.backoff);
-    let lastStatus = 'not answered yet';
-    let reported;
-    for (;;) {
-        let result;
-        try {
-            result = await options.check();
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            result = { done: false, status: `no answer (${error.message})` };
-        }
-        if (result.done)
-            return result.value;
-        lastStatus = result.status;
-        const now = clock.now();
-        if (!reported || reported.status !== result.status || now - reported.at >= everyMs) {
-            log.info(`  ${options.what}: ${result.status} (${seconds(now - started)})`);
-            reported = { status: result.status, at: now };
-        }
-        if (now >= deadline) {
-            throw new PollTimeoutError(`${options.what} was still ${lastStatus} after ${seconds(now - started)}, the time allowed`, lastStatus);
-        }
-        await clock.sleep(Math.min(delays.next().value, Math.max(0, deadline - now)));
-    }
+/** The shared poll loop, polling through Mendix Cloud's transient faults. */
+function pollUntil(options) {
+    return (0,_net_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)({ ...options, isTransient });
 }
 
 

@@ -24,7 +24,7 @@ var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./schema/mxdeploy.schema.json
-const mxdeploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mxdeploy/mxdeploy/schema/mxdeploy.schema.json","title":"mxdeploy.yml","description":"Configuration of mxdeploy: how a Mendix app is built into a deployment package (MDA), where packages are kept, and the environments they are staged through.","type":"object","additionalProperties":false,"required":["app"],"properties":{"$schema":{"type":"string"},"app":{"description":"The app\'s name: used in package names, release tags (<app>-v<version>) and the activity log.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"},"build":{"description":"How the package is built: from a deployment folder, or from a .mpr with MxBuild.","type":"object","additionalProperties":false,"properties":{"deployment-dir":{"description":"Mendix deployment folder (model/, web/, native/), relative to this file.","type":"string","minLength":1},"project":{"description":"Mendix app file (.mpr), relative to this file; built with MxBuild.","type":"string","pattern":"\\\\.mpr$"},"version":{"description":"Package version: major.minor.patch (the build number is appended) or major.minor.patch.build.","type":"string","pattern":"^(0|[1-9][0-9]*)\\\\.(0|[1-9][0-9]*)\\\\.(0|[1-9][0-9]*)(\\\\.(0|[1-9][0-9]*))?$"},"output":{"description":"Where the MDA is written, relative to this file.","type":"string","minLength":1}}},"repository":{"description":"The package repository: file:DIR (default file:.mxdeploy/packages), github-release, oci://HOST/REPO, or artifact.","type":"string","pattern":"^(file:.+|github-release|oci://[^/]+/.+|artifact(:.+)?)$"},"traceability":{"description":"How commits name the user stories they belong to.","type":"object","additionalProperties":false,"properties":{"require-story":{"description":"What the pull-request check does with commits (merges aside) that name no story: off (default), warn or error.","enum":["off","warn","error"]},"patterns":{"description":"Story ID patterns, in the order IDs are reported; they replace the defaults (jira, azure-boards, github, trailer). An item with only the name of a default pattern uses its regex, e.g. { name: jira, url: https://jira.example.com/browse/{id} }.","type":"array","items":{"type":"object","additionalProperties":false,"anyOf":[{"required":["regex"]},{"required":["name"]}],"properties":{"name":{"description":"Tracker name, shown in messages; jira, azure-boards, github or trailer alone selects that default pattern.","type":"string","minLength":1},"regex":{"description":"JavaScript regular expression, run with the g and m flags (^ and $ match at each line). The ID is the named group id, else the first capture group, else the whole match; a named group ids is a list split on commas, semicolons and blanks.","type":"string","minLength":1},"url":{"description":"Link template: {id}, any named group of the regex, {server} (GITHUB_SERVER_URL) and {repository} (owner/name) are replaced; must start with http:// or https:// or {server}. Example: https://jira.example.com/browse/{id}","type":"string"}}}},"limit":{"description":"Most commits read for a first deployment (no earlier deployment to compare with); default 1000.","type":"integer","minimum":1}}},"environments":{"description":"The environments a package is staged through, in order. Any names.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"environment":{"type":"object","additionalProperties":false,"properties":{"target":{"$ref":"#/definitions/target"},"after":{"description":"The environment that must already run this exact package (same SHA-256).","type":"string"},"url":{"description":"The environment\'s URL, shown in GitHub deployments and summaries.","type":"string","pattern":"^https?://"},"production":{"description":"Marks the environment as production (GitHub deployments\' production_environment). Default: true for an environment named production/prod.","type":"boolean"},"constants":{"description":"Constant values, by qualified name (Module.Constant).","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"scheduled-events":{"description":"Which scheduled events run: all, none, or a map of qualified name to true/false.","oneOf":[{"enum":["all","none"]},{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"boolean"}}]},"new-constants":{"description":"A constant new in a package that this environment does not set: use its default with a warning, or refuse the deployment.","enum":["default","require"]},"protection":{"description":"Who may deploy: GitHub environment protection and a TOTP second factor.","type":"object","additionalProperties":false,"properties":{"reviewers":{"description":"required: the GitHub environment must have required reviewers.","enum":["required","none"]},"prevent-self-review":{"description":"The GitHub environment must prevent self-review.","type":"boolean"},"mfa":{"description":"totp: each approver presents a code from an authenticator app.","enum":["totp","none"]},"session-hours":{"description":"How long a verified code lets the same user deploy without another.","type":"number","exclusiveMinimum":0,"maximum":24}}}}},"target":{"description":"Where the environment runs. Default: local, at .mxdeploy/envs/<name>.","type":"object","required":["type"],"properties":{"type":{"description":"The deployment target.","enum":["local","command","mendix-cloud"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"additionalProperties":false,"properties":{"type":true,"path":{"description":"Folder holding releases/, current and settings.json, relative to this file.","type":"string","minLength":1},"keep":{"description":"How many releases to keep.","type":"integer","minimum":1},"restart":{"description":"Command run after the switch, in the environment folder.","type":"string","minLength":1}}}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"required":["run"],"properties":{"type":true,"run":{"description":"Shell command that deploys; it gets MDA_PATH, CONSTANTS, SCHEDULED_EVENTS and MX_<Module>_<Constant>.","type":"string","minLength":1},"timeout-minutes":{"description":"How long the command may run.","type":"number","exclusiveMinimum":0}}}},{"if":{"properties":{"type":{"const":"mendix-cloud"}}},"then":{"additionalProperties":false,"required":["app-id"],"properties":{"type":true,"app-id":{"description":"The app\'s AppId in the Deploy API: its subdomain (calc for calc.mendixcloud.com).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*$"},"environment":{"description":"The Mendix Cloud environment: its Mode (Test, Acceptance, Production or a flexible environment\'s name) or its environment ID. Default: this environment\'s name.","type":"string","minLength":1},"deploy-api-url":{"description":"Base URL of the Deploy API v1/v2 and the Backups API v2 (default https://deploy.mendix.com).","type":"string","pattern":"^https?://[^/]+"},"portal-api-url":{"description":"Base URL of the Deploy API v4 (default https://cloud.home.mendix.com).","type":"string","pattern":"^https?://[^/]+"},"backup":{"description":"before: a backup snapshot before every deployment; none: never. Default: before for a production environment, none otherwise.","enum":["before","none"]},"timeouts":{"description":"How long each wait may take, in minutes.","type":"object","additionalProperties":false,"properties":{"upload":{"description":"Uploading the package until Mendix Cloud has processed it (default 30).","type":"number","exclusiveMinimum":0},"backup":{"description":"Creating the backup snapshot (default 60).","type":"number","exclusiveMinimum":0},"transport":{"description":"Retrying the transport while Mendix Cloud still processes the package (default 10).","type":"number","exclusiveMinimum":0},"stop":{"description":"Stopping the environment (default 10).","type":"number","exclusiveMinimum":0},"start":{"description":"Starting the environment until it runs (default 30).","type":"number","exclusiveMinimum":0}}}}}}]}}}');
+const mxdeploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mxdeploy/mxdeploy/schema/mxdeploy.schema.json","title":"mxdeploy.yml","description":"Configuration of mxdeploy: how a Mendix app is built into a deployment package (MDA), where packages are kept, and the environments they are staged through.","type":"object","additionalProperties":false,"required":["app"],"properties":{"$schema":{"type":"string"},"app":{"description":"The app\'s name: used in package names, release tags (<app>-v<version>) and the activity log.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"},"build":{"description":"How the package is built: from a deployment folder, or from a .mpr with MxBuild.","type":"object","additionalProperties":false,"properties":{"deployment-dir":{"description":"Mendix deployment folder (model/, web/, native/), relative to this file.","type":"string","minLength":1},"project":{"description":"Mendix app file (.mpr), relative to this file; built with MxBuild.","type":"string","pattern":"\\\\.mpr$"},"version":{"description":"Package version: major.minor.patch (the build number is appended) or major.minor.patch.build.","type":"string","pattern":"^(0|[1-9][0-9]*)\\\\.(0|[1-9][0-9]*)\\\\.(0|[1-9][0-9]*)(\\\\.(0|[1-9][0-9]*))?$"},"output":{"description":"Where the MDA is written, relative to this file.","type":"string","minLength":1}}},"repository":{"description":"The package repository: file:DIR (default file:.mxdeploy/packages), github-release, oci://HOST/REPO, or artifact.","type":"string","pattern":"^(file:.+|github-release|oci://[^/]+/.+|artifact(:.+)?)$"},"traceability":{"description":"How commits name the user stories they belong to.","type":"object","additionalProperties":false,"properties":{"require-story":{"description":"What the pull-request check does with commits (merges aside) that name no story: off (default), warn or error.","enum":["off","warn","error"]},"patterns":{"description":"Story ID patterns, in the order IDs are reported; they replace the defaults (jira, azure-boards, github, trailer). An item with only the name of a default pattern uses its regex, e.g. { name: jira, url: https://jira.example.com/browse/{id} }.","type":"array","items":{"type":"object","additionalProperties":false,"anyOf":[{"required":["regex"]},{"required":["name"]}],"properties":{"name":{"description":"Tracker name, shown in messages; jira, azure-boards, github or trailer alone selects that default pattern.","type":"string","minLength":1},"regex":{"description":"JavaScript regular expression, run with the g and m flags (^ and $ match at each line). The ID is the named group id, else the first capture group, else the whole match; a named group ids is a list split on commas, semicolons and blanks.","type":"string","minLength":1},"url":{"description":"Link template: {id}, any named group of the regex, {server} (GITHUB_SERVER_URL) and {repository} (owner/name) are replaced; must start with http:// or https:// or {server}. Example: https://jira.example.com/browse/{id}","type":"string"}}}},"limit":{"description":"Most commits read for a first deployment (no earlier deployment to compare with); default 1000.","type":"integer","minimum":1}}},"environments":{"description":"The environments a package is staged through, in order. Any names.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"environment":{"type":"object","additionalProperties":false,"properties":{"target":{"$ref":"#/definitions/target"},"after":{"description":"The environment that must already run this exact package (same SHA-256).","type":"string"},"url":{"description":"The environment\'s URL, shown in GitHub deployments and summaries.","type":"string","pattern":"^https?://"},"production":{"description":"Marks the environment as production (GitHub deployments\' production_environment). Default: true for an environment named production/prod.","type":"boolean"},"constants":{"description":"Constant values, by qualified name (Module.Constant).","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"scheduled-events":{"description":"Which scheduled events run: all, none, or a map of qualified name to true/false.","oneOf":[{"enum":["all","none"]},{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"boolean"}}]},"new-constants":{"description":"A constant new in a package that this environment does not set: use its default with a warning, or refuse the deployment.","enum":["default","require"]},"protection":{"description":"Who may deploy: GitHub environment protection and a TOTP second factor.","type":"object","additionalProperties":false,"properties":{"reviewers":{"description":"required: the GitHub environment must have required reviewers.","enum":["required","none"]},"prevent-self-review":{"description":"The GitHub environment must prevent self-review.","type":"boolean"},"mfa":{"description":"totp: each approver presents a code from an authenticator app.","enum":["totp","none"]},"session-hours":{"description":"How long a verified code lets the same user deploy without another.","type":"number","exclusiveMinimum":0,"maximum":24}}}}},"target":{"description":"Where the environment runs. Default: local, at .mxdeploy/envs/<name>.","type":"object","required":["type"],"properties":{"type":{"description":"The deployment target.","enum":["local","command","mendix-cloud","image","cloudfoundry","kubernetes","m2ee"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"additionalProperties":false,"properties":{"type":true,"path":{"description":"Folder holding releases/, current and settings.json, relative to this file.","type":"string","minLength":1},"keep":{"description":"How many releases to keep.","type":"integer","minimum":1},"restart":{"description":"Command run after the switch, in the environment folder.","type":"string","minLength":1}}}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"required":["run"],"properties":{"type":true,"run":{"description":"Shell command that deploys; it gets MDA_PATH, CONSTANTS, SCHEDULED_EVENTS and MX_<Module>_<Constant>.","type":"string","minLength":1},"timeout-minutes":{"description":"How long the command may run.","type":"number","exclusiveMinimum":0}}}},{"if":{"properties":{"type":{"const":"image"}}},"then":{"additionalProperties":false,"required":["base","image"],"properties":{"type":true,"base":{"description":"The runtime image to build on, HOST/NAME[:TAG][@sha256:DIGEST], such as registry.example.com/mendix/runtime:10.24.8: a docker-mendix-buildpack image the team trusts. The app goes to /opt/mendix/build.","type":"string","minLength":1},"image":{"description":"The repository to push to, HOST/NAME without a tag, such as ghcr.io/acme/hello. Tags: the package version (the app image), <version>-<environment> and <environment> (the environment\'s settings).","type":"string","minLength":1},"platforms":{"description":"Platforms to build, OS/ARCH[/VARIANT] (an index when more than one), or all: every platform of the base. Default: the base\'s only platform, or linux/amd64 from a multi-platform base.","oneOf":[{"const":"all"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$"}}]},"compression":{"description":"How the app layer is stored: gzip (default, smaller) or none (a plain tar, whose digest is the same on every machine).","enum":["gzip","none"]}}}},{"if":{"properties":{"type":{"const":"m2ee"}}},"then":{"additionalProperties":false,"required":["app-base","m2ee-config"],"properties":{"type":true,"app-base":{"description":"m2ee\'s app_base on this server, relative to this file or absolute: mxdeploy keeps its releases in app-base/.mxdeploy and makes app-base/model and app-base/web links to the running one.","type":"string","minLength":1},"m2ee-config":{"description":"The team\'s m2ee.yaml. mxdeploy reads it (app_base, admin_port, admin_pass, model_upload_path) and never writes it; its own settings go to app-base/.mxdeploy/m2ee.yaml, loaded after it with a second -c.","type":"string","minLength":1},"restart":{"description":"Command that restarts the app, run in app-base (default: m2ee --yolo restart). When it starts with m2ee, mxdeploy adds -c m2ee-config -c app-base/.mxdeploy/m2ee.yaml; any other command gets them in MXDEPLOY_M2EE_ARGS.","type":"string","minLength":1},"keep":{"description":"How many releases to keep in app-base/.mxdeploy/releases (default 5).","type":"integer","minimum":1}}}},{"if":{"properties":{"type":{"const":"mendix-cloud"}}},"then":{"additionalProperties":false,"required":["app-id"],"properties":{"type":true,"app-id":{"description":"The app\'s AppId in the Deploy API: its subdomain (calc for calc.mendixcloud.com).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*$"},"environment":{"description":"The Mendix Cloud environment: its Mode (Test, Acceptance, Production or a flexible environment\'s name) or its environment ID. Default: this environment\'s name.","type":"string","minLength":1},"deploy-api-url":{"description":"Base URL of the Deploy API v1/v2 and the Backups API v2 (default https://deploy.mendix.com).","type":"string","pattern":"^https?://[^/]+"},"portal-api-url":{"description":"Base URL of the Deploy API v4 (default https://cloud.home.mendix.com).","type":"string","pattern":"^https?://[^/]+"},"backup":{"description":"before: a backup snapshot before every deployment; none: never. Default: before for a production environment, none otherwise.","enum":["before","none"]},"timeouts":{"description":"How long each wait may take, in minutes.","type":"object","additionalProperties":false,"properties":{"upload":{"description":"Uploading the package until Mendix Cloud has processed it (default 30).","type":"number","exclusiveMinimum":0},"backup":{"description":"Creating the backup snapshot (default 60).","type":"number","exclusiveMinimum":0},"transport":{"description":"Retrying the transport while Mendix Cloud still processes the package (default 10).","type":"number","exclusiveMinimum":0},"stop":{"description":"Stopping the environment (default 10).","type":"number","exclusiveMinimum":0},"start":{"description":"Starting the environment until it runs (default 30).","type":"number","exclusiveMinimum":0}}}}}},{"if":{"properties":{"type":{"const":"cloudfoundry"}}},"then":{"additionalProperties":false,"required":["api","org","space","app","buildpack"],"properties":{"type":true,"api":{"description":"The Cloud Controller\'s URL (cf api), such as https://api.cf.eu10.hana.ondemand.com. The login server is found from it. https unless the host is this machine.","type":"string","pattern":"^https?://[^/]+"},"org":{"description":"The Cloud Foundry org of the app.","type":"string","minLength":1},"space":{"description":"The space of the app in the org.","type":"string","minLength":1},"app":{"description":"The app\'s name in the space. It must exist (cf create-app) with its services, such as the database, bound; mxdeploy deploys to it and never creates it.","type":"string","minLength":1},"buildpack":{"description":"The Mendix buildpack to stage with: the name of a buildpack installed on the platform (cf buildpacks), or the URL of a cf-mendix-buildpack release.","type":"string","minLength":1},"strategy":{"description":"rolling: a v3 deployment that replaces the instances one by one (the default); restart: stop the app, then start it with the new droplet.","enum":["rolling","restart"]},"timeouts":{"description":"How long each wait may take, in minutes.","type":"object","additionalProperties":false,"properties":{"upload":{"description":"Uploading the package until Cloud Foundry has processed it (default 15).","type":"number","exclusiveMinimum":0},"staging":{"description":"Staging the package with the buildpack (default 15).","type":"number","exclusiveMinimum":0},"start":{"description":"The rollout until an instance of the new droplet runs (default 15).","type":"number","exclusiveMinimum":0}}}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"additionalProperties":false,"required":["namespace","name"],"properties":{"type":true,"namespace":{"description":"The namespace of the MendixApp, where the Mendix Operator runs (the operator serves one namespace).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"name":{"description":"The MendixApp resource\'s name: lower-case letters, digits and -, starting with a letter; names starting with mendix- are reserved by the operator.","type":"string","pattern":"^(?!mendix-)[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"},"context":{"description":"The kubeconfig context (kubeconfig from KUBECONFIG, else ~/.kube/config, else the in-cluster service account). Default: the current context.","type":"string","minLength":1},"replicas":{"description":"spec.replicas: how many runtime pods run (0 stops the app). Default: the operator\'s (one).","type":"integer","minimum":0},"database-plan":{"description":"spec.database.servicePlan: a database plan registered in the namespace.","type":"string","minLength":1},"storage-plan":{"description":"spec.storage.servicePlan: a storage plan registered in the namespace.","type":"string","minLength":1},"app-url":{"description":"spec.appURL: the domain name the app is reached at, without scheme or path.","type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"},"tls":{"description":"spec.tls: TLS of the app\'s Ingress or Route.","type":"object","additionalProperties":false,"required":["enable"],"properties":{"enable":{"description":"spec.tls.enableTLS.","type":"boolean"},"secret-name":{"description":"spec.tls.secretName: an existing kubernetes.io/tls Secret of the namespace.","type":"string","minLength":1}}},"resources":{"description":"spec.resources: CPU and memory of the runtime container.","type":"object","additionalProperties":false,"properties":{"limits":{"description":"spec.resources.limits.","type":"object","additionalProperties":false,"properties":{"cpu":{"type":["string","number"],"description":"A Kubernetes quantity, such as 500m or 1Gi."},"memory":{"type":["string","number"],"description":"A Kubernetes quantity, such as 500m or 1Gi."}}},"requests":{"description":"spec.resources.requests.","type":"object","additionalProperties":false,"properties":{"cpu":{"type":["string","number"],"description":"A Kubernetes quantity, such as 500m or 1Gi."},"memory":{"type":["string","number"],"description":"A Kubernetes quantity, such as 500m or 1Gi."}}}}},"environment-variables":{"description":"spec.runtime.environmentVariables: variables of the runtime container, each a value or a key of a Secret of the namespace.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["value"]},{"required":["secret","key"]}],"properties":{"name":{"description":"The variable\'s name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"value":{"description":"Its value.","type":["string","number","boolean"]},"secret":{"description":"The Secret holding the value (valueFrom.secretKeyRef.name).","type":"string","minLength":1},"key":{"description":"The key of the Secret (valueFrom.secretKeyRef.key).","type":"string","minLength":1}}}},"custom-configuration":{"description":"spec.runtime.customConfiguration: custom Mendix runtime settings (written as JSON). Constants and scheduled events are not set here: mxdeploy sets them.","type":"object"},"spec":{"description":"Other MendixApp spec fields the Mendix Operator documents, written as its documents write them (ingressClassName, runtimeDeploymentPodAnnotations, runtime.logLevels, jvmMemorySettings…). mxdeploy refuses fields it sets itself and passwords.","type":"object"},"secret-constants":{"description":"Constants whose values the operator reads from the secret store (a SecretProviderClass named like the MendixApp, keys mx-const-Module.Name); mxdeploy keeps them out of the resource and checks that the store names them.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"}},"force-conflicts":{"description":"Take over fields another field manager (kubectl edit, another tool) owns instead of stopping on the conflict. Default false.","type":"boolean"},"timeout-minutes":{"description":"How long the operator may take to build and run the package (default 30).","type":"number","exclusiveMinimum":0}}}}]}}}');
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/stories/story-patterns.ts
@@ -97,8 +97,8 @@ function duplicateKeys(document) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/config/normalize.ts
-var normalize = __webpack_require__(39137);
+// EXTERNAL MODULE: ./src/config/normalize.ts + 1 modules
+var normalize = __webpack_require__(76965);
 ;// CONCATENATED MODULE: ./src/config/yaml-position.ts
 
 /** Line and column (1-based) of a YAML node, found by its JSON pointer path. */
@@ -327,18 +327,134 @@ function parseConfig(text, path, options = {}) {
 
 /***/ }),
 
-/***/ 39137:
+/***/ 76965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AJ: () => (/* binding */ DEFAULT_PORTAL_API_URL),
-/* harmony export */   I6: () => (/* binding */ normalizeConfig),
-/* harmony export */   rx: () => (/* binding */ DEFAULT_DEPLOY_API_URL)
-/* harmony export */ });
-/* unused harmony export DEFAULT_MENDIX_CLOUD_TIMEOUTS */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rx: () => (/* binding */ DEFAULT_DEPLOY_API_URL),
+  AJ: () => (/* binding */ DEFAULT_PORTAL_API_URL),
+  I6: () => (/* binding */ normalizeConfig)
+});
+
+// UNUSED EXPORTS: DEFAULT_CLOUD_FOUNDRY_TIMEOUTS, DEFAULT_M2EE_RESTART, DEFAULT_MENDIX_CLOUD_TIMEOUTS
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/config/kubernetes-target.ts
+
+/** Minutes: the Mendix documents say the statuses can take up to ten minutes to reach Ready. */
+const DEFAULT_KUBERNETES_TIMEOUT_MINUTES = 30;
+/**
+ * Spec fields mxdeploy writes itself (from the package, the environment or a key of its own),
+ * and fields that hold passwords or keys, which would reach the repository and the resource.
+ */
+const REFUSED_SPEC = {
+    sourceURL: 'mxdeploy sets it to the package being staged',
+    sourceVersion: 'mxdeploy sets the package through sourceURL',
+    mendixRuntimeVersion: 'mxdeploy sets it from the package',
+    replicas: 'use target.replicas',
+    database: 'use target.database-plan',
+    storage: 'use target.storage-plan',
+    appURL: 'use target.app-url',
+    tls: 'use target.tls (a TLS key belongs in a kubernetes.io/tls Secret, named by tls.secret-name)',
+    resources: 'use target.resources',
+    'runtime.dtapMode': "mxdeploy sets it from the environment's production: setting",
+    'runtime.microflowConstants': 'set constants under the environment’s constants:',
+    'runtime.scheduledEventExecution': 'set them under the environment’s scheduled-events:',
+    'runtime.myScheduledEvents': 'set them under the environment’s scheduled-events:',
+    'runtime.environmentVariables': 'use target.environment-variables',
+    'runtime.customConfiguration': 'use target.custom-configuration',
+    'runtime.mxAdminPassword': 'a password in mxdeploy.yml reaches the repository and the resource: keep it in the secret store (key mx-admin-password), see docs/kubernetes.md',
+    'runtime.debuggerPassword': 'a password in mxdeploy.yml reaches the repository and the resource: keep it in the secret store (key mx-debugger-password), see docs/kubernetes.md',
+    'runtime.clientCertificates': 'client certificates and their passwords do not belong in mxdeploy.yml: add them to the resource outside mxdeploy',
+    'runtime.runtimeLicense': 'a license key does not belong in mxdeploy.yml: add it to the resource outside mxdeploy'
+};
+/** Runtime settings of customConfiguration that mxdeploy sets through their own spec fields. */
+const REFUSED_CUSTOM = ['MicroflowConstants', 'ScheduledEventExecution', 'MyScheduledEvents'];
+function refusedSpecField(spec) {
+    for (const [path, why] of Object.entries(REFUSED_SPEC)) {
+        const [head, tail] = path.split('.');
+        const value = spec[head];
+        if (value === undefined)
+            continue;
+        if (tail === undefined)
+            return [path, why];
+        if (typeof value === 'object' && value !== null && tail in value)
+            return [path, why];
+    }
+    return undefined;
+}
+function environmentVariables(raw) {
+    return (raw ?? []).map((item) => item['value'] !== undefined
+        ? { name: item['name'], value: String(item['value']) }
+        : {
+            name: item['name'],
+            secret: item['secret'],
+            key: item['key']
+        });
+}
+function quantities(raw) {
+    if (raw === undefined)
+        return undefined;
+    return Object.fromEntries(Object.entries(raw).map(([kind, values]) => [
+        kind,
+        Object.fromEntries(Object.entries(values).map(([key, value]) => [key, String(value)]))
+    ]));
+}
+/**
+ * The kubernetes target of a validated document. Refuses, naming the key, spec fields mxdeploy
+ * sets itself or that carry passwords, and secret constants given a value in mxdeploy.yml.
+ */
+function kubernetesTarget(raw, environment, locate) {
+    const at = ['environments', environment.name, 'target'];
+    const spec = (raw['spec'] ?? {});
+    const refused = refusedSpecField(spec);
+    if (refused) {
+        throw new errors/* ConfigurationError */.j1(`${locate([...at, 'spec'], refused[0].split('.')[0])}: target.spec.${refused[0]} of environment ${environment.name} is not allowed: ${refused[1]}`);
+    }
+    const custom = raw['custom-configuration'];
+    const owned = REFUSED_CUSTOM.find((key) => custom && key in custom);
+    if (owned) {
+        throw new errors/* ConfigurationError */.j1(`${locate([...at, 'custom-configuration'], owned)}: ${owned} in custom-configuration of environment ${environment.name} is not allowed: mxdeploy sets constants and scheduled events from the environment's constants: and scheduled-events:`);
+    }
+    const secretConstants = (raw['secret-constants'] ?? []);
+    const valued = secretConstants.find((name) => name in environment.constants);
+    if (valued) {
+        throw new errors/* ConfigurationError */.j1(`${locate(['environments', environment.name, 'constants'], valued)}: constant ${valued} of environment ${environment.name} is listed in target.secret-constants and has a value here: a secret's value belongs in the secret store (key mx-const-${valued}), not in mxdeploy.yml; remove it from constants:`);
+    }
+    if (secretConstants.length > 0 &&
+        spec['allowOverrideSecretsWithSecretStoreCSIDriver'] === false) {
+        throw new errors/* ConfigurationError */.j1(`${locate([...at, 'spec'], 'allowOverrideSecretsWithSecretStoreCSIDriver')}: environment ${environment.name} reads secret-constants from the secret store, which the operator uses only with allowOverrideSecretsWithSecretStoreCSIDriver: true; remove the false`);
+    }
+    const tls = raw['tls'];
+    return {
+        type: 'kubernetes',
+        namespace: raw['namespace'],
+        name: raw['name'],
+        context: raw['context'],
+        replicas: raw['replicas'],
+        databasePlan: raw['database-plan'],
+        storagePlan: raw['storage-plan'],
+        appUrl: raw['app-url'],
+        tls: tls
+            ? { enable: tls['enable'], secretName: tls['secret-name'] }
+            : undefined,
+        resources: quantities(raw['resources']),
+        environmentVariables: environmentVariables(raw['environment-variables']),
+        customConfiguration: custom,
+        spec,
+        secretConstants,
+        forceConflicts: raw['force-conflicts'] ?? false,
+        timeoutMinutes: raw['timeout-minutes'] ?? DEFAULT_KUBERNETES_TIMEOUT_MINUTES
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/normalize.ts
+
 
 
 const DEFAULT_KEEP = 5;
@@ -352,9 +468,13 @@ const DEFAULT_MENDIX_CLOUD_TIMEOUTS = {
     stop: 10,
     start: 30
 };
+/** Minutes: staging as the cf CLI allows it; a Mendix start may synchronise the database. */
+const DEFAULT_CLOUD_FOUNDRY_TIMEOUTS = { upload: 15, staging: 15, start: 15 };
 const DEFAULT_STORY_LIMIT = 1000;
+/** m2ee-tools' own non-interactive restart; mxdeploy adds the `-c` files when it runs it. */
+const DEFAULT_M2EE_RESTART = 'm2ee --yolo restart';
 function pathIn(dir, value) {
-    return typeof value === 'string' ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir, value)) : undefined;
+    return typeof value === 'string' ? ((0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(dir, value)) : undefined;
 }
 function mendixCloudTarget(raw, name) {
     const timeouts = (raw['timeouts'] ?? {});
@@ -375,17 +495,58 @@ function mendixCloudTarget(raw, name) {
         }
     };
 }
-function target(raw, name, context) {
+function cloudFoundryTarget(raw) {
+    const timeouts = (raw['timeouts'] ?? {});
+    return {
+        type: 'cloudfoundry',
+        api: raw['api'].replace(/\/+$/, ''),
+        org: raw['org'],
+        space: raw['space'],
+        app: raw['app'],
+        buildpack: raw['buildpack'],
+        strategy: raw['strategy'] ?? 'rolling',
+        timeouts: {
+            upload: timeouts['upload'] ?? DEFAULT_CLOUD_FOUNDRY_TIMEOUTS.upload,
+            staging: timeouts['staging'] ?? DEFAULT_CLOUD_FOUNDRY_TIMEOUTS.staging,
+            start: timeouts['start'] ?? DEFAULT_CLOUD_FOUNDRY_TIMEOUTS.start
+        }
+    };
+}
+function target(raw, environment, context) {
+    const { name } = environment;
     if (!raw || raw['type'] === 'local') {
         return {
             type: 'local',
-            path: pathIn(context.dir, raw?.['path']) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.stateDir, 'envs', name),
+            path: pathIn(context.dir, raw?.['path']) ?? (0,external_node_path_.resolve)(context.stateDir, 'envs', name),
             keep: raw?.['keep'] ?? DEFAULT_KEEP,
             ...(typeof raw?.['restart'] === 'string' ? { restart: raw['restart'] } : {})
         };
     }
     if (raw['type'] === 'mendix-cloud')
         return mendixCloudTarget(raw, name);
+    if (raw['type'] === 'image') {
+        const platforms = raw['platforms'];
+        return {
+            type: 'image',
+            base: raw['base'],
+            image: raw['image'],
+            platforms,
+            compression: raw['compression'] ?? 'gzip'
+        };
+    }
+    if (raw['type'] === 'cloudfoundry')
+        return cloudFoundryTarget(raw);
+    if (raw['type'] === 'kubernetes')
+        return kubernetesTarget(raw, environment, context.locate);
+    if (raw['type'] === 'm2ee') {
+        return {
+            type: 'm2ee',
+            appBase: pathIn(context.dir, raw['app-base']),
+            m2eeConfig: pathIn(context.dir, raw['m2ee-config']),
+            restart: raw['restart'] ?? DEFAULT_M2EE_RESTART,
+            keep: raw['keep'] ?? DEFAULT_KEEP
+        };
+    }
     return {
         type: 'command',
         run: raw['run'],
@@ -399,7 +560,7 @@ function environment(name, raw, context) {
     const constants = Object.fromEntries(Object.entries((raw['constants'] ?? {})).map(([key, value]) => [key, String(value)]));
     return {
         name,
-        target: target(raw['target'], name, context),
+        target: target(raw['target'], { name, constants }, context),
         after: raw['after'],
         url: raw['url'],
         production: raw['production'] ?? /^prod(uction)?$/i.test(name),
@@ -425,7 +586,7 @@ function checkOrder(environments, context) {
     for (const env of environments) {
         if (env.after !== undefined && !byName.has(env.after)) {
             const known = environments.map((e) => e.name).join(', ');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${context.locate(['environments', env.name, 'after'])}: environment "${env.name}" comes after "${env.after}", which is not an environment of this file (they are: ${known})`);
+            throw new errors/* ConfigurationError */.j1(`${context.locate(['environments', env.name, 'after'])}: environment "${env.name}" comes after "${env.after}", which is not an environment of this file (they are: ${known})`);
         }
         const path = [];
         let step = env;
@@ -435,7 +596,7 @@ function checkOrder(environments, context) {
             step = step.after === undefined ? undefined : byName.get(step.after);
         }
         if (step && state.get(step.name) === 'walking') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${context.locate(['environments', env.name, 'after'])}: the "after:" links form a cycle: ${[...path, step].map((e) => e.name).join(' → ')}`);
+            throw new errors/* ConfigurationError */.j1(`${context.locate(['environments', env.name, 'after'])}: the "after:" links form a cycle: ${[...path, step].map((e) => e.name).join(' → ')}`);
         }
         for (const walked of path)
             state.set(walked.name, 'checked');
@@ -445,7 +606,7 @@ function checkOrder(environments, context) {
 function normalizeConfig(raw, context) {
     const build = (raw['build'] ?? {});
     const traceability = (raw['traceability'] ?? {});
-    const repository = raw['repository'] ?? `file:${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.stateDir, 'packages')}`;
+    const repository = raw['repository'] ?? `file:${(0,external_node_path_.resolve)(context.stateDir, 'packages')}`;
     const environments = Object.entries((raw['environments'] ?? {})).map(([name, env]) => environment(name, env ?? {}, context));
     checkOrder(environments, context);
     return {

@@ -115,8 +115,8 @@ var publish_package = __webpack_require__(21726);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/fs/file-lock.ts
 var file_lock = __webpack_require__(36577);
-// EXTERNAL MODULE: ./src/targets/open-target.ts + 10 modules
-var open_target = __webpack_require__(26845);
+// EXTERNAL MODULE: ./src/targets/open-target.ts + 48 modules
+var open_target = __webpack_require__(40754);
 // EXTERNAL MODULE: ./src/stage/policy-run.ts
 var policy_run = __webpack_require__(75570);
 // EXTERNAL MODULE: ./src/config/find-environment.ts

@@ -199,7 +199,8 @@ const Outputs = {
     PackageVersion: 'package-version',
     Sha256: 'sha256',
     Changed: 'changed',
-    Stories: 'stories'
+    Stories: 'stories',
+    ImageRef: 'image-ref'
 };
 
 // EXTERNAL MODULE: ./src/actions/shared/inputs.ts
@@ -1118,6 +1119,8 @@ async function run() {
         core/* setOutput */.uH(Outputs.Sha256, result.package.sha256);
         core/* setOutput */.uH(Outputs.Changed, String(result.changed));
         core/* setOutput */.uH(Outputs.Stories, JSON.stringify(result.record?.stories ?? result.package.stories));
+        const imageRef = result.details?.['imageRef'];
+        core/* setOutput */.uH(Outputs.ImageRef, typeof imageRef === 'string' ? imageRef : '');
         await reportStage({ result, stories, tracing, config, activity, octokit, context });
         await core/* summary */.z.write();
     }

@@ -17,6 +17,14 @@ export declare const DEFAULT_MENDIX_CLOUD_TIMEOUTS: {
     readonly stop: 10;
     readonly start: 30;
 };
+/** Minutes: staging as the cf CLI allows it; a Mendix start may synchronise the database. */
+export declare const DEFAULT_CLOUD_FOUNDRY_TIMEOUTS: {
+    readonly upload: 15;
+    readonly staging: 15;
+    readonly start: 15;
+};
+/** m2ee-tools' own non-interactive restart; mxdeploy adds the `-c` files when it runs it. */
+export declare const DEFAULT_M2EE_RESTART = "m2ee --yolo restart";
 /** Applies defaults to a validated document and resolves its paths. */
 export declare function normalizeConfig(raw: Raw, context: NormalizeContext): MxdeployConfig;
 export {};

@@ -39,6 +39,8 @@ export interface StageResult {
     url: string | undefined;
     warnings: string[];
     changes: ConstantChange[];
+    /** What the target reported of what runs now (an image reference), deployed or found. */
+    details: Record<string, unknown> | undefined;
 }
 /**
  * Stages one published package to one environment: resolve and download it (SHA-256 checked),

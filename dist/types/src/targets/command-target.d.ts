@@ -1,15 +1,10 @@
-import type { DeploymentRequest, DeploymentResult, DeploymentTarget, EnvironmentSettings, RunningState } from './deployment-target.js';
+import type { DeploymentRequest, DeploymentResult, DeploymentTarget, RunningState } from './deployment-target.js';
 export interface CommandTargetOptions {
     run: string;
     timeoutMinutes?: number;
     /** Folder the command runs in (the configuration's folder). */
     cwd: string;
 }
-/**
- * The settings in the Mendix buildpacks' conventions: `MX_<Module>_<Constant>` per constant,
- * `CONSTANTS` as JSON, `SCHEDULED_EVENTS` as ALL, NONE or a comma-separated list.
- */
-export declare function settingsEnvironment(settings: EnvironmentSettings): Record<string, string>;
 /**
  * Runs the user's deploy command (Docker, the Portable App Distribution, a VM script) with the
  * MDA and settings in its environment. A non-zero exit fails the stage with its output.

@@ -15,6 +15,14 @@ export interface RunningState {
     /** Undefined when the target cannot read the settings back. */
     constants: Record<string, string> | undefined;
     scheduledEvents?: Record<string, boolean> | undefined;
+    /** Target-specific facts about what runs (an image reference), as a deploy reports them. */
+    details?: Record<string, unknown>;
+    /**
+     * Set when the target has this package in place but could not confirm that it started (a
+     * restart that failed or was interrupted): why. The stage then deploys it again instead of
+     * calling it done, and does not record it as reconciled.
+     */
+    unconfirmed?: string;
 }
 export interface DeploymentRequest {
     environment: EnvironmentConfig;
@@ -31,7 +39,7 @@ export interface DeploymentResult {
     details?: Record<string, unknown>;
 }
 export type EnvironmentOperation = 'start' | 'stop' | 'restart';
-/** Where an environment runs. Adapters: local (default), command, mendix-cloud. */
+/** Where an environment runs. Adapters: local (default), command, mendix-cloud, image, cloudfoundry, kubernetes, m2ee. */
 export interface DeploymentTarget {
     readonly type: string;
     /**

@@ -17,20 +17,11 @@ export declare class LocalTarget implements DeploymentTarget {
     private readonly options;
     readonly knowsWhatRuns = true;
     readonly type = "local";
+    private readonly store;
     constructor(options: LocalTargetOptions);
-    private get releases();
-    private get currentLink();
     current(): Promise<RunningState | undefined>;
-    /** The environment's folder as mxdeploy.yml chose it, for messages when it can't be used. */
     private chosen;
     deploy(request: DeploymentRequest): Promise<DeploymentResult>;
     private deployLocked;
-    /** Unpacks the package into its release folder (once) and writes its settings beside it. */
-    private unpack;
-    private isComplete;
-    /** A new link beside `current`, renamed over it: rename(2) replaces it atomically. */
-    private switchTo;
-    /** Keeps the newest `keep` complete releases (the current one always) and drops leftovers. */
-    private prune;
     private restart;
 }

@@ -14,3 +14,8 @@ export declare function downloadBlob(client: RegistryClient, { digest, dest }: B
     sha256: string;
     size: number;
 }>;
+/**
+ * A small blob (an image config) in memory, checked against its digest. A failed or cut answer
+ * is asked for again under the client's retry policy.
+ */
+export declare function readBlob(client: RegistryClient, digest: string): Promise<Buffer>;

@@ -7,10 +7,19 @@ export interface Credentials {
     /** The environment variables they came from, for messages. */
     source: string;
 }
-/** What to tell a user whose registry refused or asked for credentials. */
-export declare function credentialsHint(host: string): string;
 /**
- * Credentials for `host` from the environment: MXDEPLOY_OCI_USERNAME/PASSWORD, else for ghcr.io
- * GITHUB_TOKEN as GITHUB_ACTOR. The GitHub token is never offered to another host.
+ * The prefix of the variables a registry's credentials come from (`<PREFIX>_USERNAME`,
+ * `<PREFIX>_PASSWORD`): the package repository's by default; an image's base registry has its own.
  */
-export declare function credentialsFromEnv(host: string, env: NodeJS.ProcessEnv, log: Logger, github?: GitHubAccess): Credentials | undefined;
+export declare const OCI_VARIABLES = "MXDEPLOY_OCI";
+/** What to tell a user whose registry refused or asked for credentials. */
+export declare function credentialsHint(host: string, prefix?: string): string;
+/**
+ * Credentials for `host` from the environment: `<prefix>_USERNAME`/`_PASSWORD`
+ * (MXDEPLOY_OCI_USERNAME/PASSWORD by default), else for ghcr.io GITHUB_TOKEN as GITHUB_ACTOR.
+ * The GitHub token is never offered to another host.
+ */
+export declare function credentialsFromEnv(host: string, env: NodeJS.ProcessEnv, log: Logger, options?: {
+    prefix?: string;
+    github?: GitHubAccess;
+}): Credentials | undefined;

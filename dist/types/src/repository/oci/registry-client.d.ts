@@ -31,9 +31,13 @@ export declare class RegistryClient {
     private readonly env;
     private readonly log;
     readonly retry: RetryPolicy;
+    /** The prefix of the variables its credentials come from, for messages. */
+    private readonly variables;
     private basic;
     private token;
-    constructor(ref: OciReference, credentials: Credentials | undefined, env: NodeJS.ProcessEnv, log: Logger, retry: RetryPolicy);
+    constructor(ref: OciReference, credentials: Credentials | undefined, env: NodeJS.ProcessEnv, log: Logger, retry: RetryPolicy, 
+    /** The prefix of the variables its credentials come from, for messages. */
+    variables?: string);
     /** What a retried call is, for progress lines and the message when it is given up. */
     task(what: string): RetryTask;
     /** The retry bookkeeping of a transfer that resumes (an upload, a download). */

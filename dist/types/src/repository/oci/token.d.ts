@@ -14,10 +14,12 @@ export interface TokenContext {
     env: NodeJS.ProcessEnv;
     log: Logger;
     retry: RetryPolicy;
+    /** The prefix of the variables the credentials come from, for messages. */
+    variables?: string;
 }
 /**
  * Fetches a bearer token as the Docker registry token spec describes: GET the challenge's realm
  * with `service` and `scope`, with basic credentials when there are some (anonymous otherwise).
  * A token service that is briefly unavailable is asked again under the retry policy.
  */
-export declare function fetchToken(registryHost: string, challenge: Challenge, scope: string, { credentials, env, log, retry }: TokenContext): Promise<BearerToken>;
+export declare function fetchToken(registryHost: string, challenge: Challenge, scope: string, { credentials, env, log, retry, variables }: TokenContext): Promise<BearerToken>;

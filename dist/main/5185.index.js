@@ -1,5 +1,5 @@
-export const id = 8423;
-export const ids = [8423];
+export const id = 5185;
+export const ids = [5185];
 export const modules = {
 
 /***/ 3567:
@@ -21,7 +21,7 @@ function booleanValue(context, name) {
 
 /***/ }),
 
-/***/ 58423:
+/***/ 70217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -36,8 +36,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/load.ts + 4 modules
 var load = __webpack_require__(65525);
-// EXTERNAL MODULE: ./src/config/normalize.ts
-var normalize = __webpack_require__(39137);
+// EXTERNAL MODULE: ./src/config/normalize.ts + 1 modules
+var normalize = __webpack_require__(76965);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/net/retry-settings.ts
@@ -134,7 +134,70 @@ function listAppEnvironments(request) {
 var command = __webpack_require__(3567);
 // EXTERNAL MODULE: ./src/cli/format.ts
 var format = __webpack_require__(96719);
+;// CONCATENATED MODULE: ./src/cli/commands/kubernetes-environments.ts
+
+
+
+
+
+
+
+/**
+ * `environments --target kubernetes`: the MendixApps of every namespace the kubernetes
+ * environments of mxdeploy.yml deploy to, with the package version and the operator's status.
+ */
+async function listKubernetesEnvironments(context) {
+    const config = await (0,load.loadConfig)((0,external_node_path_.resolve)(context.io.cwd, (0,command/* stringValue */.r)(context, 'config') ?? load.CONFIG_FILE));
+    const name = (0,command/* stringValue */.r)(context, 'environment');
+    const chosen = (name ? [(0,find_environment/* findEnvironment */.j)(config, name)] : config.environments).filter((env) => env.target.type === 'kubernetes');
+    if (chosen.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`no ${name ? `environment ${name}` : 'environment'} of ${config.file} deploys to Kubernetes (target: { type: kubernetes, namespace: …, name: … })`);
+    }
+    const groups = new Map();
+    for (const env of chosen) {
+        const key = `${env.target.context ?? ''}\n${env.target.namespace}`;
+        groups.set(key, [...(groups.get(key) ?? []), env]);
+    }
+    const { listMendixApps } = await Promise.all(/* import() */[__webpack_require__.e(7824), __webpack_require__.e(4018), __webpack_require__.e(2705)]).then(__webpack_require__.bind(__webpack_require__, 62705));
+    const namespaces = [];
+    for (const envs of groups.values()) {
+        const { context: kubeContext, namespace } = envs[0].target;
+        const listed = await listMendixApps({
+            env: context.io.env,
+            context: kubeContext,
+            namespace,
+            retry: (0,retry_settings/* retryPolicyFromEnv */.ed)(context.io.env),
+            log: context.log
+        });
+        namespaces.push({
+            cluster: listed.cluster,
+            namespace,
+            apps: listed.apps.map((app) => ({
+                ...app,
+                mxdeploy: envs.find((env) => env.target.name === app.name)?.name ?? null
+            }))
+        });
+    }
+    const text = namespaces
+        .map((ns) => [
+        `namespace ${ns.namespace} on ${ns.cluster}`,
+        ns.apps.length === 0
+            ? '  no MendixApps'
+            : (0,format/* table */.tp)(['mendixapp', 'mxdeploy', 'version', 'state', 'replicas', 'status'], ns.apps.map((app) => [
+                app.name,
+                app.mxdeploy ?? '',
+                app.version ?? (app.sha256 ? `sha256 ${app.sha256.slice(0, 12)}` : ''),
+                app.state,
+                String(app.replicas),
+                app.status
+            ]))
+    ].join('\n'))
+        .join('\n\n');
+    return { json: { namespaces }, text };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/environments.ts
+
 
 
 
@@ -163,7 +226,7 @@ async function appsToList(context) {
     }
     const target = (0,command/* stringValue */.r)(context, 'target');
     if (target !== undefined && target !== 'mendix-cloud') {
-        throw new errors/* ConfigurationError */.j1(`--target ${target}: only mendix-cloud environments can be listed (--target mendix-cloud)`);
+        throw new errors/* ConfigurationError */.j1(`--target ${target}: mendix-cloud and kubernetes environments can be listed (--target mendix-cloud or --target kubernetes)`);
     }
     const config = await (0,load.loadConfig)((0,external_node_path_.resolve)(context.io.cwd, (0,command/* stringValue */.r)(context, 'config') ?? load.CONFIG_FILE));
     const name = (0,command/* stringValue */.r)(context, 'environment');
@@ -171,7 +234,7 @@ async function appsToList(context) {
     const cloud = chosen.filter(isMendixCloud);
     if (cloud.length === 0) {
         throw new errors/* ConfigurationError */.j1(name
-            ? `environment ${name} deploys to a ${chosen[0].target.type} target, not Mendix Cloud`
+            ? `environment ${name} deploys to a ${chosen[0].target.type} target, not Mendix Cloud${chosen[0].target.type === 'kubernetes' ? ': list it with --target kubernetes' : ''}`
             : `no environment of ${config.file} deploys to Mendix Cloud (target: { type: mendix-cloud, app-id: … }); or give --app-id`);
     }
     const apps = new Map();
@@ -210,8 +273,8 @@ function mxdeployName(app, env) {
 }
 const environmentsCommand = {
     name: 'environments',
-    summary: "List a Mendix Cloud app's environments with their status, model and runtime version (Deploy API v1 with MENDIX_USERNAME and MENDIX_API_KEY, v4 with MENDIX_PAT).",
-    usage: 'environments [--target mendix-cloud | --environment NAME | --app-id ID] [--api v1|v4]',
+    summary: "List a Mendix Cloud app's environments with their status, model and runtime version (Deploy API v1 with MENDIX_USERNAME and MENDIX_API_KEY, v4 with MENDIX_PAT), or with --target kubernetes the MendixApps of the kubernetes environments' namespaces with version and status.",
+    usage: 'environments [--target mendix-cloud|kubernetes | --environment NAME | --app-id ID] [--api v1|v4]',
     options: {
         config: {
             type: 'string',
@@ -221,7 +284,7 @@ const environmentsCommand = {
         target: {
             type: 'string',
             value: 'TYPE',
-            description: 'the apps of every environment with this target type: mendix-cloud (default)'
+            description: 'the apps of every environment with this target type: mendix-cloud (default) or kubernetes'
         },
         environment: {
             type: 'string',
@@ -251,6 +314,8 @@ const environmentsCommand = {
         }
     },
     async run(context) {
+        if ((0,command/* stringValue */.r)(context, 'target') === 'kubernetes')
+            return listKubernetesEnvironments(context);
         const apps = await appsToList(context);
         const auth = environments_credentials(context);
         const retry = (0,retry_settings/* retryPolicyFromEnv */.ed)(context.io.env);
@@ -334,9 +399,10 @@ function table(header, rows) {
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   N_: () => (/* binding */ TransientError),
 /* harmony export */   i5: () => (/* binding */ RetriesExhaustedError),
+/* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
-/* unused harmony exports systemClock, backoffDelay, duration */
+/* unused harmony exports systemClock, backoffDelay */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
@@ -481,6 +547,60 @@ function retrySettingsFromEnv(env) {
 /** The retry policy of the environment: the defaults with MXDEPLOY_RETRY_SECONDS, and `parts`. */
 function retryPolicyFromEnv(env, parts = {}) {
     return (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .retryPolicy */ .Jb)({ ...retrySettingsFromEnv(env), ...parts });
+}
+
+
+/***/ }),
+
+/***/ 72681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ TRANSIENT_STATUSES),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   gL: () => (/* binding */ isTransientCode)
+/* harmony export */ });
+/**
+ * Answers that say "not now" rather than "no": request timeout, too many requests, and the
+ * server-side failures a gateway or an overloaded server gives.
+ */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Socket errors where the network, not the request, failed. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETDOWN',
+    'ENETUNREACH',
+    'EHOSTDOWN',
+    'EHOSTUNREACH',
+    // Node's name for a request stream whose socket closed under it.
+    'ERR_STREAM_PREMATURE_CLOSE'
+]);
+/** Whether an errno-style code is a network fault worth another attempt. */
+function isTransientCode(code) {
+    return code !== undefined && TRANSIENT_CODES.has(code);
+}
+/**
+ * The wait a `Retry-After` header asks for (RFC 9110 §10.2.3): delay-seconds or an HTTP-date,
+ * in milliseconds from `now`; undefined when absent or unreadable.
+ */
+function retryAfterMs(header, now) {
+    const value = (Array.isArray(header) ? header[0] : header)?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // RFC 9110's dates are GMT; the obsolete asctime form does not say so, and Date.parse would
+    // read it as local time.
+    const asctime = /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4}$/.test(value);
+    if (!asctime && !/ GMT$/.test(value))
+        return undefined;
+    const at = Date.parse(asctime ? `${value} GMT` : value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 
