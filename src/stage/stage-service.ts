@@ -1,32 +1,21 @@
-import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type {
-  ActivityLog,
-  ActivityRecord,
-  ActivityStart,
-  Operation
-} from '../activity/activity-log.js'
+import type { ActivityLog, ActivityRecord, Operation } from '../activity/activity-log.js'
 import { deploymentHistory } from '../activity/environment-history.js'
 import type { EnvironmentConfig, MxdeployConfig } from '../config/types.js'
 import { findEnvironment } from '../config/find-environment.js'
 import { environmentLock } from './environment-lock.js'
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { ConfigurationError } from '../errors.js'
 import { withLock } from '../fs/file-lock.js'
 import type { Logger } from '../log.js'
 import { readPackageFacts } from '../mda/inspect.js'
 import type { PackageRecord, PackageRepository } from '../repository/package-repository.js'
-import type {
-  DeploymentResult,
-  DeploymentTarget,
-  RunningState
-} from '../targets/deployment-target.js'
+import type { DeploymentTarget, RunningState } from '../targets/deployment-target.js'
 import { openTarget } from '../targets/open-target.js'
-import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
-import { checkPolicies, confirmPolicies } from './policy-run.js'
+import type { StagePolicy } from './policy.js'
 import { preflight, type ConstantChange, type PreflightResult } from './preflight.js'
-import { recordDone, recordFailure } from './record-outcome.js'
+import { runRecorded } from './recorded-operation.js'
 import { promotionOrder } from './promotion-order.js'
 import { observeEnvironment, settingsDiffer, type Observed } from './running-state.js'
 
@@ -246,81 +235,45 @@ async function deployRecorded(
     : request.storiesFor
       ? await request.storiesFor(pkg, environment)
       : pkg.stories
-  const context: PolicyContext = {
-    config,
-    environment,
-    package: pkg,
-    operation,
-    actor: request.actor,
-    activity,
-    log
-  }
-  const policies =
-    operation === 'rollback'
-      ? (request.policies ?? [])
-      : [promotionOrder, ...(request.policies ?? [])]
-  const startOf = (facts: PolicyFacts): ActivityStart => ({
-    id: randomUUID(),
-    time: new Date().toISOString(),
-    app: config.app,
-    environment: environment.name,
+  const doing =
+    operation === 'rollback' ? 'rolling back' : settingsOnly ? 'applying settings of' : 'deploying'
+  const { value: deployed, record } = await runRecorded({
+    context: { config, environment, package: pkg, operation, actor: request.actor, activity, log },
+    policies:
+      operation === 'rollback'
+        ? (request.policies ?? [])
+        : [promotionOrder, ...(request.policies ?? [])],
     operation,
     package: { version: pkg.version, sha256: pkg.sha256 },
-    actor: request.actor,
-    approvers: facts.approvers ?? [],
-    mfa: facts.mfa ?? null,
     commit: pkg.commit,
     runUrl: request.runUrl,
-    stories: []
-  })
-  const facts = await checkPolicies(policies, context, startOf)
-  const started = Date.now()
-  const open = await activity.begin({
-    ...startOf(facts),
-    time: new Date(started).toISOString(),
-    stories,
-    details: { settings: checked.settings, ...(settingsOnly ? { settingsOnly: true } : {}) }
-  })
-  await confirmPolicies(policies, context, open)
-  log.info(
-    `${operation === 'rollback' ? 'rolling back' : settingsOnly ? 'applying settings of' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`
-  )
-  let deployed: DeploymentResult
-  try {
-    deployed = await target.deploy({
-      environment,
-      package: pkg,
-      mdaPath: prepared.mdaPath,
-      settings: checked.settings,
-      log
-    })
-  } catch (error) {
-    const outcome = {
-      result: 'failure' as const,
-      error: errorMessage(error),
-      durationMs: Date.now() - started
-    }
-    await recordFailure(activity, open, outcome, log)
-    throw error
-  }
-  const url = deployed.url ?? environment.url
-  // The environment has changed: a record that cannot be written fails the stage, saying so.
-  const record = await recordDone(
-    activity,
-    open,
-    {
-      result: 'success',
-      error: null,
-      durationMs: Date.now() - started,
-      ...(deployed.details ? { details: deployed.details } : {}),
-      ...(url ? { url } : {})
+    extra: {
+      stories,
+      details: { settings: checked.settings, ...(settingsOnly ? { settingsOnly: true } : {}) }
     },
-    {
+    announce: `${doing} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`,
+    work: async () => {
+      const value = await target.deploy({
+        environment,
+        package: pkg,
+        mdaPath: prepared.mdaPath,
+        settings: checked.settings,
+        log
+      })
+      const url = value.url ?? environment.url
+      return {
+        value,
+        outcome: { ...(value.details ? { details: value.details } : {}), ...(url ? { url } : {}) }
+      }
+    },
+    // The environment has changed: a record that cannot be written fails the stage, saying so.
+    done: {
       done: `${environment.name} now runs ${pkg.app} ${pkg.version}`,
       what: operation === 'rollback' ? 'rollback' : 'deployment',
       redo: `mxdeploy stage --environment ${environment.name} (it records what the environment runs as reconciled)`
     }
-  )
+  })
+  const url = deployed.url ?? environment.url
   log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`)
   return result(environment, prepared, true, record, url, deployed.details)
 }
