@@ -1,6 +1,7 @@
 // Runs before `npm test`: the tests use real tools (Info-ZIP, sqlite3, Debian's docker-registry,
-// oathtool, cmark-gfm, git). On a fresh Debian or Ubuntu machine this installs the missing ones
-// with apt-get (as root, or with passwordless sudo); elsewhere it says what to install.
+// oathtool, cmark-gfm, git, and Chromium for the dashboard). On a fresh Debian or Ubuntu machine
+// this installs the missing ones with apt-get (as root, or with passwordless sudo); elsewhere it
+// says what to install.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
@@ -12,12 +13,16 @@ const TOOLS = [
   ['docker-registry', 'docker-registry'],
   ['oathtool', 'oathtool'],
   ['cmark-gfm', 'cmark-gfm'],
-  ['openssl', 'openssl']
+  ['openssl', 'openssl'],
+  ['script', 'bsdutils'],
+  // The dashboard's browser tests: Debian's Chromium, or a Chrome the machine has (GitHub's Ubuntu
+  // runners come with Google Chrome; Ubuntu's chromium package is only a snap wrapper).
+  [['chromium', 'chromium-browser', 'google-chrome'], 'chromium']
 ]
 
 const onPath = (bin) =>
   (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${bin}`))
-const missing = TOOLS.filter(([bin]) => !onPath(bin)).map(([, pkg]) => pkg)
+const missing = TOOLS.filter(([bins]) => ![bins].flat().some(onPath)).map(([, pkg]) => pkg)
 if (missing.length === 0) process.exit(0)
 
 const root = process.getuid?.() === 0
