@@ -64,6 +64,11 @@ describe('the dashboard in a browser', () => {
       /Rolled back\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC by grace/
     )
     expect(await production.locator('a[href="https://hello.example.com/"]').count()).toBe(1)
+    expect(await production.locator('.badges').innerText()).toContain('two-factor required')
+    // The rollback passed the second factor on the session grace's code opened.
+    expect(await production.locator('.facts').innerText()).toMatch(
+      /Two-factor\s+grace \(8-hour session\)/
+    )
   })
 
   it('shows the pending promotion to production and the stories it would bring', async () => {

@@ -8,9 +8,9 @@ import { git, newRepo } from '../../trace/support/git-repo.js'
 const EXAMPLE = new URL('../../../examples/hello/deployment', import.meta.url).pathname
 
 /**
- * Three environments in a line. Production runs a deploy command that fails while the file
- * production.fail exists and prints markup into its error, so a failed deploy and hostile text
- * reach the activity log through the real CLI.
+ * Three environments in a line. Production asks for a TOTP code (then an 8-hour session) and runs
+ * a deploy command that fails while the file production.fail exists and prints markup into its
+ * error, so a failed deploy and hostile text reach the activity log through the real CLI.
  */
 export const DASHBOARD_CONFIG = `app: hello
 build: { deployment-dir: deployment, version: 1.0.0 }
@@ -25,10 +25,19 @@ environments:
   production:
     after: acceptance
     url: https://hello.example.com
+    protection: { mfa: totp, session-hours: 8 }
     target:
       type: command
       run: 'if [ -e production.fail ]; then echo "<img src=x onerror=document.title=1> disk full"; exit 1; fi'
 `
+
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
+
+/** A code from Debian's oathtool, an implementation independent of ours. */
+function totp(): string {
+  const at = `@${Math.floor(Date.now() / 1000)}`
+  return execFileSync('oathtool', ['--totp', '-b', '-N', at, SECRET], { encoding: 'utf8' }).trim()
+}
 
 export interface DashboardApp {
   dir: string
@@ -67,13 +76,26 @@ export async function dashboardApp(): Promise<DashboardApp> {
   await writeFile(join(dir, '.gitignore'), '.mxdeploy/\n*.mda\n*.mda.sha256\n*.fail\n')
   await writeFile(join(dir, 'mxdeploy.yml'), DASHBOARD_CONFIG)
   git(dir, ['add', '-A'])
+  const environment = (actor: string) => ({
+    GITHUB_ACTOR: actor,
+    MXDEPLOY_TOTP_SECRETS: `grace: ${SECRET}\n`
+  })
+  // Production's first stage presents a code; the session it opens covers the later ones.
+  let code: string[] = ['--otp', totp()]
+  const production = (args: string[]): string[] => {
+    const factor = ['--user', 'grace', ...code]
+    code = []
+    return [...args, ...factor]
+  }
   const cli = async (args: string[], actor = 'ada'): Promise<CliRun> => {
-    const run = await mxdeploy(args, { cwd: dir, env: { GITHUB_ACTOR: actor } })
+    const run = await mxdeploy(args, { cwd: dir, env: environment(actor) })
     expect(run.code, `mxdeploy ${args.join(' ')}\n${run.stderr}`).toBe(0)
     return run
   }
   const stage = (environment: string, version: string, actor?: string) =>
-    cli(['stage', '--environment', environment, '--package', version], actor)
+    environment === 'production'
+      ? cli(production(['stage', '--environment', environment, '--package', version]), 'grace')
+      : cli(['stage', '--environment', environment, '--package', version], actor)
   let story = 0
   let hours = 60
   const release = async (number: number, stories: number): Promise<string> => {
@@ -91,18 +113,17 @@ export async function dashboardApp(): Promise<DashboardApp> {
   const v1 = await release(1, 6)
   for (const env of ['test', 'acceptance', 'production']) await stage(env, v1)
   const v2 = await release(2, 8)
-  for (const env of ['test', 'acceptance']) await stage(env, v2)
-  await stage('production', v2, 'grace')
+  for (const env of ['test', 'acceptance', 'production']) await stage(env, v2)
   const v3 = await release(3, 6)
   for (const env of ['test', 'acceptance', 'production']) await stage(env, v3)
-  await cli(['stage', '--environment', 'production', '--rollback'], 'grace')
+  await cli(production(['stage', '--environment', 'production', '--rollback']), 'grace')
   const v4 = await release(4, 10)
   for (const env of ['test', 'acceptance']) await stage(env, v4)
   await writeFile(join(dir, 'production.fail'), '')
-  const failed = await mxdeploy(['stage', '--environment', 'production', '--package', v4], {
-    cwd: dir,
-    env: { GITHUB_ACTOR: 'grace' }
-  })
+  const failed = await mxdeploy(
+    production(['stage', '--environment', 'production', '--package', v4]),
+    { cwd: dir, env: environment('grace') }
+  )
   expect(failed.code, failed.stderr).toBe(1)
   await rm(join(dir, 'production.fail'))
   const v5 = await release(5, 10)
