@@ -6,7 +6,9 @@ import type { Octokit } from '../../github/octokit.js'
 import type { RunContext } from '../../github/run-context.js'
 import { tokenLogin, upsertStickyComment } from '../../github/sticky-comment.js'
 import type { Logger } from '../../log.js'
+import { promotionSteps } from '../../report/promotion-diagram.js'
 import { renderDeploymentsComment } from '../../report/pull-request-comment.js'
+import { promotionSequence } from '../../stage/environment-order.js'
 import { deploymentRow, latestDeployments } from '../../trace/latest-deployments.js'
 import type { RangeTrace } from '../../trace/trace-range.js'
 import { containsFromSources } from '../../trace/trace-sources.js'
@@ -23,6 +25,8 @@ export interface PullRequestCommentsRequest {
   trace: RangeTrace
   tracing: ActionTraceContext
   log: Logger
+  /** The latest deployment of every environment, when the caller has read them already. */
+  latest?: readonly ActivityRecord[]
 }
 
 const CANNOT_COMMENT =
@@ -43,15 +47,23 @@ export async function commentOnPullRequests(request: PullRequestCommentsRequest)
     )
     if (pulls.length === 0) return
     const login = await tokenLogin(octokit)
-    const latest = await latestDeployments(
-      request.activity,
-      request.config.app,
-      request.config.environments.map((environment) => environment.name)
-    )
+    const latest =
+      request.latest ??
+      (await latestDeployments(
+        request.activity,
+        request.config.app,
+        request.config.environments.map((environment) => environment.name)
+      ))
+    const order = promotionSequence(request.config.environments)
     for (const pull of pulls) {
+      const deployments = await rowsFor(request, pull, latest)
       const body = renderDeploymentsComment({
         app: request.config.app,
-        deployments: await rowsFor(request, pull, latest)
+        deployments,
+        promotion: promotionSteps(order, (environment) => {
+          const row = deployments.find((d) => d.environment === environment)
+          return row ? { version: row.packageVersion, status: row.status } : undefined
+        })
       })
       const done = await upsertStickyComment({
         octokit,
