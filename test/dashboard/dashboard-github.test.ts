@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { mxdeploy } from '../support/cli.js'
 import { copyExample, writeConfig } from '../support/example-app.js'
 import { useGitHubStandIn } from '../support/github/index.js'
-import { REPO_ROOT, runAction, type ActionRun } from '../support/runner/index.js'
+import { runAction, type ActionRun } from '../support/runner/index.js'
 
 // The dashboard from the GitHub Deployments activity log: deployments recorded by the bundled
 // stage action against the GitHub stand-in, read back by `mxdeploy dashboard --activity github`
@@ -117,32 +116,28 @@ describe('the dashboard from GitHub Deployments', () => {
     expect(run.stderr).not.toContain(stand.gh.token)
   })
 
-  // dist/ is rebuilt by `npm run package`; until it holds the dashboard entry there is nothing to run.
-  test.skipIf(!existsSync(join(REPO_ROOT, 'dist', 'dashboard', 'index.js')))(
-    'the bundled dashboard action writes the site for upload-pages-artifact',
-    async () => {
-      const result = await runAction('dashboard', {
-        cwd: dir,
-        apiUrl: stand.gh.apiUrl,
-        github: { ...github(), sha: shas.at(-1)! },
-        inputs: { 'github-token': stand.gh.token }
-      })
-      runs.push(result)
-      expect(result.annotations.filter((a) => a.level === 'error')).toEqual([])
-      expect(result.exitCode).toBe(0)
-      expect(result.outputs).toEqual({
-        'site-dir': join(dir, '_site'),
-        page: join(dir, '_site', 'index.html')
-      })
-      const page = await readFile(join(dir, '_site', 'index.html'), 'utf8')
-      expect(page).toContain('<strong class="version">1.2.0.2</strong>')
-      expect(JSON.parse(await readFile(join(dir, '_site', 'data.json'), 'utf8')).pending).toEqual([
-        expect.objectContaining({ from: 'test', to: 'acceptance', version: '1.2.0.2' }),
-        expect.objectContaining({ from: 'acceptance', to: 'production', version: '1.2.0.1' })
-      ])
-      expect(result.summary).toContain('## Dashboard of hello')
-      expect(result.summary).toContain('Waiting: 1\\.2\\.0\\.2 test → acceptance (1 stories)')
-      expect(result.masks).toContain(stand.gh.token)
-    }
-  )
+  test('the bundled dashboard action writes the site for upload-pages-artifact', async () => {
+    const result = await runAction('dashboard', {
+      cwd: dir,
+      apiUrl: stand.gh.apiUrl,
+      github: { ...github(), sha: shas.at(-1)! },
+      inputs: { 'github-token': stand.gh.token }
+    })
+    runs.push(result)
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs).toEqual({
+      'site-dir': join(dir, '_site'),
+      page: join(dir, '_site', 'index.html')
+    })
+    const page = await readFile(join(dir, '_site', 'index.html'), 'utf8')
+    expect(page).toContain('<strong class="version">1.2.0.2</strong>')
+    expect(JSON.parse(await readFile(join(dir, '_site', 'data.json'), 'utf8')).pending).toEqual([
+      expect.objectContaining({ from: 'test', to: 'acceptance', version: '1.2.0.2' }),
+      expect.objectContaining({ from: 'acceptance', to: 'production', version: '1.2.0.1' })
+    ])
+    expect(result.summary).toContain('## Dashboard of hello')
+    expect(result.summary).toContain('Waiting: 1\\.2\\.0\\.2 test → acceptance (1 stories)')
+    expect(result.masks).toContain(stand.gh.token)
+  })
 })
