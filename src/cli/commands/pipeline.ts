@@ -6,10 +6,11 @@ import { isProtected, promotionSequence } from '../../stage/environment-order.js
 import { stagePackage } from '../../stage/stage-service.js'
 import { StageStories } from '../../trace/deployment-stories.js'
 import { buildStories, buildSourceDir } from '../build-stories.js'
-import { stringValue, type Command } from '../command.js'
+import { stringValue, type Command, type CommandContext } from '../command.js'
 import { cliTraceContext } from '../trace-context.js'
 import { formatBytes, keyValues } from '../format.js'
-import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
+import { openWorkspace, WORKSPACE_OPTIONS, type Workspace } from '../workspace.js'
+import { writeDashboard } from './dashboard.js'
 
 interface StageLine {
   environment: string
@@ -31,7 +32,8 @@ export const pipelineCommand: Command = {
     }
   },
   async run(context) {
-    const { config, stateDir, repository, activity } = await openWorkspace(context)
+    const workspace = await openWorkspace(context)
+    const { config, stateDir, repository, activity } = workspace
     const { build } = config
     if (!build.version) {
       throw new ConfigurationError(
@@ -116,6 +118,7 @@ export const pipelineCommand: Command = {
         detail: `${result.package.version}${result.url ? ` at ${result.url}` : ''}`
       })
     }
+    const dashboard = await dashboardAfterwards(context, workspace)
     const json = {
       app: config.app,
       package: {
@@ -125,7 +128,8 @@ export const pipelineCommand: Command = {
         created: published.created
       },
       runtimeVersion: built.metadata.runtimeVersion,
-      stages
+      stages,
+      dashboard
     }
     const text = [
       `pipeline for ${config.app}`,
@@ -137,9 +141,27 @@ export const pipelineCommand: Command = {
         ['repository', `${repository.uri} (${published.created ? 'published' : 'already there'})`]
       ]),
       'stages:',
-      ...stages.map((s) => `  ${s.environment.padEnd(12)} ${s.status.padEnd(9)} ${s.detail}`)
+      ...stages.map((s) => `  ${s.environment.padEnd(12)} ${s.status.padEnd(9)} ${s.detail}`),
+      ...(dashboard ? [`dashboard: ${dashboard}`] : [])
     ].join('\n')
     return { json, text }
+  }
+}
+
+/**
+ * The app's dashboard in the state folder, written last; its path, or null with a warning when it
+ * could not be written (the deployments stand, so the pipeline still succeeds).
+ */
+async function dashboardAfterwards(
+  context: CommandContext,
+  workspace: Workspace
+): Promise<string | null> {
+  try {
+    const site = await writeDashboard(context, workspace, join(workspace.stateDir, 'dashboard'))
+    return site.index
+  } catch (error) {
+    context.log.warning(`the dashboard could not be written: ${errorMessage(error)}`)
+    return null
   }
 }
 
