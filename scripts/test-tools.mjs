@@ -1,8 +1,8 @@
 // Runs before `npm test`: the tests use real tools (Info-ZIP, sqlite3, Debian's docker-registry,
-// skopeo and umoci, oathtool, cmark-gfm, git, Debian's kubectl). On a fresh Debian or Ubuntu
-// machine this installs the missing ones with apt-get (as root, or with passwordless sudo);
-// elsewhere it says what to install. A kubectl of another package is kept, and Debian's is
-// unpacked beside it.
+// skopeo and umoci, oathtool, cmark-gfm, git, Debian's kubectl, and Chromium for the dashboard).
+// On a fresh Debian or Ubuntu machine this installs the missing ones with apt-get (as root, or
+// with passwordless sudo); elsewhere it says what to install. A kubectl of another package is
+// kept, and Debian's is unpacked beside it.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { debianKubectl } from './debian-kubectl.mjs'
@@ -18,7 +18,11 @@ const TOOLS = [
   ['oathtool', 'oathtool'],
   ['cmark-gfm', 'cmark-gfm'],
   ['openssl', 'openssl'],
-  ['kubectl', 'kubernetes-client']
+  ['kubectl', 'kubernetes-client'],
+  ['script', 'bsdutils'],
+  // The dashboard's browser tests: Debian's Chromium, or a Chrome the machine has (GitHub's Ubuntu
+  // runners come with Google Chrome; Ubuntu's chromium package is only a snap wrapper).
+  [['chromium', 'chromium-browser', 'google-chrome'], 'chromium']
 ]
 
 const unpackKubectl = () => {
@@ -33,7 +37,7 @@ const unpackKubectl = () => {
 
 const onPath = (bin) =>
   (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${bin}`))
-const missing = TOOLS.filter(([bin]) => !onPath(bin)).map(([, pkg]) => pkg)
+const missing = TOOLS.filter(([bins]) => ![bins].flat().some(onPath)).map(([, pkg]) => pkg)
 if (missing.length === 0) {
   unpackKubectl()
   process.exit(0)

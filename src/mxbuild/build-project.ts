@@ -179,7 +179,8 @@ export async function buildProject(request: ProjectBuild): Promise<ProjectBuildR
       entryDate: request.sourceDate ?? ZIP_EPOCH,
       builder: `${BUILDER}, MxBuild ${mendixVersion}`,
       source: 'mxbuild',
-      stories: request.stories ?? []
+      stories: request.stories ?? [],
+      progress: log.progress
     })
     return { ...result, version: request.version, mendixVersion }
   } finally {

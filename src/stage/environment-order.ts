@@ -86,6 +86,6 @@ export function promotionSequence(environments: readonly EnvironmentConfig[]): E
 }
 
 /** Whether staging to the environment needs a person: approval or a second factor. */
-export function isProtected(environment: EnvironmentConfig): boolean {
+export function isProtected(environment: Pick<EnvironmentConfig, 'protection'>): boolean {
   return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp'
 }

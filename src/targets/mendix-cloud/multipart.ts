@@ -19,7 +19,9 @@ export function multipartFile(
   field: string,
   fileName: string,
   path: string,
-  size: number
+  size: number,
+  /** Told the file's bytes sent so far; each attempt opens the body again from zero. */
+  onSent?: (bytes: number) => void
 ): StreamBody {
   const boundary = `mxdeploy-${randomBytes(16).toString('hex')}`
   const head = Buffer.from(
@@ -36,6 +38,7 @@ export function multipartFile(
           let sent = 0
           for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
             sent += (chunk as Buffer).length
+            onSent?.(sent)
             yield chunk as Buffer
           }
           if (sent !== size) {
