@@ -1,5 +1,5 @@
-export const id = 2506;
-export const ids = [2506];
+export const id = 3605;
+export const ids = [3605];
 export const modules = {
 
 /***/ 75648:
@@ -106,7 +106,8 @@ async function buildPackage(request) {
         builtAt: sourceDate ?? commit.time ?? source_date/* ZIP_EPOCH */.q,
         entryDate: sourceDate ?? source_date/* ZIP_EPOCH */.q,
         builder: src_version/* BUILDER */.i,
-        stories: request.stories ?? []
+        stories: request.stories ?? [],
+        progress: request.log.progress
     });
     return { ...result, version };
 }
@@ -322,125 +323,20 @@ async function previousPackages(request) {
 
 /***/ }),
 
-/***/ 52506:
+/***/ 3605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runPipeline: () => (/* binding */ runPipeline)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/repository/publish-package.ts
-var publish_package = __webpack_require__(21726);
-;// CONCATENATED MODULE: ./src/stage/environment-order.ts
-/** A binary min-heap of positions in the file. */
-class PositionHeap {
-    items = [];
-    get size() {
-        return this.items.length;
-    }
-    push(value) {
-        const items = this.items;
-        let at = items.push(value) - 1;
-        while (at > 0) {
-            const parent = (at - 1) >> 1;
-            if (items[parent] <= value)
-                break;
-            items[at] = items[parent];
-            at = parent;
-        }
-        items[at] = value;
-    }
-    pop() {
-        const items = this.items;
-        const top = items[0];
-        const last = items.pop();
-        if (items.length === 0)
-            return top;
-        let at = 0;
-        for (;;) {
-            const left = 2 * at + 1;
-            if (left >= items.length)
-                break;
-            const right = left + 1;
-            const child = right < items.length && items[right] < items[left] ? right : left;
-            if (items[child] >= last)
-                break;
-            items[at] = items[child];
-            at = child;
-        }
-        items[at] = last;
-        return top;
-    }
-}
-/**
- * Environments in promotion order: each after the one its `after:` names, otherwise in the
- * order of the file (of those that may go next, the first in the file goes). The configuration
- * loader has already refused unknown names and cycles.
- *
- * One pass down the file places each environment whose predecessor is placed; one whose
- * predecessor comes later in the file is placed as soon as that predecessor is, ahead of the
- * rest of the file, through a heap. Linear when `after:` points back up the file, n log n at
- * worst.
- */
-function promotionSequence(environments) {
-    const followers = new Map();
-    environments.forEach((env, index) => {
-        if (env.after === undefined)
-            return;
-        const list = followers.get(env.after);
-        if (list)
-            list.push(index);
-        else
-            followers.set(env.after, [index]);
-    });
-    const placed = new Set();
-    const waiting = new PositionHeap();
-    const sequence = [];
-    let next = 0;
-    for (;;) {
-        let index;
-        if (waiting.size > 0)
-            index = waiting.pop();
-        else {
-            while (next < environments.length) {
-                const env = environments[next];
-                if (!placed.has(env.name) && (!env.after || placed.has(env.after)))
-                    break;
-                next++;
-            }
-            if (next === environments.length)
-                break;
-            index = next++;
-        }
-        const env = environments[index];
-        placed.add(env.name);
-        sequence.push(env);
-        // Followers further down are reached by the pass; those above it were passed over.
-        for (const follower of followers.get(env.name) ?? []) {
-            if (follower < next)
-                waiting.push(follower);
-        }
-    }
-    return sequence;
-}
-/** Whether staging to the environment needs a person: approval or a second factor. */
-function isProtected(environment) {
-    return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
-}
-
-// EXTERNAL MODULE: ./src/app/build.ts + 3 modules
-var build = __webpack_require__(75648);
-// EXTERNAL MODULE: ./src/app/stage.ts + 6 modules
-var stage = __webpack_require__(12931);
-;// CONCATENATED MODULE: ./src/app/pipeline.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runPipeline: () => (/* binding */ runPipeline)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _repository_publish_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21726);
+/* harmony import */ var _stage_environment_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77602);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75648);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54475);
 
 
 
@@ -461,11 +357,11 @@ function nextStep(config, environment, version) {
 async function runPipeline(request) {
     const { config, log } = request;
     if (!config.build.version) {
-        throw new errors/* ConfigurationError */.j1(`${config.file}: build.version is not set; add it, such as "build: { version: 1.0.0 }"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${config.file}: build.version is not set; add it, such as "build: { version: 1.0.0 }"`);
     }
-    const built = await (0,build.buildApp)({
+    const built = await (0,_build_js__WEBPACK_IMPORTED_MODULE_2__.buildApp)({
         face: 'cli',
-        cwd: (0,external_node_path_.join)(request.stateDir, 'build'),
+        cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(request.stateDir, 'build'),
         env: request.env,
         github: request.github,
         log,
@@ -474,7 +370,7 @@ async function runPipeline(request) {
         openedRepository: request.repository
     });
     log.info(`built ${built.path} (${built.size} bytes, ${built.entries} entries)`);
-    const published = await (0,publish_package.publishPackage)(request.repository, built.path, {
+    const published = await (0,_repository_publish_package_js__WEBPACK_IMPORTED_MODULE_1__.publishPackage)(request.repository, built.path, {
         app: config.app,
         env: request.env,
         log
@@ -487,8 +383,8 @@ async function stageAll(request, version, published) {
     const stages = [];
     // What this run changed: once anything has, a later refusal is no longer "nothing changed".
     const done = published.created ? [`published ${version}`] : [];
-    for (const environment of promotionSequence(config.environments)) {
-        if (isProtected(environment)) {
+    for (const environment of (0,_stage_environment_order_js__WEBPACK_IMPORTED_MODULE_5__/* .promotionSequence */ .F)(config.environments)) {
+        if ((0,_stage_environment_order_js__WEBPACK_IMPORTED_MODULE_5__/* .isProtected */ .b)(environment)) {
             const next = nextStep(config, environment, version);
             log.info(`stopping before ${environment.name}: it is protected; to deploy it, ${next}`);
             stages.push({
@@ -500,13 +396,13 @@ async function stageAll(request, version, published) {
         }
         let staged;
         try {
-            staged = await (0,stage.stageApp)({
+            staged = await (0,_stage_js__WEBPACK_IMPORTED_MODULE_3__.stageApp)({
                 config,
                 environment: environment.name,
                 package: version,
                 repository: request.repository,
                 activity: request.activity,
-                actor: (0,publish_package.currentActor)(request.env),
+                actor: (0,_repository_publish_package_js__WEBPACK_IMPORTED_MODULE_1__.currentActor)(request.env),
                 runUrl: null,
                 stateDir: request.stateDir,
                 env: request.env,
@@ -537,7 +433,7 @@ async function stageAll(request, version, published) {
 function stoppedAfterChanges(error, environment, done) {
     if (done.length === 0)
         return error;
-    return new errors/* OperationError */.OK(`${(0,errors/* errorMessage */.gJ)(error)}\nthe pipeline stopped at ${environment}; before that it ${done.join(', ')}: fix the problem and run it again (it publishes nothing twice and skips what already runs)`, { cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}\nthe pipeline stopped at ${environment}; before that it ${done.join(', ')}: fix the problem and run it again (it publishes nothing twice and skips what already runs)`, { cause: error });
 }
 
 
@@ -830,9 +726,10 @@ function sourceDateEpoch(env) {
 /* harmony export */   Pl: () => (/* binding */ safeUrl),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
 /* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-/* unused harmony exports truncate, plainText */
+/* unused harmony export truncate */
 /**
  * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
  * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.

@@ -1,5 +1,5 @@
-export const id = 8908;
-export const ids = [8908];
+export const id = 5040;
+export const ids = [5040];
 export const modules = {
 
 /***/ 55205:
@@ -25,26 +25,108 @@ async function hasDeployed(log, app, environment, sha256) {
 
 /***/ }),
 
-/***/ 78908:
+/***/ 65040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   traceStory: () => (/* binding */ traceStory)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+/* harmony import */ var _trace_story_lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6727);
+/* harmony import */ var _trace_commit_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5931);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15107);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  traceStory: () => (/* binding */ traceStory)
-});
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(67388);
-// EXTERNAL MODULE: ./src/activity/environment-history.ts
-var environment_history = __webpack_require__(55205);
-// EXTERNAL MODULE: ./src/trace/trace-sources.ts
-var trace_sources = __webpack_require__(44983);
-;// CONCATENATED MODULE: ./src/trace/story-lookup.ts
+
+
+
+const BASIS = {
+    listed: 'names it',
+    history: 'in its history',
+    'publication-order': 'published after one that names it (commits not available)'
+};
+function describe(found) {
+    const id = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(found.id, 100);
+    if (found.packages.length === 0 && found.environments.length === 0) {
+        return `no package of ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(found.app)} contains ${id}`;
+    }
+    const lines = [`${id} in ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(found.app)}:`, 'packages:'];
+    for (const pkg of found.packages) {
+        lines.push(`  ${pkg.version.padEnd(14)} ${pkg.createdAt.slice(0, 10)}  ${BASIS[pkg.basis]}`);
+    }
+    lines.push('environments:');
+    for (const env of found.environments) {
+        lines.push(`  ${env.environment.padEnd(14)} ${env.version.padEnd(14)} since ${env.deployedAt}`);
+    }
+    for (const env of found.without) {
+        lines.push(`  ${env.environment.padEnd(14)} ${(env.version ?? '(nothing)').padEnd(14)} without it`);
+    }
+    return lines.join('\n');
+}
+/** `mxdeploy trace story ID`: the packages that contain a story and the environments running one. */
+async function traceStory(context) {
+    const [, id, extra] = context.positionals;
+    if (!id || extra !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('give one story ID: mxdeploy trace story ABC-123');
+    }
+    const { config, repository, activity, github } = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .openWorkspace */ .O)(context);
+    const found = await (0,_trace_story_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .lookUpStory */ .u)({
+        id,
+        app: config.app,
+        repository,
+        activity,
+        environments: config.environments.map((environment) => environment.name),
+        sources: await (0,_trace_commit_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .commitSources */ .G)(config.dir, github, context.log)
+    });
+    return { json: found, text: describe(found) };
+}
+
+
+/***/ }),
+
+/***/ 5931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ commitSources)
+/* harmony export */ });
+/* harmony import */ var _github_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38261);
+/* harmony import */ var _git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87108);
+
+
+/**
+ * Where commits are read: the git checkout at `dir`, then, when `github` has a repository and a
+ * token, GitHub's compare API for what a shallow clone lacks. The GitHub client loads only then.
+ */
+async function commitSources(dir, github, log) {
+    const sources = [new _git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitCommitSource */ .P(dir)];
+    const repository = (0,_github_access_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerAndRepo */ .H)(github);
+    const { token } = github;
+    if (repository && token) {
+        log.secret(token);
+        const [{ createOctokit }, { GitHubCompareSource }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(7617)]).then(__webpack_require__.bind(__webpack_require__, 77617)),
+            __webpack_require__.e(/* import() */ 5308).then(__webpack_require__.bind(__webpack_require__, 95308))
+        ]);
+        const octokit = createOctokit({ token, logger: log, baseUrl: github.apiUrl });
+        sources.push(new GitHubCompareSource({ octokit, ...repository }));
+    }
+    return sources;
+}
+
+
+/***/ }),
+
+/***/ 6727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ lookUpStory)
+/* harmony export */ });
+/* harmony import */ var _activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55205);
+/* harmony import */ var _trace_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44983);
 
 
 /**
@@ -56,7 +138,7 @@ async function lookUpStory(request) {
     const packages = await request.repository.list(app);
     const histories = await Promise.all(request.environments.map(async (environment) => ({
         environment,
-        records: await (0,environment_history/* deploymentHistory */.SP)(request.activity, app, environment)
+        records: await (0,_activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentHistory */ .SP)(request.activity, app, environment)
     })));
     // Where the story came in: packages whose record lists it, and deployments that brought it.
     const listed = new Set(packages.filter((p) => p.stories.includes(id)).map((p) => p.sha256));
@@ -121,7 +203,7 @@ async function containsBasis(sources, isListed, origins, commit, createdAt) {
     const unknown = [];
     for (const origin of origins) {
         const answer = origin.commit && commit
-            ? await (0,trace_sources/* containsFromSources */.g)(sources, origin.commit, commit)
+            ? await (0,_trace_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .containsFromSources */ .g)(sources, origin.commit, commit)
             : undefined;
         if (answer === true)
             return 'history';
@@ -132,90 +214,6 @@ async function containsBasis(sources, isListed, origins, commit, createdAt) {
     return unknown.some((origin) => origin.createdAt && origin.createdAt <= createdAt)
         ? 'publication-order'
         : null;
-}
-
-// EXTERNAL MODULE: ./src/trace/commit-sources.ts
-var commit_sources = __webpack_require__(5931);
-// EXTERNAL MODULE: ./src/cli/workspace.ts
-var workspace = __webpack_require__(15107);
-;// CONCATENATED MODULE: ./src/cli/commands/trace-story.ts
-
-
-
-
-
-const BASIS = {
-    listed: 'names it',
-    history: 'in its history',
-    'publication-order': 'published after one that names it (commits not available)'
-};
-function describe(found) {
-    const id = (0,text_escape/* logText */.kc)(found.id, 100);
-    if (found.packages.length === 0 && found.environments.length === 0) {
-        return `no package of ${(0,text_escape/* logText */.kc)(found.app)} contains ${id}`;
-    }
-    const lines = [`${id} in ${(0,text_escape/* logText */.kc)(found.app)}:`, 'packages:'];
-    for (const pkg of found.packages) {
-        lines.push(`  ${pkg.version.padEnd(14)} ${pkg.createdAt.slice(0, 10)}  ${BASIS[pkg.basis]}`);
-    }
-    lines.push('environments:');
-    for (const env of found.environments) {
-        lines.push(`  ${env.environment.padEnd(14)} ${env.version.padEnd(14)} since ${env.deployedAt}`);
-    }
-    for (const env of found.without) {
-        lines.push(`  ${env.environment.padEnd(14)} ${(env.version ?? '(nothing)').padEnd(14)} without it`);
-    }
-    return lines.join('\n');
-}
-/** `mxdeploy trace story ID`: the packages that contain a story and the environments running one. */
-async function traceStory(context) {
-    const [, id, extra] = context.positionals;
-    if (!id || extra !== undefined) {
-        throw new errors/* ConfigurationError */.j1('give one story ID: mxdeploy trace story ABC-123');
-    }
-    const { config, repository, activity, github } = await (0,workspace/* openWorkspace */.O)(context);
-    const found = await lookUpStory({
-        id,
-        app: config.app,
-        repository,
-        activity,
-        environments: config.environments.map((environment) => environment.name),
-        sources: await (0,commit_sources/* commitSources */.G)(config.dir, github, context.log)
-    });
-    return { json: found, text: describe(found) };
-}
-
-
-/***/ }),
-
-/***/ 5931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ commitSources)
-/* harmony export */ });
-/* harmony import */ var _github_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38261);
-/* harmony import */ var _git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87108);
-
-
-/**
- * Where commits are read: the git checkout at `dir`, then, when `github` has a repository and a
- * token, GitHub's compare API for what a shallow clone lacks. The GitHub client loads only then.
- */
-async function commitSources(dir, github, log) {
-    const sources = [new _git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitCommitSource */ .P(dir)];
-    const repository = (0,_github_access_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerAndRepo */ .H)(github);
-    const { token } = github;
-    if (repository && token) {
-        log.secret(token);
-        const [{ createOctokit }, { GitHubCompareSource }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(7617)]).then(__webpack_require__.bind(__webpack_require__, 77617)),
-            __webpack_require__.e(/* import() */ 5308).then(__webpack_require__.bind(__webpack_require__, 95308))
-        ]);
-        const octokit = createOctokit({ token, logger: log, baseUrl: github.apiUrl });
-        sources.push(new GitHubCompareSource({ octokit, ...repository }));
-    }
-    return sources;
 }
 
 

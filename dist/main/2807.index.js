@@ -1,5 +1,5 @@
-export const id = 4016;
-export const ids = [4016];
+export const id = 2807;
+export const ids = [2807];
 export const modules = {
 
 /***/ 97711:
@@ -30,72 +30,6 @@ async function environmentLock(stateDir, environment) {
 
 /***/ }),
 
-/***/ 75570:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ confirmPolicies),
-/* harmony export */   J: () => (/* binding */ checkPolicies)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63866);
-
-
-/**
- * Runs every policy's check in order and merges what they learned. A PolicyRefusal is recorded
- * first (who tried, what, and why; `startOf` builds the record from the facts so far), then
- * rethrown; a record that cannot be written is a warning, so the refusal's reason still shows.
- */
-async function checkPolicies(policies, context, startOf) {
-    const facts = {};
-    try {
-        for (const policy of policies)
-            Object.assign(facts, await policy.check(context));
-    }
-    catch (error) {
-        if (error instanceof _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyRefusal */ .F) {
-            await recordRefusal(context, startOf({ ...facts, ...error.facts }), error);
-        }
-        throw error;
-    }
-    return facts;
-}
-/** Runs the policies' confirmations on a started record; a refusal finishes it as refused. */
-async function confirmPolicies(policies, context, started) {
-    try {
-        for (const policy of policies)
-            await policy.confirm?.(context, started);
-    }
-    catch (error) {
-        await context.activity.finish(started, {
-            result: 'failure',
-            error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error),
-            durationMs: 0,
-            ...(error instanceof _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyRefusal */ .F ? { details: { refused: true } } : {})
-        });
-        throw error;
-    }
-}
-async function recordRefusal(context, start, refusal) {
-    try {
-        const open = await context.activity.begin({
-            ...start,
-            details: { ...start.details, refused: true }
-        });
-        await context.activity.finish(open, {
-            result: 'failure',
-            error: refusal.message,
-            durationMs: 0
-        });
-    }
-    catch (error) {
-        context.log.warning(`the refusal could not be recorded in the activity log: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 63866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -121,14 +55,77 @@ class PolicyRefusal extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Configura
 
 /***/ }),
 
-/***/ 55676:
+/***/ 736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ recordFailure),
-/* harmony export */   y: () => (/* binding */ recordDone)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ runRecorded)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/stage/policy.ts
+var policy = __webpack_require__(63866);
+;// CONCATENATED MODULE: ./src/stage/policy-run.ts
+
+
+/**
+ * Runs every policy's check in order and merges what they learned. A PolicyRefusal is recorded
+ * first (who tried, what, and why; `startOf` builds the record from the facts so far), then
+ * rethrown; a record that cannot be written is a warning, so the refusal's reason still shows.
+ */
+async function checkPolicies(policies, context, startOf) {
+    const facts = {};
+    try {
+        for (const policy of policies)
+            Object.assign(facts, await policy.check(context));
+    }
+    catch (error) {
+        if (error instanceof policy/* PolicyRefusal */.F) {
+            await recordRefusal(context, startOf({ ...facts, ...error.facts }), error);
+        }
+        throw error;
+    }
+    return facts;
+}
+/** Runs the policies' confirmations on a started record; a refusal finishes it as refused. */
+async function confirmPolicies(policies, context, started) {
+    try {
+        for (const policy of policies)
+            await policy.confirm?.(context, started);
+    }
+    catch (error) {
+        await context.activity.finish(started, {
+            result: 'failure',
+            error: (0,errors/* errorMessage */.gJ)(error),
+            durationMs: 0,
+            ...(error instanceof policy/* PolicyRefusal */.F ? { details: { refused: true } } : {})
+        });
+        throw error;
+    }
+}
+async function recordRefusal(context, start, refusal) {
+    try {
+        const open = await context.activity.begin({
+            ...start,
+            details: { ...start.details, refused: true }
+        });
+        await context.activity.finish(open, {
+            result: 'failure',
+            error: refusal.message,
+            durationMs: 0
+        });
+    }
+    catch (error) {
+        context.log.warning(`the refusal could not be recorded in the activity log: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stage/record-outcome.ts
 
 /**
  * Records an operation that changed the environment. A record that cannot be written fails the
@@ -144,7 +141,7 @@ async function recordDone(activity, open, outcome, fact) {
         const redo = fact.redo
             ? `; once the log can be written again, record the ${fact.what} with ${fact.redo}`
             : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${fact.done}, but the ${fact.what} is not in the activity log: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}${redo}`);
+        throw new errors/* OperationError */.OK(`${fact.done}, but the ${fact.what} is not in the activity log: ${(0,errors/* errorMessage */.gJ)(error)}${redo}`);
     }
 }
 /**
@@ -156,8 +153,58 @@ async function recordFailure(activity, open, outcome, log) {
         await activity.finish(open, outcome);
     }
     catch (error) {
-        log.warning(`this failure is not in the activity log: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+        log.warning(`this failure is not in the activity log: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/stage/recorded-operation.ts
+
+
+
+
+/**
+ * The one way an operation that changes an environment is run and recorded, for stages and for
+ * start/stop/restart alike: every policy, the start record, the policies' confirmations, the
+ * work, then the outcome — a failure recorded (a record that cannot be written is a warning
+ * beside the failure), a success recorded or the operation fails saying what did happen.
+ */
+async function runRecorded(operation) {
+    const { context, policies } = operation;
+    const { activity, log } = context;
+    const startOf = (facts) => ({
+        id: (0,external_node_crypto_.randomUUID)(),
+        time: new Date().toISOString(),
+        app: context.config.app,
+        environment: context.environment.name,
+        operation: operation.operation,
+        package: operation.package,
+        actor: context.actor,
+        approvers: facts.approvers ?? [],
+        mfa: facts.mfa ?? null,
+        commit: operation.commit,
+        runUrl: operation.runUrl,
+        stories: []
+    });
+    const facts = await checkPolicies(policies, context, startOf);
+    const started = Date.now();
+    const open = await activity.begin({
+        ...startOf(facts),
+        time: new Date(started).toISOString(),
+        ...operation.extra
+    });
+    await confirmPolicies(policies, context, open);
+    log.info(operation.announce);
+    let done;
+    try {
+        done = await operation.work();
+    }
+    catch (error) {
+        const failed = { result: 'failure', error: (0,errors/* errorMessage */.gJ)(error) };
+        await recordFailure(activity, open, { ...failed, durationMs: Date.now() - started }, log);
+        throw error;
+    }
+    const record = await recordDone(activity, open, { result: 'success', error: null, durationMs: Date.now() - started, ...done.outcome }, operation.done);
+    return { value: done.value, record };
 }
 
 
@@ -4299,6 +4346,8 @@ async function pushSettings(context, mode, wanted) {
     return { constants: plan.constants, events: plan.events };
 }
 
+// EXTERNAL MODULE: ./src/progress/progress.ts
+var progress = __webpack_require__(38864);
 ;// CONCATENATED MODULE: ./src/targets/mendix-cloud/multipart.ts
 
 
@@ -4311,7 +4360,9 @@ function multipart_quoted(name) {
  * A multipart/form-data body (RFC 7578) of one file field, streamed from disk with its exact
  * length known up front: the package is never held in memory.
  */
-function multipartFile(field, fileName, path, size) {
+function multipartFile(field, fileName, path, size, 
+/** Told the file's bytes sent so far; each attempt opens the body again from zero. */
+onSent) {
     const boundary = `mxdeploy-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
     const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${multipart_quoted(field)}"; filename="${multipart_quoted(fileName)}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
@@ -4323,6 +4374,7 @@ function multipartFile(field, fileName, path, size) {
             let sent = 0;
             for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
                 sent += chunk.length;
+                onSent?.(sent);
                 yield chunk;
             }
             if (sent !== size) {
@@ -4334,6 +4386,7 @@ function multipartFile(field, fileName, path, size) {
 }
 
 ;// CONCATENATED MODULE: ./src/targets/mendix-cloud/upload.ts
+
 
 
 
@@ -4366,13 +4419,13 @@ async function findUploaded(context, pkg) {
 async function upload_uploadPackage(context, mdaPath, pkg, timeoutMs) {
     const name = packageName(pkg);
     const started = context.clock.now();
-    const answer = await context.http.json({
+    const answer = await (0,progress/* withProgress */.E0)(context.log.progress, `uploading ${pkg.app} ${pkg.version} to Mendix Cloud`, pkg.size, (task) => context.http.json({
         method: 'POST',
         url: (0,api_context/* v2Url */.oK)(context, `/packages/upload?name=${encodeURIComponent(name)}`),
-        stream: multipartFile('file', name, mdaPath, pkg.size),
+        stream: multipartFile('file', name, mdaPath, pkg.size, (sent) => task.update(sent)),
         what: `uploading ${name}`,
         timeoutMs
-    });
+    }));
     if (!answer?.PackageId || !answer.JobId) {
         throw new errors/* OperationError */.OK(`uploading ${name}: Mendix answered without a PackageId and JobId (${JSON.stringify(answer)})`);
     }

@@ -1,5 +1,5 @@
-export const id = 2931;
-export const ids = [2931];
+export const id = 4475;
+export const ids = [4475];
 export const modules = {
 
 /***/ 55205:
@@ -25,7 +25,7 @@ async function hasDeployed(log, app, environment, sha256) {
 
 /***/ }),
 
-/***/ 12931:
+/***/ 54475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -39,8 +39,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -59,8 +57,6 @@ var file_lock = __webpack_require__(36577);
 var inspect = __webpack_require__(77700);
 // EXTERNAL MODULE: ./src/targets/open-target.ts + 48 modules
 var open_target = __webpack_require__(40754);
-// EXTERNAL MODULE: ./src/stage/policy-run.ts
-var policy_run = __webpack_require__(75570);
 // EXTERNAL MODULE: ./src/mda/version.ts
 var version = __webpack_require__(52084);
 ;// CONCATENATED MODULE: ./src/stage/constant-types.ts
@@ -214,8 +210,8 @@ function isSet(environment, name) {
     return Object.prototype.hasOwnProperty.call(environment.constants, name);
 }
 
-// EXTERNAL MODULE: ./src/stage/record-outcome.ts
-var record_outcome = __webpack_require__(55676);
+// EXTERNAL MODULE: ./src/stage/recorded-operation.ts + 2 modules
+var recorded_operation = __webpack_require__(736);
 ;// CONCATENATED MODULE: ./src/stage/promotion-order.ts
 
 
@@ -235,6 +231,8 @@ const promotionOrder = {
     }
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/stage/running-state.ts
 
 
@@ -330,8 +328,6 @@ function settingsDiffer(running, wanted) {
 }
 
 ;// CONCATENATED MODULE: ./src/stage/stage-service.ts
-
-
 
 
 
@@ -463,74 +459,43 @@ async function deployRecorded(request, environment, target, prepared, settingsOn
         : request.storiesFor
             ? await request.storiesFor(pkg, environment)
             : pkg.stories;
-    const context = {
-        config,
-        environment,
-        package: pkg,
-        operation,
-        actor: request.actor,
-        activity,
-        log
-    };
-    const policies = operation === 'rollback'
-        ? (request.policies ?? [])
-        : [promotionOrder, ...(request.policies ?? [])];
-    const startOf = (facts) => ({
-        id: (0,external_node_crypto_.randomUUID)(),
-        time: new Date().toISOString(),
-        app: config.app,
-        environment: environment.name,
+    const doing = operation === 'rollback' ? 'rolling back' : settingsOnly ? 'applying settings of' : 'deploying';
+    const { value: deployed, record } = await (0,recorded_operation/* runRecorded */.A)({
+        context: { config, environment, package: pkg, operation, actor: request.actor, activity, log },
+        policies: operation === 'rollback'
+            ? (request.policies ?? [])
+            : [promotionOrder, ...(request.policies ?? [])],
         operation,
         package: { version: pkg.version, sha256: pkg.sha256 },
-        actor: request.actor,
-        approvers: facts.approvers ?? [],
-        mfa: facts.mfa ?? null,
         commit: pkg.commit,
         runUrl: request.runUrl,
-        stories: []
+        extra: {
+            stories,
+            details: { settings: checked.settings, ...(settingsOnly ? { settingsOnly: true } : {}) }
+        },
+        announce: `${doing} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`,
+        work: async () => {
+            const value = await target.deploy({
+                environment,
+                package: pkg,
+                mdaPath: prepared.mdaPath,
+                settings: checked.settings,
+                log
+            });
+            const url = value.url ?? environment.url;
+            return {
+                value,
+                outcome: { ...(value.details ? { details: value.details } : {}), ...(url ? { url } : {}) }
+            };
+        },
+        // The environment has changed: a record that cannot be written fails the stage, saying so.
+        done: {
+            done: `${environment.name} now runs ${pkg.app} ${pkg.version}`,
+            what: operation === 'rollback' ? 'rollback' : 'deployment',
+            redo: `mxdeploy stage --environment ${environment.name} (it records what the environment runs as reconciled)`
+        }
     });
-    const facts = await (0,policy_run/* checkPolicies */.J)(policies, context, startOf);
-    const started = Date.now();
-    const open = await activity.begin({
-        ...startOf(facts),
-        time: new Date(started).toISOString(),
-        stories,
-        details: { settings: checked.settings, ...(settingsOnly ? { settingsOnly: true } : {}) }
-    });
-    await (0,policy_run/* confirmPolicies */.$)(policies, context, open);
-    log.info(`${operation === 'rollback' ? 'rolling back' : settingsOnly ? 'applying settings of' : 'deploying'} ${pkg.app} ${pkg.version} to ${environment.name} (${target.type})`);
-    let deployed;
-    try {
-        deployed = await target.deploy({
-            environment,
-            package: pkg,
-            mdaPath: prepared.mdaPath,
-            settings: checked.settings,
-            log
-        });
-    }
-    catch (error) {
-        const outcome = {
-            result: 'failure',
-            error: (0,errors/* errorMessage */.gJ)(error),
-            durationMs: Date.now() - started
-        };
-        await (0,record_outcome/* recordFailure */.C)(activity, open, outcome, log);
-        throw error;
-    }
     const url = deployed.url ?? environment.url;
-    // The environment has changed: a record that cannot be written fails the stage, saying so.
-    const record = await (0,record_outcome/* recordDone */.y)(activity, open, {
-        result: 'success',
-        error: null,
-        durationMs: Date.now() - started,
-        ...(deployed.details ? { details: deployed.details } : {}),
-        ...(url ? { url } : {})
-    }, {
-        done: `${environment.name} now runs ${pkg.app} ${pkg.version}`,
-        what: operation === 'rollback' ? 'rollback' : 'deployment',
-        redo: `mxdeploy stage --environment ${environment.name} (it records what the environment runs as reconciled)`
-    });
     log.info(`${environment.name} now runs ${pkg.app} ${pkg.version}`);
     return result(environment, prepared, true, record, url, deployed.details);
 }
@@ -548,60 +513,8 @@ function result(environment, prepared, changed, record, url, details) {
     };
 }
 
-// EXTERNAL MODULE: ./src/trace/trace-sources.ts
-var trace_sources = __webpack_require__(44983);
-;// CONCATENATED MODULE: ./src/trace/deployment-stories.ts
-
-
-
-/**
- * The stories a package brings to an environment: those of the commits reachable from the
- * package's commit and not from the commit of the environment's last successful deployment (from
- * the activity log, never a tag). A first deployment reads the whole history up to the limit.
- * Traceability never blocks a deployment: when the commits cannot be read, a warning says why
- * and the stories the package's build recorded are used.
- */
-async function traceDeployment(options, pkg, environment) {
-    const recorded = (note) => ({ trace: null, stories: pkg.stories, note });
-    if (!pkg.commit) {
-        return recorded(`${pkg.app} ${pkg.version} records no commit, so its commits are not known; the stories are those its build recorded.`);
-    }
-    try {
-        const history = await (0,environment_history/* deploymentHistory */.SP)(options.activity, pkg.app, environment);
-        const last = history.find((record) => record.commit);
-        const outcome = await (0,trace_sources/* traceFromSources */.M)(options.sources, { from: last?.commit ?? undefined, to: pkg.commit, limit: options.limit }, options.patterns, { log: options.log, ...(options.links ? { links: options.links } : {}) });
-        if (outcome.status === 'complete') {
-            const { trace } = outcome;
-            options.log.info(trace.firstDeployment
-                ? `first deployment to ${environment}: ${trace.commits.length} commits${trace.truncated ? ` (the newest ${options.limit}, traceability.limit)` : ''}, ${trace.stories.length} stories`
-                : `${trace.commits.length} commits since the last deployment to ${environment} (${trace.from.slice(0, 12)}), ${trace.stories.length} stories`);
-            return { trace, stories: trace.stories.map((story) => story.id) };
-        }
-        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${outcome.message}. The deployment goes on with the stories its package recorded.`);
-        return recorded(`The commits could not be read (${outcome.message}); the stories are those the package's build recorded.`);
-    }
-    catch (error) {
-        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${(0,errors/* errorMessage */.gJ)(error)}. The deployment goes on with the stories its package recorded.`);
-        return recorded(`The commits could not be read (${(0,errors/* errorMessage */.gJ)(error)}); the stories are those the package's build recorded.`);
-    }
-}
-/**
- * `StageRequest.storiesFor` for the staging engine, keeping what it found so the caller can show
- * the commits in its summary afterwards.
- */
-class StageStories {
-    options;
-    /** What the last call found; undefined until the engine asks (it doesn't when nothing switches). */
-    result;
-    constructor(options) {
-        this.options = options;
-    }
-    storiesFor = async (pkg, environment) => {
-        this.result = await traceDeployment(this.options, pkg, environment.name);
-        return this.result.stories;
-    };
-}
-
+// EXTERNAL MODULE: ./src/trace/deployment-stories.ts
+var deployment_stories = __webpack_require__(24850);
 // EXTERNAL MODULE: ./src/app/trace-context.ts
 var trace_context = __webpack_require__(12368);
 ;// CONCATENATED MODULE: ./src/app/stage.ts
@@ -633,7 +546,7 @@ async function stageApp(request) {
         github: request.github,
         log
     });
-    const stories = new StageStories({ activity: request.activity, ...tracing });
+    const stories = new deployment_stories/* StageStories */._({ activity: request.activity, ...tracing });
     const result = await stagePackage({
         config,
         environment: request.environment,
@@ -718,6 +631,70 @@ async function commitSources(dir, github, log) {
         sources.push(new GitHubCompareSource({ octokit, ...repository }));
     }
     return sources;
+}
+
+
+/***/ }),
+
+/***/ 24850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ StageStories),
+/* harmony export */   f: () => (/* binding */ traceDeployment)
+/* harmony export */ });
+/* harmony import */ var _activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55205);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _trace_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44983);
+
+
+
+/**
+ * The stories a package brings to an environment: those of the commits reachable from the
+ * package's commit and not from the commit of the environment's last successful deployment (from
+ * the activity log, never a tag). A first deployment reads the whole history up to the limit.
+ * Traceability never blocks a deployment: when the commits cannot be read, a warning says why
+ * and the stories the package's build recorded are used.
+ */
+async function traceDeployment(options, pkg, environment) {
+    const recorded = (note) => ({ trace: null, stories: pkg.stories, note });
+    if (!pkg.commit) {
+        return recorded(`${pkg.app} ${pkg.version} records no commit, so its commits are not known; the stories are those its build recorded.`);
+    }
+    try {
+        const history = await (0,_activity_environment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentHistory */ .SP)(options.activity, pkg.app, environment);
+        const last = history.find((record) => record.commit);
+        const outcome = await (0,_trace_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .traceFromSources */ .M)(options.sources, { from: last?.commit ?? undefined, to: pkg.commit, limit: options.limit }, options.patterns, { log: options.log, ...(options.links ? { links: options.links } : {}) });
+        if (outcome.status === 'complete') {
+            const { trace } = outcome;
+            options.log.info(trace.firstDeployment
+                ? `first deployment to ${environment}: ${trace.commits.length} commits${trace.truncated ? ` (the newest ${options.limit}, traceability.limit)` : ''}, ${trace.stories.length} stories`
+                : `${trace.commits.length} commits since the last deployment to ${environment} (${trace.from.slice(0, 12)}), ${trace.stories.length} stories`);
+            return { trace, stories: trace.stories.map((story) => story.id) };
+        }
+        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${outcome.message}. The deployment goes on with the stories its package recorded.`);
+        return recorded(`The commits could not be read (${outcome.message}); the stories are those the package's build recorded.`);
+    }
+    catch (error) {
+        options.log.warning(`the commits this deployment brings to ${environment} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. The deployment goes on with the stories its package recorded.`);
+        return recorded(`The commits could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); the stories are those the package's build recorded.`);
+    }
+}
+/**
+ * `StageRequest.storiesFor` for the staging engine, keeping what it found so the caller can show
+ * the commits in its summary afterwards.
+ */
+class StageStories {
+    options;
+    /** What the last call found; undefined until the engine asks (it doesn't when nothing switches). */
+    result;
+    constructor(options) {
+        this.options = options;
+    }
+    storiesFor = async (pkg, environment) => {
+        this.result = await traceDeployment(this.options, pkg, environment.name);
+        return this.result.stories;
+    };
 }
 
 

@@ -1,6 +1,45 @@
-export const id = 5021;
-export const ids = [5021];
+export const id = 3020;
+export const ids = [3020];
 export const modules = {
+
+/***/ 38864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   RZ: () => (/* binding */ silentProgress),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export startProgress */
+/**
+ * Progress of long work (packing, uploads, downloads) as the domain reports it, without knowing
+ * who shows it: a terminal's updating line, a plain line every few seconds in a log, or nothing.
+ */
+const systemClock = { now: () => Date.now() };
+const IGNORED = {
+    update: () => undefined,
+    advance: () => undefined,
+    end: () => undefined
+};
+/** Shows nothing: `--quiet`, and code that was given no reporter. */
+const silentProgress = { start: () => IGNORED };
+/** A task of `reporter`, or one that shows nothing when there is none. */
+function startProgress(reporter, label, total) {
+    return reporter ? reporter.start(label, total) : IGNORED;
+}
+/** Runs `work` with a task that ends when the work does, whether it succeeds or fails. */
+async function withProgress(reporter, label, total, work) {
+    const task = startProgress(reporter, label, total);
+    try {
+        return await work(task);
+    }
+    finally {
+        task.end();
+    }
+}
+
+
+/***/ }),
 
 /***/ 76670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

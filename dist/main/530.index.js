@@ -1,5 +1,5 @@
-export const id = 4971;
-export const ids = [4971,7617];
+export const id = 530;
+export const ids = [530,7617];
 export const modules = {
 
 /***/ 77617:
@@ -553,7 +553,46 @@ function pathOf(url) {
 
 /***/ }),
 
-/***/ 24971:
+/***/ 38864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   RZ: () => (/* binding */ silentProgress),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export startProgress */
+/**
+ * Progress of long work (packing, uploads, downloads) as the domain reports it, without knowing
+ * who shows it: a terminal's updating line, a plain line every few seconds in a log, or nothing.
+ */
+const systemClock = { now: () => Date.now() };
+const IGNORED = {
+    update: () => undefined,
+    advance: () => undefined,
+    end: () => undefined
+};
+/** Shows nothing: `--quiet`, and code that was given no reporter. */
+const silentProgress = { start: () => IGNORED };
+/** A task of `reporter`, or one that shows nothing when there is none. */
+function startProgress(reporter, label, total) {
+    return reporter ? reporter.start(label, total) : IGNORED;
+}
+/** Runs `work` with a task that ends when the work does, whether it succeeds or fails. */
+async function withProgress(reporter, label, total, work) {
+    const task = startProgress(reporter, label, total);
+    try {
+        return await work(task);
+    }
+    finally {
+        task.end();
+    }
+}
+
+
+/***/ }),
+
+/***/ 40530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -584,13 +623,60 @@ var log = __webpack_require__(25625);
 var retry_policy = __webpack_require__(27124);
 // EXTERNAL MODULE: ./src/mda/version.ts
 var mda_version = __webpack_require__(52084);
+// EXTERNAL MODULE: ./src/progress/progress.ts
+var progress = __webpack_require__(38864);
 // EXTERNAL MODULE: ./src/github/permission-error.ts
 var permission_error = __webpack_require__(86759);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
+;// CONCATENATED MODULE: ./src/repository/github-release/counting-blob.ts
+/**
+ * A Blob whose bytes are counted as they are read. fetch (undici) takes any Blob-like object (one
+ * with stream(), size, type and the tag "Blob") as a request body and reads it through stream(),
+ * anew for every attempt, so an upload's progress follows the bytes actually sent, and a retry
+ * counts from zero again. The file-backed Blob it wraps is still streamed from disk.
+ */
+class CountingBlob {
+    blob;
+    onRead;
+    [Symbol.toStringTag] = 'Blob';
+    constructor(blob, onRead) {
+        this.blob = blob;
+        this.onRead = onRead;
+    }
+    get size() {
+        return this.blob.size;
+    }
+    get type() {
+        return this.blob.type;
+    }
+    stream() {
+        let read = 0;
+        const onRead = this.onRead;
+        return this.blob.stream().pipeThrough(new TransformStream({
+            transform(chunk, controller) {
+                read += chunk.byteLength;
+                onRead(read);
+                controller.enqueue(chunk);
+            }
+        }));
+    }
+    arrayBuffer() {
+        return this.blob.arrayBuffer();
+    }
+    text() {
+        return this.blob.text();
+    }
+    slice(start, end, contentType) {
+        return this.blob.slice(start, end, contentType);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/repository/github-release/release-assets.ts
+
+
 
 
 
@@ -611,12 +697,12 @@ function alreadyExists(error) {
  * no uploads host is ever assumed. `data` is a Blob: a file-backed one is streamed from disk and
  * can be sent again when the factory retries.
  */
-async function uploadAsset(octokit, release, name, data, contentType) {
+async function uploadAsset(octokit, release, name, data, contentType, progress) {
     const response = await octokit.request({
         method: 'POST',
         url: release.upload_url,
         name,
-        data,
+        data: progress ? new CountingBlob(data, (sent) => progress.update(sent)) : data,
         headers: { 'content-type': contentType },
         // Node's fetch keeps a copy of a streamed body for following redirects, which holds the
         // whole file in memory (nodejs/undici#4058); an upload is never redirected, so it need not.
@@ -637,7 +723,7 @@ function hashing(hash) {
  * connection lost in the body, or a body that ends short, is a TransientError; an error of the
  * sink (a full disk) is not.
  */
-async function fetchAsset(octokit, repo, asset, open) {
+async function fetchAsset(octokit, repo, asset, open, progress) {
     const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
         ...repo,
         asset_id: asset.id,
@@ -651,6 +737,7 @@ async function fetchAsset(octokit, repo, asset, open) {
     const count = new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             bytes += chunk.length;
+            progress?.update(bytes);
             done(null, chunk);
         }
     });
@@ -694,16 +781,16 @@ function retried(retry, asset, attempt) {
  */
 async function downloadAsset(octokit, repo, asset, dest, retry) {
     const part = `${dest}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`;
-    return retried(retry, asset, async () => {
+    return (0,progress/* withProgress */.E0)(retry.log.progress, `downloading ${asset.name}`, asset.size, (progress) => retried(retry, asset, async () => {
         try {
-            const sha256 = await fetchAsset(octokit, repo, asset, () => (0,external_node_fs_.createWriteStream)(part, { mode: 0o644 }));
+            const sha256 = await fetchAsset(octokit, repo, asset, () => (0,external_node_fs_.createWriteStream)(part, { mode: 0o644 }), progress);
             await (0,promises_.rename)(part, dest);
             return sha256;
         }
         finally {
             await (0,promises_.rm)(part, { force: true });
         }
-    });
+    }));
 }
 /** SHA-256 of an asset's bytes, downloaded and hashed without keeping them. */
 async function hashAsset(octokit, repo, asset, retry) {
@@ -823,6 +910,7 @@ function recordFromNotes(body, tag) {
 // EXTERNAL MODULE: ./src/fs/make-directory.ts
 var make_directory = __webpack_require__(891);
 ;// CONCATENATED MODULE: ./src/repository/github-release/release-repository.ts
+
 
 
 
@@ -1058,7 +1146,10 @@ class GitHubReleaseRepository {
                 }
                 let uploaded;
                 try {
-                    uploaded = await uploadAsset(this.octokit, release, asset.name, await asset.data(), asset.type);
+                    const data = await asset.data();
+                    // The package shows its progress; its few-byte .sha256 beside it does not need to.
+                    const reporter = asset.name === name ? this.log.progress : undefined;
+                    uploaded = await (0,progress/* withProgress */.E0)(reporter, `uploading ${asset.name}`, data.size, (progress) => uploadAsset(this.octokit, release, asset.name, data, asset.type, progress));
                 }
                 catch (error) {
                     if (!alreadyExists(error))
@@ -1512,9 +1603,10 @@ function storyUrl(template, id, groups, context) {
 /* harmony export */   Pl: () => (/* binding */ safeUrl),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
 /* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-/* unused harmony exports truncate, plainText */
+/* unused harmony export truncate */
 /**
  * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
  * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
