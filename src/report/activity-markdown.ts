@@ -1,7 +1,7 @@
 import type { ActivityRecord } from '../activity/activity-log.js'
 import { DEPLOYING } from '../activity/environment-history.js'
 import type { EnvironmentConfig } from '../config/types.js'
-import { promotionSequence } from '../stage/environment-order.js'
+import { promotionSequence } from '../stage/promotion-sequence.js'
 import { markdownText } from '../text/escape.js'
 import { formatDuration, formatTime, markdownTable } from './markdown.js'
 import { promotionSteps, renderPromotionDiagram } from './promotion-diagram.js'

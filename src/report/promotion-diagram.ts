@@ -1,5 +1,5 @@
 import type { EnvironmentConfig } from '../config/types.js'
-import { isProtected } from '../stage/environment-order.js'
+import { isProtected } from '../stage/promotion-sequence.js'
 import { plainText } from '../text/escape.js'
 
 /** Where one environment stands with a package (or a pull request's commits). */

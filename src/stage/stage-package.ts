@@ -16,7 +16,7 @@ import { openTarget } from '../targets/open-target.js'
 import type { StagePolicy } from './policy.js'
 import { preflight, type ConstantChange, type PreflightResult } from './preflight.js'
 import { runRecorded } from './recorded-operation.js'
-import { promotionOrder } from './promotion-order.js'
+import { promotionOrder } from './promotion-order-policy.js'
 import { observeEnvironment, settingsDiffer, type Observed } from './running-state.js'
 
 export interface StageRequest {
