@@ -1,17 +1,7 @@
-/** How progress reads: `uploading hello.mda  123 MB of 370 MB (33%), 45.6 MB/s, 6 s left`. */
+// How progress reads: `uploading hello.mda  123 MB of 370 MB (33%), 45.6 MB/s, 6 s left`.
+import { formatBytes } from '../text/bytes.js'
 
-/** Byte counts as people read them: 1.2 MB, 980 kB (powers of 1000, as disks and networks count). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${Math.max(0, Math.round(bytes))} B`
-  const units = ['kB', 'MB', 'GB', 'TB']
-  let value = bytes
-  let unit = -1
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000
-    unit++
-  }
-  return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`
-}
+export { formatBytes }
 
 /** Seconds as a short duration: 5 s, 2 min 5 s, 1 h 3 min. */
 export function formatSeconds(seconds: number): string {

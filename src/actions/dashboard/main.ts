@@ -1,21 +1,19 @@
 import { resolve } from 'node:path'
 import * as core from '@actions/core'
-import { chooseRepository } from '../../app/repository-choice.js'
 import { traceContext } from '../../app/trace-context.js'
 import { loadConfig } from '../../config/load.js'
 import { githubAccess } from '../../github/access.js'
 import { buildDashboard } from '../../dashboard/build-dashboard.js'
 import { firstCommitTimes, gitCommitTimes } from '../../git/commit-times.js'
 import { githubCommitTimes } from '../../git/github-commit-times.js'
-import { GitHubDeploymentsLog } from '../../activity/github-deployments.js'
 import { createOctokit } from '../../github/octokit.js'
 import { runContext } from '../../github/run-context.js'
 import { markdownText } from '../../text/escape.js'
-import { openRepository } from '../../repository/open-repository.js'
 import { actionLogger, failStep } from '../shared/logger.js'
 import { actionWorkspace } from '../shared/config.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
+import { jobActivityLog, jobRepository } from '../shared/job.js'
 
 /**
  * The dashboard action: the site of the app from the GitHub Deployments activity log (what the
@@ -30,22 +28,8 @@ export async function run(): Promise<void> {
     const config = await loadConfig(resolve(workspace, inputs.config))
     const github = githubAccess(process.env, inputs.githubToken)
     const octokit = createOctokit({ token: inputs.githubToken, logger: actionLogger })
-    const uri = chooseRepository({ given: inputs.repository, config, face: 'action' })
-    const repository = await openRepository(uri, {
-      cwd: config.dir,
-      env: process.env,
-      github,
-      storyPatterns: config.traceability.patterns,
-      log: actionLogger
-    })
-    const activity = new GitHubDeploymentsLog({
-      octokit,
-      owner: context.owner,
-      repo: context.repo,
-      fallbackRef: context.sha,
-      runId: context.runId,
-      isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
-    })
+    const repository = await jobRepository(inputs.repository, config, github, workspace)
+    const activity = jobActivityLog(octokit, context, config)
     const tracing = await traceContext({
       traceability: config.traceability,
       file: config.file,

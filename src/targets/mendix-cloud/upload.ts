@@ -1,9 +1,9 @@
 import { OperationError } from '../../errors.js'
 import { withProgress } from '../../progress/progress.js'
 import type { PackageRecord } from '../../repository/package-repository.js'
+import { multipartBody } from '../../net/multipart.js'
 import { v2Url, type ApiContext } from './api-context.js'
 import { listPackages, type V1Package } from './environments.js'
-import { multipartFile } from './multipart.js'
 import { pollUntil } from './poll.js'
 
 /** Mendix Cloud refuses uploads above 1 GB. */
@@ -63,7 +63,16 @@ export async function uploadPackage(
       context.http.json<UploadAnswer>({
         method: 'POST',
         url: v2Url(context, `/packages/upload?name=${encodeURIComponent(name)}`),
-        stream: multipartFile('file', name, mdaPath, pkg.size, (sent) => task.update(sent)),
+        stream: multipartBody(
+          {},
+          {
+            field: 'file',
+            fileName: name,
+            path: mdaPath,
+            size: pkg.size,
+            onBytes: (sent) => task.update(sent)
+          }
+        ),
         what: `uploading ${name}`,
         timeoutMs
       })
