@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { debianKubectl } from './debian-kubectl.mjs'
 
+/** @type {[string | string[], string][]} [programs, Debian package] */
 const TOOLS = [
   ['git', 'git'],
   ['zip', 'zip'],
@@ -30,12 +31,12 @@ const unpackKubectl = () => {
   try {
     debianKubectl((line) => console.error(line))
   } catch (error) {
-    console.error(error.message)
+    console.error(error instanceof Error ? error.message : String(error))
     process.exit(1)
   }
 }
 
-const onPath = (bin) =>
+const onPath = (/** @type {string} */ bin) =>
   (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${bin}`))
 const missing = TOOLS.filter(([bins]) => ![bins].flat().some(onPath)).map(([, pkg]) => pkg)
 if (missing.length === 0) {
@@ -54,8 +55,8 @@ if (!onPath('apt-get') || (!root && !sudo)) {
 }
 console.error(`installing what the tests use: ${missing.join(' ')}`)
 const prefix = root ? [] : ['sudo', '-n']
-const run = (args) => {
-  const [command, ...rest] = [...prefix, ...args]
+const run = (/** @type {string[]} */ args) => {
+  const [command = '', ...rest] = [...prefix, ...args]
   execFileSync(command, rest, {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
