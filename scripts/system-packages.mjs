@@ -29,6 +29,11 @@ export const SYSTEM_PACKAGES = [
     why: "Info-ZIP's unzip tests and reads back the MDAs and archives mxdeploy writes"
   },
   {
+    name: 'python3',
+    programs: ['python3'],
+    why: "Python's zipfile, a second reader of the archives mxdeploy writes"
+  },
+  {
     name: 'sqlite3',
     programs: ['sqlite3'],
     why: 'makes and reads the .mpr project files (SQLite) that the Mendix version comes from'
