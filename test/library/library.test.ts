@@ -12,7 +12,7 @@ const ROOT = new URL('../../', import.meta.url).pathname
 
 describe('the library face', () => {
   it('builds, publishes and stages the example app through the package entry', async () => {
-    const lib = (await import('mxdeploy')) as typeof import('../../src/library.js')
+    const lib = await import('mxdeploy')
     const dir = await copyExample()
     await writeConfig(
       dir,
