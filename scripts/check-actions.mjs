@@ -1,7 +1,8 @@
 // Checks every action.yml (the root one and actions/*/action.yml): valid against the action
 // metadata schema (schema/action-metadata.schema.json, node24 allowed), all on the same Node
-// version, runs.main built into dist/, every input and output described and kebab-case, and the
-// root action taking `command` plus every input and output of the sub-actions.
+// version, runs.main built into dist/, every input and output described and kebab-case, the
+// action's own description short enough for the Marketplace, and the root action
+// taking `command` plus every input and output of the sub-actions.
 // Usage: node scripts/check-actions.mjs   (exit 1 and one line per problem when any)
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
@@ -20,6 +21,9 @@ import {
 export const NODE_VERSION = 'node24'
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/
+
+/** The GitHub Marketplace refuses to publish an action whose description is longer. */
+export const MAX_DESCRIPTION = 125
 
 /**
  * The schema's complaints, one line each: where, what, and the property or values concerned.
@@ -52,6 +56,14 @@ function metadataProblems(doc, file, root) {
   const runs = field(doc, 'runs')
   const using = field(runs, 'using')
   const mainPath = field(runs, 'main')
+  const description = field(doc, 'description')
+  // Counted in characters as people read them (code points), as the Marketplace counts.
+  const length = typeof description === 'string' ? [...description.trim()].length : 0
+  if (length > MAX_DESCRIPTION) {
+    problems.push(
+      `description is ${length} characters; the Marketplace takes at most ${MAX_DESCRIPTION}`
+    )
+  }
   if (using !== NODE_VERSION) {
     problems.push(`runs.using is "${String(using)}"; every action runs on ${NODE_VERSION}`)
   }

@@ -135,6 +135,15 @@ describe('each mistake is reported', () => {
     ])
   })
 
+  test('a description longer than the Marketplace takes; 125 characters pass', async () => {
+    const long = 'x'.repeat(126)
+    expect(await repoWith({ root: (d) => ({ ...d, description: long }) })).toEqual([
+      'action.yml: description is 126 characters; the Marketplace takes at most 125'
+    ])
+    await rm(root, { recursive: true })
+    expect(await repoWith({ sub: (d) => ({ ...d, description: 'é'.repeat(125) }) })).toEqual([])
+  })
+
   test('YAML that does not parse names the file and line', async () => {
     const problems = await repoWith({ subText: 'name: demo\ninputs:\n  a: [\n' })
     expect(problems[0]).toMatch(/^actions\/demo\/action\.yml: .*line 4/s)
