@@ -15,7 +15,7 @@ import { M2eeTarget } from '../../../src/targets/m2ee/m2ee-target.js'
 
 const EXAMPLE = new URL('../../../examples/hello/deployment/', import.meta.url).pathname
 const CHILD = new URL('./fixtures/m2ee-deploy.ts', import.meta.url).pathname
-const HOOK = new URL('../fixtures/kill-hook.mjs', import.meta.url).pathname
+const HOOK = new URL('../../support/kill-hook.mjs', import.meta.url).pathname
 const PASS = 'kill-test-admin-pass'
 
 interface Built {
