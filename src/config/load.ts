@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
-import { parseDocument, type Document } from 'yaml'
+import { isAlias, parseDocument, visit, type Document } from 'yaml'
 import schema from '../../schema/mxdeploy.schema.json' with { type: 'json' }
 import { ConfigurationError, errnoCode } from '../errors.js'
 import { compileStoryPatterns } from '../stories/story-patterns.js'
@@ -129,6 +129,29 @@ function schemaProblems(
  */
 const MAX_ALIASES = 100
 
+/**
+ * Aliases whose anchor is not set before them: the yaml library throws on them only in toJS(),
+ * without a position. One walk in document order (Alias.resolve would walk once per alias).
+ */
+function unresolvedAliases(document: Document): { offset: number; message: string }[] {
+  const anchors = new Set<string>()
+  const found: { offset: number; message: string }[] = []
+  visit(document, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source))
+          found.push({
+            offset: node.range?.[0] ?? 0,
+            message: `the alias *${node.source} has no anchor &${node.source} before it`
+          })
+      } else if (node.anchor) {
+        anchors.add(node.anchor)
+      }
+    }
+  })
+  return found
+}
+
 /** The document as plain values, refusing alias bombs before they expand. */
 function toValue(document: Document, path: string): unknown {
   try {
@@ -182,8 +205,12 @@ export function parseConfig(text: string, path: string, options: LoadOptions = {
   const yamlErrors = [
     ...document.errors.map((error) => ({
       offset: error.pos[0],
-      message: error.message.split('\n')[0]
+      message:
+        error.code === 'MULTIPLE_DOCS'
+          ? 'a second YAML document starts here (after ---); mxdeploy.yml is one document'
+          : error.message.split('\n')[0]
     })),
+    ...unresolvedAliases(document),
     ...duplicateKeys(document).map(({ key, offset }) => ({
       offset,
       message: `Map keys must be unique: "${key}" is given twice`
