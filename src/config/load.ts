@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
 import { isAlias, parseDocument, visit, type Document } from 'yaml'
 import schema from '../../schema/mxdeploy.schema.json' with { type: 'json' }
 import { ConfigurationError, errnoCode } from '../errors.js'
+import { openInputFile } from '../fs/open-input.js'
 import { compileStoryPatterns } from '../stories/story-patterns.js'
 import { keepConstantText } from './constant-text.js'
 import { duplicateKeys } from './duplicate-keys.js'
@@ -178,17 +179,24 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
   const path = resolve(file)
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    if ((await stat(path)).isDirectory())
+      throw new ConfigurationError(
+        `configuration ${file} is a directory; give the ${CONFIG_FILE} file`
+      )
+    // Opened as user input: a FIFO or a device is refused instead of read forever.
+    const handle = await openInputFile(path, 'configuration')
+    try {
+      text = await handle.readFile('utf8')
+    } finally {
+      await handle.close()
+    }
   } catch (error) {
-    if (errnoCode(error) === 'ENOENT') {
+    // ENOTDIR: a folder on the way is a file, so nothing is there either.
+    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
       throw new ConfigurationError(
         `configuration ${file} does not exist: create ${CONFIG_FILE} (see README) or pass --config FILE`
       )
     }
-    if (errnoCode(error) === 'EISDIR')
-      throw new ConfigurationError(
-        `configuration ${file} is a directory; give the ${CONFIG_FILE} file`
-      )
     throw error
   }
   return parseConfig(text, path, options)

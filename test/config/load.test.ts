@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { loadConfig, parseConfig } from '../../src/config/load.js'
@@ -156,6 +159,18 @@ describe('mxdeploy.yml', () => {
       /does not exist: create mxdeploy.yml/
     )
     await expect(loadConfig('/tmp')).rejects.toThrow(/is a directory/)
+    await expect(loadConfig('/etc/hostname/mxdeploy.yml')).rejects.toThrow(
+      'configuration /etc/hostname/mxdeploy.yml does not exist'
+    )
+  })
+
+  test('a FIFO is refused before it is read (reading it would wait for a writer forever)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mxdeploy-config-fifo-'))
+    const fifo = join(dir, 'mxdeploy.yml')
+    execFileSync('mkfifo', [fifo])
+    await expect(loadConfig(fifo)).rejects.toThrow(
+      new ConfigurationError(`configuration ${fifo} is a named pipe (FIFO), not a regular file`)
+    )
   })
 })
 
