@@ -111,3 +111,21 @@ describe('stage (m2ee target) killed at seeded points', async () => {
     expect(records.find((r) => r.result === 'success')?.package?.sha256).toBe(v2.sha256)
   })
 })
+
+describe('stage (m2ee target) on a full disk', () => {
+  test('at the new current link: nothing is switched, and the message names app-base', async () => {
+    const t = await template()
+    const [v1, v2] = t.built as [Built, Built]
+    const { dir, config } = await t.copy()
+    const server = await serverRunning(dir, v1)
+    const run = await runChild(stageArgs(config, v2), {
+      enospc: 'symlink:1',
+      env: { PATH: `${server.bin}:${path}` }
+    })
+    expect(run.outcome).toBe(1)
+    expect(run.stderr).toContain(
+      `error: cannot use the app base of environment production ${server.appBase}: no space left on device (ENOSPC); free space on that disk, or set target.app-base of production in mxdeploy.yml to m2ee's app_base on a writable disk`
+    )
+    expect((await expectWholeM2eeRelease(server, [v1.sha256, v2.sha256])).sha256).toBe(v1.sha256)
+  })
+})

@@ -17,12 +17,13 @@ export interface ChildRun {
 
 /**
  * Runs `mxdeploy ARGS` as a process of its own (from the sources) with the kill hook preloaded:
- * `kill` is an `op:n:when` point, `count` a file the hook writes its step counts to. Paths in
+ * `kill` is an `op:n:when` point, `enospc` the write that finds the disk full, `count` a file
+ * the hook writes its step counts to. Paths in
  * ARGS must be absolute (the process runs in the repository root, where tsx resolves).
  */
 export function runChild(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; kill?: string; count?: string } = {}
+  options: { env?: NodeJS.ProcessEnv; kill?: string; count?: string; enospc?: string } = {}
 ): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--import', HOOK, CLI, ...args], {
@@ -32,7 +33,8 @@ export function runChild(
         HOME: process.env['HOME'],
         ...options.env,
         ...(options.kill ? { MXDEPLOY_TEST_KILL: options.kill } : {}),
-        ...(options.count ? { MXDEPLOY_TEST_KILL_COUNT: options.count } : {})
+        ...(options.count ? { MXDEPLOY_TEST_KILL_COUNT: options.count } : {}),
+        ...(options.enospc ? { MXDEPLOY_TEST_ENOSPC: options.enospc } : {})
       },
       stdio: ['ignore', 'pipe', 'pipe']
     })
