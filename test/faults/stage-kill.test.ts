@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { readlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { mxdeploy } from '../support/cli.js'
@@ -66,6 +66,41 @@ describe('stage (local target) killed at seeded points', async () => {
     const run = await runChild(args(config), { kill: point })
     expect(run.outcome, run.stderr).toBe('killed')
     await expectRecovers(dir, config, t.built)
+  })
+})
+
+describe('the first stage of an environment killed at seeded points', async () => {
+  const t = await template()
+  const [v1] = t.built
+  // acceptance has no release yet: the first stage also makes releases/ and the settings link.
+  const args = (config: string) => [
+    'stage',
+    '-e',
+    'acceptance',
+    '--package',
+    v1!.version,
+    '--config',
+    config
+  ]
+  const probe = await t.copy()
+  const drawn = drawPoints('stage-first', killPoints(await countSteps(args(probe.config))), 4)
+  // And always between the switch (link 1) and the settings link (link 2).
+  const points = [...new Set([...drawn, 'symlink:2:before'])]
+
+  test.each(points)('killed at %s', async (point) => {
+    const { dir, config } = await t.copy()
+    const run = await runChild(args(config), { kill: point })
+    expect(run.outcome, run.stderr).toBe('killed')
+    const env = join(dir, '.mxdeploy', 'envs', 'acceptance')
+    await expectWholeRelease(env, [v1!.sha256])
+    await expectActivityParses(dir, config)
+
+    await ok(dir, ['stage', '-e', 'acceptance', '--package', v1!.version])
+    expect(await expectWholeRelease(env, [v1!.sha256])).toBe(v1!.sha256)
+    expect(await readlink(join(env, 'settings.json'))).toBe('current/.mxdeploy-settings.json')
+    const records = await expectActivityParses(dir, config)
+    const last = records.find((r) => r.environment === 'acceptance' && r.result === 'success')
+    expect(last?.package?.sha256).toBe(v1!.sha256)
   })
 })
 

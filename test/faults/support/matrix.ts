@@ -29,10 +29,16 @@ export type StepCounts = Record<string, number>
 export function killPoints(counts: StepCounts): string[] {
   const points: string[] = []
   for (const [op, count] of Object.entries(counts)) {
+    if (op === 'write') continue // a point for MXDEPLOY_TEST_ENOSPC, not for a kill
     const whens = op === 'open' ? ['before'] : op === 'append' ? ['torn'] : ['before', 'after']
     for (let n = 1; n <= count; n++) for (const when of whens) points.push(`${op}:${n}:${when}`)
   }
   return points
+}
+
+/** Every write of a run, as MXDEPLOY_TEST_ENOSPC takes them: 1 … the number of writes. */
+export function writePoints(counts: StepCounts): string[] {
+  return Array.from({ length: counts['write'] ?? 0 }, (_, i) => String(i + 1))
 }
 
 /**
