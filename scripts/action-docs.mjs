@@ -8,62 +8,90 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { format, resolveConfig } from 'prettier'
-import { listActionFiles, readActionFile, repoRoot } from './action-files.mjs'
+import {
+  field,
+  ioEntries,
+  listActionFiles,
+  readActionFile,
+  repoRoot,
+  scalarText
+} from './action-files.mjs'
 
 const MARKER = /<!--\s*(\/?)action-docs:([a-z0-9-]+):(inputs|outputs)\s*-->/g
 
-// One table cell: one line, `|` escaped, and `<` escaped so `<app>` is text, not an HTML tag.
+/**
+ * One table cell: one line, `|` escaped, and `<` escaped so `<app>` is text, not an HTML tag.
+ * @param {unknown} text
+ */
 function cell(text) {
-  return String(text ?? '')
+  return scalarText(text)
     .trim()
     .replace(/\s*\n\s*/g, ' ')
     .replaceAll('|', '\\|')
     .replaceAll('<', '\\<')
 }
 
+/**
+ * A default value as inline code, with a longer fence when it holds a backtick.
+ * @param {unknown} value
+ */
 function code(value) {
   if (value === undefined || value === null || value === '') return ''
-  const text = String(value)
+  const text = scalarText(value)
   const fence = text.includes('`') ? '``' : '`'
   return `${fence}${text.includes('`') ? ` ${text} ` : text}${fence}`.replaceAll('|', '\\|')
 }
 
-/** The markdown table of an action's inputs or outputs (unformatted). */
+/**
+ * The markdown table of an action's inputs or outputs (unformatted).
+ * @param {'inputs' | 'outputs'} kind
+ * @param {unknown} doc the parsed action.yml
+ * @returns {string}
+ */
 export function renderTable(kind, doc) {
-  const map = Object.entries((kind === 'inputs' ? doc?.inputs : doc?.outputs) ?? {})
+  const map = ioEntries(doc, kind)
   if (kind === 'inputs') {
     return [
       '| Input | Description | Required | Default |',
       '| --- | --- | --- | --- |',
       ...map.map(
         ([name, spec]) =>
-          `| \`${name}\` | ${cell(spec?.description)} | ${spec?.required === true ? 'yes' : 'no'} | ${code(spec?.default)} |`
+          `| \`${name}\` | ${cell(field(spec, 'description'))} | ${field(spec, 'required') === true ? 'yes' : 'no'} | ${code(field(spec, 'default'))} |`
       )
     ].join('\n')
   }
   return [
     '| Output | Description |',
     '| --- | --- |',
-    ...map.map(([name, spec]) => `| \`${name}\` | ${cell(spec?.description)} |`)
+    ...map.map(([name, spec]) => `| \`${name}\` | ${cell(field(spec, 'description'))} |`)
   ].join('\n')
 }
 
 /**
  * Replaces the content between every pair of markers. Returns the new text, the sections found,
  * the actions that have no section, and problems (unknown action, unclosed or stray marker).
+ * @param {string} text the README
+ * @param {import('./action-files.mjs').ActionDoc[]} actions
+ * @param {import('prettier').Options} [prettierOptions] how the README is formatted
+ * @returns {Promise<{ text: string, found: string[], missing: string[], problems: string[] }>}
  */
 export async function updateReadme(text, actions, prettierOptions = {}) {
+  /** @type {string[]} */
   const problems = []
+  /** @type {string[]} */
   const found = []
+  /** @type {string[]} */
   const parts = []
   let last = 0
+  /** @type {{ key: string, end: number } | undefined} */
   let open
   for (const match of text.matchAll(MARKER)) {
-    const [tag, slash, name, kind] = match
+    const [tag, slash, name = ''] = match
+    const kind = match[3] === 'inputs' ? 'inputs' : 'outputs'
     const key = `${name}:${kind}`
     if (!slash) {
       if (open) problems.push(`marker action-docs:${open.key} is not closed before ${tag}`)
-      open = { key, name, kind, end: match.index + tag.length }
+      open = { key, end: match.index + tag.length }
       continue
     }
     if (!open || open.key !== key) {
@@ -94,7 +122,12 @@ export async function updateReadme(text, actions, prettierOptions = {}) {
   return { text: parts.join(''), found, missing, problems }
 }
 
-/** The command: returns the exit code and the lines to print. */
+/**
+ * The command: returns the exit code and the lines to print.
+ * @param {{ check?: boolean, readme?: string | undefined, root?: string }} [options] `readme`
+ *   defaults to README.md in `root`, the repository
+ * @returns {Promise<{ code: number, lines: string[] }>}
+ */
 export async function run({ check = false, readme, root = repoRoot } = {}) {
   const file = readme ?? join(root, 'README.md')
   const shown = relative(process.cwd(), file) || file
@@ -107,7 +140,9 @@ export async function run({ check = false, readme, root = repoRoot } = {}) {
     text = readFileSync(file, 'utf8')
   } catch (error) {
     // No README yet is not stale documentation: there is nothing to keep in step.
-    if (error?.code === 'ENOENT') return { code: 0, lines: [`${shown}: no such file, no tables`] }
+    if (field(error, 'code') === 'ENOENT') {
+      return { code: 0, lines: [`${shown}: no such file, no tables`] }
+    }
     throw error
   }
   const options = (await resolveConfig(file)) ?? {}
@@ -123,6 +158,7 @@ export async function run({ check = false, readme, root = repoRoot } = {}) {
       ]
     }
   }
+  /** @type {string[]} */
   const lines = []
   let code = 0
   if (result.missing.length > 0) {

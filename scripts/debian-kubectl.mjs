@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const KUBECTL_CACHE = join(root, 'node_modules', '.cache', 'mxdeploy', 'kubernetes-client')
 
+/** Whether dpkg has the kubernetes-client package installed. */
 function installed() {
   const query = spawnSync('dpkg-query', ['-W', '-f=${Status}', 'kubernetes-client'], {
     encoding: 'utf8'
@@ -22,6 +23,8 @@ function installed() {
 /**
  * The path of Debian's kubectl, unpacking the package into the cache when it is not installed.
  * Throws with what to do when neither works.
+ * @param {(line: string) => void} [log] told when the package is unpacked (it takes a while)
+ * @returns {string}
  */
 export function debianKubectl(log = () => undefined) {
   const override = process.env.MXDEPLOY_TEST_KUBECTL
@@ -43,7 +46,7 @@ export function debianKubectl(log = () => undefined) {
     return cached
   } catch (error) {
     throw new Error(
-      `Debian's kubectl (package kubernetes-client) is needed by the Kubernetes tests and could not be unpacked (${error.message.split('\n')[0]}): on Debian, apt-get update, then apt-get install kubernetes-client (or apt-get download it and set MXDEPLOY_TEST_KUBECTL to the unpacked usr/bin/kubectl)`
+      `Debian's kubectl (package kubernetes-client) is needed by the Kubernetes tests and could not be unpacked (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}): on Debian, apt-get update, then apt-get install kubernetes-client (or apt-get download it and set MXDEPLOY_TEST_KUBECTL to the unpacked usr/bin/kubectl)`
     )
   } finally {
     rmSync(work, { recursive: true, force: true })

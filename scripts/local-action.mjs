@@ -12,13 +12,25 @@ import { repoRoot } from './action-files.mjs'
 
 const USAGE = 'usage: npm run local -- <action> [--env <file>]   (e.g. npm run local -- build)'
 
-/** Checks the arguments; returns what to run or a message and exit code 2. */
+/**
+ * What to run: the action's name, folder, TypeScript entry and .env file.
+ * @typedef {{ error?: undefined, name: string, actionDir: string, entry: string, dotenv: string }} Plan
+ */
+
+/**
+ * Checks the arguments; returns what to run or a message (for exit code 2).
+ * @param {string[]} args the command line after the script
+ * @param {string} [root] the repository
+ * @param {string} [cwd] what a relative --env file is relative to
+ * @returns {Plan | { error: string }}
+ */
 export function plan(args, root = repoRoot, cwd = process.cwd()) {
   const envAt = args.indexOf('--env')
   const envFile = envAt >= 0 ? args[envAt + 1] : undefined
   const rest = args.filter((_, i) => envAt < 0 || (i !== envAt && i !== envAt + 1))
   if (rest.length !== 1 || (envAt >= 0 && !envFile)) return { error: USAGE }
-  const name = rest[0]
+  const [name] = rest
+  if (name === undefined) return { error: USAGE }
   if (name === 'root') {
     return {
       error:
@@ -41,14 +53,19 @@ export function plan(args, root = repoRoot, cwd = process.cwd()) {
   return { name, actionDir, entry, dotenv }
 }
 
-/** Whether the .env file sets a variable (local-action loads it over the environment). */
+/**
+ * Whether the .env file sets a variable (local-action loads it over the environment).
+ * @param {string} dotenv
+ * @param {string} name
+ */
 function setsVariable(dotenv, name) {
   return new RegExp(`^\\s*(export\\s+)?${name}\\s*=`, 'm').test(readFileSync(dotenv, 'utf8'))
 }
 
+/** Runs the action; resolves to the exit code. */
 async function main() {
   const target = plan(process.argv.slice(2))
-  if (target.error) {
+  if (target.error !== undefined) {
     console.error(target.error)
     return 2
   }
@@ -73,12 +90,13 @@ async function main() {
   // local-action exits 0 even after core.setFailed, so a failure is read from its ::error lines.
   let failed = false
   let pending = ''
-  child.stdout.on('data', (chunk) => {
+  child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
     process.stdout.write(chunk)
     const lines = (pending + chunk.toString('utf8')).split('\n')
     pending = lines.pop() ?? ''
     if (lines.some((line) => line.trimStart().startsWith('::error'))) failed = true
   })
+  /** @type {number} */
   const code = await new Promise((done) => child.on('close', (c) => done(c ?? 1)))
   if (pending.trimStart().startsWith('::error')) failed = true
   if (summary) console.log(`job summary: ${summary}`)

@@ -576,7 +576,7 @@ async function openAdapter(uri, context) {
         return new FileRepository((0,external_node_path_.resolve)(context.cwd, path), context.log ? { log: context.log } : {});
     }
     if (uri === 'github-release') {
-        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(4971)]).then(__webpack_require__.bind(__webpack_require__, 24971));
+        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 40530));
         return openGitHubReleaseRepository(context.github ?? (0,access/* githubAccess */.Y)(context.env), {
             ...context,
             retry: (0,retry_settings/* retryPolicyFromEnv */.ed)(context.env)
@@ -625,9 +625,10 @@ function newestFirst(a, b) {
 /* harmony export */   Pl: () => (/* binding */ safeUrl),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
 /* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-/* unused harmony exports truncate, plainText */
+/* unused harmony export truncate */
 /**
  * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
  * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.

@@ -2,6 +2,45 @@ export const id = 3442;
 export const ids = [3442];
 export const modules = {
 
+/***/ 38864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   RZ: () => (/* binding */ silentProgress),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export startProgress */
+/**
+ * Progress of long work (packing, uploads, downloads) as the domain reports it, without knowing
+ * who shows it: a terminal's updating line, a plain line every few seconds in a log, or nothing.
+ */
+const systemClock = { now: () => Date.now() };
+const IGNORED = {
+    update: () => undefined,
+    advance: () => undefined,
+    end: () => undefined
+};
+/** Shows nothing: `--quiet`, and code that was given no reporter. */
+const silentProgress = { start: () => IGNORED };
+/** A task of `reporter`, or one that shows nothing when there is none. */
+function startProgress(reporter, label, total) {
+    return reporter ? reporter.start(label, total) : IGNORED;
+}
+/** Runs `work` with a task that ends when the work does, whether it succeeds or fails. */
+async function withProgress(reporter, label, total, work) {
+    const task = startProgress(reporter, label, total);
+    try {
+        return await work(task);
+    }
+    finally {
+        task.end();
+    }
+}
+
+
+/***/ }),
+
 /***/ 93442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -27,6 +66,8 @@ var log = __webpack_require__(25625);
 var version = __webpack_require__(52084);
 // EXTERNAL MODULE: ./src/net/retry-settings.ts
 var retry_settings = __webpack_require__(46383);
+// EXTERNAL MODULE: ./src/progress/progress.ts
+var progress = __webpack_require__(38864);
 // EXTERNAL MODULE: ./src/repository/package-repository.ts
 var package_repository = __webpack_require__(57525);
 // EXTERNAL MODULE: ./src/repository/oci/blob-download.ts
@@ -127,6 +168,7 @@ var make_directory = __webpack_require__(891);
 
 
 
+
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /**
  * Packages in an OCI registry (`oci://HOST/REPO`, GHCR in practice): one artifact per package,
@@ -193,7 +235,7 @@ class OciRepository {
         try {
             if (!(await (0,blob_upload/* blobExists */.kQ)(this.client, digest))) {
                 this.log.info(`uploading ${file} (${size} bytes) to ${this.uri}`);
-                await (0,blob_upload/* uploadFile */.QM)(this.client, { file, size, digest, chunkSize: this.chunkSize });
+                await (0,progress/* withProgress */.E0)(this.log.progress, `uploading ${(0,external_node_path_.basename)(file)}`, size, (progress) => (0,blob_upload/* uploadFile */.QM)(this.client, { file, size, digest, chunkSize: this.chunkSize, progress }));
             }
             await (0,blob_upload/* uploadBytes */.D)(this.client, oci_manifest/* EMPTY_CONFIG_BYTES */.pA);
             // Registries have no "create only": look again just before the tag is written.
@@ -251,7 +293,7 @@ class OciRepository {
         const { record, layer } = found;
         await (0,make_directory/* makeDirectory */.O)((0,external_node_path_.dirname)(dest));
         await (0,promises_.rm)(dest, { force: true });
-        const got = await (0,blob_download/* downloadBlob */.W)(this.client, { digest: layer.digest, dest });
+        const got = await (0,progress/* withProgress */.E0)(this.log.progress, `downloading ${record.app} ${record.version}`, record.size, (progress) => (0,blob_download/* downloadBlob */.W)(this.client, { digest: layer.digest, dest, progress }));
         if (got.sha256 !== record.sha256 || got.size !== record.size) {
             await (0,promises_.rm)(dest, { force: true });
             throw new errors/* ConfigurationError */.j1(`${app} ${record.version} from ${this.uri} arrived with SHA-256 ${got.sha256} (${got.size} bytes), but it was published with ${record.sha256} (${record.size} bytes): the stored package or the transfer was changed; it will not be deployed`);

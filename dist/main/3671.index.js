@@ -103,7 +103,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21726);
-/* harmony import */ var _app_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12931);
+/* harmony import */ var _app_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54475);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96719);
 /* harmony import */ var _access_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70761);

@@ -143,6 +143,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/progress/progress.ts
+var progress = __webpack_require__(38864);
 // EXTERNAL MODULE: ./src/zip/safety.ts
 var safety = __webpack_require__(93513);
 // EXTERNAL MODULE: ./src/fs/path-error.ts
@@ -478,6 +480,7 @@ async function writeEntries(out, producer, options) {
                 await out.write((0,zip_records/* localHeader */.$B)(record, zip64));
                 await out.write(piece.data);
                 records.push(record);
+                options.onWritten?.(unit.input.size);
                 break;
             }
             case 'begin': {
@@ -504,6 +507,7 @@ async function writeEntries(out, producer, options) {
                     current.record.crc = (0,crc32/* crc32 */.Q)(piece.input, current.record.crc);
                 }
                 await out.write(piece.data);
+                options.onWritten?.(piece.input.length);
                 break;
             }
             case 'end': {
@@ -626,6 +630,7 @@ var sha256_file = __webpack_require__(89180);
 
 
 
+
 /** Formats that are compressed already: deflating them again costs time and saves nothing. */
 const STORED_EXTENSIONS = new Set([
     '.jar',
@@ -734,14 +739,16 @@ async function packDeploymentFolder(options) {
         fix: 'give --out a path on a writable disk'
     };
     await (0,path_error/* prepareFolder */.G)(output, (0,external_node_path_.dirname)(options.out));
+    const total = inputs.reduce((sum, input) => sum + input.size, 0);
     let result;
     try {
-        result = await writeZip(options.out, inputs, {
+        result = await (0,progress/* withProgress */.E0)(options.progress, `packing ${(0,external_node_path_.basename)(options.out)}`, total, (task) => writeZip(options.out, inputs, {
             modified: options.entryDate,
             comment,
             level: options.level ?? 6,
-            store: isPrecompressed
-        });
+            store: isPrecompressed,
+            onWritten: (bytes) => task.advance(bytes)
+        }));
         await (0,sha256_file/* writeSidecar */.J$)(options.out, result.sha256);
     }
     catch (error) {

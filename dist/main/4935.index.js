@@ -326,7 +326,8 @@ async function buildPackage(request) {
         builtAt: sourceDate ?? commit.time ?? source_date/* ZIP_EPOCH */.q,
         entryDate: sourceDate ?? source_date/* ZIP_EPOCH */.q,
         builder: src_version/* BUILDER */.i,
-        stories: request.stories ?? []
+        stories: request.stories ?? [],
+        progress: request.log.progress
     });
     return { ...result, version };
 }

@@ -81,9 +81,12 @@ function enrol(user, issuer = DEFAULT_ISSUER) {
 
 // EXTERNAL MODULE: ./src/mfa/secrets.ts
 var secrets = __webpack_require__(29623);
+// EXTERNAL MODULE: ./src/progress/terminal.ts
+var terminal = __webpack_require__(40335);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/commands/mfa.ts
+
 
 
 
@@ -144,7 +147,11 @@ const mfaCommand = {
         const json = { user, secret: enrolment.secret, uri: enrolment.uri };
         if (context.json)
             return { json, text: '' };
-        const qr = await lib.toString(enrolment.uri, { type: 'terminal', small: true });
+        // The terminal renderer colours the code with escape sequences, which a pipe, a file or a
+        // reader with NO_COLOR gets as garbage; block characters alone draw it everywhere.
+        const qr = (0,terminal/* controlSequencesAllowed */.C)(context.io.stdout, context.io.env)
+            ? await lib.toString(enrolment.uri, { type: 'terminal', small: true })
+            : await lib.toString(enrolment.uri, { type: 'utf8' });
         return { json, text: instructions(enrolment, qr) };
     }
 };

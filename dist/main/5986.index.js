@@ -169,7 +169,7 @@ async function receive(res, what, url, sink) {
  * again. Leaves no partial file behind on failure; the caller compares the hash and removes
  * `dest` on mismatch.
  */
-async function downloadBlob(client, { digest, dest }) {
+async function downloadBlob(client, { digest, dest, progress }) {
     const what = `the download of ${digest}`;
     const budget = client.budget(what);
     const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dest, 'w', 0o644);
@@ -201,6 +201,7 @@ async function downloadBlob(client, { digest, dest }) {
                         hash.update(chunk);
                         await file.write(chunk, 0, chunk.length, size);
                         size += chunk.length;
+                        progress?.update(size);
                     });
                 }
                 finally {
@@ -375,6 +376,8 @@ async function uploadFile(client, upload) {
             const source = (0,external_node_fs_.createReadStream)(file, { start, end: end - 1, highWaterMark: 1 << 20 });
             const tap = hash.tap(start);
             source.on('error', (error) => tap.destroy(error));
+            let sent = start;
+            source.on('data', (chunk) => upload.progress?.update((sent += chunk.length)));
             return source.pipe(tap);
         }
     });

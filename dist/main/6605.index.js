@@ -111,23 +111,17 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/repository/publish-package.ts
 var publish_package = __webpack_require__(21726);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/fs/file-lock.ts
 var file_lock = __webpack_require__(36577);
 // EXTERNAL MODULE: ./src/targets/open-target.ts + 48 modules
 var open_target = __webpack_require__(40754);
-// EXTERNAL MODULE: ./src/stage/policy-run.ts
-var policy_run = __webpack_require__(75570);
 // EXTERNAL MODULE: ./src/config/find-environment.ts
 var find_environment = __webpack_require__(21903);
 // EXTERNAL MODULE: ./src/stage/environment-lock.ts
 var environment_lock = __webpack_require__(97711);
-// EXTERNAL MODULE: ./src/stage/record-outcome.ts
-var record_outcome = __webpack_require__(55676);
+// EXTERNAL MODULE: ./src/stage/recorded-operation.ts + 2 modules
+var recorded_operation = __webpack_require__(736);
 ;// CONCATENATED MODULE: ./src/stage/operate-environment.ts
-
-
 
 
 
@@ -156,48 +150,27 @@ async function operateEnvironment(request) {
     const lock = await (0,environment_lock/* environmentLock */.N)(request.stateDir, environment.name);
     return (0,file_lock/* withLock */.k)(lock, async () => {
         const running = await target.current();
-        const context = {
-            config,
-            environment,
-            package: null,
-            operation,
-            actor: request.actor,
-            activity,
-            log
-        };
-        const startOf = (facts) => ({
-            id: (0,external_node_crypto_.randomUUID)(),
-            time: new Date().toISOString(),
-            app: config.app,
-            environment: environment.name,
+        const { record } = await (0,recorded_operation/* runRecorded */.A)({
+            context: {
+                config,
+                environment,
+                package: null,
+                operation,
+                actor: request.actor,
+                activity,
+                log
+            },
+            policies: request.policies ?? [],
             operation,
             package: running?.version && running.sha256
                 ? { version: running.version, sha256: running.sha256 }
                 : null,
-            actor: request.actor,
-            approvers: facts.approvers ?? [],
-            mfa: facts.mfa ?? null,
             commit: null,
             runUrl: request.runUrl,
-            stories: []
+            announce: `${operation}: ${environment.name} (${target.type})`,
+            work: async () => ({ value: await operate(operation, log) }),
+            done: { done: `${environment.name} was ${PAST[operation]}`, what: operation }
         });
-        const policies = request.policies ?? [];
-        const facts = await (0,policy_run/* checkPolicies */.J)(policies, context, startOf);
-        const started = Date.now();
-        const open = await activity.begin({
-            ...startOf(facts),
-            time: new Date(started).toISOString()
-        });
-        await (0,policy_run/* confirmPolicies */.$)(policies, context, open);
-        log.info(`${operation}: ${environment.name} (${target.type})`);
-        try {
-            await operate(operation, log);
-        }
-        catch (error) {
-            await (0,record_outcome/* recordFailure */.C)(activity, open, { result: 'failure', error: (0,errors/* errorMessage */.gJ)(error), durationMs: Date.now() - started }, log);
-            throw error;
-        }
-        const record = await (0,record_outcome/* recordDone */.y)(activity, open, { result: 'success', error: null, durationMs: Date.now() - started }, { done: `${environment.name} was ${PAST[operation]}`, what: operation });
         return { environment: environment.name, operation, record };
     }, { what: `environment ${environment.name}`, timeoutMs: 5_000 });
 }

@@ -657,7 +657,8 @@ async function buildProject(request) {
             entryDate: request.sourceDate ?? source_date/* ZIP_EPOCH */.q,
             builder: `${version/* BUILDER */.i}, MxBuild ${mendixVersion}`,
             source: 'mxbuild',
-            stories: request.stories ?? []
+            stories: request.stories ?? [],
+            progress: log.progress
         });
         return { ...result, version: request.version, mendixVersion };
     }

@@ -377,8 +377,10 @@ function runContext(env) {
 /* harmony export */   e: () => (/* binding */ SUMMARY_MAX_BYTES)
 /* harmony export */ });
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
-/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40877);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40877);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _promotion_diagram_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14991);
+
 
 
 
@@ -465,7 +467,16 @@ function renderDeploymentSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
     const stories = (trace?.stories ?? record.stories.map((id) => ({ id, tracker: '', url: null }))).map(storyLine);
     // Every line is escaped once; fitting the limit then only joins more or fewer of them.
     const commits = trace ? commitLines(trace, links) : [];
-    const head = [title(record), '', facts(input), '', `### Stories (${stories.length})`, ''];
+    const diagram = (0,_promotion_diagram_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPromotionDiagram */ .j)(input.promotion ?? []);
+    const head = [
+        title(record),
+        '',
+        facts(input),
+        '',
+        ...(diagram ? ['### Promotion', '', diagram] : []),
+        `### Stories (${stories.length})`,
+        ''
+    ];
     // Lists are left out (`lists` false) to size the rest; their lines' sizes are known.
     const render = (shown, lists = true) => {
         const parts = [...head];
@@ -487,7 +498,7 @@ function renderDeploymentSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
         }
         return `${parts.join('\n')}\n`;
     };
-    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFitting */ .G8)(render, stories, commits, maxBytes);
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_3__/* .renderFitting */ .G8)(render, stories, commits, maxBytes);
 }
 
 
@@ -617,6 +628,210 @@ function count(n, one, many = `${one}s`) {
 
 /***/ }),
 
+/***/ 14991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ promotionSteps),
+/* harmony export */   j: () => (/* binding */ renderPromotionDiagram)
+/* harmony export */ });
+/* harmony import */ var _stage_environment_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77602);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+
+
+/**
+ * The promotion of a package through environments in promotion order: `holds` says what an
+ * environment's latest deployment of the package was, `runs` what it runs otherwise. An
+ * environment after one that has the package waits (protected) or comes next.
+ */
+function promotionSteps(environments, holds, runs = () => undefined) {
+    const steps = [];
+    for (const environment of environments) {
+        const base = { environment: environment.name, after: environment.after };
+        const held = holds(environment.name);
+        if (held) {
+            const state = held.status === 'success'
+                ? 'deployed'
+                : held.status === 'failure'
+                    ? 'failed'
+                    : 'in-progress';
+            steps.push({ ...base, state, version: held.version });
+            continue;
+        }
+        const before = steps.find((step) => step.environment === environment.after);
+        if (before?.state === 'deployed') {
+            if ((0,_stage_environment_order_js__WEBPACK_IMPORTED_MODULE_1__/* .isProtected */ .b)(environment)) {
+                const waitsFor = environment.protection.reviewers === 'required' ? 'approval' : 'a second factor';
+                steps.push({ ...base, state: 'waiting', version: null, waitsFor });
+            }
+            else {
+                steps.push({ ...base, state: 'next', version: null });
+            }
+            continue;
+        }
+        const running = runs(environment.name);
+        steps.push({ ...base, state: running ? 'other' : 'none', version: running ?? null });
+    }
+    return steps;
+}
+// Quoted Mermaid labels end at `"`, and `#` starts an entity; markdown ends the block at a line of
+// backticks. Everything but letters, digits, blanks, `.`, `_`, `-` and the symbols below is
+// written as a Mermaid entity code, so no label can end early, change the graph or the fence.
+function mermaidText(text) {
+    return [...(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text, 80)]
+        .map((c) => /^[\p{L}\p{N} ._-]$/u.test(c) || SYMBOLS.includes(c) ? c : `#${c.codePointAt(0)};`)
+        .join('');
+}
+const SYMBOLS = ['✅', '❌', '⏳', '⏭', '—'];
+function label(step) {
+    const version = step.version ?? '';
+    switch (step.state) {
+        case 'deployed':
+            return `${step.environment} ✅ ${version}`;
+        case 'failed':
+            return `${step.environment} ❌ ${version} failed`;
+        case 'in-progress':
+            return `${step.environment} ⏳ ${version} deploying`;
+        case 'waiting':
+            return `${step.environment} ⏳ waiting for ${step.waitsFor ?? 'approval'}`;
+        case 'next':
+            return `${step.environment} ⏭ next`;
+        case 'other':
+            return `${step.environment} runs ${version}`;
+        case 'none':
+            return `${step.environment} —`;
+    }
+}
+/**
+ * The promotion as a Mermaid flowchart in a fenced block, which GitHub renders in job summaries
+ * and comments: `test ✅ 1.2.0.15 → acceptance ✅ 1.2.0.15 → production ⏳ waiting for approval`.
+ * Empty when there are no steps.
+ */
+function renderPromotionDiagram(steps) {
+    if (!steps.length)
+        return '';
+    const ids = new Map(steps.map((step, index) => [step.environment, `e${index}`]));
+    const lines = ['```mermaid', 'flowchart LR'];
+    for (const step of steps)
+        lines.push(`  ${ids.get(step.environment)}["${mermaidText(label(step))}"]`);
+    for (const step of steps) {
+        const from = step.after === undefined ? undefined : ids.get(step.after);
+        if (from)
+            lines.push(`  ${from} --> ${ids.get(step.environment)}`);
+    }
+    lines.push('```');
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 77602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ promotionSequence),
+/* harmony export */   b: () => (/* binding */ isProtected)
+/* harmony export */ });
+/** A binary min-heap of positions in the file. */
+class PositionHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(value) {
+        const items = this.items;
+        let at = items.push(value) - 1;
+        while (at > 0) {
+            const parent = (at - 1) >> 1;
+            if (items[parent] <= value)
+                break;
+            items[at] = items[parent];
+            at = parent;
+        }
+        items[at] = value;
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length === 0)
+            return top;
+        let at = 0;
+        for (;;) {
+            const left = 2 * at + 1;
+            if (left >= items.length)
+                break;
+            const right = left + 1;
+            const child = right < items.length && items[right] < items[left] ? right : left;
+            if (items[child] >= last)
+                break;
+            items[at] = items[child];
+            at = child;
+        }
+        items[at] = last;
+        return top;
+    }
+}
+/**
+ * Environments in promotion order: each after the one its `after:` names, otherwise in the
+ * order of the file (of those that may go next, the first in the file goes). The configuration
+ * loader has already refused unknown names and cycles.
+ *
+ * One pass down the file places each environment whose predecessor is placed; one whose
+ * predecessor comes later in the file is placed as soon as that predecessor is, ahead of the
+ * rest of the file, through a heap. Linear when `after:` points back up the file, n log n at
+ * worst.
+ */
+function promotionSequence(environments) {
+    const followers = new Map();
+    environments.forEach((env, index) => {
+        if (env.after === undefined)
+            return;
+        const list = followers.get(env.after);
+        if (list)
+            list.push(index);
+        else
+            followers.set(env.after, [index]);
+    });
+    const placed = new Set();
+    const waiting = new PositionHeap();
+    const sequence = [];
+    let next = 0;
+    for (;;) {
+        let index;
+        if (waiting.size > 0)
+            index = waiting.pop();
+        else {
+            while (next < environments.length) {
+                const env = environments[next];
+                if (!placed.has(env.name) && (!env.after || placed.has(env.after)))
+                    break;
+                next++;
+            }
+            if (next === environments.length)
+                break;
+            index = next++;
+        }
+        const env = environments[index];
+        placed.add(env.name);
+        sequence.push(env);
+        // Followers further down are reached by the pass; those above it were passed over.
+        for (const follower of followers.get(env.name) ?? []) {
+            if (follower < next)
+                waiting.push(follower);
+        }
+    }
+    return sequence;
+}
+/** Whether staging to the environment needs a person: approval or a second factor. */
+function isProtected(environment) {
+    return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
+}
+
+
+/***/ }),
+
 /***/ 67388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -624,9 +839,10 @@ function count(n, one, many = `${one}s`) {
 /* harmony export */   Pl: () => (/* binding */ safeUrl),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
 /* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-/* unused harmony exports truncate, plainText */
+/* unused harmony export truncate */
 /**
  * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
  * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.

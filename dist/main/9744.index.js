@@ -141,7 +141,7 @@ const traceCommand = {
     async run(context) {
         const [subcommand] = context.positionals;
         if (subcommand === 'story')
-            return (await __webpack_require__.e(/* import() */ 8908).then(__webpack_require__.bind(__webpack_require__, 78908))).traceStory(context);
+            return (await __webpack_require__.e(/* import() */ 5040).then(__webpack_require__.bind(__webpack_require__, 65040))).traceStory(context);
         if (subcommand !== undefined) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j1(`unknown "trace ${subcommand}": use "mxdeploy trace story ID", or trace --from/--to for a range`);
         }
@@ -185,9 +185,10 @@ const traceCommand = {
 /* harmony export */   Pl: () => (/* binding */ safeUrl),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
 /* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-/* unused harmony exports truncate, plainText */
+/* unused harmony export truncate */
 /**
  * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
  * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.

@@ -789,7 +789,7 @@ async function openActivityLog(path, log) {
 }
 /** Builds an MDA from a deployment folder or a .mpr, with its manifest and stories. */
 async function buildApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(6893), __nccwpck_require__.e(4722), __nccwpck_require__.e(2022)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75648))).buildApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(6893), __nccwpck_require__.e(4722), __nccwpck_require__.e(4209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75648))).buildApp(request);
 }
 /** What a package holds, from its central directory and metadata.json. */
 async function inspectPackage(path) {
@@ -805,11 +805,11 @@ async function publishPackage(repository, file, options) {
 }
 /** Stages one published package to one environment after every check. */
 async function stageApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(4016), __nccwpck_require__.e(2931), __nccwpck_require__.e(5021)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12931))).stageApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(2807), __nccwpck_require__.e(4475), __nccwpck_require__.e(3020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54475))).stageApp(request);
 }
 /** Build → publish → stage through every environment, stopping before a protected one. */
 async function runPipeline(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(4016), __nccwpck_require__.e(4722), __nccwpck_require__.e(2931), __nccwpck_require__.e(2506), __nccwpck_require__.e(1840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52506))).runPipeline(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(2807), __nccwpck_require__.e(4722), __nccwpck_require__.e(4475), __nccwpck_require__.e(3605), __nccwpck_require__.e(6354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -6,7 +6,8 @@ const ACTIONS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   build: () => import('./build/main.js'),
   publish: () => import('./publish/main.js'),
   stage: () => import('./stage/main.js'),
-  trace: () => import('./trace/main.js')
+  trace: () => import('./trace/main.js'),
+  dashboard: () => import('./dashboard/main.js')
 }
 
 /**

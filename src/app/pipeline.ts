@@ -7,7 +7,7 @@ import type { GitHubAccess } from '../github/access.js'
 import type { Logger } from '../log.js'
 import type { PackageRepository, PublishResult } from '../repository/package-repository.js'
 import { currentActor, publishPackage } from '../repository/publish-package.js'
-import { isProtected, promotionSequence } from '../stage/environment-order.js'
+import { isProtected, promotionSequence } from '../stage/promotion-sequence.js'
 import { buildApp } from './build.js'
 import { stageApp } from './stage.js'
 

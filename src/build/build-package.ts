@@ -105,7 +105,8 @@ export async function buildPackage(request: BuildRequest): Promise<BuildResult> 
     builtAt: sourceDate ?? commit.time ?? ZIP_EPOCH,
     entryDate: sourceDate ?? ZIP_EPOCH,
     builder: BUILDER,
-    stories: request.stories ?? []
+    stories: request.stories ?? [],
+    progress: request.log.progress
   })
   return { ...result, version }
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../log.js'
+import type { OutputStream } from '../progress/terminal.js'
 
 /** One flag of a command, as `node:util` parseArgs takes it, plus its help text. */
 export interface OptionSpec {
@@ -11,8 +12,9 @@ export interface OptionSpec {
 }
 
 export interface CliIO {
-  stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
+  /** Node's process.stdout, or a test's capture (no isTTY: not a terminal). */
+  stdout: OutputStream
+  stderr: OutputStream
   env: NodeJS.ProcessEnv
   cwd: string
 }

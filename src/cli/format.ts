@@ -1,15 +1,4 @@
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`
-  const units = ['kB', 'MB', 'GB', 'TB']
-  let value = bytes
-  let unit = -1
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000
-    unit++
-  }
-  return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`
-}
+export { formatBytes } from '../text/bytes.js'
 
 /** Aligned `label  value` lines. */
 export function keyValues(rows: readonly (readonly [string, string])[], indent = '  '): string {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { ConfigurationError, errorMessage, exitCodeOf } from '../errors.js'
 import type { Logger } from '../log.js'
+import { progressFor } from '../progress/choose.js'
 import { redactCredentials } from '../redact.js'
 import { MXDEPLOY_VERSION } from '../version.js'
 import type { CliIO, Command, OptionSpec } from './command.js'
@@ -12,10 +13,15 @@ const COMMON: Record<string, OptionSpec> = {
     type: 'boolean',
     description: 'print one JSON document on stdout (human text goes to stderr)'
   },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    description: 'no progress or informational lines on stderr (warnings and errors still)'
+  },
   help: { type: 'boolean', short: 'h', description: 'show this help' }
 }
 
-function stderrLogger(io: CliIO): { log: Logger; scrub: (text: string) => string } {
+function stderrLogger(io: CliIO, quiet: boolean): { log: Logger; scrub: (text: string) => string } {
   const secrets = new Set<string>()
   const scrub = (text: string): string => {
     let out = redactCredentials(text)
@@ -24,10 +30,16 @@ function stderrLogger(io: CliIO): { log: Logger; scrub: (text: string) => string
   }
   const where = (at?: { file?: string; line?: number; column?: number }): string =>
     at?.file ? `${at.file}${at.line ? `:${at.line}` : ''}${at.column ? `:${at.column}` : ''}: ` : ''
+  // Progress goes to stderr, never stdout, so a --json stdout stays one document; log lines go
+  // through it so that they never mix with a progress line on a terminal.
+  const { reporter, printLine } = progressFor(io.stderr, io.env, { quiet })
   const log: Logger = {
-    info: (message) => io.stderr.write(`${scrub(message)}\n`),
-    warning: (message, at) => io.stderr.write(`warning: ${where(at)}${scrub(message)}\n`),
-    error: (message, at) => io.stderr.write(`error: ${where(at)}${scrub(message)}\n`),
+    info: (message) => {
+      if (!quiet) printLine(scrub(message))
+    },
+    warning: (message, at) => printLine(`warning: ${where(at)}${scrub(message)}`),
+    error: (message, at) => printLine(`error: ${where(at)}${scrub(message)}`),
+    progress: reporter,
     secret: (value) => {
       if (!value) return
       secrets.add(value)
@@ -52,7 +64,7 @@ function mainHelp(): string {
     'commands:',
     ...lines,
     '',
-    'Every command takes --json (one JSON document on stdout) and --help.',
+    'Every command takes --json (one JSON document on stdout), --quiet (no progress) and --help.',
     'Exit codes: 0 done, 1 the operation failed, 2 the input or configuration is wrong.',
     ''
   ].join('\n')
@@ -131,7 +143,8 @@ function checkPositionals(command: Command, positionals: string[]): void {
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const json = argv.includes('--json')
-  const { log, scrub } = stderrLogger(io)
+  const quiet = argv.includes('--quiet') || argv.includes('-q')
+  const { log, scrub } = stderrLogger(io, quiet)
   const document = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
   try {
     // --json may come before the command, as in `mxdeploy --json --help`.

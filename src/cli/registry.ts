@@ -61,6 +61,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'list the user stories of a commit range, and the commits that name none',
     load: async () => (await import('./commands/trace.js')).traceCommand
   },
+  dashboard: {
+    summary: 'write a static dashboard: environments, promotions, history, stories, DORA charts',
+    load: async () => (await import('./commands/dashboard.js')).dashboardCommand
+  },
   pipeline: {
     summary: 'build → publish → stage through every environment in order: the main job',
     load: async () => (await import('./commands/pipeline.js')).pipelineCommand

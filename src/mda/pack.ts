@@ -1,7 +1,8 @@
 import type { Stats } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
-import { dirname, extname, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 import { ConfigurationError, errnoCode } from '../errors.js'
+import { withProgress, type ProgressReporter } from '../progress/progress.js'
 import { listRuleBreaches } from '../zip/safety.js'
 import { pathError, prepareFolder, type ChosenPath } from '../fs/path-error.js'
 import { writeZip, type ZipInput } from '../zip/writer.js'
@@ -65,6 +66,8 @@ export interface PackOptions {
   source?: BuildManifest['source']
   stories?: string[]
   level?: number
+  /** Where packing shows how far it is (a 370 MB folder takes seconds). */
+  progress?: ProgressReporter
 }
 
 export interface PackResult {
@@ -163,14 +166,22 @@ export async function packDeploymentFolder(options: PackOptions): Promise<PackRe
     fix: 'give --out a path on a writable disk'
   }
   await prepareFolder(output, dirname(options.out))
+  const total = inputs.reduce((sum, input) => sum + input.size, 0)
   let result: Awaited<ReturnType<typeof writeZip>>
   try {
-    result = await writeZip(options.out, inputs, {
-      modified: options.entryDate,
-      comment,
-      level: options.level ?? 6,
-      store: isPrecompressed
-    })
+    result = await withProgress(
+      options.progress,
+      `packing ${basename(options.out)}`,
+      total,
+      (task) =>
+        writeZip(options.out, inputs, {
+          modified: options.entryDate,
+          comment,
+          level: options.level ?? 6,
+          store: isPrecompressed,
+          onWritten: (bytes) => task.advance(bytes)
+        })
+    )
     await writeSidecar(options.out, result.sha256)
   } catch (error) {
     throw await pathError(error, output)

@@ -13,8 +13,8 @@ import { BUILDER } from '../version.js'
 import { extractZip } from '../zip/extract.js'
 import { CACHE_VARIABLE, cacheInstaller, defaultCacheRoot } from './cache-installer.js'
 import { BASE_URL_VARIABLE, DEFAULT_BASE_URL, type MxBuildInstaller } from './installer.js'
-import { resolveJdk } from './java.js'
-import { explicitMxBuild, installedMxBuild } from './locate.js'
+import { resolveJdk, type Jdk } from './java.js'
+import { explicitMxBuild, installedMxBuild, type MxBuildCommand } from './locate.js'
 import { readMprVersion } from './mpr-version.js'
 import { judgeMxBuild } from './outcome.js'
 import { runMxBuild } from './run.js'
@@ -106,13 +106,51 @@ async function mxbuildMetadata(folder: string): Promise<ReturnType<typeof parseM
  */
 export async function buildProject(request: ProjectBuild): Promise<ProjectBuildResult> {
   const { cwd, env, log } = request
-  const platform = process.platform
-  const options = request.mxbuild ?? {}
   const project = resolve(cwd, request.project)
   const mendixVersion = await readMprVersion(project)
   log.info(`${project} is a Mendix ${mendixVersion} app`)
   const out = request.out ? resolve(cwd, request.out) : undefined
   if (out) await checkOutputPath(out)
+  const tools = await mxbuildTools(request, mendixVersion)
+  const commit = await commitInfo(dirname(project), env)
+  const temp = await mkdtemp(join(env['RUNNER_TEMP'] || tmpdir(), 'mxdeploy-mxbuild-'))
+  try {
+    const folder = await runToFolder(request, { project, mendixVersion, temp, ...tools })
+    const metadata = await mxbuildMetadata(folder)
+    const app = buildAppName(
+      request.app,
+      metadata.projectName,
+      basename(project).replace(/\.mpr$/i, '')
+    )
+    for (const warning of metadata.warnings) log.warning(warning)
+    const result = await packDeploymentFolder({
+      deploymentDir: folder,
+      out: out ?? resolve(cwd, `${app}_${request.version}.mda`),
+      version: request.version,
+      app,
+      commit: commit.commit,
+      branch: commit.branch,
+      builtAt: request.sourceDate ?? commit.time ?? ZIP_EPOCH,
+      entryDate: request.sourceDate ?? ZIP_EPOCH,
+      builder: `${BUILDER}, MxBuild ${mendixVersion}`,
+      source: 'mxbuild',
+      stories: request.stories ?? [],
+      progress: log.progress
+    })
+    return { ...result, version: request.version, mendixVersion }
+  } finally {
+    await rm(temp, { recursive: true, force: true })
+  }
+}
+
+/** The JDK and the MxBuild of the app's Mendix version: given, cached, or downloaded. */
+async function mxbuildTools(
+  request: ProjectBuild,
+  mendixVersion: string
+): Promise<{ jdk: Jdk; command: MxBuildCommand }> {
+  const { cwd, env, log } = request
+  const platform = process.platform
+  const options = request.mxbuild ?? {}
   const jdk = await resolveJdk({
     javaHome: options.javaHome,
     javaExePath: options.javaExePath,
@@ -133,56 +171,39 @@ export async function buildProject(request: ProjectBuild): Promise<ProjectBuildR
         platform,
         log
       })
-  const commit = await commitInfo(dirname(project), env)
-  const temp = await mkdtemp(join(env['RUNNER_TEMP'] || tmpdir(), 'mxdeploy-mxbuild-'))
-  try {
-    const mda = join(temp, 'out.mda')
-    const errorsFile = join(temp, 'errors.json')
-    const exit = await runMxBuild({
-      command,
-      jdk,
-      project,
-      output: mda,
-      modelVersion: request.version,
-      errorsFile,
-      env,
-      log
-    })
-    await judgeMxBuild({
-      exit,
-      errorsFile,
-      project: shownPath(project, cwd),
-      mendixVersion,
-      mxbuildPath: command.path,
-      log
-    })
-    if (!(await isFile(mda))) {
-      throw new OperationError(`MxBuild exited with 0 but wrote no package at ${mda}`)
-    }
-    const folder = join(temp, 'deployment')
-    await unpack(mda, folder, log)
-    const metadata = await mxbuildMetadata(folder)
-    const app = buildAppName(
-      request.app,
-      metadata.projectName,
-      basename(project).replace(/\.mpr$/i, '')
-    )
-    for (const warning of metadata.warnings) log.warning(warning)
-    const result = await packDeploymentFolder({
-      deploymentDir: folder,
-      out: out ?? resolve(cwd, `${app}_${request.version}.mda`),
-      version: request.version,
-      app,
-      commit: commit.commit,
-      branch: commit.branch,
-      builtAt: request.sourceDate ?? commit.time ?? ZIP_EPOCH,
-      entryDate: request.sourceDate ?? ZIP_EPOCH,
-      builder: `${BUILDER}, MxBuild ${mendixVersion}`,
-      source: 'mxbuild',
-      stories: request.stories ?? []
-    })
-    return { ...result, version: request.version, mendixVersion }
-  } finally {
-    await rm(temp, { recursive: true, force: true })
+  return { jdk, command }
+}
+
+/** Runs MxBuild into `temp`, judges its outcome, and unpacks its MDA as a deployment folder. */
+async function runToFolder(
+  request: ProjectBuild,
+  run: { project: string; mendixVersion: string; temp: string; jdk: Jdk; command: MxBuildCommand }
+): Promise<string> {
+  const { env, log } = request
+  const mda = join(run.temp, 'out.mda')
+  const errorsFile = join(run.temp, 'errors.json')
+  const exit = await runMxBuild({
+    command: run.command,
+    jdk: run.jdk,
+    project: run.project,
+    output: mda,
+    modelVersion: request.version,
+    errorsFile,
+    env,
+    log
+  })
+  await judgeMxBuild({
+    exit,
+    errorsFile,
+    project: shownPath(run.project, request.cwd),
+    mendixVersion: run.mendixVersion,
+    mxbuildPath: run.command.path,
+    log
+  })
+  if (!(await isFile(mda))) {
+    throw new OperationError(`MxBuild exited with 0 but wrote no package at ${mda}`)
   }
+  const folder = join(run.temp, 'deployment')
+  await unpack(mda, folder, log)
+  return folder
 }

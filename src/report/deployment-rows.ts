@@ -1,22 +1,7 @@
 import type { ActivityRecord } from '../activity/activity-log.js'
-import { extractStories } from '../stories/extract-stories.js'
+import { storyLink } from '../stories/story-link.js'
 import type { LinkContext, StoryPattern } from '../stories/story-patterns.js'
 import type { EnvironmentDeployment } from './pull-request-comment.js'
-
-/**
- * The link of a story ID as the patterns give it, from `known` links first (those a trace
- * found), else by reading the ID itself with the patterns; null when none has a url.
- */
-export function storyLink(
-  id: string,
-  patterns: readonly StoryPattern[],
-  links: LinkContext,
-  known: ReadonlyMap<string, string | null> = new Map()
-): string | null {
-  const url = known.get(id)
-  if (url) return url
-  return extractStories(id, patterns, links).find((story) => story.id === id)?.url ?? null
-}
 
 /** One row of the pull-request comment from an activity record. */
 export function deploymentRow(

@@ -5,6 +5,7 @@ import type { RangeTrace } from '../trace/trace-range.js'
 import { markdownLink, markdownText } from '../text/escape.js'
 import { renderFitting } from './fit.js'
 import { commitRef, count, formatDuration, formatTime, markdownTable, userRef } from './markdown.js'
+import { renderPromotionDiagram, type PromotionStep } from './promotion-diagram.js'
 
 /** What the job summary of one stage run shows. */
 export interface DeploymentSummaryInput {
@@ -16,6 +17,8 @@ export interface DeploymentSummaryInput {
   traceNote?: string
   environmentUrl?: string | null
   links?: LinkContext
+  /** Where the package stands in every environment, drawn as a Mermaid diagram. */
+  promotion?: readonly PromotionStep[]
 }
 
 /** GitHub refuses a step summary over 1 MiB; stay below it with room for other steps' text. */
@@ -118,7 +121,16 @@ export function renderDeploymentSummary(
   ).map(storyLine)
   // Every line is escaped once; fitting the limit then only joins more or fewer of them.
   const commits = trace ? commitLines(trace, links) : []
-  const head = [title(record), '', facts(input), '', `### Stories (${stories.length})`, '']
+  const diagram = renderPromotionDiagram(input.promotion ?? [])
+  const head = [
+    title(record),
+    '',
+    facts(input),
+    '',
+    ...(diagram ? ['### Promotion', '', diagram] : []),
+    `### Stories (${stories.length})`,
+    ''
+  ]
   // Lists are left out (`lists` false) to size the rest; their lines' sizes are known.
   const render = (shown: number, lists = true): string => {
     const parts = [...head]

@@ -2,6 +2,7 @@ import type { StoryRef } from '../stories/extract-stories.js'
 import { markdownLink, markdownText } from '../text/escape.js'
 import { largestFitting } from './fit.js'
 import { count, formatTime, markdownTable, thousands } from './markdown.js'
+import { renderPromotionDiagram, type PromotionStep } from './promotion-diagram.js'
 
 /**
  * First line of the sticky pull-request comment: the comment to update is the one whose body
@@ -31,6 +32,8 @@ export interface EnvironmentDeployment {
 export interface DeploymentsCommentInput {
   app: string
   deployments: readonly EnvironmentDeployment[]
+  /** Where the pull request's commits stand in every environment, drawn as a Mermaid diagram. */
+  promotion?: readonly PromotionStep[]
 }
 
 const STATUS: Record<DeploymentStatus, string> = {
@@ -60,10 +63,12 @@ function render(
   limit: number
 ): string {
   const shown = input.deployments.slice(0, rows)
+  const diagram = renderPromotionDiagram(input.promotion ?? [])
   const lines = [
     DEPLOYMENTS_MARKER,
     `### Deployments of ${markdownText(input.app, 100)}`,
     '',
+    ...(diagram ? [diagram] : []),
     shown.length
       ? markdownTable(
           ['Environment', 'Package', 'Status', 'Time', 'Stories'],

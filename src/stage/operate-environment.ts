@@ -1,16 +1,14 @@
-import { randomUUID } from 'node:crypto'
-import type { ActivityLog, ActivityRecord, ActivityStart } from '../activity/activity-log.js'
+import type { ActivityLog, ActivityRecord } from '../activity/activity-log.js'
 import type { EnvironmentConfig, MxdeployConfig } from '../config/types.js'
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { ConfigurationError } from '../errors.js'
 import { withLock } from '../fs/file-lock.js'
 import type { Logger } from '../log.js'
 import type { DeploymentTarget, EnvironmentOperation } from '../targets/deployment-target.js'
 import { openTarget } from '../targets/open-target.js'
-import type { PolicyContext, PolicyFacts, StagePolicy } from './policy.js'
-import { checkPolicies, confirmPolicies } from './policy-run.js'
+import type { StagePolicy } from './policy.js'
 import { findEnvironment } from '../config/find-environment.js'
 import { environmentLock } from './environment-lock.js'
-import { recordDone, recordFailure } from './record-outcome.js'
+import { runRecorded } from './recorded-operation.js'
 
 const PAST: Record<EnvironmentOperation, string> = {
   start: 'started',
@@ -60,58 +58,28 @@ export async function operateEnvironment(request: OperateRequest): Promise<Opera
     lock,
     async () => {
       const running = await target.current()
-      const context: PolicyContext = {
-        config,
-        environment,
-        package: null,
-        operation,
-        actor: request.actor,
-        activity,
-        log
-      }
-      const startOf = (facts: PolicyFacts): ActivityStart => ({
-        id: randomUUID(),
-        time: new Date().toISOString(),
-        app: config.app,
-        environment: environment.name,
+      const { record } = await runRecorded({
+        context: {
+          config,
+          environment,
+          package: null,
+          operation,
+          actor: request.actor,
+          activity,
+          log
+        },
+        policies: request.policies ?? [],
         operation,
         package:
           running?.version && running.sha256
             ? { version: running.version, sha256: running.sha256 }
             : null,
-        actor: request.actor,
-        approvers: facts.approvers ?? [],
-        mfa: facts.mfa ?? null,
         commit: null,
         runUrl: request.runUrl,
-        stories: []
+        announce: `${operation}: ${environment.name} (${target.type})`,
+        work: async () => ({ value: await operate(operation, log) }),
+        done: { done: `${environment.name} was ${PAST[operation]}`, what: operation }
       })
-      const policies = request.policies ?? []
-      const facts = await checkPolicies(policies, context, startOf)
-      const started = Date.now()
-      const open = await activity.begin({
-        ...startOf(facts),
-        time: new Date(started).toISOString()
-      })
-      await confirmPolicies(policies, context, open)
-      log.info(`${operation}: ${environment.name} (${target.type})`)
-      try {
-        await operate(operation, log)
-      } catch (error) {
-        await recordFailure(
-          activity,
-          open,
-          { result: 'failure', error: errorMessage(error), durationMs: Date.now() - started },
-          log
-        )
-        throw error
-      }
-      const record = await recordDone(
-        activity,
-        open,
-        { result: 'success', error: null, durationMs: Date.now() - started },
-        { done: `${environment.name} was ${PAST[operation]}`, what: operation }
-      )
       return { environment: environment.name, operation, record }
     },
     { what: `environment ${environment.name}`, timeoutMs: 5_000 }

@@ -89,6 +89,7 @@ async function writeEntries(
         await out.write(localHeader(record, zip64))
         await out.write(piece.data)
         records.push(record)
+        options.onWritten?.(unit.input.size)
         break
       }
       case 'begin': {
@@ -114,6 +115,7 @@ async function writeEntries(
           current.record.crc = crc32(piece.input, current.record.crc)
         }
         await out.write(piece.data)
+        options.onWritten?.(piece.input.length)
         break
       }
       case 'end': {

@@ -24,6 +24,8 @@ export interface ZipWriteOptions {
   chunkBytes?: number
   /** Write ZIP64 records even when nothing needs them (tests of the ZIP64 paths). */
   forceZip64?: boolean
+  /** Told the bytes of input each time a piece of it has been written: progress. */
+  onWritten?: (inputBytes: number) => void
 }
 
 export interface ZipWriteResult {

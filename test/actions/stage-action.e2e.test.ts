@@ -114,6 +114,10 @@ describe('stage action', () => {
     expect((await stage({ environment: 'test', package: '1.2.0.1' })).exitCode).toBe(0)
     const promoted = await stage({ environment: 'acceptance', package: '1.2.0.1' })
     expect(errors(promoted)).toEqual([])
+    // The summary draws the promotion from the deployments GitHub holds.
+    expect(promoted.summary).toContain(
+      '  e0["test ✅ 1.2.0.1"]\n  e1["acceptance ✅ 1.2.0.1"]\n  e0 --> e1\n'
+    )
     expect(promoted.outputs['environment-url']).toBe('https://hello-accp.example.com')
     const last = stand.gh.repo().deployments.at(-1)!
     expect(last.statuses.at(-1)).toMatchObject({

@@ -125,6 +125,13 @@ describe('stage action: stories, summary and pull-request comments', () => {
     const [comment] = ownComments(login.number)
     expect(comment!.body.startsWith(DEPLOYMENTS_MARKER)).toBe(true)
     expect(comment!.body).toContain('### Deployments of hello')
+    // The promotion diagram: the pull request's commits are in test, acceptance comes next.
+    expect(comment!.body).toContain(
+      '```mermaid\nflowchart LR\n  e0["test ✅ 1.0.0.1"]\n  e1["acceptance ⏭ next"]\n  e0 --> e1\n```'
+    )
+    expect(first.summary).toContain(
+      '### Promotion\n\n```mermaid\nflowchart LR\n  e0["test ✅ 1.0.0.1"]'
+    )
     expect(comment!.body).toContain(
       `| [test](https://hello-test.example.com) | 1\\.0\\.0\\.1 | [✅ deployed](${stand.gh.url}/octo-org/hello/actions/runs/4242) |`
     )

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { parseConfig } from '../../src/config/load.js'
 import type { MxdeployConfig } from '../../src/config/types.js'
 import { ConfigurationError } from '../../src/errors.js'
-import { promotionSequence } from '../../src/stage/environment-order.js'
+import { promotionSequence } from '../../src/stage/promotion-sequence.js'
 
 // A configuration with 200,000 environments took over 2 minutes to load (20,000: 12 s): lookups
 // that scan a list inside a loop over the same list. Time is no measure in a test, so these count

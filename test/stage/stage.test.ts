@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readFile, readlink, readdir, writeFile, chmod } from 'node:fs/promises'
+import { chmod, mkdir, readFile, readlink, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { mxdeploy } from '../support/cli.js'
@@ -298,6 +298,11 @@ describe('stage', () => {
     ])
     expect(result.stderr).toContain('stopping before production: it is protected')
     expect(await readdir(join(dir, '.mxdeploy', 'envs'))).toEqual(['acceptance', 'test'])
+    // It ends with the dashboard: production waits for approval of what acceptance runs.
+    expect(result.json.dashboard).toBe(join(dir, '.mxdeploy', 'dashboard', 'index.html'))
+    const page = await readFile(result.json.dashboard, 'utf8')
+    expect(page).toMatch(/data-from="acceptance"\s+data-to="production"/)
+    expect(page).toContain('needs approval')
     const rerun = await run('pipeline', '--json')
     expect(rerun.json.package.created).toBe(false)
     expect(rerun.json.stages.map((s: any) => s.status)).toEqual([
@@ -305,6 +310,25 @@ describe('stage', () => {
       'unchanged',
       'stopped'
     ])
+  })
+})
+
+describe('the pipeline and its dashboard', () => {
+  test('the text ends with where the dashboard is', async () => {
+    const result = await run('pipeline')
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `dashboard: ${join(dir, '.mxdeploy', 'dashboard', 'index.html')}`
+    )
+  })
+
+  test('a dashboard that cannot be written is a warning: the deployments stand', async () => {
+    await mkdir(join(dir, '.mxdeploy'), { recursive: true })
+    await writeFile(join(dir, '.mxdeploy', 'dashboard'), 'in the way')
+    const result = await run('pipeline', '--json')
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.json.dashboard).toBeNull()
+    expect(result.stderr).toContain('warning: the dashboard could not be written: --out')
   })
 })
 

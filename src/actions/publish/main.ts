@@ -1,7 +1,5 @@
 import * as core from '@actions/core'
-import { chooseRepository } from '../../app/repository-choice.js'
 import { githubAccess } from '../../github/access.js'
-import { openRepository } from '../../repository/open-repository.js'
 import { actionWorkspace, optionalConfig } from '../shared/config.js'
 import { publishPackage } from '../../repository/publish-package.js'
 import { actionLogger, failStep } from '../shared/logger.js'
@@ -9,6 +7,7 @@ import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
 import { packageAtPath, packageFromArtifact } from './package-source.js'
 import { publishSummary } from './summary.js'
+import { jobRepository } from '../shared/job.js'
 
 /** The publish action: an MDA (a path or the build job's artifact) → the package repository. */
 export async function run(): Promise<void> {
@@ -18,19 +17,7 @@ export async function run(): Promise<void> {
     const cwd = actionWorkspace()
     const github = githubAccess(process.env, inputs.githubToken)
     const config = await optionalConfig(cwd, inputs.config)
-    const uri = chooseRepository({
-      given: inputs.repository,
-      config,
-      face: 'action',
-      log: actionLogger
-    })
-    const repository = await openRepository(uri, {
-      cwd: config?.dir ?? cwd,
-      env: process.env,
-      github,
-      storyPatterns: config?.traceability.patterns,
-      log: actionLogger
-    })
+    const repository = await jobRepository(inputs.repository, config, github, cwd)
     const source =
       'path' in inputs.source
         ? packageAtPath(cwd, inputs.source.path)

@@ -1,6 +1,9 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../../errors.js'
 import type { Logger, SourceLocation } from '../../log.js'
+import { plainInterval } from '../../progress/choose.js'
+import { PlainProgress } from '../../progress/plain-progress.js'
+import { systemClock } from '../../progress/progress.js'
 import { redactCredentials } from '../../redact.js'
 
 function properties(where?: SourceLocation): core.AnnotationProperties {
@@ -20,7 +23,13 @@ export const actionLogger: Logger = {
   error: (message, where) => core.error(redactCredentials(message), properties(where)),
   secret: (value) => {
     if (value) core.setSecret(value)
-  }
+  },
+  // A job log cannot redraw a line: a plain line every ten seconds while long work lasts.
+  progress: new PlainProgress(
+    (line) => core.info(redactCredentials(line)),
+    systemClock,
+    plainInterval(process.env)
+  )
 }
 
 /** Fails the step with what went wrong, credentials in URIs redacted. */

@@ -2,12 +2,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import * as core from '@actions/core'
 import { loadConfig } from '../../config/load.js'
-import { GitHubDeploymentsLog } from '../../activity/github-deployments.js'
 import { createOctokit } from '../../github/octokit.js'
 import { runContext } from '../../github/run-context.js'
-import { openRepository } from '../../repository/open-repository.js'
 import { findEnvironment } from '../../config/find-environment.js'
-import { chooseRepository } from '../../app/repository-choice.js'
 import { checkStageRequest, stageApp } from '../../app/stage.js'
 import { githubAccess } from '../../github/access.js'
 import { actionLogger, failStep } from '../shared/logger.js'
@@ -16,6 +13,7 @@ import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
 import { githubPolicies } from './policies.js'
 import { reportStage } from './report.js'
+import { jobActivityLog, jobRepository } from '../shared/job.js'
 
 /** The stage action: one published package to one environment, recorded as a GitHub deployment. */
 export async function run(): Promise<void> {
@@ -30,27 +28,8 @@ export async function run(): Promise<void> {
     const environment = findEnvironment(config, inputs.environment)
     const github = githubAccess(process.env, inputs.githubToken)
     const octokit = createOctokit({ token: inputs.githubToken, logger: actionLogger })
-    const uri = chooseRepository({
-      given: inputs.repository,
-      config,
-      face: 'action',
-      log: actionLogger
-    })
-    const repository = await openRepository(uri, {
-      cwd: config.dir,
-      env: process.env,
-      github,
-      storyPatterns: config.traceability.patterns,
-      log: actionLogger
-    })
-    const activity = new GitHubDeploymentsLog({
-      octokit,
-      owner: context.owner,
-      repo: context.repo,
-      fallbackRef: context.sha,
-      runId: context.runId,
-      isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
-    })
+    const repository = await jobRepository(inputs.repository, config, github, workspace)
+    const activity = jobActivityLog(octokit, context, config)
     const { result, stories, tracing } = await stageApp({
       config,
       environment: environment.name,

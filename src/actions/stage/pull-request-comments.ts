@@ -6,9 +6,11 @@ import type { Octokit } from '../../github/octokit.js'
 import type { RunContext } from '../../github/run-context.js'
 import { tokenLogin, upsertStickyComment } from '../../report/github-sticky-comment.js'
 import type { Logger } from '../../log.js'
+import { promotionSteps } from '../../report/promotion-diagram.js'
 import { renderDeploymentsComment } from '../../report/pull-request-comment.js'
 import { deploymentRow } from '../../report/deployment-rows.js'
 import { latestDeployments } from '../../trace/latest-deployments.js'
+import { promotionSequence } from '../../stage/promotion-sequence.js'
 import type { RangeTrace } from '../../trace/trace-range.js'
 import { containsFromSources } from '../../trace/trace-sources.js'
 import type { TraceContext } from '../../app/trace-context.js'
@@ -24,6 +26,8 @@ export interface PullRequestCommentsRequest {
   trace: RangeTrace
   tracing: TraceContext
   log: Logger
+  /** The latest deployment of every environment, when the caller has read them already. */
+  latest?: readonly ActivityRecord[]
 }
 
 const CANNOT_COMMENT =
@@ -44,15 +48,23 @@ export async function commentOnPullRequests(request: PullRequestCommentsRequest)
     )
     if (pulls.length === 0) return
     const login = await tokenLogin(octokit)
-    const latest = await latestDeployments(
-      request.activity,
-      request.config.app,
-      request.config.environments.map((environment) => environment.name)
-    )
+    const latest =
+      request.latest ??
+      (await latestDeployments(
+        request.activity,
+        request.config.app,
+        request.config.environments.map((environment) => environment.name)
+      ))
+    const order = promotionSequence(request.config.environments)
     for (const pull of pulls) {
+      const deployments = await rowsFor(request, pull, latest)
       const body = renderDeploymentsComment({
         app: request.config.app,
-        deployments: await rowsFor(request, pull, latest)
+        deployments,
+        promotion: promotionSteps(order, (environment) => {
+          const row = deployments.find((d) => d.environment === environment)
+          return row ? { version: row.packageVersion, status: row.status } : undefined
+        })
       })
       const done = await upsertStickyComment({
         octokit,

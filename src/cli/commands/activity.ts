@@ -1,6 +1,7 @@
 import type { ActivityRecord } from '../../activity/activity-log.js'
 import { ConfigurationError } from '../../errors.js'
 import { findEnvironment } from '../../config/find-environment.js'
+import { renderActivityMarkdown } from '../../report/activity-markdown.js'
 import { stringValue, type Command } from '../command.js'
 import { table } from '../format.js'
 import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
@@ -43,7 +44,7 @@ function csvField(value: string): string {
 export const activityCommand: Command = {
   name: 'activity',
   summary: 'Show the activity log: every operation on every environment, newest first.',
-  usage: 'activity [--environment NAME] [--format table|json|csv] [--limit N]',
+  usage: 'activity [--environment NAME] [--format table|json|csv|markdown] [--limit N]',
   options: {
     ...WORKSPACE_OPTIONS,
     environment: {
@@ -54,15 +55,16 @@ export const activityCommand: Command = {
     },
     format: {
       type: 'string',
-      value: 'table|json|csv',
-      description: 'output format (default table; --json is the same as --format json)'
+      value: 'table|json|csv|markdown',
+      description:
+        'output format (default table; markdown for status pages and issues; --json is the same as --format json)'
     },
     limit: { type: 'string', value: 'N', description: 'at most N records' }
   },
   async run(context) {
     const format = context.json ? 'json' : (stringValue(context, 'format') ?? 'table')
-    if (!['table', 'json', 'csv'].includes(format))
-      throw new ConfigurationError(`--format ${format} is not one of table, json, csv`)
+    if (!['table', 'json', 'csv', 'markdown'].includes(format))
+      throw new ConfigurationError(`--format ${format} is not one of table, json, csv, markdown`)
     const limitText = stringValue(context, 'limit')
     if (limitText !== undefined && !/^[1-9]\d*$/.test(limitText))
       throw new ConfigurationError(`--limit ${limitText} is not a positive whole number`)
@@ -76,6 +78,19 @@ export const activityCommand: Command = {
     })
     let text: string
     if (format === 'json') text = JSON.stringify(records, null, 2)
+    else if (format === 'markdown')
+      text = renderActivityMarkdown({
+        app: config.app,
+        records,
+        // Filtered to one environment, the table is that environment's page: no diagram.
+        ...(environment
+          ? {}
+          : {
+              environments: config.environments,
+              // --limit shortens the table, not what the diagram knows runs where.
+              current: limitText ? await activity.list({ app: config.app }) : records
+            })
+      })
     else if (format === 'csv')
       text = [COLUMNS.join(','), ...records.map((r) => cells(r).map(csvField).join(','))].join('\n')
     else text = records.length ? table([...COLUMNS], records.map(cells)) : 'no activity yet'

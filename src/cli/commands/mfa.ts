@@ -2,6 +2,7 @@ import QRCode from 'qrcode'
 import { ConfigurationError } from '../../errors.js'
 import { DEFAULT_ISSUER, enrol } from '../../mfa/enroll.js'
 import { SECRETS_VARIABLE } from '../../mfa/secrets.js'
+import { controlSequencesAllowed } from '../../progress/terminal.js'
 import { stringValue, type Command } from '../command.js'
 
 function instructions(
@@ -67,7 +68,11 @@ export const mfaCommand: Command = {
     context.log.secret(enrolment.secret)
     const json = { user, secret: enrolment.secret, uri: enrolment.uri }
     if (context.json) return { json, text: '' }
-    const qr = await QRCode.toString(enrolment.uri, { type: 'terminal', small: true })
+    // The terminal renderer colours the code with escape sequences, which a pipe, a file or a
+    // reader with NO_COLOR gets as garbage; block characters alone draw it everywhere.
+    const qr = controlSequencesAllowed(context.io.stdout, context.io.env)
+      ? await QRCode.toString(enrolment.uri, { type: 'terminal', small: true })
+      : await QRCode.toString(enrolment.uri, { type: 'utf8' })
     return { json, text: instructions(enrolment, qr) }
   }
 }

@@ -1,7 +1,10 @@
+import { join } from 'node:path'
 import { runPipeline } from '../../app/pipeline.js'
-import { stringValue, type Command } from '../command.js'
+import { errorMessage } from '../../errors.js'
+import { stringValue, type Command, type CommandContext } from '../command.js'
 import { keyValues } from '../format.js'
-import { openWorkspace, WORKSPACE_OPTIONS } from '../workspace.js'
+import { openWorkspace, WORKSPACE_OPTIONS, type Workspace } from '../workspace.js'
+import { writeDashboard } from './dashboard.js'
 
 export const pipelineCommand: Command = {
   name: 'pipeline',
@@ -26,6 +29,7 @@ export const pipelineCommand: Command = {
       log: context.log
     })
     const { config, repository } = workspace
+    const dashboard = await dashboardAfterwards(context, workspace)
     const json = {
       app: config.app,
       package: {
@@ -35,7 +39,8 @@ export const pipelineCommand: Command = {
         created: published.created
       },
       runtimeVersion: built.metadata.runtimeVersion,
-      stages: stages.map(({ environment, status, detail }) => ({ environment, status, detail }))
+      stages: stages.map(({ environment, status, detail }) => ({ environment, status, detail })),
+      dashboard
     }
     const text = [
       `pipeline for ${config.app}`,
@@ -47,8 +52,26 @@ export const pipelineCommand: Command = {
         ['repository', `${repository.uri} (${published.created ? 'published' : 'already there'})`]
       ]),
       'stages:',
-      ...stages.map((s) => `  ${s.environment.padEnd(12)} ${s.status.padEnd(9)} ${s.detail}`)
+      ...stages.map((s) => `  ${s.environment.padEnd(12)} ${s.status.padEnd(9)} ${s.detail}`),
+      ...(dashboard ? [`dashboard: ${dashboard}`] : [])
     ].join('\n')
     return { json, text }
+  }
+}
+
+/**
+ * The app's dashboard in the state folder, written last; its path, or null with a warning when it
+ * cannot be written: the deployments already happened, so that is no failure of the pipeline.
+ */
+async function dashboardAfterwards(
+  context: CommandContext,
+  workspace: Workspace
+): Promise<string | null> {
+  try {
+    const site = await writeDashboard(context, workspace, join(workspace.stateDir, 'dashboard'))
+    return site.index
+  } catch (error) {
+    context.log.warning(`the dashboard could not be written: ${errorMessage(error)}`)
+    return null
   }
 }

@@ -8,6 +8,8 @@ import { RequestError } from '@octokit/request-error'
 import { errorMessage } from '../../errors.js'
 import type { Logger } from '../../log.js'
 import { TransientError, withRetries, type RetryPolicy } from '../../net/retry-policy.js'
+import { withProgress, type ProgressTask } from '../../progress/progress.js'
+import { CountingBlob } from './counting-blob.js'
 import type { Octokit } from '../../github/octokit.js'
 
 export type Release = Awaited<ReturnType<Octokit['rest']['repos']['getRelease']>>['data']
@@ -41,13 +43,14 @@ export async function uploadAsset(
   release: Release,
   name: string,
   data: Blob,
-  contentType: string
+  contentType: string,
+  progress?: ProgressTask
 ): Promise<Asset> {
   const response = await octokit.request({
     method: 'POST',
     url: release.upload_url,
     name,
-    data,
+    data: progress ? new CountingBlob(data, (sent) => progress.update(sent)) : data,
     headers: { 'content-type': contentType },
     // Node's fetch keeps a copy of a streamed body for following redirects, which holds the
     // whole file in memory (nodejs/undici#4058); an upload is never redirected, so it need not.
@@ -74,7 +77,8 @@ async function fetchAsset(
   octokit: Octokit,
   repo: RepoRef,
   asset: Asset,
-  open: () => Writable
+  open: () => Writable,
+  progress?: ProgressTask
 ): Promise<string> {
   const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
     ...repo,
@@ -89,6 +93,7 @@ async function fetchAsset(
   const count = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       bytes += chunk.length
+      progress?.update(bytes)
       done(null, chunk)
     }
   })
@@ -145,17 +150,23 @@ export async function downloadAsset(
   retry: AssetRetry
 ): Promise<string> {
   const part = `${dest}.${randomBytes(6).toString('hex')}.part`
-  return retried(retry, asset, async () => {
-    try {
-      const sha256 = await fetchAsset(octokit, repo, asset, () =>
-        createWriteStream(part, { mode: 0o644 })
-      )
-      await rename(part, dest)
-      return sha256
-    } finally {
-      await rm(part, { force: true })
-    }
-  })
+  return withProgress(retry.log.progress, `downloading ${asset.name}`, asset.size, (progress) =>
+    retried(retry, asset, async () => {
+      try {
+        const sha256 = await fetchAsset(
+          octokit,
+          repo,
+          asset,
+          () => createWriteStream(part, { mode: 0o644 }),
+          progress
+        )
+        await rename(part, dest)
+        return sha256
+      } finally {
+        await rm(part, { force: true })
+      }
+    })
+  )
 }
 
 /** SHA-256 of an asset's bytes, downloaded and hashed without keeping them. */

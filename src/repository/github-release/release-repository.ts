@@ -7,6 +7,7 @@ import { ConfigurationError, OperationError } from '../../errors.js'
 import { silentLogger, type Logger } from '../../log.js'
 import { retryPolicy, type RetryPolicy } from '../../net/retry-policy.js'
 import { compareVersions, isModelVersion } from '../../mda/version.js'
+import { withProgress } from '../../progress/progress.js'
 import type {
   PackageRecord,
   PackageRepository,
@@ -280,12 +281,14 @@ export class GitHubReleaseRepository implements PackageRepository {
         }
         let uploaded
         try {
-          uploaded = await uploadAsset(
-            this.octokit,
-            release,
-            asset.name,
-            await asset.data(),
-            asset.type
+          const data = await asset.data()
+          // The package shows its progress; its few-byte .sha256 beside it does not need to.
+          const reporter = asset.name === name ? this.log.progress : undefined
+          uploaded = await withProgress(
+            reporter,
+            `uploading ${asset.name}`,
+            data.size,
+            (progress) => uploadAsset(this.octokit, release, asset.name, data, asset.type, progress)
           )
         } catch (error) {
           if (!alreadyExists(error)) throw error

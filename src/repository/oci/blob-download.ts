@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { open, rm } from 'node:fs/promises'
 import { OperationError } from '../../errors.js'
 import { TransientError, withRetries } from '../../net/retry-policy.js'
+import type { ProgressTask } from '../../progress/progress.js'
 import { send, streamError, throwIfTransient, type HttpResponse } from './http.js'
 import { unexpected, type RegistryClient } from './registry-client.js'
 
@@ -73,6 +74,8 @@ async function receive(
 export interface BlobDownload {
   digest: string
   dest: string
+  /** Told the bytes received so far; it goes back when the download starts over. */
+  progress?: ProgressTask
 }
 
 /**
@@ -84,7 +87,7 @@ export interface BlobDownload {
  */
 export async function downloadBlob(
   client: RegistryClient,
-  { digest, dest }: BlobDownload
+  { digest, dest, progress }: BlobDownload
 ): Promise<{ sha256: string; size: number }> {
   const what = `the download of ${digest}`
   const budget = client.budget(what)
@@ -116,6 +119,7 @@ export async function downloadBlob(
             hash.update(chunk)
             await file.write(chunk, 0, chunk.length, size)
             size += chunk.length
+            progress?.update(size)
           })
         } finally {
           if (size > before) budget.progressed()

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs'
 import type { Readable } from 'node:stream'
 import { ConfigurationError, OperationError } from '../../errors.js'
 import { TransientError } from '../../net/retry-policy.js'
+import type { ProgressTask } from '../../progress/progress.js'
 import type { Body } from './http.js'
 import { RangeHash } from './range-hash.js'
 import type { RegistryClient } from './registry-client.js'
@@ -52,6 +53,8 @@ export interface FileUpload {
   /** `sha256:<hex>` the file must have; checked while streaming, before the upload is committed. */
   digest: string
   chunkSize?: number
+  /** Told the bytes sent so far (read from the file into a request); it goes back on a resume. */
+  progress?: ProgressTask
 }
 
 /** Where a failed upload goes on: the same session from the registry's offset, or a new one. */
@@ -83,6 +86,8 @@ export async function uploadFile(client: RegistryClient, upload: FileUpload): Pr
       const source = createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 })
       const tap = hash.tap(start)
       source.on('error', (error) => tap.destroy(error))
+      let sent = start
+      source.on('data', (chunk: string | Buffer) => upload.progress?.update((sent += chunk.length)))
       return source.pipe(tap)
     }
   })

@@ -1,12 +1,13 @@
 import { rm, stat } from 'node:fs/promises'
 import { githubAccess, type GitHubAccess } from '../../github/access.js'
-import { dirname } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { mapPool } from '../../async-pool.js'
 import { ConfigurationError, OperationError } from '../../errors.js'
 import { silentLogger, type Logger } from '../../log.js'
 import { isModelVersion } from '../../mda/version.js'
 import type { RetryPolicy } from '../../net/retry-policy.js'
 import { retryPolicyFromEnv } from '../../net/retry-settings.js'
+import { withProgress } from '../../progress/progress.js'
 import {
   newestFirst,
   type PackageRecord,
@@ -135,7 +136,9 @@ export class OciRepository implements PackageRepository {
     try {
       if (!(await blobExists(this.client, digest))) {
         this.log.info(`uploading ${file} (${size} bytes) to ${this.uri}`)
-        await uploadFile(this.client, { file, size, digest, chunkSize: this.chunkSize })
+        await withProgress(this.log.progress, `uploading ${basename(file)}`, size, (progress) =>
+          uploadFile(this.client, { file, size, digest, chunkSize: this.chunkSize, progress })
+        )
       }
       await uploadBytes(this.client, EMPTY_CONFIG_BYTES)
       // Registries have no "create only": look again just before the tag is written.
@@ -193,7 +196,12 @@ export class OciRepository implements PackageRepository {
     const { record, layer } = found
     await makeDirectory(dirname(dest))
     await rm(dest, { force: true })
-    const got = await downloadBlob(this.client, { digest: layer.digest, dest })
+    const got = await withProgress(
+      this.log.progress,
+      `downloading ${record.app} ${record.version}`,
+      record.size,
+      (progress) => downloadBlob(this.client, { digest: layer.digest, dest, progress })
+    )
     if (got.sha256 !== record.sha256 || got.size !== record.size) {
       await rm(dest, { force: true })
       throw new ConfigurationError(

@@ -1,7 +1,5 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http'
-import { request as httpsRequest } from 'node:https'
-import { pipeline } from 'node:stream/promises'
 import { ConfigurationError, OperationError } from '../../errors.js'
+import { bufferedExchange } from '../../net/buffered-exchange.js'
 import type { StreamBody } from '../../net/multipart.js'
 import { MXDEPLOY_VERSION } from '../../version.js'
 
@@ -61,8 +59,8 @@ function header(value: string | string[] | undefined): string[] {
 }
 
 /** Sends one request and reads the whole answer (bounded); network faults become CfNetworkError. */
-export function exchange(request: RawRequest): Promise<RawAnswer> {
-  const { url, body } = request
+export async function exchange(request: RawRequest): Promise<RawAnswer> {
+  const { body } = request
   const headers: Record<string, string | number> = {
     'User-Agent': `mxdeploy/${MXDEPLOY_VERSION}`,
     ...request.headers
@@ -71,56 +69,18 @@ export function exchange(request: RawRequest): Promise<RawAnswer> {
     headers['Content-Length'] = body.length
     if (!Buffer.isBuffer(body)) headers['Content-Type'] = body.contentType
   }
-  return new Promise<RawAnswer>((resolve, reject) => {
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest
-    const req = send(url, { method: request.method, headers }, (res: IncomingMessage) => {
-      const chunks: Buffer[] = []
-      let size = 0
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length
-        if (size <= MAX_BODY) chunks.push(chunk)
-      })
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          retryAfter: header(res.headers['retry-after'])[0],
-          warnings: header(res.headers['x-cf-warnings']),
-          text: Buffer.concat(chunks).toString('utf8')
-        })
-      )
-      res.on('error', (error) =>
-        reject(
-          new CfNetworkError(
-            `${request.what}: the answer from ${url.host} was cut off: ${error.message}`,
-            { cause: error }
-          )
-        )
-      )
-    })
-    req.setTimeout(request.timeoutMs, () =>
-      req.destroy(
-        new CfNetworkError(
-          `${request.what}: ${url.host} did not answer within ${(request.timeoutMs / 1000).toFixed(1)} s`
-        )
-      )
-    )
-    req.on('error', (error) =>
-      reject(
-        error instanceof CfNetworkError
-          ? error
-          : new CfNetworkError(`${request.what}: cannot reach ${url.host}: ${error.message}`, {
-              cause: error
-            })
-      )
-    )
-    if (body && !Buffer.isBuffer(body)) {
-      pipeline(body.open(), req).catch((error: unknown) =>
-        req.destroy(error instanceof Error ? error : new Error(String(error)))
-      )
-    } else {
-      req.end(body)
-    }
+  const answer = await bufferedExchange({
+    ...request,
+    headers,
+    maxBody: MAX_BODY,
+    networkError: (message, cause) => new CfNetworkError(message, { cause })
   })
+  return {
+    status: answer.status,
+    retryAfter: header(answer.headers['retry-after'])[0],
+    warnings: header(answer.headers['x-cf-warnings']),
+    text: answer.text
+  }
 }
 
 /** A body as JSON, text when it is not JSON, null when empty. */

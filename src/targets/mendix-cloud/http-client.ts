@@ -1,9 +1,7 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http'
-import { request as httpsRequest } from 'node:https'
-import type { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import { errnoCode, OperationError } from '../../errors.js'
 import { silentLogger, type Logger } from '../../log.js'
+import { bufferedExchange } from '../../net/buffered-exchange.js'
+import type { StreamBody } from '../../net/multipart.js'
 import {
   retryPolicy,
   TransientError,
@@ -15,12 +13,7 @@ import { MXDEPLOY_VERSION } from '../../version.js'
 import { errorFor, type MendixRight } from './api-errors.js'
 import type { MendixAuth } from './credentials.js'
 
-/** A body streamed from disk, with its exact length so nothing is buffered. */
-export interface StreamBody {
-  contentType: string
-  length: number
-  open: () => Readable
-}
+export type { StreamBody }
 
 export interface ApiRequest {
   method: 'GET' | 'POST'
@@ -200,62 +193,22 @@ export class MendixHttp {
   }
 
   /** One exchange: the request sent (its body streamed anew), the answer read. */
-  private exchange(request: ApiRequest, url: URL): Promise<RawAnswer> {
+  private async exchange(request: ApiRequest, url: URL): Promise<RawAnswer> {
     const payload =
       request.json === undefined ? undefined : Buffer.from(JSON.stringify(request.json))
     const headers = headersFor(this.auth, request)
     if (payload) headers['Content-Length'] = payload.length
-    const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS
-    return new Promise<RawAnswer>((resolve, reject) => {
-      const send = url.protocol === 'https:' ? httpsRequest : httpRequest
-      const req = send(url, { method: request.method, headers }, (res: IncomingMessage) => {
-        const chunks: Buffer[] = []
-        let size = 0
-        res.on('data', (chunk: Buffer) => {
-          size += chunk.length
-          if (size <= MAX_BODY) chunks.push(chunk)
-        })
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            retryAfter: res.headers['retry-after'],
-            text: Buffer.concat(chunks).toString('utf8')
-          })
-        )
-        res.on('error', (error) =>
-          reject(
-            new MendixNetworkError(
-              `${request.what}: the answer from ${url.host} was cut off: ${error.message}`,
-              { cause: error }
-            )
-          )
-        )
-      })
-      req.setTimeout(timeoutMs, () =>
-        req.destroy(
-          new MendixNetworkError(
-            `${request.what}: ${url.host} did not answer within ${(timeoutMs / 1000).toFixed(1)} s`
-          )
-        )
-      )
-      req.on('error', (error) =>
-        reject(
-          error instanceof MendixNetworkError
-            ? error
-            : new MendixNetworkError(
-                `${request.what}: cannot reach ${url.host}: ${error.message}`,
-                { cause: error }
-              )
-        )
-      )
-      if (request.stream) {
-        pipeline(request.stream.open(), req).catch((error: unknown) =>
-          req.destroy(error instanceof Error ? error : new Error(String(error)))
-        )
-      } else {
-        req.end(payload)
-      }
+    const answer = await bufferedExchange({
+      method: request.method,
+      url,
+      headers,
+      body: request.stream ?? payload,
+      what: request.what,
+      timeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxBody: MAX_BODY,
+      networkError: (message, cause) => new MendixNetworkError(message, { cause })
     })
+    return { status: answer.status, retryAfter: answer.headers['retry-after'], text: answer.text }
   }
 
   /** The JSON body of a successful call. */

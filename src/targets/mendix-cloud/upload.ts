@@ -1,8 +1,9 @@
 import { OperationError } from '../../errors.js'
+import { withProgress } from '../../progress/progress.js'
 import type { PackageRecord } from '../../repository/package-repository.js'
+import { multipartBody } from '../../net/multipart.js'
 import { v2Url, type ApiContext } from './api-context.js'
 import { listPackages, type V1Package } from './environments.js'
-import { multipartFile } from './multipart.js'
 import { pollUntil } from './poll.js'
 
 /** Mendix Cloud refuses uploads above 1 GB. */
@@ -54,13 +55,28 @@ export async function uploadPackage(
 ): Promise<{ packageId: string; jobId: string }> {
   const name = packageName(pkg)
   const started = context.clock.now()
-  const answer = await context.http.json<UploadAnswer>({
-    method: 'POST',
-    url: v2Url(context, `/packages/upload?name=${encodeURIComponent(name)}`),
-    stream: multipartFile('file', name, mdaPath, pkg.size),
-    what: `uploading ${name}`,
-    timeoutMs
-  })
+  const answer = await withProgress(
+    context.log.progress,
+    `uploading ${pkg.app} ${pkg.version} to Mendix Cloud`,
+    pkg.size,
+    (task) =>
+      context.http.json<UploadAnswer>({
+        method: 'POST',
+        url: v2Url(context, `/packages/upload?name=${encodeURIComponent(name)}`),
+        stream: multipartBody(
+          {},
+          {
+            field: 'file',
+            fileName: name,
+            path: mdaPath,
+            size: pkg.size,
+            onBytes: (sent) => task.update(sent)
+          }
+        ),
+        what: `uploading ${name}`,
+        timeoutMs
+      })
+  )
   if (!answer?.PackageId || !answer.JobId) {
     throw new OperationError(
       `uploading ${name}: Mendix answered without a PackageId and JobId (${JSON.stringify(answer)})`

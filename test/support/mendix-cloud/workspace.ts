@@ -14,7 +14,7 @@ import type { RetryPolicy } from '../../../src/net/retry-policy.js'
 import { publishPackage } from '../../../src/repository/publish-package.js'
 import { FileRepository } from '../../../src/repository/file-repository.js'
 import type { PackageRecord } from '../../../src/repository/package-repository.js'
-import { stagePackage, type StageResult } from '../../../src/stage/stage-service.js'
+import { stagePackage, type StageResult } from '../../../src/stage/stage-package.js'
 import { MendixCloudTarget } from '../../../src/targets/mendix-cloud/mendix-cloud-target.js'
 import type { Clock } from '../../../src/targets/mendix-cloud/poll.js'
 

@@ -10,6 +10,7 @@ import {
   type Workspace
 } from '../../support/mendix-cloud/workspace.js'
 import { packageName } from '../../../src/targets/mendix-cloud/upload.js'
+import { recordingProgress } from '../../support/progress.js'
 
 let fake: FakeMendixCloud
 let ws: Workspace
@@ -37,6 +38,17 @@ afterEach(async () => {
 })
 
 describe('staging to Mendix Cloud', () => {
+  it('the upload tells its progress: the package bytes sent, up to its size', async () => {
+    const pkg = await ws.publish('1.2.0')
+    const { reporter, tasks } = recordingProgress()
+    Object.assign(ws.log, { progress: reporter })
+    await ws.stage('acceptance')
+    const upload = tasks.find((t) => t.label === `uploading hello ${pkg.version} to Mendix Cloud`)
+    expect(upload).toMatchObject({ total: pkg.size, ended: true })
+    expect(upload!.values.at(-1)).toBe(pkg.size)
+    expect(fake.state.uploads).toHaveLength(1)
+  })
+
   it('uploads, transports, sets the settings and starts the environment', async () => {
     const pkg = await ws.publish('1.2.0')
     const result = await ws.stage('acceptance')

@@ -1,3 +1,4 @@
+import { type ProgressReporter } from '../progress/progress.js';
 import { type BuildManifest } from './manifest.js';
 import { type ModelMetadata } from './metadata.js';
 export declare function isPrecompressed(name: string): boolean;
@@ -17,6 +18,8 @@ export interface PackOptions {
     source?: BuildManifest['source'];
     stories?: string[];
     level?: number;
+    /** Where packing shows how far it is (a 370 MB folder takes seconds). */
+    progress?: ProgressReporter;
 }
 export interface PackResult {
     path: string;

@@ -11,4 +11,4 @@ import type { EnvironmentConfig } from '../config/types.js';
  */
 export declare function promotionSequence(environments: readonly EnvironmentConfig[]): EnvironmentConfig[];
 /** Whether staging to the environment needs a person: approval or a second factor. */
-export declare function isProtected(environment: EnvironmentConfig): boolean;
+export declare function isProtected(environment: Pick<EnvironmentConfig, 'protection'>): boolean;

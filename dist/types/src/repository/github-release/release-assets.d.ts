@@ -1,5 +1,6 @@
 import type { Logger } from '../../log.js';
 import { type RetryPolicy } from '../../net/retry-policy.js';
+import { type ProgressTask } from '../../progress/progress.js';
 import type { Octokit } from '../../github/octokit.js';
 export type Release = Awaited<ReturnType<Octokit['rest']['repos']['getRelease']>>['data'];
 export type Asset = Release['assets'][number];
@@ -19,7 +20,7 @@ export declare function alreadyExists(error: unknown): boolean;
  * no uploads host is ever assumed. `data` is a Blob: a file-backed one is streamed from disk and
  * can be sent again when the factory retries.
  */
-export declare function uploadAsset(octokit: Octokit, release: Release, name: string, data: Blob, contentType: string): Promise<Asset>;
+export declare function uploadAsset(octokit: Octokit, release: Release, name: string, data: Blob, contentType: string, progress?: ProgressTask): Promise<Asset>;
 /**
  * Downloads an asset to `dest`, streaming, and returns the SHA-256 of the bytes written. A
  * connection lost mid-body is tried again from the start under the retry policy (GitHub's

@@ -1,7 +1,10 @@
+import type { ProgressTask } from '../../progress/progress.js';
 import { type RegistryClient } from './registry-client.js';
 export interface BlobDownload {
     digest: string;
     dest: string;
+    /** Told the bytes received so far; it goes back when the download starts over. */
+    progress?: ProgressTask;
 }
 /**
  * Streams a blob to `dest` and returns the SHA-256 (hex) and size of what arrived. A connection
@@ -10,7 +13,7 @@ export interface BlobDownload {
  * again. Leaves no partial file behind on failure; the caller compares the hash and removes
  * `dest` on mismatch.
  */
-export declare function downloadBlob(client: RegistryClient, { digest, dest }: BlobDownload): Promise<{
+export declare function downloadBlob(client: RegistryClient, { digest, dest, progress }: BlobDownload): Promise<{
     sha256: string;
     size: number;
 }>;

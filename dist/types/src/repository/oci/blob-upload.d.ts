@@ -1,3 +1,4 @@
+import type { ProgressTask } from '../../progress/progress.js';
 import type { RegistryClient } from './registry-client.js';
 import { blobExists } from './upload-session.js';
 export { blobExists };
@@ -16,6 +17,8 @@ export interface FileUpload {
     /** `sha256:<hex>` the file must have; checked while streaming, before the upload is committed. */
     digest: string;
     chunkSize?: number;
+    /** Told the bytes sent so far (read from the file into a request); it goes back on a resume. */
+    progress?: ProgressTask;
 }
 /**
  * Streams a file into the repository as a blob: one PUT up to the chunk size, chunked PATCHes

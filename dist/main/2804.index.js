@@ -1,0 +1,1595 @@
+export const id = 2804;
+export const ids = [2804];
+export const modules = {
+
+/***/ 70948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(65525);
+// EXTERNAL MODULE: ./src/activity/github-deployments.ts
+var github_deployments = __webpack_require__(61459);
+// EXTERNAL MODULE: ./src/github/octokit.ts + 4 modules
+var github_octokit = __webpack_require__(77617);
+// EXTERNAL MODULE: ./src/github/run-context.ts
+var run_context = __webpack_require__(47068);
+// EXTERNAL MODULE: ./src/repository/open-repository.ts + 3 modules
+var open_repository = __webpack_require__(1673);
+// EXTERNAL MODULE: ./src/config/find-environment.ts
+var find_environment = __webpack_require__(21903);
+// EXTERNAL MODULE: ./src/app/repository-choice.ts
+var repository_choice = __webpack_require__(67311);
+// EXTERNAL MODULE: ./src/app/stage.ts + 5 modules
+var stage = __webpack_require__(54475);
+// EXTERNAL MODULE: ./src/github/access.ts
+var access = __webpack_require__(38261);
+// EXTERNAL MODULE: ./src/actions/shared/logger.ts
+var logger = __webpack_require__(79453);
+// EXTERNAL MODULE: ./src/actions/shared/config.ts
+var shared_config = __webpack_require__(58735);
+;// CONCATENATED MODULE: ./src/actions/stage/constants.ts
+/** Names of the stage action's inputs and outputs, as action.yml declares them. */
+const Inputs = {
+    Environment: 'environment',
+    Package: 'package',
+    Config: 'config',
+    Repository: 'repository',
+    GitHubToken: 'github-token',
+    Redeploy: 'redeploy',
+    Rollback: 'rollback',
+    Otp: 'otp'
+};
+const Outputs = {
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    PackageVersion: 'package-version',
+    Sha256: 'sha256',
+    Changed: 'changed',
+    Stories: 'stories',
+    ImageRef: 'image-ref'
+};
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/actions/shared/inputs.ts
+var inputs = __webpack_require__(86612);
+;// CONCATENATED MODULE: ./src/actions/stage/inputs.ts
+
+
+
+
+/** The stage action's inputs; secrets are masked before anything else can print them. */
+function getInputs() {
+    const otp = (0,inputs/* getOptionalInput */.l)(Inputs.Otp);
+    if (otp) {
+        // Apps show "492 039"; the code is the digits, which must not print either.
+        core/* setSecret */.Pq(otp);
+        if (/\s/.test(otp) && otp.replace(/\s+/g, ''))
+            core/* setSecret */.Pq(otp.replace(/\s+/g, ''));
+    }
+    const githubToken = core/* getInput */.V4(Inputs.GitHubToken);
+    if (githubToken)
+        core/* setSecret */.Pq(githubToken);
+    const environment = core/* getInput */.V4(Inputs.Environment);
+    if (!environment)
+        throw new errors/* ConfigurationError */.j1('input environment is required: the environment to deploy to');
+    if (!githubToken) {
+        throw new errors/* ConfigurationError */.j1('input github-token is empty: leave it at its default (github.token) or pass a token with deployments: write');
+    }
+    const rollback = (0,inputs/* getBooleanInput */.V)(Inputs.Rollback);
+    const pkg = (0,inputs/* getOptionalInput */.l)(Inputs.Package);
+    if (rollback && pkg && pkg !== 'latest') {
+        throw new errors/* ConfigurationError */.j1('rollback deploys the previous package: leave the package input empty');
+    }
+    return {
+        environment,
+        package: pkg,
+        config: core/* getInput */.V4(Inputs.Config) || 'mxdeploy.yml',
+        repository: (0,inputs/* getOptionalInput */.l)(Inputs.Repository),
+        githubToken,
+        redeploy: (0,inputs/* getBooleanInput */.V)(Inputs.Redeploy),
+        rollback,
+        otp
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/access/github-oidc.ts
+
+
+/** The audience mxdeploy asks GitHub's OIDC provider for; only mxdeploy's check accepts it. */
+const OIDC_AUDIENCE = 'mxdeploy';
+/** Seconds of clock difference tolerated between the runner and GitHub. */
+const LEEWAY_SECONDS = 60;
+const FETCH_TIMEOUT_MS = 30_000;
+/**
+ * The issuer of a GitHub instance's Actions ID tokens, derived from GITHUB_SERVER_URL and never
+ * from the token: github.com's is token.actions.githubusercontent.com, GHE.com tenants' is
+ * token.actions.<tenant>.ghe.com, GitHub Enterprise Server serves it at /_services/token.
+ */
+function actionsIssuer(serverUrl) {
+    const url = new URL(serverUrl);
+    if (url.hostname === 'github.com')
+        return 'https://token.actions.githubusercontent.com';
+    if (/^[a-z0-9-]+\.ghe\.com$/i.test(url.hostname)) {
+        return `https://token.actions.${url.hostname.toLowerCase()}`;
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}/_services/token`;
+}
+/** A token that is not GitHub's, not for us, or not valid now: the check refuses it. */
+class IdTokenRejected extends Error {
+    name = 'IdTokenRejected';
+}
+function decode(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        throw new IdTokenRejected('the OIDC token is not a JWT');
+    const [header, payload, signature] = parts;
+    try {
+        return {
+            header: JSON.parse(Buffer.from(header, 'base64url').toString('utf8')),
+            claims: JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')),
+            signingInput: `${header}.${payload}`,
+            signature: Buffer.from(signature, 'base64url')
+        };
+    }
+    catch {
+        throw new IdTokenRejected('the OIDC token is not a JWT (its parts are not JSON)');
+    }
+}
+async function getJson(url, what) {
+    let response;
+    try {
+        response = await fetch(url, {
+            headers: { accept: 'application/json' },
+            signal: AbortSignal.timeout(FETCH_TIMEOUT_MS)
+        });
+    }
+    catch (error) {
+        throw new errors/* OperationError */.OK(`could not read ${what} at ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (!response.ok) {
+        throw new errors/* OperationError */.OK(`could not read ${what} at ${url}: HTTP ${response.status}`);
+    }
+    try {
+        return await response.json();
+    }
+    catch {
+        throw new errors/* OperationError */.OK(`${what} at ${url} is not JSON`);
+    }
+}
+/**
+ * The issuer's signing keys: discovery document first (its `issuer` must be the pinned one), then
+ * its JWKS, which must be served by the issuer's own host.
+ */
+async function signingKeys(issuer) {
+    const discovery = (await getJson(`${issuer}/.well-known/openid-configuration`, 'the OIDC discovery document'));
+    if (discovery.issuer !== issuer || typeof discovery.jwks_uri !== 'string') {
+        throw new errors/* OperationError */.OK(`the OIDC discovery document at ${issuer} names another issuer or no JWKS: it is not GitHub's`);
+    }
+    if (new URL(discovery.jwks_uri).origin !== new URL(issuer).origin) {
+        throw new errors/* OperationError */.OK(`the OIDC issuer ${issuer} points its keys to another host`);
+    }
+    const jwks = (await getJson(discovery.jwks_uri, 'the OIDC signing keys'));
+    return Array.isArray(jwks.keys) ? jwks.keys : [];
+}
+function includesAudience(aud, audience) {
+    return aud === audience || (Array.isArray(aud) && aud.includes(audience));
+}
+/**
+ * Verifies an Actions ID token: RS256 signature against the pinned issuer's JWKS, then `iss`,
+ * `aud`, `exp`, `nbf` and `iat`. Returns its claims; what they must say about the job is the
+ * caller's to check. A token that fails is IdTokenRejected; an issuer that can't be read, an
+ * OperationError.
+ */
+async function verifyActionsIdToken(token, options) {
+    const { header, claims, signingInput, signature } = decode(token);
+    if (header.alg !== 'RS256') {
+        throw new IdTokenRejected(`the OIDC token is signed with ${JSON.stringify(header.alg)}, not RS256`);
+    }
+    const keys = await signingKeys(options.issuer);
+    const jwk = keys.find((key) => key.kty === 'RSA' && key.kid === header.kid);
+    if (!jwk) {
+        throw new IdTokenRejected(`the OIDC token is signed with a key (kid ${JSON.stringify(header.kid)}) that ${options.issuer} does not publish`);
+    }
+    let valid;
+    try {
+        valid = (0,external_node_crypto_.verify)('sha256', Buffer.from(signingInput), (0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' }), signature);
+    }
+    catch {
+        valid = false;
+    }
+    if (!valid) {
+        throw new IdTokenRejected(`the OIDC token's signature does not verify against the keys of ${options.issuer}`);
+    }
+    if (claims.iss !== options.issuer) {
+        throw new IdTokenRejected(`the OIDC token was issued by ${JSON.stringify(claims.iss)}, not ${options.issuer}`);
+    }
+    if (!includesAudience(claims.aud, options.audience)) {
+        throw new IdTokenRejected(`the OIDC token is for audience ${JSON.stringify(claims.aud)}, not ${options.audience}`);
+    }
+    const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
+    if (typeof claims.exp !== 'number' || claims.exp <= now - LEEWAY_SECONDS) {
+        throw new IdTokenRejected(`the OIDC token expired${typeof claims.exp === 'number' ? ` at ${new Date(claims.exp * 1000).toISOString()}` : ' (it has no exp)'}`);
+    }
+    for (const claim of ['nbf', 'iat']) {
+        const value = claims[claim];
+        if (value !== undefined && (typeof value !== 'number' || value > now + LEEWAY_SECONDS)) {
+            throw new IdTokenRejected(`the OIDC token is not valid yet (${claim} is in the future)`);
+        }
+    }
+    return claims;
+}
+
+// EXTERNAL MODULE: ./src/github/permission-error.ts
+var permission_error = __webpack_require__(86759);
+;// CONCATENATED MODULE: ./src/mfa/github-ledger.ts
+
+
+/** Deployments read back at most; a repository deploying more within the session hours is unusual. */
+const MAX_PAGES = 20;
+/**
+ * The MFA ledger as mxdeploy's GitHub deployments carry it: `payload.start.mfa.ledger` of each
+ * deployment, newest first until one older than asked. The deployment ID orders them (GitHub
+ * hands out increasing IDs). Entries are returned unchecked: anyone with `deployments: write` can
+ * create a deployment, so the ledger verifies every entry's signature.
+ */
+class DeploymentsMfaLedger {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async records(query) {
+        const { octokit, owner, repo } = this.options;
+        const records = [];
+        const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
+            owner,
+            repo,
+            per_page: 100,
+            ...(query.environment ? { environment: query.environment } : {})
+        });
+        let count = 0;
+        const iterator = pages[Symbol.asyncIterator]();
+        for (;;) {
+            const next = await (0,permission_error/* withPermission */.I)('deployments: read', 'list deployments', () => iterator.next());
+            if (next.done)
+                return records;
+            for (const deployment of next.value.data) {
+                if (Date.parse(deployment.created_at) < query.since.getTime())
+                    return records;
+                const entries = ledgerOf(deployment.payload);
+                if (entries)
+                    records.push({ order: deployment.id, ref: String(deployment.id), entries });
+            }
+            if (++count >= MAX_PAGES)
+                return records;
+        }
+    }
+}
+function ledgerOf(payload) {
+    if (typeof payload !== 'object' || payload === null)
+        return undefined;
+    const { kind, start } = payload;
+    if (kind !== github_deployments/* PAYLOAD_KIND */.U)
+        return undefined;
+    const ledger = start?.mfa?.ledger;
+    return Array.isArray(ledger) && ledger.length ? ledger : undefined;
+}
+
+// EXTERNAL MODULE: ./src/stage/policy.ts
+var policy = __webpack_require__(63866);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(31015);
+;// CONCATENATED MODULE: ./src/access/github-environment-protection.ts
+
+
+
+/** GitHub's permission for `GET /repos/{owner}/{repo}/environments/{name}` and run approvals. */
+const ACTIONS_READ = 'actions: read';
+/** Where in GitHub's settings an environment's reviewers are set, for messages. */
+function reviewersSetting(environment) {
+    return `Settings → Environments → ${environment} → Required reviewers`;
+}
+/**
+ * Reads an environment's protection rules. 404 (no such environment) and 403 (the token may not
+ * read it) are ConfigurationErrors that say what to create or which permission to grant.
+ */
+async function readEnvironmentProtection(octokit, owner, repo, name) {
+    let data;
+    try {
+        data = (await octokit.rest.repos.getEnvironment({ owner, repo, environment_name: name })).data;
+    }
+    catch (error) {
+        if (error instanceof dist_src/* RequestError */.G && error.status === 404) {
+            throw new errors/* ConfigurationError */.j1(`GitHub has no environment '${name}' in ${owner}/${repo}: create it under Settings → Environments → New environment, add its required reviewers, and give the job "environment: ${name}" (if it exists, the token cannot see it: grant \`${ACTIONS_READ}\` under the job's permissions)`);
+        }
+        throw (0,permission_error/* permissionError */.e)(error, ACTIONS_READ, `read environment ${name}`);
+    }
+    let reviewers;
+    let preventSelfReview = false;
+    for (const rule of data.protection_rules ?? []) {
+        if (rule.type !== 'required_reviewers' || !('reviewers' in rule))
+            continue;
+        reviewers = (rule.reviewers ?? []).flatMap(({ reviewer }) => {
+            if (!reviewer)
+                return [];
+            return 'login' in reviewer ? [reviewer.login] : 'slug' in reviewer ? [reviewer.slug] : [];
+        });
+        preventSelfReview = rule.prevent_self_review === true;
+    }
+    return { name: data.name, reviewers, preventSelfReview };
+}
+/**
+ * Why the environment's rules fall short of what mxdeploy.yml asks, naming the setting to change;
+ * undefined when they hold.
+ */
+function protectionShortfall(protection, wanted) {
+    const { name } = protection;
+    if (wanted.reviewers !== 'required')
+        return undefined;
+    if (!protection.reviewers?.length) {
+        return `GitHub environment '${name}' has no required reviewers, but mxdeploy.yml requires them (protection.reviewers: required): add reviewers under ${reviewersSetting(name)}`;
+    }
+    if (wanted.preventSelfReview && !protection.preventSelfReview) {
+        return `GitHub environment '${name}' lets the person who started a run approve it, but mxdeploy.yml sets prevent-self-review: true: tick "Prevent self-review" under ${reviewersSetting(name)}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/access/github-protection-policy.ts
+
+
+
+
+const sameName = (a, b) => a?.toLowerCase() === b.toLowerCase();
+/** Why the token's claims do not place this job in `environment` of this run, if they don't. */
+function claimsMismatch(claims, options, environment) {
+    const repository = `${options.owner}/${options.repo}`;
+    if (!sameName(claims.repository, repository)) {
+        return `the job's OIDC token is for repository ${String(claims.repository)}, not ${repository}`;
+    }
+    if (claims.run_id !== options.runId) {
+        return `the job's OIDC token is for run ${String(claims.run_id)}, not this run (${String(options.runId)})`;
+    }
+    if (claims.environment === undefined) {
+        return `the job runs in no GitHub environment: give it "environment: ${environment}" so that GitHub asks the environment's reviewers before it starts`;
+    }
+    if (!sameName(claims.environment, environment)) {
+        return `the job runs in GitHub environment '${String(claims.environment)}', not '${environment}': give it "environment: ${environment}", whose reviewers must approve it`;
+    }
+    return undefined;
+}
+/**
+ * `protection: { reviewers: required }` on GitHub: the environment has required reviewers (and
+ * prevents self-review when asked), this job provably runs inside it (the OIDC token's
+ * `environment` claim, or else this run's approval for it), and somebody approved this run for
+ * it. The approvers go into the activity record. Refusals are recorded.
+ */
+function githubProtectionPolicy(options) {
+    async function proveEnvironment(environment) {
+        if (!options.idToken) {
+            const approved = await options.approvals.approvers(environment);
+            if (approved.length)
+                return undefined;
+            return `nothing proves that this job runs in GitHub environment '${environment}': grant the job "id-token: write" (mxdeploy then checks GitHub's OIDC token for it), or have a reviewer approve it; run ${String(options.runId)} holds no approval for ${environment}`;
+        }
+        let token;
+        try {
+            token = await options.idToken(OIDC_AUDIENCE);
+        }
+        catch (error) {
+            throw new errors/* OperationError */.OK(`could not get the job's OIDC token from GitHub: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        try {
+            const claims = await verifyActionsIdToken(token, {
+                issuer: options.issuer,
+                audience: OIDC_AUDIENCE,
+                ...(options.now ? { now: options.now() } : {})
+            });
+            return claimsMismatch(claims, options, environment);
+        }
+        catch (error) {
+            if (error instanceof IdTokenRejected)
+                return `${error.message}: refused`;
+            throw error;
+        }
+    }
+    return {
+        name: 'GitHub environment protection',
+        async check({ environment }) {
+            if (environment.protection.reviewers !== 'required')
+                return {};
+            const { name } = environment;
+            const protection = await readEnvironmentProtection(options.octokit, options.owner, options.repo, name);
+            const shortfall = protectionShortfall(protection, environment.protection);
+            if (shortfall)
+                throw new policy/* PolicyRefusal */.F(shortfall, {});
+            const unproven = await proveEnvironment(name);
+            if (unproven)
+                throw new policy/* PolicyRefusal */.F(`${name} is protected: ${unproven}`, {});
+            const approvers = await options.approvals.approvers(name);
+            if (!approvers.length) {
+                throw new policy/* PolicyRefusal */.F(`${name} requires reviewers, but nobody approved run ${String(options.runId)} for it (an administrator may have bypassed the protection rules): have a reviewer approve the job, and clear "Allow administrators to bypass configured protection rules" under ${reviewersSetting(name)}`, {});
+            }
+            return { approvers };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/access/github-run-approvals.ts
+
+
+/**
+ * The reviews of one workflow run (`GET /repos/{o}/{r}/actions/runs/{id}/approvals`), read once
+ * and shared by the checks that need them. The comments may hold TOTP codes: never log them.
+ */
+class RunApprovals {
+    octokit;
+    owner;
+    repo;
+    runId;
+    reviews;
+    constructor(octokit, owner, repo, runId) {
+        this.octokit = octokit;
+        this.owner = owner;
+        this.repo = repo;
+        this.runId = runId;
+    }
+    /** Approvals for `environment` (names compare case-insensitively, as GitHub's do), oldest first. */
+    async forEnvironment(environment) {
+        const wanted = environment.toLowerCase();
+        return (await this.load()).flatMap((review) => review.environments.some((name) => name.toLowerCase() === wanted)
+            ? [{ user: review.user, comment: review.comment }]
+            : []);
+    }
+    /**
+     * Each approver's latest approval for `environment`: GitHub lists a run's reviews oldest first,
+     * and earlier ones belong to earlier attempts, whose codes have long expired (trying them would
+     * count as wrong codes).
+     */
+    async latestByUser(environment) {
+        const latest = new Map();
+        for (const approval of await this.forEnvironment(environment)) {
+            const key = approval.user.toLowerCase();
+            latest.delete(key);
+            latest.set(key, approval);
+        }
+        return [...latest.values()];
+    }
+    /** The distinct users who approved this run for `environment`. */
+    async approvers(environment) {
+        return (await this.latestByUser(environment)).map((approval) => approval.user);
+    }
+    load() {
+        this.reviews ??= this.read();
+        return this.reviews;
+    }
+    async read() {
+        // Outside a workflow run there is nothing anyone could have approved.
+        if (!this.runId)
+            return [];
+        const { owner, repo, runId } = this;
+        const { data } = await (0,permission_error/* withPermission */.I)(ACTIONS_READ, `read the approvals of run ${runId}`, () => this.octokit.rest.actions.getReviewsForRun({ owner, repo, run_id: Number(runId) }));
+        return data.flatMap((review) => review.state === 'approved'
+            ? [
+                {
+                    user: review.user.login,
+                    comment: review.comment ?? null,
+                    environments: review.environments.flatMap((env) => (env.name ? [env.name] : []))
+                }
+            ]
+            : []);
+    }
+}
+
+// EXTERNAL MODULE: ./src/mfa/code-input.ts
+var code_input = __webpack_require__(39048);
+// EXTERNAL MODULE: ./src/mfa/secrets.ts
+var secrets = __webpack_require__(29623);
+// EXTERNAL MODULE: ./src/access/totp-policy.ts + 7 modules
+var totp_policy = __webpack_require__(46365);
+;// CONCATENATED MODULE: ./src/actions/stage/policies.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Takes the secrets document out of the environment, so that deployment targets (which may run
+ * commands with that environment) never inherit it; it is parsed only for an environment with
+ * `mfa: totp`.
+ */
+function takeSecretsDocument(env) {
+    const text = env[secrets/* SECRETS_VARIABLE */.Bx] ?? process.env[secrets/* SECRETS_VARIABLE */.Bx];
+    delete env[secrets/* SECRETS_VARIABLE */.Bx];
+    delete process.env[secrets/* SECRETS_VARIABLE */.Bx];
+    return text;
+}
+/**
+ * The codes of a run: each approver's latest "Review deployments" comment for the environment,
+ * and the `otp` input, which only a workflow_dispatch run can take from a person.
+ */
+async function codeOffers(approvals, { context, inputs }, { environment }) {
+    const offers = (await approvals.latestByUser(environment.name)).map((approval) => (0,code_input/* offerFromComment */.IO)(approval.user, approval.comment));
+    if (inputs.otp !== undefined) {
+        if (context.eventName !== 'workflow_dispatch') {
+            throw new errors/* ConfigurationError */.j1(`the otp input is for workflow_dispatch runs, where the person who starts the run types the code; this run was started by ${context.eventName ?? 'an unknown event'}: approvers give their code in the comment of the "Review deployments" dialog instead`);
+        }
+        offers.push({
+            user: context.actor,
+            source: 'input',
+            code: (0,code_input/* parseOtp */.hm)(inputs.otp, 'the otp input')
+        });
+    }
+    return offers;
+}
+/**
+ * The access-control checks of a stage run on GitHub: the environment's protection rules and
+ * that this job runs inside the environment (`reviewers: required`), then the TOTP second factor
+ * of its approvers or actor (`mfa: totp`), whose replay, session and lockout state travels in the
+ * environment's deployments from run to run.
+ */
+function githubPolicies(policy) {
+    const { octokit, context, stateDir, env } = policy;
+    const { owner, repo, runId } = context;
+    const approvals = new RunApprovals(octokit, owner, repo, runId);
+    const secretsDocument = takeSecretsDocument(env);
+    return [
+        githubProtectionPolicy({
+            octokit,
+            owner,
+            repo,
+            runId,
+            approvals,
+            issuer: actionsIssuer(context.serverUrl),
+            // The runner sets the request URL only for jobs with `id-token: write`.
+            idToken: env['ACTIONS_ID_TOKEN_REQUEST_URL']
+                ? (audience) => core/* getIDToken */.V9(audience)
+                : undefined
+        }),
+        (0,totp_policy/* totpPolicy */.y)({
+            async users({ environment }) {
+                const approvers = await approvals.approvers(environment.name);
+                return approvers.length ? approvers : [context.actor];
+            },
+            offers: (policyContext) => codeOffers(approvals, policy, policyContext),
+            secrets() {
+                if (secretsDocument === undefined || !secretsDocument.trim()) {
+                    return Promise.reject(new errors/* ConfigurationError */.j1(`no TOTP secrets: give the step "env: ${secrets/* SECRETS_VARIABLE */.Bx}: \${{ secrets.${secrets/* SECRETS_VARIABLE */.Bx} }}" and store the secrets document as the environment secret ${secrets/* SECRETS_VARIABLE */.Bx} (see mxdeploy mfa enroll)`));
+                }
+                return Promise.resolve((0,secrets/* parseTotpSecrets */.Kh)(secretsDocument, secrets/* SECRETS_VARIABLE */.Bx, logger/* actionLogger */.v));
+            },
+            stateDir,
+            ledger: new DeploymentsMfaLedger({ octokit, owner, repo })
+        })
+    ];
+}
+
+// EXTERNAL MODULE: ./src/report/deployment-summary.ts
+var deployment_summary = __webpack_require__(110);
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+// EXTERNAL MODULE: ./src/report/promotion-diagram.ts
+var promotion_diagram = __webpack_require__(14991);
+// EXTERNAL MODULE: ./src/stage/environment-order.ts
+var environment_order = __webpack_require__(77602);
+// EXTERNAL MODULE: ./src/activity/environment-history.ts
+var environment_history = __webpack_require__(55205);
+;// CONCATENATED MODULE: ./src/trace/latest-deployments.ts
+
+// Refused attempts never reached the environment; other operations (restart) deploy nothing.
+const LOOK_BACK = 10;
+/**
+ * The latest deployment (deploy or rollback, successful or not; refused attempts aside) of each
+ * environment, in the order given; environments without one are left out.
+ */
+async function latestDeployments(activity, app, environments) {
+    const latest = await Promise.all(environments.map(async (environment) => {
+        const records = await activity.list({ app, environment, limit: LOOK_BACK });
+        return records.find((record) => environment_history/* DEPLOYING */.WH.has(record.operation) && record.package !== null && !record.details?.['refused']);
+    }));
+    return latest.filter((record) => record !== undefined);
+}
+
+// EXTERNAL MODULE: ./src/async-pool.ts
+var async_pool = __webpack_require__(43998);
+;// CONCATENATED MODULE: ./src/report/github-associated-pulls.ts
+
+
+/** Most commits whose pull requests are looked up after one deployment (one API call each). */
+const MAX_COMMITS_LOOKED_UP = 100;
+const PARALLEL = 4;
+/**
+ * The pull requests of commits, through GitHub's "pull requests associated with a commit" (the
+ * merged pull request of a merge or squash commit, the open ones of a branch commit). `shas` are
+ * newest first; only the newest `max` are looked up, and the log says when more were left out.
+ */
+async function associatedPulls(options, shas) {
+    const { octokit, owner, repo, log } = options;
+    const max = options.max ?? MAX_COMMITS_LOOKED_UP;
+    const looked = shas.slice(0, max);
+    if (shas.length > looked.length) {
+        log.info(`looked up the pull requests of the newest ${looked.length} of ${shas.length} commits only; older ones get no deployment comment`);
+    }
+    const numbers = await (0,async_pool/* mapPool */.P)(looked, PARALLEL, async (sha) => {
+        const { data } = await (0,permission_error/* withPermission */.I)('pull-requests: read', `list the pull requests of commit ${sha.slice(0, 12)}`, () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha }));
+        // Pull requests of forks that merely contain the commit belong to other repositories.
+        return data
+            .filter((pull) => pull.base.repo.full_name === `${owner}/${repo}`)
+            .map((pull) => pull.number);
+    });
+    const found = new Map();
+    looked.forEach((sha, index) => {
+        for (const number of numbers[index]) {
+            if (!found.has(number))
+                found.set(number, { number, commit: sha });
+        }
+    });
+    return [...found.values()].sort((a, b) => a.number - b.number);
+}
+
+// EXTERNAL MODULE: ./src/report/fit.ts
+var fit = __webpack_require__(40877);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+;// CONCATENATED MODULE: ./src/report/pull-request-comment.ts
+
+
+
+
+/**
+ * First line of the sticky pull-request comment: the comment to update is the one whose body
+ * starts with it (and that the token's own user wrote; anyone can quote the marker elsewhere).
+ */
+const DEPLOYMENTS_MARKER = '<!-- mxdeploy:deployments -->';
+/** GitHub refuses an issue comment body longer than this. */
+const COMMENT_MAX_CHARS = 65_536;
+const STATUS = {
+    success: '✅ deployed',
+    failure: '❌ failed',
+    'in-progress': '⏳ in progress'
+};
+function row(deployment, storyCap) {
+    const shown = deployment.stories.slice(0, storyCap);
+    const hidden = deployment.stories.length - shown.length;
+    const stories = shown.map((story) => (0,text_escape/* markdownLink */.iQ)(story.id, story.url, 100));
+    if (hidden > 0)
+        stories.push(`+${(0,markdown/* count */.U9)(hidden, 'more', 'more')}`);
+    return [
+        (0,text_escape/* markdownLink */.iQ)(deployment.environment, deployment.environmentUrl, 100),
+        (0,text_escape/* markdownText */.p7)(deployment.packageVersion, 50),
+        (0,text_escape/* markdownLink */.iQ)(STATUS[deployment.status], deployment.runUrl),
+        (0,markdown/* formatTime */.fU)(deployment.time),
+        stories.join(', ') || '—'
+    ];
+}
+function render(input, rows, storyCap, limit) {
+    const shown = input.deployments.slice(0, rows);
+    const diagram = (0,promotion_diagram/* renderPromotionDiagram */.j)(input.promotion ?? []);
+    const lines = [
+        DEPLOYMENTS_MARKER,
+        `### Deployments of ${(0,text_escape/* markdownText */.p7)(input.app, 100)}`,
+        '',
+        ...(diagram ? [diagram] : []),
+        shown.length
+            ? (0,markdown/* markdownTable */.Qj)(['Environment', 'Package', 'Status', 'Time', 'Stories'], shown.map((deployment) => row(deployment, storyCap)))
+            : 'No environment runs a package with these commits yet.'
+    ];
+    const hiddenStories = shown.reduce((sum, d) => sum + Math.max(0, d.stories.length - storyCap), 0);
+    const hiddenRows = input.deployments.length - shown.length;
+    if (hiddenStories > 0 || hiddenRows > 0) {
+        const cut = [
+            hiddenRows > 0 ? `${(0,markdown/* count */.U9)(hiddenRows, 'environment')} (the last ones)` : '',
+            hiddenStories > 0 ? `${(0,markdown/* count */.U9)(hiddenStories, 'story link', 'story links')}` : ''
+        ].filter(Boolean);
+        lines.push('', `_Cut to stay under GitHub's ${(0,markdown/* thousands */.oh)(limit)}-character limit for a comment: ${cut.join(' and ')} not shown. The job summaries of the runs list everything._`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The body of the sticky pull-request comment: the marker, then one table of environments ×
+ * package × status × time × stories. When it would pass `maxChars`, stories per row are cut
+ * first, then the last environments, and a note says what was cut. Same input, same text.
+ */
+function renderDeploymentsComment(input, maxChars = COMMENT_MAX_CHARS) {
+    const rows = input.deployments.length;
+    // A story takes at least 3 characters (", 1"), a row 20: no need to try more than fit.
+    const most = Math.min(Math.ceil(maxChars / 3), input.deployments.reduce((m, d) => Math.max(m, d.stories.length), 0));
+    const cap = (0,fit/* largestFitting */.oA)(most, maxChars, (n) => render(input, rows, n, maxChars).length);
+    if (cap >= 0)
+        return render(input, rows, cap, maxChars);
+    const fitting = (0,fit/* largestFitting */.oA)(Math.min(rows, Math.ceil(maxChars / 20)), maxChars, (n) => render(input, n, 0, maxChars).length);
+    return render(input, Math.max(0, fitting), 0, maxChars);
+}
+/** True when a comment body is the sticky deployments comment (it starts with the marker). */
+function isDeploymentsComment(body) {
+    return typeof body === 'string' && body.startsWith(DEPLOYMENTS_MARKER);
+}
+
+;// CONCATENATED MODULE: ./src/report/github-sticky-comment.ts
+
+
+
+/**
+ * The login the token acts as: `github-actions[bot]` for the workflow's token, the app's bot or
+ * the user otherwise. GraphQL's `viewer` answers for every kind of token (REST's GET /user
+ * refuses installation tokens).
+ */
+async function tokenLogin(octokit) {
+    const answer = await octokit.graphql('query { viewer { login } }');
+    return answer.viewer.login;
+}
+const PERMISSION = 'pull-requests: write';
+/**
+ * Keeps one deployments comment per pull request: the first comment that starts with the marker
+ * AND was written by the token's own user is updated in place (anyone can paste the marker into
+ * a comment of their own; those are left alone), else a new one is created.
+ */
+async function upsertStickyComment(request) {
+    const { octokit, owner, repo, number, body, login } = request;
+    if (body.length > COMMENT_MAX_CHARS) {
+        throw new errors/* OperationError */.OK(`the deployments comment for #${number} has ${body.length} characters, more than GitHub's ${COMMENT_MAX_CHARS}`);
+    }
+    const existing = await (0,permission_error/* withPermission */.I)('pull-requests: read', `read the comments of #${number}`, async () => {
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: number,
+            per_page: 100
+        });
+        for await (const page of pages) {
+            const own = page.data.find((comment) => comment.user?.login === login && isDeploymentsComment(comment.body));
+            if (own)
+                return own;
+        }
+        return undefined;
+    });
+    if (existing?.body === body)
+        return { action: 'unchanged', url: existing.html_url };
+    if (existing) {
+        const { data } = await (0,permission_error/* withPermission */.I)(PERMISSION, `update comment ${existing.id}`, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
+        return { action: 'updated', url: data.html_url };
+    }
+    const { data } = await (0,permission_error/* withPermission */.I)(PERMISSION, `comment on #${number}`, () => octokit.rest.issues.createComment({ owner, repo, issue_number: number, body }));
+    return { action: 'created', url: data.html_url };
+}
+
+// EXTERNAL MODULE: ./src/stories/story-link.ts
+var story_link = __webpack_require__(1337);
+;// CONCATENATED MODULE: ./src/report/deployment-rows.ts
+
+/** One row of the pull-request comment from an activity record. */
+function deploymentRow(record, options) {
+    return {
+        environment: record.environment,
+        environmentUrl: options.environmentUrl ?? null,
+        packageVersion: record.package?.version ?? '—',
+        status: record.result === 'success' ? 'success' : 'failure',
+        time: record.time,
+        runUrl: record.runUrl,
+        stories: record.stories.map((id) => ({
+            id,
+            url: (0,story_link/* storyLink */.A)(id, options.patterns, options.links, options.known)
+        }))
+    };
+}
+
+// EXTERNAL MODULE: ./src/trace/trace-sources.ts
+var trace_sources = __webpack_require__(44983);
+;// CONCATENATED MODULE: ./src/actions/stage/pull-request-comments.ts
+
+
+
+
+
+
+
+
+
+const CANNOT_COMMENT = 'the job summary has the deployment (a run for a pull request from a fork gets a read-only token; elsewhere grant the job "pull-requests: write")';
+/**
+ * Updates the sticky deployments comment of every pull request whose commits this deployment
+ * brought: one table of the environments whose latest deployment holds the pull request's
+ * commits. Never fails the stage: a token that cannot comment gets a warning.
+ */
+async function commentOnPullRequests(request) {
+    const { octokit, context, log, trace } = request;
+    if (trace.commits.length === 0)
+        return;
+    try {
+        const pulls = await associatedPulls({ octokit, owner: context.owner, repo: context.repo, log }, trace.commits.map((commit) => commit.sha));
+        if (pulls.length === 0)
+            return;
+        const login = await tokenLogin(octokit);
+        const latest = request.latest ??
+            (await latestDeployments(request.activity, request.config.app, request.config.environments.map((environment) => environment.name)));
+        const order = (0,environment_order/* promotionSequence */.F)(request.config.environments);
+        for (const pull of pulls) {
+            const deployments = await rowsFor(request, pull, latest);
+            const body = renderDeploymentsComment({
+                app: request.config.app,
+                deployments,
+                promotion: (0,promotion_diagram/* promotionSteps */.X)(order, (environment) => {
+                    const row = deployments.find((d) => d.environment === environment);
+                    return row ? { version: row.packageVersion, status: row.status } : undefined;
+                })
+            });
+            const done = await upsertStickyComment({
+                octokit,
+                owner: context.owner,
+                repo: context.repo,
+                number: pull.number,
+                body,
+                login
+            });
+            log.info(`deployments comment on #${pull.number} ${done.action}: ${done.url}`);
+        }
+    }
+    catch (error) {
+        const why = (0,errors/* errorMessage */.gJ)(error).replace(/\.$/, '');
+        log.warning(`no deployments comment on the pull requests: ${why}; ${CANNOT_COMMENT}`);
+    }
+}
+/** The environments whose latest deployment holds the pull request's commit, in config order. */
+async function rowsFor(request, pull, latest) {
+    const { record, tracing, config } = request;
+    const known = new Map(request.trace.stories.map((story) => [story.id, story.url]));
+    const rows = [];
+    for (const deployment of latest) {
+        const holds = deployment.id === record.id ||
+            (deployment.commit !== null &&
+                (await (0,trace_sources/* containsFromSources */.g)(tracing.sources, pull.commit, deployment.commit)) === true);
+        if (!holds)
+            continue;
+        const environment = config.environments.find((env) => env.name === deployment.environment);
+        rows.push(deploymentRow(deployment, {
+            environmentUrl: environment?.url ?? null,
+            patterns: tracing.patterns,
+            links: tracing.links,
+            known
+        }));
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/actions/stage/report.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The latest deployment of every environment, read once for the diagram and the pull-request
+ * comment; undefined (and a warning) when the log cannot be read: a report never fails a stage.
+ */
+async function latestOfEach(report) {
+    try {
+        return await latestDeployments(report.activity, report.config.app, report.config.environments.map((environment) => environment.name));
+    }
+    catch (error) {
+        logger/* actionLogger */.v.warning(`the job summary has no promotion diagram: the deployments could not be read (${(0,errors/* errorMessage */.gJ)(error)})`);
+        return undefined;
+    }
+}
+/** Where the package just deployed stands in every environment, in promotion order. */
+function packageSteps(config, latest, sha256) {
+    const of = (environment) => latest.find((r) => r.environment === environment);
+    return (0,promotion_diagram/* promotionSteps */.X)((0,environment_order/* promotionSequence */.F)(config.environments), (environment) => {
+        const record = of(environment);
+        return record?.package?.sha256 === sha256
+            ? { version: record.package.version, status: record.result }
+            : undefined;
+    }, (environment) => {
+        const record = of(environment);
+        return record?.result === 'success' ? record.package?.version : undefined;
+    });
+}
+/**
+ * After a stage: the job summary (environment, package, who, MFA, the stories with links and
+ * the commits), then the sticky deployments comment on the pull requests of those commits.
+ */
+async function reportStage(report) {
+    const { result, config } = report;
+    const record = result.record;
+    if (!record) {
+        core/* summary */.z.addRaw(`## ${(0,text_escape/* markdownText */.p7)(result.environment)} already runs ${(0,text_escape/* markdownText */.p7)(config.app)} ${(0,text_escape/* markdownText */.p7)(result.package.version)}\n\nNothing was switched (sha256 \`${result.package.sha256}\`); set redeploy: true to switch again.\n`);
+        return;
+    }
+    const found = report.stories.result;
+    const latest = await latestOfEach(report);
+    core/* summary */.z.addRaw((0,deployment_summary/* renderDeploymentSummary */.S)({
+        record,
+        trace: found?.trace ?? null,
+        ...(found?.note ? { traceNote: found.note } : {}),
+        environmentUrl: result.url ?? null,
+        links: report.tracing.links,
+        ...(latest && record.package
+            ? { promotion: packageSteps(config, latest, record.package.sha256) }
+            : {})
+    }));
+    if (found?.trace && record.result === 'success') {
+        await commentOnPullRequests({
+            ...(latest ? { latest } : {}),
+            octokit: report.octokit,
+            context: report.context,
+            config,
+            activity: report.activity,
+            record,
+            trace: found.trace,
+            tracing: report.tracing,
+            log: logger/* actionLogger */.v
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/stage/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The stage action: one published package to one environment, recorded as a GitHub deployment. */
+async function run() {
+    for (const name of Object.values(Outputs))
+        core/* setOutput */.uH(name, '');
+    try {
+        const inputs = getInputs();
+        (0,stage.checkStageRequest)(inputs);
+        const context = (0,run_context/* runContext */.p)(process.env);
+        const workspace = (0,shared_config/* actionWorkspace */.W)();
+        const stateDir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'mxdeploy-state');
+        const config = await (0,load.loadConfig)((0,external_node_path_.resolve)(workspace, inputs.config), { stateDir });
+        const environment = (0,find_environment/* findEnvironment */.j)(config, inputs.environment);
+        const github = (0,access/* githubAccess */.Y)(process.env, inputs.githubToken);
+        const octokit = (0,github_octokit.createOctokit)({ token: inputs.githubToken, logger: logger/* actionLogger */.v });
+        const uri = (0,repository_choice/* chooseRepository */.Q)({
+            given: inputs.repository,
+            config,
+            face: 'action',
+            log: logger/* actionLogger */.v
+        });
+        const repository = await (0,open_repository.openRepository)(uri, {
+            cwd: config.dir,
+            env: process.env,
+            github,
+            storyPatterns: config.traceability.patterns,
+            log: logger/* actionLogger */.v
+        });
+        const activity = new github_deployments/* GitHubDeploymentsLog */.o({
+            octokit,
+            owner: context.owner,
+            repo: context.repo,
+            fallbackRef: context.sha,
+            runId: context.runId,
+            isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
+        });
+        const { result, stories, tracing } = await (0,stage.stageApp)({
+            config,
+            environment: environment.name,
+            package: inputs.package,
+            redeploy: inputs.redeploy,
+            rollback: inputs.rollback,
+            repository,
+            activity,
+            policies: githubPolicies({ octokit, context, inputs, stateDir, env: process.env }),
+            actor: context.actor,
+            runUrl: context.runUrl,
+            stateDir,
+            env: process.env,
+            github,
+            checkout: workspace,
+            log: logger/* actionLogger */.v
+        });
+        const deploymentId = result.record?.details?.['deploymentId'];
+        core/* setOutput */.uH(Outputs.DeploymentId, typeof deploymentId === 'number' ? String(deploymentId) : '');
+        core/* setOutput */.uH(Outputs.EnvironmentUrl, result.url ?? '');
+        core/* setOutput */.uH(Outputs.PackageVersion, result.package.version);
+        core/* setOutput */.uH(Outputs.Sha256, result.package.sha256);
+        core/* setOutput */.uH(Outputs.Changed, String(result.changed));
+        core/* setOutput */.uH(Outputs.Stories, JSON.stringify(result.record?.stories ?? result.package.stories));
+        const imageRef = result.details?.['imageRef'];
+        core/* setOutput */.uH(Outputs.ImageRef, typeof imageRef === 'string' ? imageRef : '');
+        await reportStage({ result, stories, tracing, config, activity, octokit, context });
+        await core/* summary */.z.write();
+    }
+    catch (error) {
+        (0,logger/* failStep */.O)(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 53995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ finishedRecord)
+/* harmony export */ });
+/** The full record of a finished operation: its start, outcome and merged details. */
+function finishedRecord(open, outcome, extraDetails) {
+    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
+    return {
+        ...open.start,
+        result: outcome.result,
+        error: outcome.error,
+        durationMs: outcome.durationMs,
+        ...(Object.keys(details).length > 0 ? { details } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 47068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/** Reads the run from GITHUB_* variables; refuses to guess when the repository is unknown. */
+function runContext(env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set (owner/repo): run this in a GitHub Actions job, or set it');
+    }
+    const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const runId = env['GITHUB_RUN_ID'] || undefined;
+    const runAttempt = env['GITHUB_RUN_ATTEMPT'] || undefined;
+    const attempt = runAttempt && runAttempt !== '1' ? `/attempts/${runAttempt}` : '';
+    return {
+        owner,
+        repo,
+        serverUrl,
+        runId,
+        runAttempt,
+        sha: env['GITHUB_SHA'] ?? '',
+        actor: env['GITHUB_ACTOR'] || 'unknown',
+        eventName: env['GITHUB_EVENT_NAME'] || undefined,
+        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt}` : null
+    };
+}
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderDeploymentSummary),
+/* harmony export */   e: () => (/* binding */ SUMMARY_MAX_BYTES)
+/* harmony export */ });
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40877);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _promotion_diagram_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14991);
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; stay below it with room for other steps' text. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+const TITLE = {
+    deploy: ['Deployed', 'Deployment of'],
+    rollback: ['Rolled back', 'Rollback of'],
+    reconciled: ['Reconciled', 'Reconciling of'],
+    start: ['Started', 'Start of'],
+    stop: ['Stopped', 'Stop of'],
+    restart: ['Restarted', 'Restart of']
+};
+function title(record) {
+    const [done, failed] = TITLE[record.operation];
+    const what = record.package
+        ? `${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.app, 100)} ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.package.version, 50)}`
+        : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.app, 100);
+    const where = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.environment, 100);
+    return record.result === 'success'
+        ? `## ✅ ${done} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where}`
+        : `## ❌ ${failed} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where} failed`;
+}
+function mfa(record) {
+    if (!record.mfa)
+        return 'not required';
+    const users = record.mfa.users.map(({ user, via }) => `${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(user, 60)} (${via === 'code' ? 'code' : '8-hour session'})`);
+    return `TOTP: ${users.join(', ') || 'none'}`;
+}
+function facts(input) {
+    const { record } = input;
+    const links = input.links ?? {};
+    const rows = [
+        ['Environment', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(record.environment, input.environmentUrl, 100)],
+        ['Package', record.package ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.package.version, 50) : 'none']
+    ];
+    if (record.package)
+        rows.push(['SHA-256', `\`${record.package.sha256.slice(0, 12)}\``]);
+    if (record.commit)
+        rows.push(['Commit', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(record.commit, links)]);
+    rows.push(['Deployed by', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .userRef */ .lz)(record.actor, links)], [
+        'Approved by',
+        record.approvers.length ? record.approvers.map((a) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .userRef */ .lz)(a, links)).join(', ') : 'nobody'
+    ], ['MFA', mfa(record)], ['Time', `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(record.time)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(record.durationMs)})`]);
+    if (record.runUrl)
+        rows.push(['Run', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('workflow run', record.runUrl)]);
+    if (record.result === 'failure' && record.error) {
+        rows.push(['Error', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.error, 500)]);
+    }
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['', ''], rows);
+}
+function rangeLine(trace, environment, links) {
+    const env = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(environment, 100);
+    if (trace.firstDeployment) {
+        return trace.truncated
+            ? `First deployment to ${env}: the newest ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')} up to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)} (older history is beyond traceability.limit).`
+            : `First deployment to ${env}: the whole history up to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')}.`;
+    }
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')} since the last deployment to ${env} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.from, links)}…${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)}).`;
+}
+function storyLine(story) {
+    const commits = story.commits ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(story.commits.length, 'commit')})` : '';
+    return `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(story.id, story.url, 100)}${commits}`;
+}
+function more(hidden, one, many) {
+    return hidden > 0 ? [`- … and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(hidden, `more ${one}`, `more ${many}`)}`] : [];
+}
+function commitLines(trace, links) {
+    const urls = new Map(trace.stories.map((story) => [story.id, story.url]));
+    return trace.commits.map((commit) => {
+        const ids = commit.stories.length
+            ? ` — ${commit.stories.map((id) => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(id, urls.get(id), 100)).join(', ')}`
+            : '';
+        return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(commit.sha, links)} ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(commit.subject, 120)}${ids}`;
+    });
+}
+/**
+ * The job summary of one stage run: environment, package, SHA-256, who deployed and approved,
+ * MFA, the stories with links and the commits. Untrusted text is escaped; stays under 1 MB.
+ */
+function renderDeploymentSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
+    const { record, trace } = input;
+    const links = input.links ?? {};
+    const stories = (trace?.stories ?? record.stories.map((id) => ({ id, tracker: '', url: null }))).map(storyLine);
+    // Every line is escaped once; fitting the limit then only joins more or fewer of them.
+    const commits = trace ? commitLines(trace, links) : [];
+    const diagram = (0,_promotion_diagram_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPromotionDiagram */ .j)(input.promotion ?? []);
+    const head = [
+        title(record),
+        '',
+        facts(input),
+        '',
+        ...(diagram ? ['### Promotion', '', diagram] : []),
+        `### Stories (${stories.length})`,
+        ''
+    ];
+    // Lists are left out (`lists` false) to size the rest; their lines' sizes are known.
+    const render = (shown, lists = true) => {
+        const parts = [...head];
+        const storyCount = Math.min(shown, stories.length);
+        if (!stories.length)
+            parts.push('None named.');
+        else if (lists)
+            parts.push(...stories.slice(0, storyCount));
+        parts.push(...more(stories.length - storyCount, 'story', 'stories'), '', `### Commits (${commits.length})`, '');
+        if (trace) {
+            const commitCount = Math.min(shown, commits.length);
+            parts.push(rangeLine(trace, record.environment, links), '');
+            if (lists)
+                parts.push(...commits.slice(0, commitCount));
+            parts.push(...more(commits.length - commitCount, 'commit', 'commits'));
+        }
+        else {
+            parts.push((0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(input.traceNote ?? 'The commits of this deployment are not known.'));
+        }
+        return `${parts.join('\n')}\n`;
+    };
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_3__/* .renderFitting */ .G8)(render, stories, commits, maxBytes);
+}
+
+
+/***/ }),
+
+/***/ 40877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ renderFitting),
+/* harmony export */   oA: () => (/* binding */ largestFitting)
+/* harmony export */ });
+/* unused harmony export lineBytePrefix */
+/**
+ * The largest `n` in [0, max] for which `size(n)` is at most `limit`, or -1 when not even
+ * `size(0)` is. `size` must grow with `n`; it is called O(log max) times.
+ */
+function largestFitting(max, limit, size) {
+    if (size(max) <= limit)
+        return max;
+    let low = -1; // fits (or -1: nothing known to fit)
+    let high = max; // does not fit
+    while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (size(middle) <= limit)
+            low = middle;
+        else
+            high = middle;
+    }
+    return low;
+}
+/**
+ * `prefix[n]` is the UTF-8 size of the first `n` lines with a newline after each, so the size of
+ * a text that lists n of them is known without joining them again.
+ */
+function lineBytePrefix(lines) {
+    const prefix = [0];
+    let total = 0;
+    for (const line of lines)
+        prefix.push((total += Buffer.byteLength(line) + 1));
+    return prefix;
+}
+/**
+ * Renders with as many lines of two lists as fit in `maxBytes` (the first `n` of each).
+ * `render(n, false)` renders everything but the lists' lines, whose sizes are known, so each
+ * try of the search costs one render of the rest only.
+ */
+function renderFitting(render, first, second, maxBytes) {
+    const firstBytes = lineBytePrefix(first);
+    const secondBytes = lineBytePrefix(second);
+    const size = (n) => Buffer.byteLength(render(n, false)) +
+        firstBytes[Math.min(n, first.length)] +
+        secondBytes[Math.min(n, second.length)];
+    const shown = largestFitting(Math.max(first.length, second.length), maxBytes, size);
+    return render(Math.max(0, shown));
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   fU: () => (/* binding */ formatTime),
+/* harmony export */   lu: () => (/* binding */ commitRef),
+/* harmony export */   lz: () => (/* binding */ userRef),
+/* harmony export */   oh: () => (/* binding */ thousands)
+/* harmony export */ });
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+
+const HEX = /^[0-9a-f]{4,64}$/i;
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A commit SHA as inline code, linked to the commit when the repository is known. */
+function commitRef(sha, links = {}, length = 7) {
+    if (!HEX.test(sha))
+        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(sha, 16);
+    const short = `\`${sha.slice(0, length)}\``;
+    const url = links.repository
+        ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(`${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${links.repository}/commit/${sha}`)
+        : undefined;
+    return url ? `[${short}](${url})` : short;
+}
+/**
+ * A GitHub user by login, linked to the profile without an @mention, so rendering it notifies
+ * nobody; anything that is not a plain login is escaped text.
+ */
+function userRef(login, links = {}) {
+    if (!LOGIN.test(login))
+        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(login, 60);
+    return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(login, `${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${login}`);
+}
+/** An ISO 8601 time as `2024-05-01 12:34 UTC`, the same on every machine. */
+function formatTime(iso) {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime()))
+        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(iso, 40);
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** A duration in milliseconds as people read it: 850 ms, 42 s, 3 min 5 s. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.max(0, Math.round(ms))} ms`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
+}
+/** A markdown table from cells that are already markdown (escaped). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A whole number with thousands separated by commas, the same on every machine. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 commit`, `12 commits`, `1,234 commits`. */
+function count(n, one, many = `${one}s`) {
+    return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 14991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ promotionSteps),
+/* harmony export */   j: () => (/* binding */ renderPromotionDiagram)
+/* harmony export */ });
+/* harmony import */ var _stage_environment_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77602);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+
+
+/**
+ * The promotion of a package through environments in promotion order: `holds` says what an
+ * environment's latest deployment of the package was, `runs` what it runs otherwise. An
+ * environment after one that has the package waits (protected) or comes next.
+ */
+function promotionSteps(environments, holds, runs = () => undefined) {
+    const steps = [];
+    for (const environment of environments) {
+        const base = { environment: environment.name, after: environment.after };
+        const held = holds(environment.name);
+        if (held) {
+            const state = held.status === 'success'
+                ? 'deployed'
+                : held.status === 'failure'
+                    ? 'failed'
+                    : 'in-progress';
+            steps.push({ ...base, state, version: held.version });
+            continue;
+        }
+        const before = steps.find((step) => step.environment === environment.after);
+        if (before?.state === 'deployed') {
+            if ((0,_stage_environment_order_js__WEBPACK_IMPORTED_MODULE_1__/* .isProtected */ .b)(environment)) {
+                const waitsFor = environment.protection.reviewers === 'required' ? 'approval' : 'a second factor';
+                steps.push({ ...base, state: 'waiting', version: null, waitsFor });
+            }
+            else {
+                steps.push({ ...base, state: 'next', version: null });
+            }
+            continue;
+        }
+        const running = runs(environment.name);
+        steps.push({ ...base, state: running ? 'other' : 'none', version: running ?? null });
+    }
+    return steps;
+}
+// Quoted Mermaid labels end at `"`, and `#` starts an entity; markdown ends the block at a line of
+// backticks. Everything but letters, digits, blanks, `.`, `_`, `-` and the symbols below is
+// written as a Mermaid entity code, so no label can end early, change the graph or the fence.
+function mermaidText(text) {
+    return [...(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text, 80)]
+        .map((c) => /^[\p{L}\p{N} ._-]$/u.test(c) || SYMBOLS.includes(c) ? c : `#${c.codePointAt(0)};`)
+        .join('');
+}
+const SYMBOLS = ['✅', '❌', '⏳', '⏭', '—'];
+function label(step) {
+    const version = step.version ?? '';
+    switch (step.state) {
+        case 'deployed':
+            return `${step.environment} ✅ ${version}`;
+        case 'failed':
+            return `${step.environment} ❌ ${version} failed`;
+        case 'in-progress':
+            return `${step.environment} ⏳ ${version} deploying`;
+        case 'waiting':
+            return `${step.environment} ⏳ waiting for ${step.waitsFor ?? 'approval'}`;
+        case 'next':
+            return `${step.environment} ⏭ next`;
+        case 'other':
+            return `${step.environment} runs ${version}`;
+        case 'none':
+            return `${step.environment} —`;
+    }
+}
+/**
+ * The promotion as a Mermaid flowchart in a fenced block, which GitHub renders in job summaries
+ * and comments: `test ✅ 1.2.0.15 → acceptance ✅ 1.2.0.15 → production ⏳ waiting for approval`.
+ * Empty when there are no steps.
+ */
+function renderPromotionDiagram(steps) {
+    if (!steps.length)
+        return '';
+    const ids = new Map(steps.map((step, index) => [step.environment, `e${index}`]));
+    const lines = ['```mermaid', 'flowchart LR'];
+    for (const step of steps)
+        lines.push(`  ${ids.get(step.environment)}["${mermaidText(label(step))}"]`);
+    for (const step of steps) {
+        const from = step.after === undefined ? undefined : ids.get(step.after);
+        if (from)
+            lines.push(`  ${from} --> ${ids.get(step.environment)}`);
+    }
+    lines.push('```');
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 77602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ promotionSequence),
+/* harmony export */   b: () => (/* binding */ isProtected)
+/* harmony export */ });
+/** A binary min-heap of positions in the file. */
+class PositionHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(value) {
+        const items = this.items;
+        let at = items.push(value) - 1;
+        while (at > 0) {
+            const parent = (at - 1) >> 1;
+            if (items[parent] <= value)
+                break;
+            items[at] = items[parent];
+            at = parent;
+        }
+        items[at] = value;
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length === 0)
+            return top;
+        let at = 0;
+        for (;;) {
+            const left = 2 * at + 1;
+            if (left >= items.length)
+                break;
+            const right = left + 1;
+            const child = right < items.length && items[right] < items[left] ? right : left;
+            if (items[child] >= last)
+                break;
+            items[at] = items[child];
+            at = child;
+        }
+        items[at] = last;
+        return top;
+    }
+}
+/**
+ * Environments in promotion order: each after the one its `after:` names, otherwise in the
+ * order of the file (of those that may go next, the first in the file goes). The configuration
+ * loader has already refused unknown names and cycles.
+ *
+ * One pass down the file places each environment whose predecessor is placed; one whose
+ * predecessor comes later in the file is placed as soon as that predecessor is, ahead of the
+ * rest of the file, through a heap. Linear when `after:` points back up the file, n log n at
+ * worst.
+ */
+function promotionSequence(environments) {
+    const followers = new Map();
+    environments.forEach((env, index) => {
+        if (env.after === undefined)
+            return;
+        const list = followers.get(env.after);
+        if (list)
+            list.push(index);
+        else
+            followers.set(env.after, [index]);
+    });
+    const placed = new Set();
+    const waiting = new PositionHeap();
+    const sequence = [];
+    let next = 0;
+    for (;;) {
+        let index;
+        if (waiting.size > 0)
+            index = waiting.pop();
+        else {
+            while (next < environments.length) {
+                const env = environments[next];
+                if (!placed.has(env.name) && (!env.after || placed.has(env.after)))
+                    break;
+                next++;
+            }
+            if (next === environments.length)
+                break;
+            index = next++;
+        }
+        const env = environments[index];
+        placed.add(env.name);
+        sequence.push(env);
+        // Followers further down are reached by the pass; those above it were passed over.
+        for (const follower of followers.get(env.name) ?? []) {
+            if (follower < next)
+                waiting.push(follower);
+        }
+    }
+    return sequence;
+}
+/** Whether staging to the environment needs a person: approval or a second factor. */
+function isProtected(environment) {
+    return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
+}
+
+
+/***/ }),
+
+/***/ 1337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ storyLink)
+/* harmony export */ });
+/* harmony import */ var _extract_stories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45156);
+
+/**
+ * The link of a story ID as the patterns give it, from `known` links first (those a trace
+ * found), else by reading the ID itself with the patterns; null when none has a url.
+ */
+function storyLink(id, patterns, links, known = new Map()) {
+    const url = known.get(id);
+    if (url)
+        return url;
+    return (0,_extract_stories_js__WEBPACK_IMPORTED_MODULE_0__/* .extractStories */ .f)(id, patterns, links).find((story) => story.id === id)?.url ?? null;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ BUILDER),
+/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
+/* harmony export */ });
+/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
+const MXDEPLOY_VERSION = '0.1.0';
+const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
+
+
+/***/ })
+
+};

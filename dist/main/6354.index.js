@@ -1,0 +1,904 @@
+export const id = 6354;
+export const ids = [6354,1673,3020];
+export const modules = {
+
+/***/ 3767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RU: () => (/* binding */ buildAppName),
+/* harmony export */   XF: () => (/* binding */ checkAppName),
+/* harmony export */   d$: () => (/* binding */ checkPackageVersion)
+/* harmony export */ });
+/* unused harmony exports APP_NAME, appNameFromProject */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52084);
+
+
+/**
+ * The one grammar of app names, for every repository: it becomes a folder name, part of a file
+ * name, a release tag (`<app>-v<version>`), an OCI tag and a URL segment, so it is the
+ * intersection of what all of them take. mxdeploy.schema.json's `app` pattern is the same.
+ */
+const APP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const APP_RULE = 'use letters, digits, ".", "_" and "-" (at most 63), starting with a letter or digit';
+/** Refuses an app name outside the grammar; `source` says where it came from. */
+function checkAppName(name, source) {
+    if (!APP_NAME.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`app name ${JSON.stringify(name)} (${source}) is not allowed: ${APP_RULE}`);
+    }
+    return name;
+}
+/** Refuses a package version that is not four-part (it becomes a path, tag and URL segment). */
+function checkPackageVersion(version, source) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isModelVersion */ .y3)(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`version ${JSON.stringify(version)} (${source}) is not a four-part Mendix version such as 1.2.0.15`);
+    }
+    return version;
+}
+/**
+ * An app name made from a Mendix project name, which may hold spaces and other characters
+ * ("Event Management" → "Event-Management"); undefined when nothing usable is left.
+ */
+function appNameFromProject(projectName) {
+    const name = projectName
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .slice(0, 63)
+        .replace(/[.-]+$/, '');
+    return APP_NAME.test(name) ? name : undefined;
+}
+/**
+ * The app a build files its package under: the one asked for (checked), else one made from the
+ * project's name in metadata.json, else from the folder or .mpr file name, else `app`.
+ */
+function buildAppName(asked, projectName, fileName) {
+    if (asked !== undefined)
+        return checkAppName(asked.trim(), '--app, input app or mxdeploy.yml');
+    return (projectName && appNameFromProject(projectName)) || appNameFromProject(fileName) || 'app';
+}
+
+
+/***/ }),
+
+/***/ 38864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   RZ: () => (/* binding */ silentProgress),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export startProgress */
+/**
+ * Progress of long work (packing, uploads, downloads) as the domain reports it, without knowing
+ * who shows it: a terminal's updating line, a plain line every few seconds in a log, or nothing.
+ */
+const systemClock = { now: () => Date.now() };
+const IGNORED = {
+    update: () => undefined,
+    advance: () => undefined,
+    end: () => undefined
+};
+/** Shows nothing: `--quiet`, and code that was given no reporter. */
+const silentProgress = { start: () => IGNORED };
+/** A task of `reporter`, or one that shows nothing when there is none. */
+function startProgress(reporter, label, total) {
+    return reporter ? reporter.start(label, total) : IGNORED;
+}
+/** Runs `work` with a task that ends when the work does, whether it succeeds or fails. */
+async function withProgress(reporter, label, total, work) {
+    const task = startProgress(reporter, label, total);
+    try {
+        return await work(task);
+    }
+    finally {
+        task.end();
+    }
+}
+
+
+/***/ }),
+
+/***/ 76670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ redactCredentials),
+/* harmony export */   m: () => (/* binding */ hasUserinfo)
+/* harmony export */ });
+/** `scheme://user:password@` in any text: a URI that carries credentials. */
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/:@]*):([^\s/@]+)@/gi;
+/**
+ * Text with the password of every `scheme://user:password@host` replaced by `***`, so a
+ * repository or API URI a user wrote with credentials never reaches a log, a message or a record.
+ */
+function redactCredentials(text) {
+    return text.replace(USERINFO, (_, scheme, user) => `${scheme}${user}:***@`);
+}
+/** Whether a URI carries credentials in its userinfo part (`user:password@`, or `token@`). */
+function hasUserinfo(uri) {
+    const match = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/i.exec(uri);
+    return match !== null && match[1].includes('@');
+}
+
+
+/***/ }),
+
+/***/ 1673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openRepository: () => (/* binding */ openRepository)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/github/access.ts
+var access = __webpack_require__(38261);
+// EXTERNAL MODULE: ./src/net/retry-settings.ts
+var retry_settings = __webpack_require__(46383);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(76670);
+// EXTERNAL MODULE: ./src/mda/package-identity.ts
+var package_identity = __webpack_require__(3767);
+;// CONCATENATED MODULE: ./src/repository/checked-repository.ts
+
+function version(value, allowLatest) {
+    return allowLatest && value === 'latest' ? value : (0,package_identity/* checkPackageVersion */.d$)(value, 'package version');
+}
+/**
+ * Every repository behind one gate: an app name or version outside the grammar never reaches an
+ * adapter, where it would become a path (`../../x`), a tag or a URL segment. A ConfigurationError
+ * before anything is read or written, the same for file, OCI, releases and artifacts.
+ */
+class CheckedRepository {
+    inner;
+    cleanLeftovers;
+    constructor(inner) {
+        this.inner = inner;
+        // Present only when the adapter has it, as callers test for it.
+        if (inner.cleanLeftovers) {
+            const clean = inner.cleanLeftovers.bind(inner);
+            this.cleanLeftovers = (app, options) => clean((0,package_identity/* checkAppName */.XF)(app, 'app'), options);
+        }
+    }
+    get uri() {
+        return this.inner.uri;
+    }
+    publish(request) {
+        (0,package_identity/* checkAppName */.XF)(request.record.app, 'the package to publish');
+        version(request.record.version, false);
+        return this.inner.publish(request);
+    }
+    list(app) {
+        return this.inner.list((0,package_identity/* checkAppName */.XF)(app, 'app'));
+    }
+    get(app, wanted) {
+        return this.inner.get((0,package_identity/* checkAppName */.XF)(app, 'app'), version(wanted, true));
+    }
+    download(app, wanted, dest) {
+        return this.inner.download((0,package_identity/* checkAppName */.XF)(app, 'app'), version(wanted, true), dest);
+    }
+    delete(app, wanted) {
+        return this.inner.delete((0,package_identity/* checkAppName */.XF)(app, 'app'), version(wanted, false));
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/fs/atomic-write.ts
+var atomic_write = __webpack_require__(27768);
+// EXTERNAL MODULE: ./src/fs/file-lock.ts
+var file_lock = __webpack_require__(36577);
+// EXTERNAL MODULE: ./src/fs/path-error.ts
+var path_error = __webpack_require__(59263);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
+// EXTERNAL MODULE: ./src/repository/package-repository.ts
+var package_repository = __webpack_require__(57525);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/fs/lock-owner.ts
+var lock_owner = __webpack_require__(17690);
+;// CONCATENATED MODULE: ./src/repository/publish-staging.ts
+
+
+
+
+
+
+const PREFIX = '.publish-';
+const OWNER = 'owner.json';
+const HOUR = 3_600_000;
+/**
+ * When a staging folder is abandoned: its publisher's process is gone (this host); a publisher
+ * elsewhere after a day; a folder without an owner (an older mxdeploy's, or one killed before
+ * it wrote the owner) once nothing in it changed for an hour. No publish copies for that long.
+ */
+const ABANDONED = { staleMs: 24 * HOUR, graceMs: HOUR };
+/** Makes a staging folder in the app's folder, its owner (pid, host, time) written first. */
+async function makeStaging(appDir) {
+    const dir = (0,external_node_path_.join)(appDir, `${PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    await (0,promises_.mkdir)(dir);
+    try {
+        await (0,lock_owner/* createWhole */.cl)((0,external_node_path_.join)(dir, OWNER), JSON.stringify((0,lock_owner/* newOwner */.Eh)()));
+        const packageDir = (0,external_node_path_.join)(dir, 'package');
+        await (0,promises_.mkdir)(packageDir);
+        return { dir, packageDir };
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** Total size and newest change of a folder's files, at any depth. */
+async function measure(path) {
+    const info = await (0,promises_.lstat)(path);
+    let bytes = info.isFile() ? info.size : 0;
+    let newestMs = info.mtimeMs;
+    if (info.isDirectory()) {
+        for (const name of await (0,promises_.readdir)(path)) {
+            const inner = await measure((0,external_node_path_.join)(path, name));
+            bytes += inner.bytes;
+            newestMs = Math.max(newestMs, inner.newestMs);
+        }
+    }
+    return { bytes, newestMs };
+}
+function hours(ms) {
+    const h = Math.floor(ms / HOUR);
+    return h === 1 ? '1 hour' : `${h} hours`;
+}
+async function judge(path) {
+    const { bytes, newestMs } = await measure(path);
+    const owner = await (0,lock_owner/* readLock */.mF)((0,external_node_path_.join)(path, OWNER));
+    const stopped = 'left by a publish that stopped';
+    if (owner?.owner) {
+        if (!(0,lock_owner/* isAbandoned */.zI)(owner, ABANDONED))
+            return undefined;
+        const { pid, host, since } = owner.owner;
+        const why = host === (0,external_node_os_.hostname)()
+            ? `process ${pid} on ${host} is gone`
+            : `process ${pid} on ${host} started it ${since}, over a day ago`;
+        return { path, bytes, why: `${stopped}: ${why}` };
+    }
+    const idle = Date.now() - newestMs;
+    if (idle <= ABANDONED.graceMs)
+        return undefined;
+    return { path, bytes, why: `${stopped}: nothing in it changed for ${hours(idle)}` };
+}
+/**
+ * The staging folders of publishes that stopped before renaming their package into place, oldest
+ * name first; removed unless `dryRun`. A live publisher's folder is never touched.
+ */
+async function cleanStaging(appDir, dryRun) {
+    let names;
+    try {
+        names = await (0,promises_.readdir)(appDir);
+    }
+    catch (error) {
+        if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const leftovers = [];
+    for (const name of names.filter((n) => n.startsWith(PREFIX)).sort()) {
+        const path = (0,external_node_path_.join)(appDir, name);
+        let found;
+        try {
+            found = await judge(path);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                continue; // its publisher just finished
+            throw error;
+        }
+        if (!found)
+            continue;
+        if (!dryRun)
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+        leftovers.push(found);
+    }
+    return leftovers;
+}
+
+// EXTERNAL MODULE: ./src/fs/make-directory.ts
+var make_directory = __webpack_require__(891);
+;// CONCATENATED MODULE: ./src/repository/file-repository.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const INDEX = 'index.json';
+/**
+ * Copies a file while hashing it and returns the SHA-256 of what was copied. A durable copy (one
+ * that goes into the repository) is fsynced; a download for staging need not be.
+ */
+async function copyHashed(from, to, mode, durable) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        }
+    });
+    const out = (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode });
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from, { highWaterMark: 1 << 20 }), tap, out);
+    if (durable) {
+        const handle = await (0,promises_.open)(to, 'r');
+        await handle.sync();
+        await handle.close();
+    }
+    return hash.digest('hex');
+}
+/**
+ * The embedded default repository: a folder with one sub-folder per package
+ * (`<app>/<version>/<app>_<version>.mda`, its `.sha256` and `record.json`) and an index per app.
+ * A package folder appears by an atomic rename once complete, the index is rewritten atomically
+ * under a lock, so two publishers at once never corrupt it. Nothing is ever overwritten.
+ */
+class FileRepository {
+    root;
+    uri;
+    log;
+    /** The repository folder as the user chose it, for messages about a folder that can't be used. */
+    chosen;
+    constructor(root, options = {}) {
+        this.root = root;
+        this.root = (0,external_node_path_.resolve)(root);
+        this.uri = `file:${this.root}`;
+        this.log = options.log ?? log/* silentLogger */.q;
+        this.chosen = {
+            what: 'the package repository folder',
+            path: this.root,
+            fix: 'set repository: file:DIR in mxdeploy.yml (or --repository) to a writable folder'
+        };
+    }
+    appDir(app) {
+        return (0,external_node_path_.join)(this.root, app);
+    }
+    versionDir(app, version) {
+        return (0,external_node_path_.join)(this.appDir(app), version);
+    }
+    fileName(app, version) {
+        return `${app}_${version}.mda`;
+    }
+    async publish({ file, record }) {
+        const appDir = this.appDir(record.app);
+        await (0,path_error/* prepareFolder */.G)(this.chosen, appDir);
+        const existing = await this.readRecord(record.app, record.version);
+        if (existing)
+            return this.same(existing, record.sha256);
+        for (const leftover of await this.cleanLeftovers(record.app, { dryRun: false })) {
+            this.log.info(`removed ${leftover.path} (${leftover.bytes.toLocaleString('en-US')} bytes), ${leftover.why}`);
+        }
+        const { dir: stagingDir, packageDir: staging } = await this.staging(appDir);
+        try {
+            const name = this.fileName(record.app, record.version);
+            // Read-only: a published package is never changed in place.
+            const copied = await copyHashed(file, (0,external_node_path_.join)(staging, name), 0o444, true);
+            if (copied !== record.sha256) {
+                throw new errors/* ConfigurationError */.j1(`${file} changed while it was being published (SHA-256 ${copied}, expected ${record.sha256})`);
+            }
+            const full = {
+                ...record,
+                url: (0,external_node_path_.join)(this.versionDir(record.app, record.version), name)
+            };
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, `${name}.sha256`), `${record.sha256}  ${name}\n`);
+            await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, 'record.json'), `${JSON.stringify(full, null, 2)}\n`);
+            return await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(appDir, '.lock'), async () => {
+                try {
+                    await (0,promises_.rename)(staging, this.versionDir(record.app, record.version));
+                }
+                catch (error) {
+                    const code = (0,errors/* errnoCode */.UK)(error);
+                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                        throw error;
+                    // Another publisher won the race for this version.
+                    const winner = await this.readRecord(record.app, record.version);
+                    if (!winner)
+                        throw error;
+                    return this.same(winner, record.sha256);
+                }
+                await this.writeIndex(record.app);
+                return { record: full, created: true };
+            }, { what: `package repository ${this.root}` });
+        }
+        catch (error) {
+            throw await (0,path_error/* pathError */.g)(error, this.chosen);
+        }
+        finally {
+            await (0,promises_.rm)(stagingDir, { recursive: true, force: true });
+        }
+    }
+    /** Staging folders that killed publishes left in the app's folder; removed unless `dryRun`. */
+    cleanLeftovers(app, options) {
+        return cleanStaging(this.appDir(app), options.dryRun);
+    }
+    async staging(appDir) {
+        try {
+            return await makeStaging(appDir);
+        }
+        catch (error) {
+            throw await (0,path_error/* pathError */.g)(error, this.chosen);
+        }
+    }
+    same(existing, sha256) {
+        if (existing.sha256 !== sha256) {
+            throw new errors/* ConfigurationError */.j1(`${existing.app} ${existing.version} is already published with other content (SHA-256 ${existing.sha256}, this package ${sha256}); published packages are never overwritten: build with a new version or build number`);
+        }
+        return { record: existing, created: false };
+    }
+    async readRecord(app, version) {
+        try {
+            const text = await (0,promises_.readFile)((0,external_node_path_.join)(this.versionDir(app, version), 'record.json'), 'utf8');
+            return JSON.parse(text);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,errors/* errnoCode */.UK)(error) === 'ENOTDIR')
+                return undefined;
+            throw error;
+        }
+    }
+    /** Rebuilds the app's index from its package folders (the source of truth). */
+    async writeIndex(app) {
+        const records = await this.scan(app);
+        await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.appDir(app), INDEX), `${JSON.stringify({ packages: records }, null, 2)}\n`);
+        return records;
+    }
+    async scan(app) {
+        let names;
+        try {
+            names = await (0,promises_.readdir)(this.appDir(app));
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw error;
+        }
+        const records = await Promise.all(names
+            .filter((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name))
+            .map((version) => this.readRecord(app, version)));
+        return records.filter((r) => r !== undefined).sort(package_repository/* newestFirst */.l);
+    }
+    async list(app) {
+        try {
+            const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.appDir(app), INDEX), 'utf8'));
+            return index.packages.sort(package_repository/* newestFirst */.l);
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT' && !(error instanceof SyntaxError))
+                throw await (0,path_error/* pathError */.g)(error, this.chosen);
+            return this.scan(app);
+        }
+    }
+    async get(app, version) {
+        if (version === 'latest')
+            return (await this.list(app))[0];
+        return this.readRecord(app, version);
+    }
+    async download(app, version, dest) {
+        const record = await this.get(app, version);
+        if (!record)
+            throw new errors/* ConfigurationError */.j1(`${app} ${version} is not in the package repository ${this.uri}`);
+        const source = (0,external_node_path_.join)(this.versionDir(app, record.version), this.fileName(app, record.version));
+        await (0,make_directory/* makeDirectory */.O)((0,external_node_path_.dirname)(dest));
+        await (0,promises_.rm)(dest, { force: true });
+        let copied;
+        try {
+            await (0,promises_.stat)(source);
+            copied = await copyHashed(source, dest, 0o644, false);
+        }
+        catch (error) {
+            await (0,promises_.rm)(dest, { force: true });
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT') {
+                throw new errors/* ConfigurationError */.j1(`${app} ${record.version} is listed in ${this.uri} but its file ${source} is missing`);
+            }
+            throw error;
+        }
+        if (copied !== record.sha256) {
+            await (0,promises_.rm)(dest, { force: true });
+            throw new errors/* ConfigurationError */.j1(`${app} ${record.version} in ${this.uri} has SHA-256 ${copied}, but it was published with ${record.sha256}: the stored package was changed; it will not be deployed`);
+        }
+        return record;
+    }
+    async delete(app, version) {
+        await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(this.appDir(app), '.lock'), async () => {
+            const dir = this.versionDir(app, version);
+            const trash = (0,external_node_path_.join)(this.appDir(app), `.delete-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+            try {
+                await (0,promises_.rename)(dir, trash);
+            }
+            catch (error) {
+                if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                    return;
+                throw error;
+            }
+            await this.writeIndex(app);
+            await (0,promises_.rm)(trash, { recursive: true, force: true });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repository/open-repository.ts
+
+
+
+
+
+
+
+/**
+ * The repository a URI selects, behind the gate that checks every app name and version: `file:DIR` (default), `github-release`, `oci://HOST/REPO`,
+ * `artifact`. Adapters other than file load only when selected.
+ */
+async function openRepository(uri, context) {
+    return new CheckedRepository(await openAdapter(uri, context));
+}
+async function openAdapter(uri, context) {
+    if (uri.startsWith('file:')) {
+        const path = uri.slice('file:'.length);
+        if (!path) {
+            throw new errors/* ConfigurationError */.j1('repository "file:" needs a folder, such as file:.mxdeploy/packages');
+        }
+        return new FileRepository((0,external_node_path_.resolve)(context.cwd, path), context.log ? { log: context.log } : {});
+    }
+    if (uri === 'github-release') {
+        const { openGitHubReleaseRepository } = await Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 40530));
+        return openGitHubReleaseRepository(context.github ?? (0,access/* githubAccess */.Y)(context.env), {
+            ...context,
+            retry: (0,retry_settings/* retryPolicyFromEnv */.ed)(context.env)
+        });
+    }
+    if (uri === 'artifact' || uri.startsWith('artifact:')) {
+        const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length);
+        // Loaded only when selected: the adapter's client library costs start-up time.
+        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(577), __webpack_require__.e(7445), __webpack_require__.e(4552)]).then(__webpack_require__.bind(__webpack_require__, 44552));
+        return openArtifactRepository(name, context.env);
+    }
+    if (uri.startsWith('oci://')) {
+        const { OciRepository } = await Promise.all(/* import() */[__webpack_require__.e(5986), __webpack_require__.e(3442)]).then(__webpack_require__.bind(__webpack_require__, 93442));
+        return new OciRepository(uri, {
+            env: context.env,
+            github: context.github ?? (0,access/* githubAccess */.Y)(context.env),
+            ...(context.log ? { log: context.log } : {})
+        });
+    }
+    throw new errors/* ConfigurationError */.j1(`unknown package repository "${(0,redact/* redactCredentials */.U)(uri)}": use file:DIR, github-release, oci://HOST/REPO or artifact[:NAME]`);
+}
+
+
+/***/ }),
+
+/***/ 57525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ newestFirst)
+/* harmony export */ });
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52084);
+
+/** Newest first: by publication time, then by version. */
+function newestFirst(a, b) {
+    return b.createdAt.localeCompare(a.createdAt) || (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b.version, a.version);
+}
+
+
+/***/ }),
+
+/***/ 77602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ promotionSequence),
+/* harmony export */   b: () => (/* binding */ isProtected)
+/* harmony export */ });
+/** A binary min-heap of positions in the file. */
+class PositionHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(value) {
+        const items = this.items;
+        let at = items.push(value) - 1;
+        while (at > 0) {
+            const parent = (at - 1) >> 1;
+            if (items[parent] <= value)
+                break;
+            items[at] = items[parent];
+            at = parent;
+        }
+        items[at] = value;
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length === 0)
+            return top;
+        let at = 0;
+        for (;;) {
+            const left = 2 * at + 1;
+            if (left >= items.length)
+                break;
+            const right = left + 1;
+            const child = right < items.length && items[right] < items[left] ? right : left;
+            if (items[child] >= last)
+                break;
+            items[at] = items[child];
+            at = child;
+        }
+        items[at] = last;
+        return top;
+    }
+}
+/**
+ * Environments in promotion order: each after the one its `after:` names, otherwise in the
+ * order of the file (of those that may go next, the first in the file goes). The configuration
+ * loader has already refused unknown names and cycles.
+ *
+ * One pass down the file places each environment whose predecessor is placed; one whose
+ * predecessor comes later in the file is placed as soon as that predecessor is, ahead of the
+ * rest of the file, through a heap. Linear when `after:` points back up the file, n log n at
+ * worst.
+ */
+function promotionSequence(environments) {
+    const followers = new Map();
+    environments.forEach((env, index) => {
+        if (env.after === undefined)
+            return;
+        const list = followers.get(env.after);
+        if (list)
+            list.push(index);
+        else
+            followers.set(env.after, [index]);
+    });
+    const placed = new Set();
+    const waiting = new PositionHeap();
+    const sequence = [];
+    let next = 0;
+    for (;;) {
+        let index;
+        if (waiting.size > 0)
+            index = waiting.pop();
+        else {
+            while (next < environments.length) {
+                const env = environments[next];
+                if (!placed.has(env.name) && (!env.after || placed.has(env.after)))
+                    break;
+                next++;
+            }
+            if (next === environments.length)
+                break;
+            index = next++;
+        }
+        const env = environments[index];
+        placed.add(env.name);
+        sequence.push(env);
+        // Followers further down are reached by the pass; those above it were passed over.
+        for (const follower of followers.get(env.name) ?? []) {
+            if (follower < next)
+                waiting.push(follower);
+        }
+    }
+    return sequence;
+}
+/** Whether staging to the environment needs a person: approval or a second factor. */
+function isProtected(environment) {
+    return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
+}
+
+
+/***/ }),
+
+/***/ 10970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tg: () => (/* binding */ storyUrl),
+/* harmony export */   Y9: () => (/* binding */ compileStoryPatterns)
+/* harmony export */ });
+/* unused harmony exports NOT_JIRA_KEYS, DEFAULT_STORY_PATTERNS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/**
+ * Prefixes of well-known standards and encodings that look like Jira keys but are not stories:
+ * UTF-8, SHA-256, ISO-8601, RFC-7231, CVE-2024-1234, UTC-5, COVID-19...
+ */
+const NOT_JIRA_KEYS = [
+    'AES',
+    'CP',
+    'CVE',
+    'CWE',
+    'COVID',
+    'ECMA',
+    'GMT',
+    'HTTP',
+    'IEC',
+    'ISO',
+    'JSR',
+    'MD',
+    'PEP',
+    'RFC',
+    'RSA',
+    'SHA',
+    'SSL',
+    'TLS',
+    'UCS',
+    'UTC',
+    'UTF',
+    'WIN'
+];
+/** The patterns used when mxdeploy.yml lists none, in the order their IDs are reported. */
+const DEFAULT_STORY_PATTERNS = [
+    {
+        // PROJ-123: a letter, then letters, digits or "_" (2+ in all), a dash and a number that does
+        // not start with 0. Not inside a word or a longer dashed token (CVE-2024-1234), not a version.
+        name: 'jira',
+        requires: '-',
+        regex: `(?<![\\w-])(?!(?:${NOT_JIRA_KEYS.join('|')})-)[A-Z][A-Z0-9_]+-[1-9][0-9]*(?![\\w]|-[0-9]|\\.[0-9])`
+    },
+    {
+        name: 'azure-boards',
+        requires: 'AB#',
+        regex: '(?<![\\w-])(?<id>AB#(?<number>[1-9][0-9]*))(?!\\w)'
+    },
+    {
+        // #123 and owner/repo#123, as GitHub links them; not foo#123 or &#123;.
+        name: 'github',
+        requires: '#',
+        regex: '(?<![\\w.\\-/#&])(?<id>(?<repository>[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+)?#(?<number>[1-9][0-9]*))(?!\\w)',
+        url: '{server}/{repository}/issues/{number}'
+    },
+    {
+        // Trailer lines: "Story: 123", "Stories: 12, 34", "Related stories: ABC-1 ABC-2".
+        name: 'trailer',
+        requires: 'tor',
+        regex: '^[ \\t]*(?:[Ss]tor(?:y|ies)|[Rr]elated[ -][Ss]tor(?:y|ies))[ \\t]*:[ \\t]*(?<ids>.*)$'
+    }
+];
+const CONTEXT_KEYS = new Set(['server', 'repository']);
+function describe(index, name) {
+    return `traceability.patterns[${index}]${name ? ` ("${name}")` : ''}`;
+}
+function checkUrl(template, regex, where) {
+    if (!/^(https?:\/\/|\{server\})/.test(template)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" must start with http:// or https:// (or {server}), such as https://jira.example.com/browse/{id}`);
+    }
+    const groups = new Set([...regex.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((match) => match[1]));
+    for (const [, name] of template.matchAll(/\{([^}]*)\}/g)) {
+        if (name === 'id' || CONTEXT_KEYS.has(name) || groups.has(name))
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" uses {${name}}, which is neither {id}, {server}, {repository} nor a named group of the regex`);
+    }
+}
+function compile(config, index, source) {
+    const fallback = DEFAULT_STORY_PATTERNS.find((p) => p.name === config.name);
+    const where = `${source}${describe(index, config.name)}`;
+    const text = config.regex ?? fallback?.regex;
+    if (text === undefined) {
+        const names = DEFAULT_STORY_PATTERNS.map((p) => p.name).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} has no regex: add one, or name a default pattern (${names}) to use its regex`);
+    }
+    let regex;
+    try {
+        regex = new RegExp(text, 'gm');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} is not valid: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/^Invalid regular expression: /, '')}`);
+    }
+    if (regex.test('')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} matches the empty string, so it would find an ID everywhere; make it match at least one character`);
+    }
+    regex.lastIndex = 0;
+    const url = config.url ?? (config.regex === undefined ? fallback?.url : undefined);
+    if (url !== undefined)
+        checkUrl(url, regex, where);
+    const requires = config.regex === undefined ? fallback?.requires : undefined;
+    return {
+        name: config.name ?? `pattern-${index + 1}`,
+        regex,
+        url,
+        ...(requires ? { requires } : {})
+    };
+}
+/**
+ * Compiles the patterns of `traceability.patterns` (or the defaults when undefined). A bad regex
+ * or link template is a ConfigurationError that names the pattern; `source` prefixes messages.
+ */
+function compileStoryPatterns(configured, source = '') {
+    const list = configured ?? DEFAULT_STORY_PATTERNS.map(({ name }) => ({ name }));
+    const prefix = source ? `${source}: ` : '';
+    return list.map((config, index) => compile(config, index, prefix));
+}
+const templates = new Map();
+// Templates are split into parts once: links are built for every ID of every commit.
+function templateParts(template) {
+    let parts = templates.get(template);
+    if (parts === undefined) {
+        parts = template
+            .split(/(\{[^}]*\})/)
+            .filter((part) => part !== '')
+            .map((part) => (/^\{[^}]*\}$/.test(part) ? { name: part.slice(1, -1) } : part));
+        templates.set(template, parts);
+    }
+    return parts;
+}
+function placeholder(name, id, groups, context) {
+    if (name === 'id')
+        return id;
+    const value = groups?.[name];
+    if (value !== undefined)
+        return value;
+    if (name === 'server')
+        return context.server ?? 'https://github.com';
+    return name === 'repository' ? context.repository : undefined;
+}
+/** The link of one ID, or undefined when the pattern has no url or a placeholder has no value. */
+function storyUrl(template, id, groups, context) {
+    if (template === undefined)
+        return undefined;
+    let url = '';
+    for (const part of templateParts(template)) {
+        if (typeof part === 'string') {
+            url += part;
+            continue;
+        }
+        const value = placeholder(part.name, id, groups, context);
+        if (value === undefined || value === '')
+            return undefined;
+        // server is a URL prefix; every other value is one path part (owner/repo keeps its slash).
+        url +=
+            part.name === 'server' && groups?.['server'] === undefined
+                ? value.replace(/\/+$/, '')
+                : encodeURIComponent(value).replace(/%2F/g, '/');
+    }
+    return /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ BUILDER),
+/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
+/* harmony export */ });
+/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
+const MXDEPLOY_VERSION = '0.1.0';
+const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
+
+
+/***/ })
+
+};
