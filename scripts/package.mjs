@@ -8,6 +8,15 @@ const root = new URL('..', import.meta.url).pathname
 const dist = join(root, 'dist')
 
 rmSync(dist, { recursive: true, force: true })
+
+// The library face's types first: the bundle's type check sees the tests, which import the
+// library by its package name, whose declarations these are.
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'],
+  { cwd: root, stdio: 'inherit' }
+)
+
 execFileSync(
   process.execPath,
   [
@@ -20,13 +29,6 @@ execFileSync(
     'licenses.txt',
     '--quiet'
   ],
-  { cwd: root, stdio: 'inherit' }
-)
-
-// The library face's types: declarations of src/library.ts and what it names (dist/types).
-execFileSync(
-  process.execPath,
-  [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'],
   { cwd: root, stdio: 'inherit' }
 )
 

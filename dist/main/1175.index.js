@@ -42,8 +42,8 @@ var errors = __webpack_require__(83916);
 var find_environment = __webpack_require__(21903);
 // EXTERNAL MODULE: ./src/activity/environment-history.ts
 var environment_history = __webpack_require__(55205);
-// EXTERNAL MODULE: ./src/stage/environment-order.ts
-var environment_order = __webpack_require__(77602);
+// EXTERNAL MODULE: ./src/stage/promotion-sequence.ts
+var promotion_sequence = __webpack_require__(72285);
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -89,7 +89,7 @@ function latestOf(records, environment) {
 function renderActivityMarkdown(input) {
     const lines = [`### Activity of ${(0,text_escape/* markdownText */.p7)(input.app, 100)}`, ''];
     if (input.environments?.length) {
-        const steps = (0,promotion_diagram/* promotionSteps */.X)((0,environment_order/* promotionSequence */.F)(input.environments), (environment) => {
+        const steps = (0,promotion_diagram/* promotionSteps */.X)((0,promotion_sequence/* promotionSequence */.F)(input.environments), (environment) => {
             const record = latestOf(input.current ?? input.records, environment);
             return record?.package
                 ? { version: record.package.version, status: record.result }
@@ -227,22 +227,9 @@ const activityCommand = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
+
 /** Aligned `label  value` lines. */
 function keyValues(rows, indent = '  ') {
     const width = Math.max(...rows.map(([key]) => key.length));
@@ -358,7 +345,7 @@ function count(n, one, many = `${one}s`) {
 /* harmony export */   X: () => (/* binding */ promotionSteps),
 /* harmony export */   j: () => (/* binding */ renderPromotionDiagram)
 /* harmony export */ });
-/* harmony import */ var _stage_environment_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77602);
+/* harmony import */ var _stage_promotion_sequence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72285);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
 
 
@@ -383,7 +370,7 @@ function promotionSteps(environments, holds, runs = () => undefined) {
         }
         const before = steps.find((step) => step.environment === environment.after);
         if (before?.state === 'deployed') {
-            if ((0,_stage_environment_order_js__WEBPACK_IMPORTED_MODULE_1__/* .isProtected */ .b)(environment)) {
+            if ((0,_stage_promotion_sequence_js__WEBPACK_IMPORTED_MODULE_1__/* .isProtected */ .b)(environment)) {
                 const waitsFor = environment.protection.reviewers === 'required' ? 'approval' : 'a second factor';
                 steps.push({ ...base, state: 'waiting', version: null, waitsFor });
             }
@@ -449,7 +436,7 @@ function renderPromotionDiagram(steps) {
 
 /***/ }),
 
-/***/ 77602:
+/***/ 72285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -80,6 +80,8 @@ async function planPrune(repository, activity, app, environments, keep) {
 
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/text/bytes.ts
+var bytes = __webpack_require__(1080);
 // EXTERNAL MODULE: ./src/cli/format.ts
 var format = __webpack_require__(96719);
 // EXTERNAL MODULE: ./src/cli/workspace.ts
@@ -101,7 +103,7 @@ async function list(context) {
         r.version,
         r.createdAt.replace(/\.\d+Z$/, 'Z'),
         r.sha256.slice(0, 12),
-        (0,format/* formatBytes */.z3)(r.size),
+        (0,bytes/* formatBytes */.z)(r.size),
         r.runtimeVersion,
         r.commit?.slice(0, 7) ?? ''
     ]);
@@ -129,7 +131,7 @@ async function prune(context) {
     const lines = [
         ...plan.keep.map(({ record, why }) => `keep    ${record.version}  (${why})`),
         ...plan.remove.map((record) => `${dryRun ? 'remove' : 'removed'}  ${record.version}`),
-        ...leftovers.map((left) => `${dryRun ? 'remove' : 'removed'}  ${left.path} (${(0,format/* formatBytes */.z3)(left.bytes)}, ${left.why})`)
+        ...leftovers.map((left) => `${dryRun ? 'remove' : 'removed'}  ${left.path} (${(0,bytes/* formatBytes */.z)(left.bytes)}, ${left.why})`)
     ];
     return {
         json: {
@@ -201,22 +203,9 @@ const packagesCommand = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
+
 /** Aligned `label  value` lines. */
 function keyValues(rows, indent = '  ') {
     const width = Math.max(...rows.map(([key]) => key.length));

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(76670);
-// EXTERNAL MODULE: ./src/stage/environment-order.ts
-var environment_order = __webpack_require__(77602);
+// EXTERNAL MODULE: ./src/stage/promotion-sequence.ts
+var promotion_sequence = __webpack_require__(72285);
 // EXTERNAL MODULE: ./src/activity/environment-history.ts
 var environment_history = __webpack_require__(55205);
 ;// CONCATENATED MODULE: ./src/dashboard/board.ts
@@ -465,7 +465,7 @@ async function collectDashboard(request) {
     });
     const packages = await request.repository.list(app);
     log.info(`dashboard of ${app}: ${history.length} operations, ${packages.length} packages`);
-    const order = (0,environment_order/* promotionSequence */.F)(config.environments);
+    const order = (0,promotion_sequence/* promotionSequence */.F)(config.environments);
     const columns = environmentColumns(order, history, packages);
     const activity = new ActivitySnapshot(history);
     const repository = new RepositorySnapshot(request.repository.uri, packages);
@@ -1708,7 +1708,7 @@ function count(n, one, many = `${one}s`) {
 
 /***/ }),
 
-/***/ 77602:
+/***/ 72285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -15,10 +15,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
 /* harmony import */ var _mda_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77700);
 /* harmony import */ var _mxbuild_jdk_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98305);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96719);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1080);
 
 
 
@@ -39,7 +40,7 @@ function describe(facts) {
             ['model version', metadata.modelVersion ?? '(none)'],
             ['java', String((0,_mxbuild_jdk_version_js__WEBPACK_IMPORTED_MODULE_4__/* .javaFor */ .W)(metadata.runtimeVersion, metadata.javaVersion).major)],
             ['entries', String(facts.entries)],
-            ['size', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(facts.size)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(facts.uncompressedBytes)} unpacked)`],
+            ['size', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(facts.size)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(facts.uncompressedBytes)} unpacked)`],
             [
                 'sha256',
                 facts.sha256 ?? `(no ${facts.path}.sha256 beside it; run "mxdeploy verify" to compute it)`
@@ -120,7 +121,7 @@ const inspectCommand = {
     async run(context) {
         const [file] = context.positionals;
         if (!file) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('give the package or .mpr to inspect: mxdeploy inspect FILE');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('give the package or .mpr to inspect: mxdeploy inspect FILE');
         }
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.io.cwd, file);
         if (await isProjectFile(path)) {
@@ -146,22 +147,9 @@ const inspectCommand = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
+
 /** Aligned `label  value` lines. */
 function keyValues(rows, indent = '  ') {
     const width = Math.max(...rows.map(([key]) => key.length));

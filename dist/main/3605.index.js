@@ -334,9 +334,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _repository_publish_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21726);
-/* harmony import */ var _stage_environment_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77602);
+/* harmony import */ var _stage_promotion_sequence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72285);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75648);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54475);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99617);
 
 
 
@@ -383,8 +383,8 @@ async function stageAll(request, version, published) {
     const stages = [];
     // What this run changed: once anything has, a later refusal is no longer "nothing changed".
     const done = published.created ? [`published ${version}`] : [];
-    for (const environment of (0,_stage_environment_order_js__WEBPACK_IMPORTED_MODULE_5__/* .promotionSequence */ .F)(config.environments)) {
-        if ((0,_stage_environment_order_js__WEBPACK_IMPORTED_MODULE_5__/* .isProtected */ .b)(environment)) {
+    for (const environment of (0,_stage_promotion_sequence_js__WEBPACK_IMPORTED_MODULE_5__/* .promotionSequence */ .F)(config.environments)) {
+        if ((0,_stage_promotion_sequence_js__WEBPACK_IMPORTED_MODULE_5__/* .isProtected */ .b)(environment)) {
             const next = nextStep(config, environment, version);
             log.info(`stopping before ${environment.name}: it is protected; to deploy it, ${next}`);
             stages.push({

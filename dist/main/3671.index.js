@@ -103,7 +103,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _repository_publish_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21726);
-/* harmony import */ var _app_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54475);
+/* harmony import */ var _app_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99617);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96719);
 /* harmony import */ var _access_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70761);
@@ -202,22 +202,9 @@ const stageCommand = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
+
 /** Aligned `label  value` lines. */
 function keyValues(rows, indent = '  ') {
     const width = Math.max(...rows.map(([key]) => key.length));

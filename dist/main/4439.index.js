@@ -33,7 +33,7 @@ async function activityLog(context, workspace) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--activity ${which} is not one of jsonl, github`);
     }
     // Loaded only when asked for: the GitHub client costs start-up time.
-    const { openDeploymentsLog } = await Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(5563), __webpack_require__.e(5088)]).then(__webpack_require__.bind(__webpack_require__, 55088));
+    const { openDeploymentsLog } = await Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(5088)]).then(__webpack_require__.bind(__webpack_require__, 55088));
     return openDeploymentsLog(workspace.github, workspace.config, context.log);
 }
 /**
@@ -205,22 +205,9 @@ async function dashboardAfterwards(context, workspace) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
+
 /** Aligned `label  value` lines. */
 function keyValues(rows, indent = '  ') {
     const width = Math.max(...rows.map(([key]) => key.length));

@@ -356,22 +356,9 @@ const environmentsCommand = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
+
 /** Aligned `label  value` lines. */
 function keyValues(rows, indent = '  ') {
     const width = Math.max(...rows.map(([key]) => key.length));

@@ -23,6 +23,66 @@ function findEnvironment(config, name) {
 
 /***/ }),
 
+/***/ 4096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ bufferedExchange)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Sends one request and reads its answer whole (bounded). Network faults become the caller's
+ * error, naming the host and what the call was for, so retries can tell them from answers.
+ */
+function bufferedExchange(request) {
+    const { url, body, what, networkError } = request;
+    return new Promise((resolve, reject) => {
+        // The timeout's own error passes through the request's error event as it is.
+        const ours = new WeakSet();
+        const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+        const req = send(url, { method: request.method, headers: request.headers }, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                if (size <= request.maxBody)
+                    chunks.push(chunk);
+            });
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                headers: res.headers,
+                text: Buffer.concat(chunks).toString('utf8')
+            }));
+            res.on('error', (error) => reject(networkError(`${what}: the answer from ${url.host} was cut off: ${error.message}`, error)));
+        });
+        req.setTimeout(request.timeoutMs, () => {
+            const timeout = networkError(`${what}: ${url.host} did not answer within ${(request.timeoutMs / 1000).toFixed(1)} s`);
+            ours.add(timeout);
+            req.destroy(timeout);
+        });
+        req.on('error', (error) => reject(ours.has(error)
+            ? error
+            : networkError(`${what}: cannot reach ${url.host}: ${error.message}`, error)));
+        if (body && !Buffer.isBuffer(body)) {
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(body.open(), req).catch((error) => req.destroy(error instanceof Error ? error : new Error(String(error))));
+        }
+        else {
+            req.end(body);
+        }
+    });
+}
+
+
+/***/ }),
+
 /***/ 37158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -377,20 +437,13 @@ function listPackages(context) {
 /* harmony export */   S4: () => (/* binding */ MendixNetworkError),
 /* harmony export */   au: () => (/* binding */ errorFields)
 /* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27124);
-/* harmony import */ var _net_transient_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72681);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
-/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6336);
-
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25625);
+/* harmony import */ var _net_buffered_exchange_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4096);
+/* harmony import */ var _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27124);
+/* harmony import */ var _net_transient_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72681);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6336);
 
 
 
@@ -399,7 +452,7 @@ function listPackages(context) {
 
 
 /** No response at all: a network fault or a timeout, worth another try while waiting. */
-class MendixNetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .OperationError */ .OK {
+class MendixNetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationError */ .OK {
     name = 'MendixNetworkError';
 }
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -417,7 +470,7 @@ function worthRetrying(method, status, code) {
     return method === 'GET' && [500, 502, 503, 504].includes(status) && !code;
 }
 function unanswered(method, error) {
-    return method === 'GET' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errnoCode */ .UK)(error.cause) === 'ECONNREFUSED';
+    return method === 'GET' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .UK)(error.cause) === 'ECONNREFUSED';
 }
 function parseBody(text) {
     const trimmed = text.trim();
@@ -459,7 +512,7 @@ function errorFields(body) {
 function headersFor(auth, request) {
     const headers = {
         Accept: 'application/json',
-        'User-Agent': `mxdeploy/${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .MXDEPLOY_VERSION */ .u}`
+        'User-Agent': `mxdeploy/${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .MXDEPLOY_VERSION */ .u}`
     };
     if (auth.kind === 'api-key') {
         headers['Mendix-Username'] = auth.username;
@@ -488,8 +541,8 @@ class MendixHttp {
     log;
     constructor(auth, options = {}) {
         this.auth = auth;
-        this.retry = options.retry ?? (0,_net_retry_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .retryPolicy */ .Jb)();
-        this.log = options.log ?? _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q;
+        this.retry = options.retry ?? (0,_net_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .retryPolicy */ .Jb)();
+        this.log = options.log ?? _log_js__WEBPACK_IMPORTED_MODULE_0__/* .silentLogger */ .q;
     }
     async send(request) {
         const url = new URL(request.url);
@@ -498,7 +551,7 @@ class MendixHttp {
             advice: 'Mendix Cloud is unavailable or limiting requests: try again later (its status is at https://status.mendix.com)',
             onRetry: (line) => this.log.info(line)
         };
-        return (0,_net_retry_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetries */ .LH)(this.retry, task, () => this.attempt(request, url));
+        return (0,_net_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(this.retry, task, () => this.attempt(request, url));
     }
     async attempt(request, url) {
         let response;
@@ -507,7 +560,7 @@ class MendixHttp {
         }
         catch (error) {
             if (error instanceof MendixNetworkError && unanswered(request.method, error)) {
-                throw new _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(error.message, { cause: error });
+                throw new _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(error.message, { cause: error });
             }
             throw error;
         }
@@ -517,53 +570,35 @@ class MendixHttp {
             return { status: response.status, body };
         }
         const { code, detail } = errorFields(body);
-        const failure = (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorFor */ .I$)(response.status, code, detail, {
+        const failure = (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorFor */ .I$)(response.status, code, detail, {
             what: request.what,
             auth: this.auth.kind,
             ...(request.right ? { right: request.right } : {})
         });
         if (!worthRetrying(request.method, response.status, code))
             throw failure;
-        throw new _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(failure.message, {
-            retryAfterMs: (0,_net_transient_js__WEBPACK_IMPORTED_MODULE_5__/* .retryAfterMs */ .Vs)(response.retryAfter, this.retry.clock.now()),
+        throw new _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(failure.message, {
+            retryAfterMs: (0,_net_transient_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(response.retryAfter, this.retry.clock.now()),
             cause: failure
         });
     }
     /** One exchange: the request sent (its body streamed anew), the answer read. */
-    exchange(request, url) {
+    async exchange(request, url) {
         const payload = request.json === undefined ? undefined : Buffer.from(JSON.stringify(request.json));
         const headers = headersFor(this.auth, request);
         if (payload)
             headers['Content-Length'] = payload.length;
-        const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        return new Promise((resolve, reject) => {
-            const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
-            const req = send(url, { method: request.method, headers }, (res) => {
-                const chunks = [];
-                let size = 0;
-                res.on('data', (chunk) => {
-                    size += chunk.length;
-                    if (size <= MAX_BODY)
-                        chunks.push(chunk);
-                });
-                res.on('end', () => resolve({
-                    status: res.statusCode ?? 0,
-                    retryAfter: res.headers['retry-after'],
-                    text: Buffer.concat(chunks).toString('utf8')
-                }));
-                res.on('error', (error) => reject(new MendixNetworkError(`${request.what}: the answer from ${url.host} was cut off: ${error.message}`, { cause: error })));
-            });
-            req.setTimeout(timeoutMs, () => req.destroy(new MendixNetworkError(`${request.what}: ${url.host} did not answer within ${(timeoutMs / 1000).toFixed(1)} s`)));
-            req.on('error', (error) => reject(error instanceof MendixNetworkError
-                ? error
-                : new MendixNetworkError(`${request.what}: cannot reach ${url.host}: ${error.message}`, { cause: error })));
-            if (request.stream) {
-                (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(request.stream.open(), req).catch((error) => req.destroy(error instanceof Error ? error : new Error(String(error))));
-            }
-            else {
-                req.end(payload);
-            }
+        const answer = await (0,_net_buffered_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferedExchange */ .l)({
+            method: request.method,
+            url,
+            headers,
+            body: request.stream ?? payload,
+            what: request.what,
+            timeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+            maxBody: MAX_BODY,
+            networkError: (message, cause) => new MendixNetworkError(message, { cause })
         });
+        return { status: answer.status, retryAfter: answer.headers['retry-after'], text: answer.text };
     }
     /** The JSON body of a successful call. */
     async json(request) {

@@ -113,8 +113,8 @@ var errors = __webpack_require__(83916);
 var publish_package = __webpack_require__(21726);
 // EXTERNAL MODULE: ./src/fs/file-lock.ts
 var file_lock = __webpack_require__(36577);
-// EXTERNAL MODULE: ./src/targets/open-target.ts + 48 modules
-var open_target = __webpack_require__(40754);
+// EXTERNAL MODULE: ./src/targets/open-target.ts + 47 modules
+var open_target = __webpack_require__(71918);
 // EXTERNAL MODULE: ./src/config/find-environment.ts
 var find_environment = __webpack_require__(21903);
 // EXTERNAL MODULE: ./src/stage/environment-lock.ts
@@ -260,22 +260,9 @@ const restartCommand = operationCommand('restart');
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
+
 /** Aligned `label  value` lines. */
 function keyValues(rows, indent = '  ') {
     const width = Math.max(...rows.map(([key]) => key.length));

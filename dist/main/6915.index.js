@@ -589,59 +589,17 @@ async function mxbuildMetadata(folder) {
  */
 async function buildProject(request) {
     const { cwd, env, log } = request;
-    const platform = process.platform;
-    const options = request.mxbuild ?? {};
     const project = (0,external_node_path_.resolve)(cwd, request.project);
     const mendixVersion = await (0,mpr_version/* readMprVersion */.i1)(project);
     log.info(`${project} is a Mendix ${mendixVersion} app`);
     const out = request.out ? (0,external_node_path_.resolve)(cwd, request.out) : undefined;
     if (out)
         await (0,pack/* checkOutputPath */.$b)(out);
-    const jdk = await resolveJdk({
-        javaHome: options.javaHome,
-        javaExePath: options.javaExePath,
-        env,
-        cwd,
-        platform
-    });
-    const command = options.path
-        ? await explicitMxBuild(options.path, cwd, platform)
-        : await installedMxBuild({
-            version: mendixVersion,
-            installer: options.installer ??
-                cacheInstaller((0,external_node_path_.resolve)(cwd, options.cacheDir ?? (env[CACHE_VARIABLE] || defaultCacheRoot(env)))),
-            baseUrl: env[mxbuild_installer/* BASE_URL_VARIABLE */.V1] || mxbuild_installer/* DEFAULT_BASE_URL */.Ql,
-            platform,
-            log
-        });
+    const tools = await mxbuildTools(request, mendixVersion);
     const commit = await (0,commit_info/* commitInfo */.o)((0,external_node_path_.dirname)(project), env);
     const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'mxdeploy-mxbuild-'));
     try {
-        const mda = (0,external_node_path_.join)(temp, 'out.mda');
-        const errorsFile = (0,external_node_path_.join)(temp, 'errors.json');
-        const exit = await runMxBuild({
-            command,
-            jdk,
-            project,
-            output: mda,
-            modelVersion: request.version,
-            errorsFile,
-            env,
-            log
-        });
-        await judgeMxBuild({
-            exit,
-            errorsFile,
-            project: shownPath(project, cwd),
-            mendixVersion,
-            mxbuildPath: command.path,
-            log
-        });
-        if (!(await isFile(mda))) {
-            throw new errors/* OperationError */.OK(`MxBuild exited with 0 but wrote no package at ${mda}`);
-        }
-        const folder = (0,external_node_path_.join)(temp, 'deployment');
-        await unpack(mda, folder, log);
+        const folder = await runToFolder(request, { project, mendixVersion, temp, ...tools });
         const metadata = await mxbuildMetadata(folder);
         const app = (0,package_identity/* buildAppName */.RU)(request.app, metadata.projectName, (0,external_node_path_.basename)(project).replace(/\.mpr$/i, ''));
         for (const warning of metadata.warnings)
@@ -665,6 +623,60 @@ async function buildProject(request) {
     finally {
         await (0,promises_.rm)(temp, { recursive: true, force: true });
     }
+}
+/** The JDK and the MxBuild of the app's Mendix version: given, cached, or downloaded. */
+async function mxbuildTools(request, mendixVersion) {
+    const { cwd, env, log } = request;
+    const platform = process.platform;
+    const options = request.mxbuild ?? {};
+    const jdk = await resolveJdk({
+        javaHome: options.javaHome,
+        javaExePath: options.javaExePath,
+        env,
+        cwd,
+        platform
+    });
+    const command = options.path
+        ? await explicitMxBuild(options.path, cwd, platform)
+        : await installedMxBuild({
+            version: mendixVersion,
+            installer: options.installer ??
+                cacheInstaller((0,external_node_path_.resolve)(cwd, options.cacheDir ?? (env[CACHE_VARIABLE] || defaultCacheRoot(env)))),
+            baseUrl: env[mxbuild_installer/* BASE_URL_VARIABLE */.V1] || mxbuild_installer/* DEFAULT_BASE_URL */.Ql,
+            platform,
+            log
+        });
+    return { jdk, command };
+}
+/** Runs MxBuild into `temp`, judges its outcome, and unpacks its MDA as a deployment folder. */
+async function runToFolder(request, run) {
+    const { env, log } = request;
+    const mda = (0,external_node_path_.join)(run.temp, 'out.mda');
+    const errorsFile = (0,external_node_path_.join)(run.temp, 'errors.json');
+    const exit = await runMxBuild({
+        command: run.command,
+        jdk: run.jdk,
+        project: run.project,
+        output: mda,
+        modelVersion: request.version,
+        errorsFile,
+        env,
+        log
+    });
+    await judgeMxBuild({
+        exit,
+        errorsFile,
+        project: shownPath(run.project, request.cwd),
+        mendixVersion: run.mendixVersion,
+        mxbuildPath: run.command.path,
+        log
+    });
+    if (!(await isFile(mda))) {
+        throw new errors/* OperationError */.OK(`MxBuild exited with 0 but wrote no package at ${mda}`);
+    }
+    const folder = (0,external_node_path_.join)(run.temp, 'deployment');
+    await unpack(mda, folder, log);
+    return folder;
 }
 
 

@@ -635,7 +635,7 @@ function count(n, one, many = `${one}s`) {
 /* harmony export */   X: () => (/* binding */ promotionSteps),
 /* harmony export */   j: () => (/* binding */ renderPromotionDiagram)
 /* harmony export */ });
-/* harmony import */ var _stage_environment_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77602);
+/* harmony import */ var _stage_promotion_sequence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72285);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
 
 
@@ -660,7 +660,7 @@ function promotionSteps(environments, holds, runs = () => undefined) {
         }
         const before = steps.find((step) => step.environment === environment.after);
         if (before?.state === 'deployed') {
-            if ((0,_stage_environment_order_js__WEBPACK_IMPORTED_MODULE_1__/* .isProtected */ .b)(environment)) {
+            if ((0,_stage_promotion_sequence_js__WEBPACK_IMPORTED_MODULE_1__/* .isProtected */ .b)(environment)) {
                 const waitsFor = environment.protection.reviewers === 'required' ? 'approval' : 'a second factor';
                 steps.push({ ...base, state: 'waiting', version: null, waitsFor });
             }
@@ -726,7 +726,7 @@ function renderPromotionDiagram(steps) {
 
 /***/ }),
 
-/***/ 77602:
+/***/ 72285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

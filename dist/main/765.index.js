@@ -17,9 +17,9 @@ export const modules = {
 const ACTIONS = {
     build: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(4722), __webpack_require__.e(2747), __webpack_require__.e(4935)]).then(__webpack_require__.bind(__webpack_require__, 84995)),
     publish: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(2747), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 94)),
-    stage: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(4101), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(6893), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(2807), __webpack_require__.e(4475), __webpack_require__.e(2747), __webpack_require__.e(6746), __webpack_require__.e(5563), __webpack_require__.e(2804)]).then(__webpack_require__.bind(__webpack_require__, 70948)),
+    stage: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(4101), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(6893), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(9617), __webpack_require__.e(2747), __webpack_require__.e(6746), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 70948)),
     trace: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(7261)]).then(__webpack_require__.bind(__webpack_require__, 47261)),
-    dashboard: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(4101), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(2747), __webpack_require__.e(2592), __webpack_require__.e(5563), __webpack_require__.e(8130)]).then(__webpack_require__.bind(__webpack_require__, 94836))
+    dashboard: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(4101), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(2747), __webpack_require__.e(2592), __webpack_require__.e(2302)]).then(__webpack_require__.bind(__webpack_require__, 94836))
 };
 /**
  * Runs one action by name; `root` reads the `command` input of the top-level action.yml.
@@ -294,21 +294,11 @@ class PlainProgress {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l_: () => (/* binding */ progressText)
 /* harmony export */ });
-/* unused harmony exports formatBytes, formatSeconds */
-/** How progress reads: `uploading hello.mda  123 MB of 370 MB (33%), 45.6 MB/s, 6 s left`. */
-/** Byte counts as people read them: 1.2 MB, 980 kB (powers of 1000, as disks and networks count). */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${Math.max(0, Math.round(bytes))} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
+/* unused harmony export formatSeconds */
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1080);
+// How progress reads: `uploading hello.mda  123 MB of 370 MB (33%), 45.6 MB/s, 6 s left`.
+
+
 /** Seconds as a short duration: 5 s, 2 min 5 s, 1 h 3 min. */
 function formatSeconds(seconds) {
     const s = Math.max(0, Math.round(seconds));
@@ -325,13 +315,13 @@ function progressText({ label, done, total, rate }) {
     if (total !== undefined && total > 0) {
         const shown = Math.min(done, total);
         const percent = Math.floor((shown / total) * 100);
-        parts.push(`${formatBytes(shown)} of ${formatBytes(total)} (${percent}%)`);
+        parts.push(`${(0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(shown)} of ${(0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(total)} (${percent}%)`);
     }
     else {
-        parts.push(formatBytes(done));
+        parts.push((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(done));
     }
     if (rate !== undefined && rate > 0) {
-        parts.push(`${formatBytes(rate)}/s`);
+        parts.push(`${(0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(rate)}/s`);
         if (total !== undefined && total > done)
             parts.push(`${formatSeconds((total - done) / rate)} left`);
     }
@@ -458,6 +448,29 @@ function redactCredentials(text) {
 function hasUserinfo(uri) {
     const match = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/i.exec(uri);
     return match !== null && match[1].includes('@');
+}
+
+
+/***/ }),
+
+/***/ 1080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Byte counts as people read them: 1.2 MB, 980 kB (powers of 1000, as disks and networks count). */
+function formatBytes(bytes) {
+    if (bytes < 1000)
+        return `${Math.max(0, Math.round(bytes))} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = -1;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
 }
 
 

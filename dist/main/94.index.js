@@ -15,12 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/app/repository-choice.ts
-var repository_choice = __webpack_require__(67311);
 // EXTERNAL MODULE: ./src/github/access.ts
 var access = __webpack_require__(38261);
-// EXTERNAL MODULE: ./src/repository/open-repository.ts + 3 modules
-var open_repository = __webpack_require__(1673);
 // EXTERNAL MODULE: ./src/actions/shared/config.ts
 var shared_config = __webpack_require__(58735);
 // EXTERNAL MODULE: ./src/repository/publish-package.ts
@@ -166,8 +162,9 @@ function publishSummary(result, repository, links) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/actions/shared/job.ts
+var job = __webpack_require__(64242);
 ;// CONCATENATED MODULE: ./src/actions/publish/main.ts
-
 
 
 
@@ -187,19 +184,7 @@ async function run() {
         const cwd = (0,shared_config/* actionWorkspace */.W)();
         const github = (0,access/* githubAccess */.Y)(process.env, inputs.githubToken);
         const config = await (0,shared_config/* optionalConfig */.p)(cwd, inputs.config);
-        const uri = (0,repository_choice/* chooseRepository */.Q)({
-            given: inputs.repository,
-            config,
-            face: 'action',
-            log: logger/* actionLogger */.v
-        });
-        const repository = await (0,open_repository.openRepository)(uri, {
-            cwd: config?.dir ?? cwd,
-            env: process.env,
-            github,
-            storyPatterns: config?.traceability.patterns,
-            log: logger/* actionLogger */.v
-        });
+        const repository = await (0,job/* jobRepository */.g)(inputs.repository, config, github, cwd);
         const source = 'path' in inputs.source
             ? packageAtPath(cwd, inputs.source.path)
             : await packageFromArtifact(inputs.source.artifact, process.env, logger/* actionLogger */.v);
@@ -227,6 +212,219 @@ async function run() {
     }
     catch (error) {
         (0,logger/* failStep */.O)(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 64242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ jobActivityLog),
+/* harmony export */   g: () => (/* binding */ jobRepository)
+/* harmony export */ });
+/* harmony import */ var _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61459);
+/* harmony import */ var _app_repository_choice_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67311);
+/* harmony import */ var _repository_open_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1673);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79453);
+
+
+
+
+/**
+ * The package repository of a job: the input, else mxdeploy.yml's, else github-release (the
+ * rule of src/app/repository-choice.ts), opened with the step's GitHub access.
+ */
+async function jobRepository(given, config, github, cwd) {
+    const uri = (0,_app_repository_choice_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseRepository */ .Q)({ given, config, face: 'action', log: _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v });
+    return (0,_repository_open_repository_js__WEBPACK_IMPORTED_MODULE_1__.openRepository)(uri, {
+        cwd: config?.dir ?? cwd,
+        env: process.env,
+        github,
+        storyPatterns: config?.traceability.patterns,
+        log: _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v
+    });
+}
+/** The activity log of a job: the repository's GitHub deployments, one per operation. */
+function jobActivityLog(octokit, context, config) {
+    return new _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubDeploymentsLog */ .o({
+        octokit,
+        owner: context.owner,
+        repo: context.repo,
+        fallbackRef: context.sha,
+        runId: context.runId,
+        isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
+    });
+}
+
+
+/***/ }),
+
+/***/ 53995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ finishedRecord)
+/* harmony export */ });
+/** The full record of a finished operation: its start, outcome and merged details. */
+function finishedRecord(open, outcome, extraDetails) {
+    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
+    return {
+        ...open.start,
+        result: outcome.result,
+        error: outcome.error,
+        durationMs: outcome.durationMs,
+        ...(Object.keys(details).length > 0 ? { details } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 61459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ PAYLOAD_KIND),
+/* harmony export */   o: () => (/* binding */ GitHubDeploymentsLog)
+/* harmony export */ });
+/* harmony import */ var _activity_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53995);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86759);
+
+
+
+/** Marks deployments made by mxdeploy, so others on the same environment are left out. */
+const PAYLOAD_KIND = 'mxdeploy/activity-v1';
+const ACTIVE = new Set(['queued', 'pending', 'in_progress']);
+function describe(start) {
+    const what = start.package
+        ? `${start.app} ${start.package.version} (sha256 ${start.package.sha256.slice(0, 12)})`
+        : start.app;
+    return `${start.operation} ${what}`.slice(0, 140);
+}
+/**
+ * The activity log as GitHub Deployments: one deployment per operation (environment = name,
+ * ref = the package's commit, payload = the record), statuses in_progress → success/failure with
+ * the environment and run URLs. History is read back from deployments and their statuses, so the
+ * log is what the repository's Environments page shows.
+ */
+class GitHubDeploymentsLog {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async begin(start) {
+        await this.refuseWhileBusy(start.environment);
+        const { octokit, owner, repo } = this.options;
+        const payload = {
+            kind: PAYLOAD_KIND,
+            start,
+            ...(this.options.runId ? { runId: this.options.runId } : {})
+        };
+        const created = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'create a deployment', () => octokit.rest.repos.createDeployment({
+            owner,
+            repo,
+            ref: start.commit ?? this.options.fallbackRef,
+            environment: start.environment,
+            task: start.operation === 'deploy' ? 'deploy' : `deploy:${start.operation}`,
+            payload: payload,
+            description: describe(start),
+            auto_merge: false,
+            required_contexts: [],
+            production_environment: this.options.isProduction(start.environment),
+            transient_environment: false
+        }));
+        if (created.status !== 201 || !('id' in created.data)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub did not create the deployment for ${start.environment}: ${JSON.stringify(created.data)}`);
+        }
+        const id = created.data.id;
+        await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
+            owner,
+            repo,
+            deployment_id: id,
+            state: 'in_progress',
+            description: describe(start),
+            ...(start.runUrl ? { log_url: start.runUrl } : {})
+        }));
+        return { start, ref: String(id) };
+    }
+    async finish(open, outcome) {
+        const { octokit, owner, repo } = this.options;
+        await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
+            owner,
+            repo,
+            deployment_id: Number(open.ref),
+            state: outcome.result === 'success' ? 'success' : 'failure',
+            description: (outcome.error ?? describe(open.start)).split('\n')[0].slice(0, 140),
+            auto_inactive: outcome.result === 'success',
+            ...(open.start.runUrl ? { log_url: open.start.runUrl } : {}),
+            ...(outcome.url ? { environment_url: outcome.url } : {})
+        }));
+        return (0,_activity_log_js__WEBPACK_IMPORTED_MODULE_2__/* .finishedRecord */ .e)(open, outcome, { deploymentId: Number(open.ref) });
+    }
+    /** Two runs never deploy one environment at once: another run's in-progress deployment refuses. */
+    async refuseWhileBusy(environment) {
+        const { octokit, owner, repo } = this.options;
+        const { data } = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'list deployments', () => octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: 5 }));
+        for (const deployment of data) {
+            const payload = deployment.payload;
+            if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND)
+                continue;
+            if (payload.runId && payload.runId === this.options.runId)
+                continue;
+            const [status] = (await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({
+                owner,
+                repo,
+                deployment_id: deployment.id,
+                per_page: 1
+            }))).data;
+            if (status && ACTIVE.has(status.state)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`another run is deploying to ${environment} (deployment ${deployment.id}${status.log_url ? `, ${status.log_url}` : ''}); wait for it, and give the job "concurrency: mxdeploy-${environment}" so runs queue instead`);
+            }
+        }
+    }
+    async list(query) {
+        const { octokit, owner, repo } = this.options;
+        const limit = query.limit ?? 100;
+        const records = [];
+        const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
+            owner,
+            repo,
+            per_page: 100,
+            ...(query.environment ? { environment: query.environment } : {})
+        });
+        for await (const page of pages) {
+            for (const deployment of page.data) {
+                const payload = deployment.payload;
+                if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND || !payload.start)
+                    continue;
+                if (query.app && payload.start.app !== query.app)
+                    continue;
+                records.push(await this.record(deployment.id, deployment.created_at, payload.start));
+                if (records.length >= limit)
+                    return records;
+            }
+        }
+        return records;
+    }
+    async record(id, createdAt, start) {
+        const { octokit, owner, repo } = this.options;
+        const { data } = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 10 }));
+        const final = data.find((status) => status.state === 'success' || status.state === 'failure' || status.state === 'error');
+        const result = final?.state === 'success' ? 'success' : 'failure';
+        return {
+            ...start,
+            result: final ? result : 'failure',
+            error: final
+                ? result === 'failure'
+                    ? (final.description ?? 'failed')
+                    : null
+                : 'did not finish (no final status)',
+            durationMs: final ? Date.parse(final.created_at) - Date.parse(createdAt) : 0
+        };
     }
 }
 
@@ -262,6 +460,124 @@ async function mapPool(items, limit, work) {
     if (failures.length > 0)
         throw failures[0];
     return results;
+}
+
+
+/***/ }),
+
+/***/ 86759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ withPermission),
+/* harmony export */   e: () => (/* binding */ permissionError)
+/* harmony export */ });
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _request_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94221);
+
+
+
+/**
+ * Turns GitHub's 403 or 404 into a `ConfigurationError` that names the permission the workflow
+ * must grant (`permission` as written in workflow YAML, e.g. `deployments: write`); `doing`
+ * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
+ */
+function permissionError(error, permission, doing) {
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .J)(error))
+        return error;
+    const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
+        `(or use a token that has it)`;
+    if (error.status === 403) {
+        const accepted = error.response?.headers['x-accepted-github-permissions'];
+        const asks = accepted ? `; GitHub accepts: ${String(accepted)}` : '';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub refused to ${doing} (403 ${error.message}${asks}): the token lacks ` +
+            `\`${permission}\`. ${capitalise(fix)}.`);
+    }
+    if (error.status === 404) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub answered 404 when mxdeploy tried to ${doing}: it does not exist, or the token ` +
+            `cannot see it. If it exists, the token needs \`${permission}\`: ${fix}.`);
+    }
+    return error;
+}
+/** Runs `call`, reporting a 403/404 as the missing `permission` (see `permissionError`). */
+async function withPermission(permission, doing, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw permissionError(error, permission, doing);
+    }
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 94221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ isRateLimited),
+/* harmony export */   S: () => (/* binding */ explainFailure)
+/* harmony export */ });
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
+
+/** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
+function isRateLimited(error) {
+    if (error.status !== 403 && error.status !== 429)
+        return false;
+    const headers = error.response?.headers ?? {};
+    return /\bsecondary rate\b/i.test(error.message) || headers['x-ratelimit-remaining'] === '0';
+}
+/**
+ * The error a caller sees once the factory has stopped retrying: the same `RequestError`
+ * (status, request and response kept) with a message that names the call, what went wrong and
+ * how many attempts were made. Errors that are not worth retrying are returned unchanged.
+ */
+function explainFailure(error, attempts) {
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G))
+        return error;
+    const what = describe(error);
+    if (!what)
+        return error;
+    const method = error.request.method;
+    const call = `${method} ${pathOf(error.request.url)}`;
+    const tries = attempts > 1
+        ? `gave up after ${attempts} attempts (${attempts - 1} retries)`
+        : 'it was not retried';
+    const message = `GitHub API call ${call} ${what}; ${tries}`;
+    const explained = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G(message, error.status, {
+        request: error.request,
+        ...(error.response ? { response: error.response } : {}),
+        cause: error
+    });
+    return explained;
+}
+function describe(error) {
+    if (isRateLimited(error)) {
+        const headers = error.response?.headers ?? {};
+        const kind = /\bsecondary rate\b/i.test(error.message) ? 'secondary rate limit' : 'rate limit';
+        const after = headers['retry-after'] ? `, retry-after ${headers['retry-after']}s` : '';
+        return `was refused by GitHub's ${kind} (${error.status}${after}): ${error.message}`;
+    }
+    if (error.status >= 500 && error.response) {
+        return `failed with ${error.status}: ${error.message || 'server error'}`;
+    }
+    if (error.status >= 500) {
+        return `could not get an answer (connection failed, reset or timed out): ${error.message}`;
+    }
+    return undefined;
+}
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
 }
 
 
@@ -658,6 +974,55 @@ function overlapProblems(directory) {
     }
     return problems;
 }
+
+
+/***/ }),
+
+/***/ 31015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
 
 
 /***/ })

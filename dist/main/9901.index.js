@@ -418,6 +418,8 @@ async function optionalConfig(context) {
 
 // EXTERNAL MODULE: ./src/cli/format.ts
 var format = __webpack_require__(96719);
+// EXTERNAL MODULE: ./src/text/bytes.ts
+var bytes = __webpack_require__(1080);
 ;// CONCATENATED MODULE: ./src/cli/commands/build.ts
 
 
@@ -529,7 +531,7 @@ const buildCommand = {
             ['runtime', result.metadata.runtimeVersion],
             ...(result.mendixVersion ? [['mxbuild', result.mendixVersion]] : []),
             ['entries', String(result.entries)],
-            ['size', (0,format/* formatBytes */.z3)(result.size)],
+            ['size', (0,bytes/* formatBytes */.z)(result.size)],
             ['sha256', result.sha256],
             ['commit', result.manifest.commit ?? '(unknown)'],
             ['stories', result.manifest.stories.join(', ') || '(none)']
@@ -546,22 +548,9 @@ const buildCommand = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/** Byte counts as people read them: 1.2 MB, 980 kB. */
-function formatBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${units[unit]}`;
-}
+
 /** Aligned `label  value` lines. */
 function keyValues(rows, indent = '  ') {
     const width = Math.max(...rows.map(([key]) => key.length));

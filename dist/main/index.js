@@ -805,11 +805,11 @@ async function publishPackage(repository, file, options) {
 }
 /** Stages one published package to one environment after every check. */
 async function stageApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(2807), __nccwpck_require__.e(4475), __nccwpck_require__.e(3020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54475))).stageApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(9617), __nccwpck_require__.e(3020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99617))).stageApp(request);
 }
 /** Build → publish → stage through every environment, stopping before a protected one. */
 async function runPipeline(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(2807), __nccwpck_require__.e(4722), __nccwpck_require__.e(4475), __nccwpck_require__.e(3605), __nccwpck_require__.e(6354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(4722), __nccwpck_require__.e(9617), __nccwpck_require__.e(3605), __nccwpck_require__.e(3337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

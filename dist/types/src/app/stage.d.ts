@@ -4,7 +4,7 @@ import type { GitHubAccess } from '../github/access.js';
 import type { Logger } from '../log.js';
 import type { PackageRepository } from '../repository/package-repository.js';
 import type { StagePolicy } from '../stage/policy.js';
-import { type StageResult } from '../stage/stage-service.js';
+import { type StageResult } from '../stage/stage-package.js';
 import type { DeploymentTarget } from '../targets/deployment-target.js';
 import type { EnvironmentConfig } from '../config/types.js';
 import { StageStories } from '../trace/deployment-stories.js';

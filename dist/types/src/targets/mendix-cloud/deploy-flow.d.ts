@@ -11,6 +11,6 @@ export declare function describeRunning(environment: V1Environment): {
  * Deploys a package to a Mendix Cloud environment: upload it (unless these bytes were uploaded
  * before), back up a production environment, transport, push the settings of mxdeploy.yml,
  * stop, start with AutoSyncDb, and wait until it runs. Any failure says what was done and what
- * the environment runs now.
+ * the environment runs now, after putting the previous package back where that is possible.
  */
 export declare function deployToMendixCloud(context: ApiContext, config: MendixCloudTargetConfig, request: DeploymentRequest): Promise<DeploymentResult>;

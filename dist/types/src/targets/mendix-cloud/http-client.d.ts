@@ -1,15 +1,10 @@
-import type { Readable } from 'node:stream';
 import { OperationError } from '../../errors.js';
 import { type Logger } from '../../log.js';
+import type { StreamBody } from '../../net/multipart.js';
 import { type RetryPolicy } from '../../net/retry-policy.js';
 import { type MendixRight } from './api-errors.js';
 import type { MendixAuth } from './credentials.js';
-/** A body streamed from disk, with its exact length so nothing is buffered. */
-export interface StreamBody {
-    contentType: string;
-    length: number;
-    open: () => Readable;
-}
+export type { StreamBody };
 export interface ApiRequest {
     method: 'GET' | 'POST';
     url: string;

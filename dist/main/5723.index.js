@@ -1,5 +1,5 @@
-export const id = 2807;
-export const ids = [2807];
+export const id = 5723;
+export const ids = [5723];
 export const modules = {
 
 /***/ 97711:
@@ -564,7 +564,7 @@ async function checkAnonymousRead(url, environment, log, options = {}) {
 
 /***/ }),
 
-/***/ 40754:
+/***/ 71918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -804,17 +804,11 @@ function cfErrorFor(status, errors, context) {
         : new CfApiError(message, status, errors);
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/net/buffered-exchange.ts
+var buffered_exchange = __webpack_require__(4096);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/targets/cloudfoundry/exchange.ts
-
-
 
 
 
@@ -849,8 +843,8 @@ function header(value) {
     return Array.isArray(value) ? value : [value];
 }
 /** Sends one request and reads the whole answer (bounded); network faults become CfNetworkError. */
-function exchange(request) {
-    const { url, body } = request;
+async function exchange(request) {
+    const { body } = request;
     const headers = {
         'User-Agent': `mxdeploy/${version/* MXDEPLOY_VERSION */.u}`,
         ...request.headers
@@ -860,37 +854,18 @@ function exchange(request) {
         if (!Buffer.isBuffer(body))
             headers['Content-Type'] = body.contentType;
     }
-    return new Promise((resolve, reject) => {
-        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-        const req = send(url, { method: request.method, headers }, (res) => {
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                size += chunk.length;
-                if (size <= MAX_BODY)
-                    chunks.push(chunk);
-            });
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                retryAfter: header(res.headers['retry-after'])[0],
-                warnings: header(res.headers['x-cf-warnings']),
-                text: Buffer.concat(chunks).toString('utf8')
-            }));
-            res.on('error', (error) => reject(new CfNetworkError(`${request.what}: the answer from ${url.host} was cut off: ${error.message}`, { cause: error })));
-        });
-        req.setTimeout(request.timeoutMs, () => req.destroy(new CfNetworkError(`${request.what}: ${url.host} did not answer within ${(request.timeoutMs / 1000).toFixed(1)} s`)));
-        req.on('error', (error) => reject(error instanceof CfNetworkError
-            ? error
-            : new CfNetworkError(`${request.what}: cannot reach ${url.host}: ${error.message}`, {
-                cause: error
-            })));
-        if (body && !Buffer.isBuffer(body)) {
-            (0,promises_.pipeline)(body.open(), req).catch((error) => req.destroy(error instanceof Error ? error : new Error(String(error))));
-        }
-        else {
-            req.end(body);
-        }
+    const answer = await (0,buffered_exchange/* bufferedExchange */.l)({
+        ...request,
+        headers,
+        maxBody: MAX_BODY,
+        networkError: (message, cause) => new CfNetworkError(message, { cause })
     });
+    return {
+        status: answer.status,
+        retryAfter: header(answer.headers['retry-after'])[0],
+        warnings: header(answer.headers['x-cf-warnings']),
+        text: answer.text
+    };
 }
 /** A body as JSON, text when it is not JSON, null when empty. */
 function parseBody(text) {
@@ -2839,7 +2814,7 @@ class KubernetesTarget {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/fs/atomic-write.ts
@@ -2890,7 +2865,7 @@ class ReleaseStore {
     async current() {
         let target;
         try {
-            target = await (0,external_node_fs_promises_.readlink)(this.currentLink);
+            target = await (0,promises_.readlink)(this.currentLink);
         }
         catch (error) {
             if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
@@ -2900,7 +2875,7 @@ class ReleaseStore {
         // A link switched by hand may hold an absolute path.
         const dir = (0,external_node_path_.resolve)(this.root, target);
         try {
-            const marker = JSON.parse(await (0,external_node_fs_promises_.readFile)((0,external_node_path_.join)(dir, RELEASE_MARKER), 'utf8'));
+            const marker = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, RELEASE_MARKER), 'utf8'));
             return { name: (0,external_node_path_.basename)(dir), dir, marker };
         }
         catch (error) {
@@ -2920,7 +2895,7 @@ class ReleaseStore {
         const release = (0,external_node_path_.join)(this.releases, name);
         if (await this.isComplete(release))
             return release;
-        await (0,external_node_fs_promises_.rm)(release, { recursive: true, force: true });
+        await (0,promises_.rm)(release, { recursive: true, force: true });
         const partial = (0,external_node_path_.join)(this.releases, `.${name}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.partial`);
         try {
             const { files } = await (0,extract/* extractZip */.J)(mdaPath, partial, mdaPath);
@@ -2930,17 +2905,17 @@ class ReleaseStore {
                 unpackedAt: new Date().toISOString()
             };
             await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(partial, RELEASE_MARKER), `${JSON.stringify(marker, null, 2)}\n`);
-            await (0,external_node_fs_promises_.rename)(partial, release);
+            await (0,promises_.rename)(partial, release);
             log.info(`unpacked ${files} files into ${release}`);
         }
         finally {
-            await (0,external_node_fs_promises_.rm)(partial, { recursive: true, force: true });
+            await (0,promises_.rm)(partial, { recursive: true, force: true });
         }
         return release;
     }
     async isComplete(release) {
         try {
-            await (0,external_node_fs_promises_.stat)((0,external_node_path_.join)(release, RELEASE_MARKER));
+            await (0,promises_.stat)((0,external_node_path_.join)(release, RELEASE_MARKER));
             return true;
         }
         catch (error) {
@@ -2959,20 +2934,20 @@ class ReleaseStore {
      */
     async prune(current, keep, log, removed) {
         const complete = [];
-        for (const entry of await (0,external_node_fs_promises_.readdir)(this.releases)) {
+        for (const entry of await (0,promises_.readdir)(this.releases)) {
             if (entry.endsWith('.partial')) {
                 // Left by a process killed while unpacking; ours was renamed or removed already, and the
                 // lock keeps any other process out.
-                await (0,external_node_fs_promises_.rm)((0,external_node_path_.join)(this.releases, entry), { recursive: true, force: true });
+                await (0,promises_.rm)((0,external_node_path_.join)(this.releases, entry), { recursive: true, force: true });
                 continue;
             }
             try {
-                const marker = JSON.parse(await (0,external_node_fs_promises_.readFile)((0,external_node_path_.join)(this.releases, entry, RELEASE_MARKER), 'utf8'));
+                const marker = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.releases, entry, RELEASE_MARKER), 'utf8'));
                 complete.push({ name: entry, marker });
             }
             catch {
                 // An incomplete release left by a killed process: never current, safe to drop.
-                await (0,external_node_fs_promises_.rm)((0,external_node_path_.join)(this.releases, entry), { recursive: true, force: true });
+                await (0,promises_.rm)((0,external_node_path_.join)(this.releases, entry), { recursive: true, force: true });
             }
         }
         complete.sort((a, b) => b.marker.unpackedAt.localeCompare(a.marker.unpackedAt));
@@ -2980,7 +2955,7 @@ class ReleaseStore {
         for (const release of complete) {
             if (kept.has(release.name))
                 continue;
-            await (0,external_node_fs_promises_.rm)((0,external_node_path_.join)(this.releases, release.name), { recursive: true, force: true });
+            await (0,promises_.rm)((0,external_node_path_.join)(this.releases, release.name), { recursive: true, force: true });
             await removed?.(release.marker);
             log.info(`removed old release ${release.name}`);
         }
@@ -2992,19 +2967,19 @@ class ReleaseStore {
  */
 async function replaceWithLink(path, target, prefix) {
     const next = (0,external_node_path_.join)(path, '..', `${prefix}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-    await (0,external_node_fs_promises_.symlink)(target, next);
+    await (0,promises_.symlink)(target, next);
     try {
-        await (0,external_node_fs_promises_.rename)(next, path);
+        await (0,promises_.rename)(next, path);
     }
     catch (error) {
-        await (0,external_node_fs_promises_.rm)(next, { force: true });
+        await (0,promises_.rm)(next, { force: true });
         throw error;
     }
 }
 /** Whether `path` is a symlink to exactly `target`. */
 async function linksTo(path, target) {
     try {
-        return (await (0,external_node_fs_promises_.readlink)(path)) === target;
+        return (await (0,promises_.readlink)(path)) === target;
     }
     catch (error) {
         if (['ENOENT', 'EINVAL'].includes((0,errors/* errnoCode */.UK)(error) ?? ''))
@@ -3214,11 +3189,11 @@ class LocalTarget {
  * events, or the shape releases deployed before them hold.
  */
 async function readSettings(release) {
-    const doc = JSON.parse(await (0,external_node_fs_promises_.readFile)((0,external_node_path_.join)(release, SETTINGS), 'utf8'));
+    const doc = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(release, SETTINGS), 'utf8'));
     if (!isRuntimeSettings(doc))
         return doc;
     const metadataPath = (0,external_node_path_.join)(release, mda_metadata/* METADATA_PATH */.GN);
-    const metadata = (0,mda_metadata/* parseMetadata */.jR)(await (0,external_node_fs_promises_.readFile)(metadataPath), metadataPath);
+    const metadata = (0,mda_metadata/* parseMetadata */.jR)(await (0,promises_.readFile)(metadataPath), metadataPath);
     return fromRuntimeSettings(doc, metadata.scheduledEvents.map((event) => event.name));
 }
 
@@ -3359,7 +3334,7 @@ class AppBase {
         ];
         for (const [i, path] of used.entries()) {
             try {
-                const [actual, expected] = await Promise.all([(0,external_node_fs_promises_.realpath)(path), (0,external_node_fs_promises_.realpath)(ours[i])]);
+                const [actual, expected] = await Promise.all([(0,promises_.realpath)(path), (0,promises_.realpath)(ours[i])]);
                 if (actual !== expected)
                     return false;
             }
@@ -3382,19 +3357,19 @@ class AppBase {
             const target = (0,external_node_path_.join)('.mxdeploy', 'current', folder);
             if (await linksTo(path, target))
                 continue;
-            const info = await (0,external_node_fs_promises_.lstat)(path).catch((error) => {
+            const info = await (0,promises_.lstat)(path).catch((error) => {
                 if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
                     return undefined;
                 throw error;
             });
             if (info?.isDirectory()) {
-                if ((await (0,external_node_fs_promises_.readdir)(path)).length === 0) {
-                    await (0,external_node_fs_promises_.rmdir)(path);
+                if ((await (0,promises_.readdir)(path)).length === 0) {
+                    await (0,promises_.rmdir)(path);
                 }
                 else {
                     const aside = (0,external_node_path_.join)(this.store.root, 'replaced', new Date().toISOString().replace(/:/g, ''));
                     await (0,make_directory/* makeDirectory */.O)(aside);
-                    await (0,external_node_fs_promises_.rename)(path, (0,external_node_path_.join)(aside, folder));
+                    await (0,promises_.rename)(path, (0,external_node_path_.join)(aside, folder));
                     log.warning(`${path} held an app mxdeploy did not deploy (an m2ee unpack?): moved to ${(0,external_node_path_.join)(aside, folder)}`);
                 }
             }
@@ -3408,7 +3383,7 @@ class AppBase {
     /** The release whose switch waits for a confirmed restart, if any. */
     async pending() {
         try {
-            return JSON.parse(await (0,external_node_fs_promises_.readFile)(this.pendingFile, 'utf8')).release;
+            return JSON.parse(await (0,promises_.readFile)(this.pendingFile, 'utf8')).release;
         }
         catch (error) {
             if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
@@ -3421,7 +3396,7 @@ class AppBase {
         await (0,atomic_write/* writeFileAtomic */.Z)(this.pendingFile, `${JSON.stringify(pending, null, 2)}\n`);
     }
     async clearPending() {
-        await (0,external_node_fs_promises_.rm)(this.pendingFile, { force: true });
+        await (0,promises_.rm)(this.pendingFile, { force: true });
     }
 }
 /**
@@ -3433,17 +3408,19 @@ async function placeUpload(dir, name, mdaPath) {
     const path = (0,external_node_path_.join)(dir, name);
     const temp = (0,external_node_path_.join)(dir, `.${name}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     try {
-        await (0,external_node_fs_promises_.copyFile)(mdaPath, temp);
-        await (0,external_node_fs_promises_.rename)(temp, path);
+        await (0,promises_.copyFile)(mdaPath, temp);
+        await (0,promises_.rename)(temp, path);
     }
     finally {
-        await (0,external_node_fs_promises_.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
     }
     return path;
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./src/targets/m2ee/admin-api.ts
 
 
@@ -3724,7 +3701,7 @@ function pythonText(value) {
     return String(value);
 }
 async function loadYaml(file) {
-    const text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+    const text = await (0,promises_.readFile)(file, 'utf8');
     const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false });
     if (doc.errors.length > 0)
         throw new Error(doc.errors[0].message);
@@ -3818,14 +3795,14 @@ async function readTeamConfig(options) {
 async function checkAppBase(configured, from, appBase) {
     let ours;
     try {
-        ours = await (0,external_node_fs_promises_.realpath)(appBase);
+        ours = await (0,promises_.realpath)(appBase);
     }
     catch (error) {
         if ((0,errors/* errnoCode */.UK)(error) !== 'ENOENT')
             throw error;
         throw new errors/* ConfigurationError */.j1(`app-base ${appBase} does not exist: create it as m2ee-tools' install guide does (runtimes/, data/, data/model-upload, owned by the user m2ee runs as)`);
     }
-    const theirs = await (0,external_node_fs_promises_.realpath)((0,external_node_path_.resolve)(configured)).catch(() => (0,external_node_path_.resolve)(configured));
+    const theirs = await (0,promises_.realpath)((0,external_node_path_.resolve)(configured)).catch(() => (0,external_node_path_.resolve)(configured));
     if (ours !== theirs) {
         throw new errors/* ConfigurationError */.j1(`${from}: m2ee.app_base is ${configured}, but mxdeploy.yml's app-base is ${appBase}: m2ee would run another folder than the one mxdeploy deploys to; make them the same`);
     }
@@ -3939,7 +3916,7 @@ class M2eeTarget {
             await store.switchTo(name);
             await this.appBase.placeLinks(log);
             log.info(`switched ${config.appBase} (model/, web/, ${this.appBase.fragment}) to ${name}`);
-            await store.prune(name, config.keep, log, (marker) => (0,external_node_fs_promises_.rm)((0,external_node_path_.join)(team.modelUploadPath, uploadName(pkg.app, marker.version)), { force: true }));
+            await store.prune(name, config.keep, log, (marker) => (0,promises_.rm)((0,external_node_path_.join)(team.modelUploadPath, uploadName(pkg.app, marker.version)), { force: true }));
             try {
                 await restartAndCheck({
                     command: config.restart,
@@ -3984,9 +3961,9 @@ async function scriptText(command, cwd) {
         return '';
     try {
         const path = (0,external_node_path_.resolve)(cwd, first);
-        if ((await (0,external_node_fs_promises_.stat)(path)).size > 65_536)
+        if ((await (0,promises_.stat)(path)).size > 65_536)
             return '';
-        return await (0,external_node_fs_promises_.readFile)(path, 'utf8');
+        return await (0,promises_.readFile)(path, 'utf8');
     }
     catch {
         return '';
@@ -4003,7 +3980,7 @@ async function readReleaseSettings(dir) {
     const file = (0,external_node_path_.join)(dir, FRAGMENT_FILE);
     let text;
     try {
-        text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
         if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
@@ -4012,7 +3989,7 @@ async function readReleaseSettings(dir) {
     }
     const fragment = parseFragment(text, file);
     const metadataPath = (0,external_node_path_.join)(dir, mda_metadata/* METADATA_PATH */.GN);
-    const metadata = (0,mda_metadata/* parseMetadata */.jR)(await (0,external_node_fs_promises_.readFile)(metadataPath), metadataPath);
+    const metadata = (0,mda_metadata/* parseMetadata */.jR)(await (0,promises_.readFile)(metadataPath), metadataPath);
     const constants = Object.fromEntries(metadata.constants.map((c) => [c.name, c.defaultValue]));
     Object.assign(constants, fragment.MicroflowConstants);
     if (fragment.ScheduledEventExecution === undefined)
@@ -4348,43 +4325,6 @@ async function pushSettings(context, mode, wanted) {
 
 // EXTERNAL MODULE: ./src/progress/progress.ts
 var progress = __webpack_require__(38864);
-;// CONCATENATED MODULE: ./src/targets/mendix-cloud/multipart.ts
-
-
-
-/** A file name as RFC 7578 allows it in a quoted Content-Disposition parameter. */
-function multipart_quoted(name) {
-    return name.replace(/[\r\n"%]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/**
- * A multipart/form-data body (RFC 7578) of one file field, streamed from disk with its exact
- * length known up front: the package is never held in memory.
- */
-function multipartFile(field, fileName, path, size, 
-/** Told the file's bytes sent so far; each attempt opens the body again from zero. */
-onSent) {
-    const boundary = `mxdeploy-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
-    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${multipart_quoted(field)}"; filename="${multipart_quoted(fileName)}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
-    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-    return {
-        contentType: `multipart/form-data; boundary=${boundary}`,
-        length: head.length + size + tail.length,
-        open: () => external_node_stream_.Readable.from((async function* () {
-            yield head;
-            let sent = 0;
-            for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-                sent += chunk.length;
-                onSent?.(sent);
-                yield chunk;
-            }
-            if (sent !== size) {
-                throw new Error(`${path} changed while it was being uploaded (${sent} bytes, expected ${size})`);
-            }
-            yield tail;
-        })(), { objectMode: false })
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/targets/mendix-cloud/upload.ts
 
 
@@ -4422,7 +4362,13 @@ async function upload_uploadPackage(context, mdaPath, pkg, timeoutMs) {
     const answer = await (0,progress/* withProgress */.E0)(context.log.progress, `uploading ${pkg.app} ${pkg.version} to Mendix Cloud`, pkg.size, (task) => context.http.json({
         method: 'POST',
         url: (0,api_context/* v2Url */.oK)(context, `/packages/upload?name=${encodeURIComponent(name)}`),
-        stream: multipartFile('file', name, mdaPath, pkg.size, (sent) => task.update(sent)),
+        stream: multipartBody({}, {
+            field: 'file',
+            fileName: name,
+            path: mdaPath,
+            size: pkg.size,
+            onBytes: (sent) => task.update(sent)
+        }),
         what: `uploading ${name}`,
         timeoutMs
     }));
@@ -4496,15 +4442,14 @@ async function deploy_flow_checkNewConstants(context, environment, request) {
  * Deploys a package to a Mendix Cloud environment: upload it (unless these bytes were uploaded
  * before), back up a production environment, transport, push the settings of mxdeploy.yml,
  * stop, start with AutoSyncDb, and wait until it runs. Any failure says what was done and what
- * the environment runs now.
+ * the environment runs now, after putting the previous package back where that is possible.
  */
 async function deployToMendixCloud(context, config, request) {
-    const { package: pkg, log } = request;
+    const { package: pkg } = request;
     const label = `${pkg.app} ${pkg.version}`;
     if (pkg.size > MAX_UPLOAD_BYTES) {
         throw new errors/* ConfigurationError */.j1(`${label} is ${pkg.size} bytes; Mendix Cloud takes packages up to 1 GB`);
     }
-    const timeouts = config.timeouts;
     const app = await (0,environments/* getApp */.Sx)(context);
     const environment = await (0,environments/* resolveEnvironment */.g9)(context, config.environment);
     const mode = environment.Mode;
@@ -4516,93 +4461,133 @@ async function deployToMendixCloud(context, config, request) {
         environmentId: environment.EnvironmentId,
         previous: { modelVersion: environment.ModelVersion, status: environment.Status }
     };
+    const run = { context, config, request, label, mode, environment, journal, details };
     let previous;
     let packageId;
     try {
-        const name = packageName(pkg);
-        const existing = await findUploaded(context, pkg);
-        if (existing) {
-            log.info(`${label} is already uploaded to ${context.appId} (package ${existing.PackageId}); not uploading it again`);
-            details['packageId'] = existing.PackageId;
-            details['uploaded'] = false;
-        }
-        else {
-            log.info(`uploading ${name} to app ${context.appId}`);
-            const uploaded = await upload_uploadPackage(context, request.mdaPath, pkg, (0,api_context/* minutes */.Gx)(timeouts.upload));
-            journal.record(`uploaded ${label} (package ${uploaded.packageId})`);
-            details['packageId'] = uploaded.packageId;
-            details['uploaded'] = true;
-        }
-        packageId = details['packageId'];
-        const production = request.environment.production || environment.Production;
-        const backup = config.backup ?? (production ? 'before' : 'none');
-        if (backup === 'before' && environment.Status === 'Empty') {
-            log.info(`no backup: ${mode} has nothing deployed yet`);
-        }
-        else if (backup === 'before') {
-            log.info(`backing up ${mode} before the deployment`);
-            const snapshot = await createSnapshot(context, { projectId: app.ProjectId, environmentId: environment.EnvironmentId, mode }, `mxdeploy: before deploying ${label}`, (0,api_context/* minutes */.Gx)(timeouts.backup));
-            journal.record(`backed up ${mode} (snapshot ${snapshot.snapshot_id})`);
-            details['snapshotId'] = snapshot.snapshot_id;
-        }
+        packageId = await upload(run);
+        await backUp(run, app.ProjectId);
         previous = environment.Status === 'Empty' ? undefined : await (0,environments/* deployedPackage */.z5)(context, mode);
-        log.info(`transporting ${label} to ${mode}`);
-        try {
-            await transportPackage(context, mode, packageId, (0,api_context/* minutes */.Gx)(timeouts.transport));
-        }
-        catch (error) {
-            if ((0,api_errors/* apiFailure */.tF)(error)?.code !== 'APP_IS_RUNNING')
-                throw error;
-            log.info(`${mode} must be stopped for the transport; stopping it`);
-            await stopEnvironment(context, mode, (0,api_context/* minutes */.Gx)(timeouts.stop));
-            journal.markStopped();
-            journal.record(`stopped ${mode}`);
-            await transportPackage(context, mode, packageId, (0,api_context/* minutes */.Gx)(timeouts.transport));
-        }
-        journal.markTransported();
-        journal.record(`transported ${label} to ${mode}`);
-        const changed = await pushSettings(context, mode, {
-            constants: request.environment.constants,
-            scheduledEvents: request.environment.scheduledEvents === undefined
-                ? undefined
-                : request.settings.scheduledEvents
-        });
-        const names = [...changed.constants, ...changed.events];
-        if (names.length > 0) {
-            log.info(`set ${names.join(', ')} on ${mode}`);
-            journal.record(`set ${names.join(', ')}`);
-        }
-        details['settingsChanged'] = names;
-        if ((await (0,environments/* getEnvironment */.uc)(context, mode)).Status === 'Running') {
-            log.info(`stopping ${mode}`);
-            await stopEnvironment(context, mode, (0,api_context/* minutes */.Gx)(timeouts.stop));
-            journal.markStopped();
-            journal.record(`stopped ${mode}`);
-        }
-        log.info(`starting ${mode} (AutoSyncDb: true)`);
-        journal.markStartRequested();
-        const started = await startEnvironment(context, mode, (0,api_context/* minutes */.Gx)(timeouts.start));
-        details['startJobId'] = started.jobId ?? null;
-        const after = await (0,environments/* getEnvironment */.uc)(context, mode);
-        if (pkg.modelVersion && after.ModelVersion && after.ModelVersion !== pkg.modelVersion) {
-            log.warning(`${mode} reports model version ${after.ModelVersion} after the start, not ${pkg.modelVersion}`);
-        }
-        log.info(`${mode} runs ${label} (${after.Status}) at ${after.Url || environment.Url}`);
-        return { url: after.Url || environment.Url, details };
+        await transport(run, packageId);
+        await applySettings(run);
+        await deploy_flow_restart(run);
+        return await confirmRunning(run);
     }
     catch (error) {
-        const afterwards = [];
-        if (journal.undoable && previous && previous.PackageId !== packageId) {
-            try {
-                await transportPackage(context, mode, previous.PackageId, (0,api_context/* minutes */.Gx)(timeouts.transport));
-                journal.markRestored();
-                afterwards.push(`transported the previous package ${previous.Name} back`);
-            }
-            catch (restoreError) {
-                afterwards.push(`transporting the previous package ${previous.Name} back failed too: ${(0,errors/* errorMessage */.gJ)(restoreError)} (stage again with --redeploy)`);
-            }
-        }
+        const afterwards = await restorePrevious(run, previous, packageId);
         throw journal.failure(error, afterwards);
+    }
+}
+/** The package on Mendix Cloud: uploaded now, or the same bytes uploaded before. */
+async function upload(run) {
+    const { context, request, label, details } = run;
+    const existing = await findUploaded(context, request.package);
+    if (existing) {
+        request.log.info(`${label} is already uploaded to ${context.appId} (package ${existing.PackageId}); not uploading it again`);
+        details['packageId'] = existing.PackageId;
+        details['uploaded'] = false;
+        return existing.PackageId;
+    }
+    request.log.info(`uploading ${packageName(request.package)} to app ${context.appId}`);
+    const uploaded = await upload_uploadPackage(context, request.mdaPath, request.package, (0,api_context/* minutes */.Gx)(run.config.timeouts.upload));
+    run.journal.record(`uploaded ${label} (package ${uploaded.packageId})`);
+    details['packageId'] = uploaded.packageId;
+    details['uploaded'] = true;
+    return uploaded.packageId;
+}
+/** A backup before deploying to production (or as `backup:` says), when there is anything to keep. */
+async function backUp(run, projectId) {
+    const { environment, mode, request } = run;
+    const production = request.environment.production || environment.Production;
+    const backup = run.config.backup ?? (production ? 'before' : 'none');
+    if (backup !== 'before')
+        return;
+    if (environment.Status === 'Empty') {
+        request.log.info(`no backup: ${mode} has nothing deployed yet`);
+        return;
+    }
+    request.log.info(`backing up ${mode} before the deployment`);
+    const snapshot = await createSnapshot(run.context, { projectId, environmentId: environment.EnvironmentId, mode }, `mxdeploy: before deploying ${run.label}`, (0,api_context/* minutes */.Gx)(run.config.timeouts.backup));
+    run.journal.record(`backed up ${mode} (snapshot ${snapshot.snapshot_id})`);
+    run.details['snapshotId'] = snapshot.snapshot_id;
+}
+/** Transports the package, stopping the environment first when Mendix Cloud asks for that. */
+async function transport(run, packageId) {
+    const { context, mode, journal, config } = run;
+    const log = run.request.log;
+    log.info(`transporting ${run.label} to ${mode}`);
+    try {
+        await transportPackage(context, mode, packageId, (0,api_context/* minutes */.Gx)(config.timeouts.transport));
+    }
+    catch (error) {
+        if ((0,api_errors/* apiFailure */.tF)(error)?.code !== 'APP_IS_RUNNING')
+            throw error;
+        log.info(`${mode} must be stopped for the transport; stopping it`);
+        await stopEnvironment(context, mode, (0,api_context/* minutes */.Gx)(config.timeouts.stop));
+        journal.markStopped();
+        journal.record(`stopped ${mode}`);
+        await transportPackage(context, mode, packageId, (0,api_context/* minutes */.Gx)(config.timeouts.transport));
+    }
+    journal.markTransported();
+    journal.record(`transported ${run.label} to ${mode}`);
+}
+/** Pushes the constants and scheduled events mxdeploy.yml sets; the rest stays as the Portal has it. */
+async function applySettings(run) {
+    const { request, mode } = run;
+    const changed = await pushSettings(run.context, mode, {
+        constants: request.environment.constants,
+        scheduledEvents: request.environment.scheduledEvents === undefined
+            ? undefined
+            : request.settings.scheduledEvents
+    });
+    const names = [...changed.constants, ...changed.events];
+    if (names.length > 0) {
+        request.log.info(`set ${names.join(', ')} on ${mode}`);
+        run.journal.record(`set ${names.join(', ')}`);
+    }
+    run.details['settingsChanged'] = names;
+}
+/** Stops the environment if it runs, then starts it with AutoSyncDb and waits for it. */
+async function deploy_flow_restart(run) {
+    const { context, mode, journal, config } = run;
+    const log = run.request.log;
+    if ((await (0,environments/* getEnvironment */.uc)(context, mode)).Status === 'Running') {
+        log.info(`stopping ${mode}`);
+        await stopEnvironment(context, mode, (0,api_context/* minutes */.Gx)(config.timeouts.stop));
+        journal.markStopped();
+        journal.record(`stopped ${mode}`);
+    }
+    log.info(`starting ${mode} (AutoSyncDb: true)`);
+    journal.markStartRequested();
+    const started = await startEnvironment(context, mode, (0,api_context/* minutes */.Gx)(config.timeouts.start));
+    run.details['startJobId'] = started.jobId ?? null;
+}
+/** What the environment reports once started: its URL, and a warning if the version differs. */
+async function confirmRunning(run) {
+    const { mode, request } = run;
+    const pkg = request.package;
+    const after = await (0,environments/* getEnvironment */.uc)(run.context, mode);
+    if (pkg.modelVersion && after.ModelVersion && after.ModelVersion !== pkg.modelVersion) {
+        request.log.warning(`${mode} reports model version ${after.ModelVersion} after the start, not ${pkg.modelVersion}`);
+    }
+    const url = after.Url || run.environment.Url;
+    request.log.info(`${mode} runs ${run.label} (${after.Status}) at ${url}`);
+    return { url, details: run.details };
+}
+/** After a failure: the previous package transported back where the failure allows it. */
+async function restorePrevious(run, previous, packageId) {
+    if (!run.journal.undoable || !previous || previous.PackageId === packageId)
+        return [];
+    try {
+        const timeout = (0,api_context/* minutes */.Gx)(run.config.timeouts.transport);
+        await transportPackage(run.context, run.mode, previous.PackageId, timeout);
+        run.journal.markRestored();
+        return [`transported the previous package ${previous.Name} back`];
+    }
+    catch (restoreError) {
+        return [
+            `transporting the previous package ${previous.Name} back failed too: ${(0,errors/* errorMessage */.gJ)(restoreError)} (stage again with --redeploy)`
+        ];
     }
 }
 

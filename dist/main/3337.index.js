@@ -1,5 +1,5 @@
-export const id = 6354;
-export const ids = [6354,1673,3020];
+export const id = 3337;
+export const ids = [3337,1673,3020];
 export const modules = {
 
 /***/ 3767:
@@ -613,7 +613,7 @@ function newestFirst(a, b) {
 
 /***/ }),
 
-/***/ 77602:
+/***/ 72285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

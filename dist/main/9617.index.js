@@ -1,5 +1,5 @@
-export const id = 4475;
-export const ids = [4475];
+export const id = 9617;
+export const ids = [9617];
 export const modules = {
 
 /***/ 55205:
@@ -25,7 +25,7 @@ async function hasDeployed(log, app, environment, sha256) {
 
 /***/ }),
 
-/***/ 54475:
+/***/ 99617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -55,8 +55,8 @@ var environment_lock = __webpack_require__(97711);
 var file_lock = __webpack_require__(36577);
 // EXTERNAL MODULE: ./src/mda/inspect.ts
 var inspect = __webpack_require__(77700);
-// EXTERNAL MODULE: ./src/targets/open-target.ts + 48 modules
-var open_target = __webpack_require__(40754);
+// EXTERNAL MODULE: ./src/targets/open-target.ts + 47 modules
+var open_target = __webpack_require__(71918);
 // EXTERNAL MODULE: ./src/mda/version.ts
 var version = __webpack_require__(52084);
 ;// CONCATENATED MODULE: ./src/stage/constant-types.ts
@@ -212,7 +212,7 @@ function isSet(environment, name) {
 
 // EXTERNAL MODULE: ./src/stage/recorded-operation.ts + 2 modules
 var recorded_operation = __webpack_require__(736);
-;// CONCATENATED MODULE: ./src/stage/promotion-order.ts
+;// CONCATENATED MODULE: ./src/stage/promotion-order-policy.ts
 
 
 /**
@@ -327,7 +327,7 @@ function settingsDiffer(running, wanted) {
         differ(running.scheduledEvents, wanted.scheduledEvents));
 }
 
-;// CONCATENATED MODULE: ./src/stage/stage-service.ts
+;// CONCATENATED MODULE: ./src/stage/stage-package.ts
 
 
 
