@@ -3,8 +3,10 @@
 //   <!-- action-docs:root:outputs -->  ...  <!-- /action-docs:root:outputs -->
 // (`root` is the top-level action.yml, any other name is actions/<name>/action.yml).
 // Usage: node scripts/action-docs.mjs [--check] [--readme README.md]
-//   writes the tables, or with --check fails (exit 1) when README.md is stale.
-import { readFileSync, writeFileSync } from 'node:fs'
+//   writes the tables of every markdown file that has markers (README.md, docs/*.md,
+//   actions/*/README.md), or of the one --readme names; with --check fails (exit 1) when one is
+//   stale, an action's own README lacks its tables, or an action has tables nowhere.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { format, resolveConfig } from 'prettier'
@@ -177,6 +179,78 @@ export async function run({ check = false, readme, root = repoRoot } = {}) {
   return { code, lines }
 }
 
+/**
+ * The markdown files that may hold action tables: README.md, docs/*.md, actions/<name>/README.md.
+ * @param {string} root
+ * @returns {string[]}
+ */
+function documentFiles(root) {
+  const docs = existsSync(join(root, 'docs'))
+    ? readdirSync(join(root, 'docs'))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => join(root, 'docs', name))
+    : []
+  const actionReadmes = listActionFiles(root)
+    .filter(({ name }) => name !== 'root')
+    .map(({ name }) => join(root, 'actions', name, 'README.md'))
+    .filter((file) => existsSync(file))
+  return [join(root, 'README.md'), ...docs, ...actionReadmes].filter((file) => existsSync(file))
+}
+
+/**
+ * Every document at once: each file's tables written or checked, each action's own README
+ * holding its tables, and every action's tables somewhere.
+ * @param {{ check?: boolean, root?: string }} [options]
+ * @returns {Promise<{ code: number, lines: string[] }>}
+ */
+export async function runAll({ check = false, root = repoRoot } = {}) {
+  const actions = listActionFiles(root).map(({ name, file: f }) => ({
+    name,
+    doc: readActionFile(f, root)
+  }))
+  /** @type {string[]} */
+  const lines = []
+  let code = 0
+  const seen = new Set()
+  for (const file of documentFiles(root)) {
+    const shown = relative(root, file)
+    const text = readFileSync(file, 'utf8')
+    const result = await updateReadme(text, actions, (await resolveConfig(file)) ?? {})
+    if (result.problems.length > 0) {
+      lines.push(...result.problems.map((p) => `${shown}: ${p}`))
+      code = 1
+      continue
+    }
+    for (const key of result.found) seen.add(key)
+    const own = /^actions\/([^/]+)\/README\.md$/.exec(shown)?.[1]
+    const lacking = own
+      ? [`${own}:inputs`, `${own}:outputs`].filter((key) => !result.found.includes(key))
+      : []
+    if (lacking.length > 0) {
+      lines.push(`${shown}: no tables for ${lacking.join(', ')}: add their markers`)
+      code = 1
+    }
+    if (result.found.length === 0) continue
+    if (result.text === text) {
+      lines.push(`${shown}: ${result.found.length} action tables are up to date`)
+    } else if (check) {
+      lines.push(`${shown}: action tables are stale: run node scripts/action-docs.mjs`)
+      code = 1
+    } else {
+      writeFileSync(file, result.text)
+      lines.push(`${shown}: wrote ${result.found.length} action tables`)
+    }
+  }
+  const nowhere = actions
+    .flatMap((a) => [`${a.name}:inputs`, `${a.name}:outputs`])
+    .filter((key) => !seen.has(key))
+  if (nowhere.length > 0) {
+    lines.push(`no document has the tables of ${nowhere.join(', ')}: add their markers`)
+    code = 1
+  }
+  return { code, lines }
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2)
   const readmeAt = args.indexOf('--readme')
@@ -185,10 +259,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('usage: node scripts/action-docs.mjs [--check] [--readme README.md]')
     process.exit(2)
   }
-  const { code, lines } = await run({
-    check: args.includes('--check'),
-    readme: readmeAt >= 0 ? args[readmeAt + 1] : undefined
-  })
+  const check = args.includes('--check')
+  const { code, lines } =
+    readmeAt >= 0 ? await run({ check, readme: args[readmeAt + 1] }) : await runAll({ check })
   for (const line of lines) (code === 0 ? console.log : console.error)(line)
   process.exit(code)
 }

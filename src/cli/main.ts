@@ -99,8 +99,9 @@ function parse(command: Command, args: string[]): ReturnType<typeof parseArgs> {
       }
     ])
   )
+  let parsed: ReturnType<typeof parseArgs>
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true })
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (error) {
     const text = errorMessage(error)
     const ambiguous = /^Option '(--[^']+)' argument is ambiguous/.exec(text)
@@ -114,6 +115,15 @@ function parse(command: Command, args: string[]): ReturnType<typeof parseArgs> {
       `${message}; run "mxdeploy ${command.name} --help" for the options`
     )
   }
+  // An empty value would silently mean the default (`--app ""` building under mxdeploy.yml's app).
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === '' || (Array.isArray(value) && value.includes(''))) {
+      throw new ConfigurationError(
+        `option --${name} is empty: give it a value or leave it out; run "mxdeploy ${command.name} --help" for the options`
+      )
+    }
+  }
+  return parsed
 }
 
 function checkPositionals(command: Command, positionals: string[]): void {

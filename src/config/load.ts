@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
-import { parseDocument, type Document } from 'yaml'
+import { isAlias, parseDocument, visit, type Document } from 'yaml'
 import schema from '../../schema/mxdeploy.schema.json' with { type: 'json' }
 import { ConfigurationError, errnoCode } from '../errors.js'
+import { openInputFile } from '../fs/open-input.js'
 import { compileStoryPatterns } from '../stories/story-patterns.js'
 import { keepConstantText } from './constant-text.js'
 import { duplicateKeys } from './duplicate-keys.js'
@@ -129,6 +130,29 @@ function schemaProblems(
  */
 const MAX_ALIASES = 100
 
+/**
+ * Aliases whose anchor is not set before them: the yaml library throws on them only in toJS(),
+ * without a position. One walk in document order (Alias.resolve would walk once per alias).
+ */
+function unresolvedAliases(document: Document): { offset: number; message: string }[] {
+  const anchors = new Set<string>()
+  const found: { offset: number; message: string }[] = []
+  visit(document, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source))
+          found.push({
+            offset: node.range?.[0] ?? 0,
+            message: `the alias *${node.source} has no anchor &${node.source} before it`
+          })
+      } else if (node.anchor) {
+        anchors.add(node.anchor)
+      }
+    }
+  })
+  return found
+}
+
 /** The document as plain values, refusing alias bombs before they expand. */
 function toValue(document: Document, path: string): unknown {
   try {
@@ -155,17 +179,24 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
   const path = resolve(file)
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    if ((await stat(path)).isDirectory())
+      throw new ConfigurationError(
+        `configuration ${file} is a directory; give the ${CONFIG_FILE} file`
+      )
+    // Opened as user input: a FIFO or a device is refused instead of read forever.
+    const handle = await openInputFile(path, 'configuration')
+    try {
+      text = await handle.readFile('utf8')
+    } finally {
+      await handle.close()
+    }
   } catch (error) {
-    if (errnoCode(error) === 'ENOENT') {
+    // ENOTDIR: a folder on the way is a file, so nothing is there either.
+    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
       throw new ConfigurationError(
         `configuration ${file} does not exist: create ${CONFIG_FILE} (see README) or pass --config FILE`
       )
     }
-    if (errnoCode(error) === 'EISDIR')
-      throw new ConfigurationError(
-        `configuration ${file} is a directory; give the ${CONFIG_FILE} file`
-      )
     throw error
   }
   return parseConfig(text, path, options)
@@ -182,8 +213,12 @@ export function parseConfig(text: string, path: string, options: LoadOptions = {
   const yamlErrors = [
     ...document.errors.map((error) => ({
       offset: error.pos[0],
-      message: error.message.split('\n')[0]
+      message:
+        error.code === 'MULTIPLE_DOCS'
+          ? 'a second YAML document starts here (after ---); mxdeploy.yml is one document'
+          : error.message.split('\n')[0]
     })),
+    ...unresolvedAliases(document),
     ...duplicateKeys(document).map(({ key, offset }) => ({
       offset,
       message: `Map keys must be unique: "${key}" is given twice`

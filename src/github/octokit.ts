@@ -5,7 +5,7 @@ import Bottleneck from 'bottleneck/light.js'
 import { silentLogger, type Logger } from '../log.js'
 import { MXDEPLOY_VERSION } from '../version.js'
 import { attemptsOf, fetchWithTimeout, requestAttempts } from './request-attempts.js'
-import { explainFailure } from './request-failure.js'
+import { explainFailure, rejectedToken } from './request-failure.js'
 
 export interface OctokitOptions {
   /** The token to authenticate with (the workflow's `github.token` or a PAT). Never logged. */
@@ -106,7 +106,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
     try {
       return await request(requestOptions)
     } catch (error) {
-      throw explainFailure(error, attemptsOf(requestOptions))
+      throw rejectedToken(explainFailure(error, attemptsOf(requestOptions)))
     }
   })
   return octokit

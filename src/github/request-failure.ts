@@ -1,4 +1,5 @@
 import { RequestError } from '@octokit/request-error'
+import { ConfigurationError } from '../errors.js'
 
 /** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
 export function isRateLimited(error: RequestError): boolean {
@@ -53,4 +54,17 @@ function pathOf(url: string): string {
   } catch {
     return url
   }
+}
+
+/**
+ * GitHub's 401: the token itself is wrong, expired or revoked, which no permission or retry
+ * mends. A ConfigurationError (exit 2) that says so and where the token comes from; anything
+ * else is returned unchanged.
+ */
+export function rejectedToken(error: unknown): unknown {
+  if (!(error instanceof RequestError) || error.status !== 401) return error
+  const call = `${error.request.method} ${pathOf(error.request.url)}`
+  return new ConfigurationError(
+    `GitHub did not accept the token on ${call} (401 ${error.message}): it is wrong, expired or revoked; give a valid token in GITHUB_TOKEN or GH_TOKEN (in a workflow, the action's github-token input, github.token by default)`
+  )
 }

@@ -49,13 +49,33 @@ export async function checkDeploymentFolder(dir: string): Promise<void> {
   }
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * A file name as text. ZIP names in an MDA are UTF-8; a name in another encoding (Latin-1 from an
+ * old archive) cannot be packaged, and Node would turn its bytes into U+FFFD, a name no file has.
+ */
+function utf8Name(bytes: Buffer, folder: string): string {
+  try {
+    return UTF8.decode(bytes)
+  } catch {
+    throw new ConfigurationError(
+      `${join(folder, bytes.toString('latin1'))} has a name that is not UTF-8 (bytes ${bytes.toString('hex')}): a package's names are UTF-8; rename the file`
+    )
+  }
+}
+
 /** Where a path leads, refused when that is outside the deployment folder or nowhere. */
 function insideTarget(path: string, root: string): string {
   let real: string
   try {
     real = realpathSync(path)
   } catch (error) {
-    if (errnoCode(error) !== 'ENOENT' && errnoCode(error) !== 'ELOOP') throw error
+    if (errnoCode(error) === 'ELOOP')
+      throw new ConfigurationError(
+        `${path} is a link that leads back to itself (a loop of links): remove it, or copy the file in`
+      )
+    if (errnoCode(error) !== 'ENOENT') throw error
     throw new ConfigurationError(
       `${path} is a broken link (what it points to does not exist): remove it, or copy the file in`
     )
@@ -81,21 +101,22 @@ export async function listDeploymentFiles(dir: string): Promise<FolderFile[]> {
   // API took 0.9 s of CPU and 75 MB of memory (every stat in flight at once) against 0.05 s here.
   const walk = (path: string, name: string, ancestors: ReadonlySet<string>): void => {
     const inside = new Set(ancestors).add(realpathSync(path))
-    for (const child of readdirSync(path, { withFileTypes: true })) {
-      const childPath = join(path, child.name)
-      const childName = `${name}/${child.name.normalize('NFC')}`
-      if (child.isDirectory()) {
-        walk(childPath, childName, inside)
-      } else if (child.isFile()) {
-        files.push({ name: childName, path: childPath, size: statSync(childPath).size })
-      } else if (child.isSymbolicLink()) {
+    for (const entry of readdirSync(path, { withFileTypes: true, encoding: 'buffer' })) {
+      const childName = utf8Name(entry.name, path)
+      const childPath = join(path, childName)
+      const packageName = `${name}/${childName.normalize('NFC')}`
+      if (entry.isDirectory()) {
+        walk(childPath, packageName, inside)
+      } else if (entry.isFile()) {
+        files.push({ name: packageName, path: childPath, size: statSync(childPath).size })
+      } else if (entry.isSymbolicLink()) {
         const real = insideTarget(childPath, root)
         const info = statSync(real)
-        if (info.isFile()) files.push({ name: childName, path: real, size: info.size })
+        if (info.isFile()) files.push({ name: packageName, path: real, size: info.size })
         else if (info.isDirectory()) {
           if (inside.has(real))
             throw new ConfigurationError(`${childPath} links back to a folder that contains it`)
-          walk(childPath, childName, inside)
+          walk(childPath, packageName, inside)
         }
       }
       // Sockets, fifos and devices are not app files.

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js'
+import type { BuildManifest } from './manifest.js'
 import { isModelVersion } from './version.js'
 
 /**
@@ -57,4 +58,34 @@ export function buildAppName(
 ): string {
   if (asked !== undefined) return checkAppName(asked.trim(), '--app, input app or mxdeploy.yml')
   return (projectName && appNameFromProject(projectName)) || appNameFromProject(fileName) || 'app'
+}
+
+/**
+ * Refuses a package whose build manifest (the ZIP comment, which anyone can edit) does not fit
+ * the package: an app name outside the grammar, or a version other than its ModelVersion. A build
+ * writes neither, so the package was damaged or edited; verify and publish refuse it alike.
+ */
+export function checkManifestIdentity(
+  path: string,
+  manifest: Pick<BuildManifest, 'app' | 'version'> | null,
+  modelVersion: string | undefined
+): void {
+  if (!manifest) return
+  const edited = `${path} is damaged or was edited:`
+  if (typeof manifest.app !== 'string' || !APP_NAME.test(manifest.app)) {
+    throw new ConfigurationError(
+      `${edited} its manifest names app ${JSON.stringify(manifest.app)}, which no build writes (app names ${APP_RULE}); build it again`
+    )
+  }
+  const stated = modelVersion && isModelVersion(modelVersion) ? modelVersion : undefined
+  if (stated && manifest.version !== stated) {
+    throw new ConfigurationError(
+      `${edited} its manifest says version ${JSON.stringify(manifest.version)}, its model/metadata.json says ModelVersion ${stated}; build it again`
+    )
+  }
+  if (!isModelVersion(String(manifest.version))) {
+    throw new ConfigurationError(
+      `${edited} its manifest says version ${JSON.stringify(manifest.version)}, which is not a four-part Mendix version; build it again`
+    )
+  }
 }

@@ -4,6 +4,7 @@ import { verifyZip } from '../zip/verify.js'
 import { readPackageFacts } from './inspect.js'
 import type { BuildManifest } from './manifest.js'
 import type { ModelMetadata } from './metadata.js'
+import { checkManifestIdentity } from './package-identity.js'
 import { readSidecar, sha256File } from './sha256-file.js'
 
 export interface MdaVerification {
@@ -43,6 +44,7 @@ export async function verifyPackage(
     )
   }
   const { metadata, manifest } = await readPackageFacts(path)
+  checkManifestIdentity(path, manifest, metadata.modelVersion)
   return {
     path,
     entries: directory.entries.length,

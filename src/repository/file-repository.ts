@@ -92,12 +92,13 @@ export class FileRepository implements PackageRepository {
     const appDir = this.appDir(record.app)
     await prepareFolder(this.chosen, appDir)
     const existing = await this.readRecord(record.app, record.version)
-    if (existing) return this.same(existing, record.sha256)
-    for (const leftover of await this.cleanLeftovers(record.app, { dryRun: false })) {
-      this.log.info(
-        `removed ${leftover.path} (${leftover.bytes.toLocaleString('en-US')} bytes), ${leftover.why}`
-      )
+    if (existing) {
+      const same = this.same(existing, record.sha256)
+      await this.removeLeftovers(record.app)
+      await this.indexed(existing)
+      return same
     }
+    await this.removeLeftovers(record.app)
     const { dir: stagingDir, packageDir: staging } = await this.staging(appDir)
     try {
       const name = this.fileName(record.app, record.version)
@@ -137,6 +138,29 @@ export class FileRepository implements PackageRepository {
     } finally {
       await rm(stagingDir, { recursive: true, force: true })
     }
+  }
+
+  private async removeLeftovers(app: string): Promise<void> {
+    for (const leftover of await this.cleanLeftovers(app, { dryRun: false })) {
+      this.log.info(
+        `removed ${leftover.path} (${leftover.bytes.toLocaleString('en-US')} bytes), ${leftover.why}`
+      )
+    }
+  }
+
+  /**
+   * Makes the index list a package whose folder is in place: a publish killed between its rename
+   * and the index left it out, and `packages` (which reads the index) would never show it.
+   */
+  private async indexed(record: PackageRecord): Promise<void> {
+    const listed = await this.list(record.app)
+    if (listed.some((p) => p.version === record.version)) return
+    await withLock(join(this.appDir(record.app), '.lock'), () => this.writeIndex(record.app), {
+      what: `package repository ${this.root}`
+    })
+    this.log.info(
+      `${record.app} ${record.version} was in ${this.uri} but not in its index (a publish stopped before it was written): listed it`
+    )
   }
 
   /** Staging folders that killed publishes left in the app's folder; removed unless `dryRun`. */

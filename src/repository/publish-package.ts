@@ -100,12 +100,8 @@ function packageVersion(
   modelVersion: string | undefined,
   asked: string | undefined
 ): string {
+  // verifyPackage refused a manifest whose version disagrees with the ModelVersion.
   const stated = modelVersion && isModelVersion(modelVersion) ? modelVersion : undefined
-  if (inManifest && stated && inManifest !== stated) {
-    throw new ConfigurationError(
-      `${file} is damaged or was edited: its manifest says version ${inManifest}, its model/metadata.json says ModelVersion ${stated}; build it again`
-    )
-  }
   const own = inManifest ?? stated
   if (asked && own && asked !== own) {
     throw new ConfigurationError(

@@ -1,5 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ActivityLog, ActivityRecord, Operation } from '../activity/activity-log.js'
 import { deploymentHistory } from '../activity/environment-history.js'
@@ -17,6 +16,7 @@ import type { StagePolicy } from './policy.js'
 import { preflight, type ConstantChange, type PreflightResult } from './preflight.js'
 import { runRecorded } from './recorded-operation.js'
 import { promotionOrder } from './promotion-order-policy.js'
+import { downloadForStage, makeStageFolder } from './stage-download.js'
 import { observeEnvironment, settingsDiffer, type Observed } from './running-state.js'
 
 export interface StageRequest {
@@ -146,7 +146,7 @@ async function stageLocked(
     log: request.log
   })
   const pkg = await resolvePackage(request, environment, observed.running)
-  const work = await mkdtemp(join(tmpdir(), 'mxdeploy-stage-'))
+  const work = await makeStageFolder()
   try {
     const prepared = await prepare(request, environment, observed, operation, pkg, work)
     const running = prepared.observed.running
@@ -193,7 +193,7 @@ async function prepare(
 ): Promise<Prepared> {
   const { config, log } = request
   const mdaPath = join(work, `${pkg.app}_${pkg.version}.mda`)
-  await request.repository.download(pkg.app, pkg.version, mdaPath)
+  await downloadForStage(request.repository, pkg, mdaPath)
   log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`)
   const { metadata } = await readPackageFacts(mdaPath)
   // The diff and the new-constant check use what the target reports; a target that cannot read

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { errnoCode, OperationError } from '../errors.js'
 import { writeFileAtomic } from '../fs/atomic-write.js'
+import { fsReason } from '../fs/fs-error.js'
 import { pathError, prepareFolder, type ChosenPath } from '../fs/path-error.js'
 import type { Logger } from '../log.js'
 import { METADATA_PATH, parseMetadata } from '../mda/metadata.js'
@@ -57,11 +58,22 @@ export class LocalTarget implements DeploymentTarget {
       if (errnoCode(error) === 'ENOENT') return undefined
       throw error
     }
+    // settings.json is linked after the switch: a deployment stopped in between (killed, a full
+    // disk) left the app without its settings file, so the release is in place, not running.
+    const linked = await linksTo(
+      join(this.options.path, 'settings.json'),
+      join('current', SETTINGS)
+    )
     return {
       version: release.marker.version,
       sha256: release.marker.sha256,
       constants: settings.constants,
-      scheduledEvents: settings.scheduledEvents
+      scheduledEvents: settings.scheduledEvents,
+      ...(linked
+        ? {}
+        : {
+            unconfirmed: `${join(this.options.path, 'settings.json')} does not lead to its settings (the deployment stopped after the switch)`
+          })
     }
   }
 
@@ -74,13 +86,29 @@ export class LocalTarget implements DeploymentTarget {
   }
 
   async deploy(request: DeploymentRequest): Promise<DeploymentResult> {
-    await prepareFolder(this.chosen(request.environment.name), this.store.releases)
-    return this.store.locked(`environment ${request.environment.name} (${this.options.path})`, () =>
-      this.deployLocked(request)
-    )
+    const { environment, package: pkg } = request
+    const chosen = this.chosen(environment.name)
+    await prepareFolder(chosen, this.store.releases)
+    const state = { switched: false }
+    try {
+      return await this.store.locked(`environment ${environment.name} (${this.options.path})`, () =>
+        this.deployLocked(request, state)
+      )
+    } catch (error) {
+      // Until the switch nothing runs differently: a full disk (the lock, the new link) is named
+      // as the folder's. After it, what failed is said with what is already true.
+      if (!state.switched) throw await pathError(error, chosen)
+      if (!errnoCode(error)) throw error
+      throw new OperationError(
+        `switched ${environment.name} to ${pkg.version}, but then ${fsReason(error)} in ${this.options.path}`
+      )
+    }
   }
 
-  private async deployLocked(request: DeploymentRequest): Promise<DeploymentResult> {
+  private async deployLocked(
+    request: DeploymentRequest,
+    state: { switched: boolean }
+  ): Promise<DeploymentResult> {
     const { package: pkg, log } = request
     let release: string
     try {
@@ -93,6 +121,7 @@ export class LocalTarget implements DeploymentTarget {
     }
     const name = ReleaseStore.nameOf(pkg)
     await this.store.switchTo(name)
+    state.switched = true
     log.info(`switched ${this.store.currentLink} to ${name}`)
     const settingsLink = join(this.options.path, 'settings.json')
     if (!(await linksTo(settingsLink, join('current', SETTINGS)))) {

@@ -51,6 +51,21 @@ function broken(label: string, why: string): ConfigurationError {
 const SIG_LOCAL_BYTES = Buffer.from([0x50, 0x4b, 0x03, 0x04])
 
 /**
+ * Whether an end record sits right after the directory it describes, as the end record of this
+ * archive does. One of an archive stored inside (a .jar in model/bundles) points at a directory
+ * elsewhere, so finding it in a cut file must not read as "data appended". ZIP64 end records
+ * come between: those are taken as this archive's.
+ */
+function endsItsDirectory(tail: Buffer, at: number, tailStart: number): boolean {
+  const size = tail.readUInt32LE(at + 12)
+  const offset = tail.readUInt32LE(at + 16)
+  if (size === U32_MAX || offset === U32_MAX) return true
+  if (at >= ZIP64_LOCATOR_SIZE && tail.readUInt32LE(at - ZIP64_LOCATOR_SIZE) === SIG_ZIP64_LOCATOR)
+    return true
+  return offset + size === tailStart + at
+}
+
+/**
  * Finds the end-of-central-directory record whose comment runs exactly to the end of the file,
  * or says precisely why there is none: data appended, a cut, or not a ZIP archive at all.
  */
@@ -66,7 +81,7 @@ async function findEnd(
     if (tail.readUInt32LE(at) !== SIG_EOCD) continue
     const end = tailStart + at + EOCD_SIZE + tail.readUInt16LE(at + 20)
     if (end === fileSize) return at
-    if (end < fileSize) trailing ??= fileSize - end
+    if (end < fileSize && endsItsDirectory(tail, at, tailStart)) trailing ??= fileSize - end
   }
   if (trailing !== undefined) {
     throw broken(

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -79,6 +80,24 @@ describe('stage flags', () => {
     expect(jsonError(run).message).toBe(
       '--rollback and --redeploy do not go together: --rollback deploys the previous package, --redeploy the one given again; choose one'
     )
+  })
+})
+
+describe('empty values', () => {
+  test('an option given an empty value is refused, not taken as the default', async () => {
+    await writeFile(join(dir, 'mxdeploy.yml'), 'app: hello\n')
+    for (const [args, option] of [
+      [['build', '--app', '', '--out', 'x.mda'], 'app'],
+      [['stage', '-e', ''], 'environment'],
+      [['activity', '--config='], 'config']
+    ] as const) {
+      const run = await mxdeploy([...args, '--json'], { cwd: dir })
+      expect(run.code, args.join(' ')).toBe(2)
+      expect(jsonError(run).message).toBe(
+        `option --${option} is empty: give it a value or leave it out; run "mxdeploy ${args[0]} --help" for the options`
+      )
+    }
+    expect(existsSync(join(dir, 'x.mda'))).toBe(false)
   })
 })
 

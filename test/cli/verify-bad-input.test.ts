@@ -357,6 +357,22 @@ describe('mxdeploy verify and inspect on files that are not packages', () => {
         `it has no end-of-central-directory record: the file is truncated (cut short at ${at()} bytes)`
     ])
   }
+  it('calls a cut package cut, though a jar stored in it has an end record of its own', async () => {
+    const jar = await new JSZip().file('Hello.class', 'class').generateAsync({ type: 'nodebuffer' })
+    const whole = await new JSZip()
+      .file('model/metadata.json', METADATA)
+      .file('model/bundles/hello.jar', jar, { compression: 'STORE' })
+      .generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+    for (const cut of [whole.length - 1, whole.length - 30]) {
+      const file = await write(whole.subarray(0, cut))
+      await expectRefused(
+        'verify',
+        file,
+        `${file} is not a valid ZIP archive: it has no end-of-central-directory record: the file is truncated (cut short at ${cut} bytes)`
+      )
+    }
+  })
+
   for (const command of ['verify', 'inspect'] as const) {
     it.each(broken)(`${command} refuses %s`, async (_label, make, why) => {
       const file = await write(make())

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { loadConfig, parseConfig } from '../../src/config/load.js'
@@ -106,6 +109,25 @@ describe('mxdeploy.yml', () => {
     expect(errorOf('app: a\napp: b\n')).toMatch(/:2:1: Map keys must be unique/)
   })
 
+  test('an alias without its anchor is a YAML error at its position, not a crash', () => {
+    expect(errorOf('app: hello\nbuild: *defaults\n')).toBe(
+      `${FILE} is not valid YAML:\n${FILE}:2:8: the alias *defaults has no anchor &defaults before it`
+    )
+    // An anchor set after its alias does not count, as YAML says.
+    expect(errorOf('app: hello\nb: *x\nc: &x 1\n')).toContain(
+      `${FILE}:2:4: the alias *x has no anchor &x before it`
+    )
+    expect(() => parseConfig('app: &a hello\nbuild: { version: 1.2.0 }\nx: *a\n', FILE)).toThrow(
+      'unknown key "x"'
+    )
+  })
+
+  test('a second YAML document is named as such', () => {
+    expect(errorOf('app: hello\n---\napp: other\n')).toBe(
+      `${FILE} is not valid YAML:\n${FILE}:2:1: a second YAML document starts here (after ---); mxdeploy.yml is one document`
+    )
+  })
+
   test('a YAML alias bomb (billion laughs) is refused naming the file, before it expands', () => {
     const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
     for (const [i, name] of [...'bcdefghi'].entries()) {
@@ -137,6 +159,18 @@ describe('mxdeploy.yml', () => {
       /does not exist: create mxdeploy.yml/
     )
     await expect(loadConfig('/tmp')).rejects.toThrow(/is a directory/)
+    await expect(loadConfig('/etc/hostname/mxdeploy.yml')).rejects.toThrow(
+      'configuration /etc/hostname/mxdeploy.yml does not exist'
+    )
+  })
+
+  test('a FIFO is refused before it is read (reading it would wait for a writer forever)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mxdeploy-config-fifo-'))
+    const fifo = join(dir, 'mxdeploy.yml')
+    execFileSync('mkfifo', [fifo])
+    await expect(loadConfig(fifo)).rejects.toThrow(
+      new ConfigurationError(`configuration ${fifo} is a named pipe (FIFO), not a regular file`)
+    )
   })
 })
 

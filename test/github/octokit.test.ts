@@ -1,5 +1,6 @@
 import { RequestError } from '@octokit/request-error'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ConfigurationError } from '../../src/errors.js'
 import { createOctokit } from '../../src/github/octokit.js'
 import { MXDEPLOY_VERSION } from '../../src/version.js'
 import { STORAGE_ROUTE, useGitHubStandIn } from '../support/github/index.js'
@@ -44,6 +45,17 @@ describe('createOctokit', () => {
         'https://docs.github.com/rest; gave up after 3 attempts (2 retries)'
     )
     expect(gh.calls).toHaveLength(3)
+  })
+
+  it('calls a token GitHub does not accept a configuration error (exit 2), never retried', async () => {
+    const { gh } = stand
+    const octokit = clientFor(gh, { token: 'ghs_revoked000000000000000000000000000' })
+    const error = await octokit.rest.repos.get(repo).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect((error as Error).message).toBe(
+      "GitHub did not accept the token on GET /api/v3/repos/octo-org/hello (401 Bad credentials - https://docs.github.com/rest): it is wrong, expired or revoked; give a valid token in GITHUB_TOKEN or GH_TOKEN (in a workflow, the action's github-token input, github.token by default)"
+    )
+    expect(gh.calls).toHaveLength(1)
   })
 
   for (const status of [403, 429] as const) {

@@ -85,6 +85,18 @@ describe('the files of a deployment folder', () => {
       (work) => `${join(work, 'deployment/web/js/up')} links back to a folder that contains it`
     ],
     [
+      'a link in a loop',
+      (folder) => symlink('loop.js', join(folder, 'web/js/loop.js')),
+      (work) =>
+        `${join(work, 'deployment/web/js/loop.js')} is a link that leads back to itself (a loop of links): remove it, or copy the file in`
+    ],
+    [
+      'a name that is not UTF-8 (Latin-1 "café.js")',
+      (folder) => writeFile(Buffer.from(`${folder}/web/caf\xe9.js`, 'latin1'), 'latin-1'),
+      (work) =>
+        `${join(work, 'deployment/web/caf\xe9.js')} has a name that is not UTF-8 (bytes 636166e92e6a73): a package's names are UTF-8; rename the file`
+    ],
+    [
       'two Unicode forms of one name',
       async (folder) => {
         await writeFile(join(folder, 'web/caf\u00e9.js'), 'nfc')

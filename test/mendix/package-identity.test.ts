@@ -53,16 +53,20 @@ describe('one app name, one version, one grammar', () => {
     expect(await listing(join(dir, '.mxdeploy'))).toEqual([])
   })
 
+  const edited =
+    /app\.mda is damaged or was edited: its manifest names app "[^"]+", which no build writes/
+  const grammar = /app name "[^"]+" \(app\) is not allowed: use letters/
   it.each([
     [
       'a manifest app that climbs out',
       { app: '../../../../tmp/x' },
-      ['--app', '../../../../tmp/x']
+      ['--app', '../../../../tmp/x'],
+      edited
     ],
-    ['an absolute manifest app', { app: '/tmp/x' }, ['--app', '/tmp/x']],
-    ['--app that climbs out', {}, ['--app', '../../../../tmp/x']],
-    ['--app with a slash', {}, ['--app', 'a/b']]
-  ])('refuses %s before anything is written (exit 2)', async (_, manifest, args) => {
+    ['an absolute manifest app', { app: '/tmp/x' }, ['--app', '/tmp/x'], edited],
+    ['--app that climbs out', {}, ['--app', '../../../../tmp/x'], grammar],
+    ['--app with a slash', {}, ['--app', 'a/b'], grammar]
+  ])('refuses %s before anything is written (exit 2)', async (_, manifest, args, message) => {
     const dir = await builtApp()
     await editManifest(join(dir, 'app.mda'), (m) => Object.assign(m, manifest))
     const outside = join(dir, 'outside')
@@ -71,7 +75,7 @@ describe('one app name, one version, one grammar', () => {
       { cwd: dir }
     )
     expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(/app name "[^"]+" \(app\) is not allowed: use letters/)
+    expect(run.stderr).toMatch(message)
     expect(await listing(outside)).toEqual([])
   })
 
@@ -81,8 +85,20 @@ describe('one app name, one version, one grammar', () => {
     const run = await mxdeploy(['publish', 'app.mda'], { cwd: dir })
     expect(run.code).toBe(2)
     expect(run.stderr).toContain(
-      'its manifest says version 9.9.9.9, its model/metadata.json says ModelVersion 1.2.0.0'
+      'its manifest says version "9.9.9.9", its model/metadata.json says ModelVersion 1.2.0.0'
     )
+  })
+
+  it.each([
+    ['a version other than its ModelVersion', { version: '9.9.9.9' }, 'says version "9.9.9.9"'],
+    ['an app that climbs out', { app: '../../x' }, 'names app "../../x", which no build writes'],
+    ['a version that is no version', { version: 'latest' }, 'says version "latest"']
+  ])('verify refuses a manifest with %s, as publish does', async (_, edit, problem) => {
+    const dir = await builtApp()
+    await editManifest(join(dir, 'app.mda'), (m) => Object.assign(m, edit))
+    const run = await mxdeploy(['verify', 'app.mda'], { cwd: dir })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(`app.mda is damaged or was edited: its manifest ${problem}`)
   })
 
   it('refuses --version that contradicts the version the package carries', async () => {
@@ -126,7 +142,7 @@ describe('publishPackage with no app asked for (the publish action without mxdep
     const repository = await openRepository(`file:${root}`, { cwd: dir, env: {} })
     await expect(
       publishPackage(repository, join(dir, 'app.mda'), { env: {}, log: silentLogger })
-    ).rejects.toThrow('app name "../../../../tmp/x" (app) is not allowed')
+    ).rejects.toThrow('its manifest names app "../../../../tmp/x", which no build writes')
     expect(await listing(join(dir, 'repo'))).toEqual([])
   })
 })

@@ -92,6 +92,33 @@ describe('publish leftovers', () => {
     ])
   })
 
+  test('a publish killed once its package was in place, before the index listed it: publishing it again lists it and removes the leftover', async () => {
+    const first = await makeFile('first.mda', 'first')
+    await new FileRepository(root).publish({
+      file: first.file,
+      record: record('1.0.0.1', first.sha256)
+    })
+    const second = await makeFile('second.mda', 'second')
+    // Renames: the .sha256 (1), record.json (2), the package folder into place (3), the index (4).
+    expect(await publishKilled(second.file, '1.0.0.2', second.sha256, 'rename:3:after')).toBe(
+      'SIGKILL'
+    )
+    const log = recordingLogger()
+    const repository = new FileRepository(root, { log })
+    expect((await repository.list('hello')).map((p) => p.version)).toEqual(['1.0.0.1'])
+
+    const again = await repository.publish({
+      file: second.file,
+      record: record('1.0.0.2', second.sha256)
+    })
+    expect(again.created).toBe(false)
+    expect((await repository.list('hello')).map((p) => p.version)).toEqual(['1.0.0.2', '1.0.0.1'])
+    expect(await staging()).toEqual([])
+    expect(log.infos).toContainEqual(
+      `hello 1.0.0.2 was in file:${root} but not in its index (a publish stopped before it was written): listed it`
+    )
+  })
+
   test('a live publisher keeps its folder; one without an owner goes once nothing in it changed for an hour', async () => {
     const repository = new FileRepository(root)
     const app = join(root, 'hello')

@@ -226,14 +226,26 @@ export async function errorDetail(res: HttpResponse): Promise<string> {
   return short ? ` (${short})` : ''
 }
 
-/** An OperationError for an answer that was not expected. */
+/**
+ * An OperationError for an answer that was not expected; a ConfigurationError when the registry
+ * says the repository of the URI is unknown or not a valid name, which another try never mends.
+ */
 export async function unexpected(
   client: RegistryClient,
   res: HttpResponse,
   what: string
-): Promise<OperationError> {
+): Promise<OperationError | ConfigurationError> {
   const detail = await errorDetail(res)
-  return new OperationError(
-    `registry ${client.ref.host} answered HTTP ${res.status} to ${what} in ${client.ref.repository}${detail}`
-  )
+  const answered = `registry ${client.ref.host} answered HTTP ${res.status} to ${what} in ${client.ref.repository}${detail}`
+  if (/^ \(NAME_UNKNOWN:/.test(detail)) {
+    return new ConfigurationError(
+      `${answered}: it has no repository ${client.ref.repository}; check the repository in the URI (oci://HOST/REPO), or create it first where the registry needs that (Harbor projects, Amazon ECR repositories)`
+    )
+  }
+  if (/^ \(NAME_INVALID:/.test(detail)) {
+    return new ConfigurationError(
+      `${answered}: ${client.ref.repository} is not a repository name it takes; change the repository in the URI (oci://HOST/REPO)`
+    )
+  }
+  return new OperationError(answered)
 }

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path'
 import type { M2eeTargetConfig } from '../../config/types.js'
 import { ConfigurationError, errnoCode, errorMessage, OperationError } from '../../errors.js'
 import { writeFileAtomic } from '../../fs/atomic-write.js'
+import { fsReason } from '../../fs/fs-error.js'
+import { pathError } from '../../fs/path-error.js'
 import type { Logger } from '../../log.js'
 import { METADATA_PATH, parseMetadata } from '../../mda/metadata.js'
 import type {
@@ -89,6 +91,35 @@ export class M2eeTarget implements DeploymentTarget {
       environment: request.environment.name,
       usage: `m2ee ${m2eeArgs(files)} ...`
     })
+    const state = { switched: false }
+    try {
+      return await this.deployLocked(request, files, fragment, team, state)
+    } catch (error) {
+      // Until the switch nothing runs differently: a full disk is named as app-base's. After it,
+      // what failed is said with what is already true.
+      if (!state.switched) {
+        throw await pathError(error, {
+          what: `the app base of environment ${request.environment.name}`,
+          path: config.appBase,
+          fix: `set target.app-base of ${request.environment.name} in mxdeploy.yml to m2ee's app_base on a writable disk`
+        })
+      }
+      if (!errnoCode(error)) throw error
+      throw new OperationError(
+        `switched ${config.appBase} to ${pkg.app} ${pkg.version}, but then ${fsReason(error)}`
+      )
+    }
+  }
+
+  private async deployLocked(
+    request: DeploymentRequest,
+    files: [string, string],
+    fragment: string,
+    team: TeamConfig,
+    state: { switched: boolean }
+  ): Promise<DeploymentResult> {
+    const { config } = this.options
+    const { package: pkg, log } = request
     const store = this.appBase.store
     return store.locked(`environment ${request.environment.name} (${config.appBase})`, async () => {
       const release = await store.unpack(pkg, request.mdaPath, log)
@@ -101,6 +132,7 @@ export class M2eeTarget implements DeploymentTarget {
         request.mdaPath
       )
       await store.switchTo(name)
+      state.switched = true
       await this.appBase.placeLinks(log)
       log.info(`switched ${config.appBase} (model/, web/, ${this.appBase.fragment}) to ${name}`)
       await store.prune(name, config.keep, log, (marker) =>

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs'
 import { open, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigurationError, OperationError } from '../../../src/errors.js'
@@ -26,7 +28,46 @@ afterAll(async () => {
   await work?.remove()
 })
 
+/** A registry that answers every request 404 NAME_UNKNOWN, as one does for a repository that must be created first. */
+async function unknownNameRegistry(): Promise<{ port: number; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      res.writeHead(404, { 'Content-Type': 'application/json' })
+      res.end(
+        JSON.stringify({
+          errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }]
+        })
+      )
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise((resolve) => server.close(() => resolve()))
+  }
+}
+
 describe('oci:// faults', () => {
+  it('calls a repository the registry does not know a configuration error, not one to retry', async () => {
+    const unknown = await unknownNameRegistry()
+    try {
+      const retry = testPolicy()
+      const repository = new OciRepository(`oci://127.0.0.1:${unknown.port}/nowhere`, {
+        env: {},
+        retry
+      })
+      const publish = repository.publish(await randomPackage(work.dir, 'nowhere', '1.0.0.1', 10))
+      await expect(publish).rejects.toThrow(ConfigurationError)
+      await expect(publish).rejects.toThrow(
+        `registry 127.0.0.1:${unknown.port} answered HTTP 404 to the start of a blob upload in nowhere (NAME_UNKNOWN: repository name not known to registry): it has no repository nowhere; check the repository in the URI (oci://HOST/REPO), or create it first where the registry needs that (Harbor projects, Amazon ECR repositories)`
+      )
+      expect(retry.clock.sleeps).toEqual([])
+    } finally {
+      await unknown.close()
+    }
+  })
+
   it('names the host when the registry is down, after trying for the time allowed', async () => {
     const port = await freePort()
     const retry = testPolicy({ maxAttempts: 3 })
