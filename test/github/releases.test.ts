@@ -244,3 +244,73 @@ describe('GitHub stand-in: release assets', () => {
     ])
   })
 })
+
+describe('GitHub stand-in: immutable releases', () => {
+  const stand = useGitHubStandIn()
+  const bytes = Buffer.from('asset bytes')
+
+  /** A draft with one asset, in a repository with immutable releases on. */
+  async function draftWithAsset() {
+    const { gh } = stand
+    gh.repo().immutableReleases = true
+    const octokit = clientFor(gh)
+    const { data: release } = await octokit.rest.repos.createRelease({
+      ...repo,
+      tag_name: 'v1.0.0',
+      draft: true
+    })
+    const upload = (name: string) =>
+      octokit.request({
+        method: 'POST',
+        url: release.upload_url,
+        name,
+        data: bytes,
+        headers: { 'content-type': 'application/gzip' }
+      })
+    const { data: asset } = (await upload('a.tgz')) as { data: { id: number } }
+    return { gh, octokit, release, asset, upload }
+  }
+
+  it('lets a draft take assets, and locks them and the tag once it is published', async () => {
+    const { gh, octokit, release, asset, upload } = await draftWithAsset()
+    expect(release.immutable).toBe(false)
+    const published = await octokit.rest.repos.updateRelease({
+      ...repo,
+      release_id: release.id,
+      draft: false
+    })
+    expect(published.data.immutable).toBe(true)
+    const late = await failureOf(upload('b.tgz'))
+    expect(late.status).toBe(422)
+    expect(late.data.message).toBe('Cannot upload assets to an immutable release')
+    const removed = await failureOf(
+      octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id })
+    )
+    expect(removed.status).toBe(422)
+    const renamed = await failureOf(
+      octokit.rest.repos.updateReleaseAsset({ ...repo, asset_id: asset.id, name: 'c.tgz' })
+    )
+    expect(renamed.status).toBe(422)
+    const sha = gh.repo().commit('later')
+    const moved = await failureOf(
+      octokit.rest.git.updateRef({ ...repo, ref: 'tags/v1.0.0', sha, force: true })
+    )
+    expect(moved.status).toBe(422)
+    const deleted = await failureOf(octokit.rest.git.deleteRef({ ...repo, ref: 'tags/v1.0.0' }))
+    expect(deleted.status).toBe(422)
+    expect(gh.repo().releases[0]?.assets.map((a) => a.name)).toEqual(['a.tgz'])
+  })
+
+  it('leaves a release published while the setting was off, and other tags, mutable', async () => {
+    const { gh } = stand
+    const octokit = clientFor(gh)
+    const { data: release } = await octokit.rest.repos.createRelease({ ...repo, tag_name: 'v2' })
+    expect(release.immutable).toBe(false)
+    gh.repo().immutableReleases = true
+    const { data: later } = await octokit.rest.repos.createRelease({ ...repo, tag_name: 'v3.0.0' })
+    expect(later.immutable).toBe(true)
+    const sha = gh.repo().commit('later')
+    await octokit.rest.git.updateRef({ ...repo, ref: 'tags/v2', sha })
+    expect(gh.repo().refs.get('refs/tags/v2')).toBe(sha)
+  })
+})

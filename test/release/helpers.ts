@@ -116,7 +116,8 @@ export function seedRelease(gh: GitHubStandIn, record: PackageRecord, mda: Buffe
     createdAt: record.createdAt.replace(/\.\d{3}Z$/, 'Z'),
     publishedAt: record.createdAt.replace(/\.\d{3}Z$/, 'Z'),
     updatedAt: record.createdAt.replace(/\.\d{3}Z$/, 'Z'),
-    assets: []
+    assets: [],
+    immutable: gh.repo().immutableReleases
   }
   release.assets.push({
     id: gh.state.nextId(),

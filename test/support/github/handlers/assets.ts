@@ -5,7 +5,7 @@ import type { AssetRecord } from '../state/records.js'
 import { timestamp } from '../urls.js'
 import type { StandInState } from '../state/state.js'
 import { bodyOf, idParam, json, noContent, optionalString, repoOf } from './common.js'
-import { findAsset, renderAsset } from './releases.js'
+import { assertMutable, findAsset, renderAsset } from './releases.js'
 
 /**
  * GitHub renames asset files with characters outside letters, digits, `.`, `-`, `_` and `+`,
@@ -60,6 +60,7 @@ export const assetRoutes: Route[] = [
       const repo = repoOf(request, context)
       const release = repo.releases.find((r) => r.id === idParam(request, 'release_id'))
       if (!release) throw notFound()
+      assertMutable(release, 'upload assets to')
       const name = assetName(request.query.get('name') ?? '')
       if (release.assets.some((asset) => asset.name === name)) {
         throw validationFailed('ReleaseAsset', 'already_exists', 'name')
@@ -103,6 +104,7 @@ export const assetRoutes: Route[] = [
     handle(request, context) {
       const repo = repoOf(request, context)
       const { release, asset } = findAsset(repo, idParam(request, 'asset_id'))
+      assertMutable(release, 'update assets of')
       const body = bodyOf(request)
       const name = optionalString(body.name)
       if (name && name !== asset.name) {
@@ -122,6 +124,7 @@ export const assetRoutes: Route[] = [
     handle(request, context) {
       const repo = repoOf(request, context)
       const { release, asset } = findAsset(repo, idParam(request, 'asset_id'))
+      assertMutable(release, 'delete assets of')
       release.assets.splice(release.assets.indexOf(asset), 1)
       return noContent()
     }

@@ -43,6 +43,17 @@ function objectExists(repo: RepoState, sha: string): boolean {
   return repo.commits.has(sha) || repo.tags.has(sha)
 }
 
+/** The tag of an immutable release cannot be moved or deleted (the wording is the stand-in's). */
+function assertTagMutable(repo: RepoState, name: string): void {
+  const tag = name.replace(/^refs\/tags\//, '')
+  if (
+    name.startsWith('refs/tags/') &&
+    repo.releases.some((r) => r.immutable && r.tagName === tag)
+  ) {
+    throw unprocessable(`${name} belongs to an immutable release and cannot be changed`)
+  }
+}
+
 /** `heads/main` in the URL names `refs/heads/main`. */
 function refName(ref: string | undefined): string {
   return `refs/${(ref ?? '').replace(/^refs\//, '')}`
@@ -97,6 +108,7 @@ export const gitRoutes: Route[] = [
       const sha = String(body.sha)
       const current = repo.refs.get(name)
       if (!current) throw unprocessable('Reference does not exist')
+      assertTagMutable(repo, name)
       if (!objectExists(repo, sha)) throw unprocessable('Object does not exist')
       const from = repo.resolveCommit(current)
       const to = repo.resolveCommit(sha)
@@ -112,6 +124,7 @@ export const gitRoutes: Route[] = [
     handle(request, context) {
       const repo = repoOf(request, context)
       const name = refName(request.params.ref)
+      if (repo.refs.has(name)) assertTagMutable(repo, name)
       if (!repo.refs.delete(name)) throw unprocessable('Reference does not exist')
       return noContent()
     }

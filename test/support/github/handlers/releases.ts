@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto'
-import { notFound, validationFailed, type HandlerContext, type Route } from '../api-types.js'
+import {
+  notFound,
+  unprocessable,
+  validationFailed,
+  type HandlerContext,
+  type Route
+} from '../api-types.js'
 import { paginate } from '../pagination.js'
 import { repoApi, repoHtml } from '../render/repository.js'
 import { simpleUser } from '../render/users.js'
@@ -28,7 +34,7 @@ export function renderRelease(context: HandlerContext, repo: RepoState, release:
     body: release.body,
     draft: release.draft,
     prerelease: release.prerelease,
-    immutable: false,
+    immutable: release.immutable,
     created_at: release.createdAt,
     published_at: release.publishedAt,
     updated_at: release.updatedAt,
@@ -69,6 +75,14 @@ function releaseOf(repo: RepoState, id: number): ReleaseRecord {
   return release
 }
 
+/**
+ * Refuses to change the assets of an immutable release, as GitHub does: "Cannot upload assets
+ * to an immutable release" is GitHub's upload answer; the other wordings are the stand-in's.
+ */
+export function assertMutable(release: ReleaseRecord, doing: string): void {
+  if (release.immutable) throw unprocessable(`Cannot ${doing} an immutable release`)
+}
+
 /** The release holding an asset, and the asset. */
 export function findAsset(repo: RepoState, id: number) {
   for (const release of repo.releases) {
@@ -81,6 +95,7 @@ export function findAsset(repo: RepoState, id: number) {
 /** Publishing creates the tag, at `target_commitish`, if it does not exist yet. */
 function publish(repo: RepoState, release: ReleaseRecord): void {
   release.publishedAt = timestamp()
+  release.immutable = repo.immutableReleases
   if (repo.refs.has(`refs/tags/${release.tagName}`)) return
   const sha = repo.resolveCommit(release.targetCommitish)
   if (!sha) throw validationFailed('Release', 'invalid', 'target_commitish')
@@ -125,7 +140,8 @@ export const releaseRoutes: Route[] = [
         createdAt: now,
         publishedAt: null,
         updatedAt: now,
-        assets: []
+        assets: [],
+        immutable: false
       }
       if (!release.draft) publish(repo, release)
       repo.releases.push(release)

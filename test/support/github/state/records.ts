@@ -78,6 +78,8 @@ export interface ReleaseRecord {
   publishedAt: string | null
   updatedAt: string
   assets: AssetRecord[]
+  /** Published while the repository had immutable releases on: assets and tag are locked. */
+  immutable: boolean
 }
 
 export type DeploymentState =

@@ -59,6 +59,11 @@ export class RepoState extends GitGraph {
   readonly environments = new Map<string, EnvironmentRecord>()
   readonly runs = new Map<number, RunRecord>()
   readonly comments: CommentRecord[] = []
+  /**
+   * The repository setting "Enable release immutability": a release published while it is on
+   * is immutable (its assets and its tag can no longer change). Off by default, as on GitHub.
+   */
+  immutableReleases = false
   private lastIssueNumber = 0
 
   constructor(
