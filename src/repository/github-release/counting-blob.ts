@@ -1,29 +1,22 @@
 /**
- * A Blob whose bytes are counted as they are read. fetch (undici) takes any Blob-like object (one
- * with stream(), size, type and the tag "Blob") as a request body and reads it through stream(),
- * anew for every attempt, so an upload's progress follows the bytes actually sent, and a retry
- * counts from zero again. The file-backed Blob it wraps is still streamed from disk.
+ * A Blob whose bytes are counted as they are read. fetch (undici) reads a Blob body through its
+ * stream(), anew for every attempt, so an upload's progress follows the bytes actually sent, and
+ * a retry counts from zero again. It is a real Blob over the one it wraps (which Node composes
+ * without copying: a file-backed Blob is still streamed from disk): Node 24's fetch sends an
+ * object that only looks like a Blob as the text "[object Blob]", where Node 20's streamed it.
  */
-export class CountingBlob {
-  readonly [Symbol.toStringTag] = 'Blob'
-
+export class CountingBlob extends Blob {
   constructor(
-    private readonly blob: Blob,
+    blob: Blob,
     private readonly onRead: (bytesSoFar: number) => void
-  ) {}
-
-  get size(): number {
-    return this.blob.size
+  ) {
+    super([blob], { type: blob.type })
   }
 
-  get type(): string {
-    return this.blob.type
-  }
-
-  stream(): ReadableStream<Uint8Array> {
+  override stream(): ReadableStream<Uint8Array> {
     let read = 0
     const onRead = this.onRead
-    return this.blob.stream().pipeThrough(
+    return super.stream().pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, controller) {
           read += chunk.byteLength
@@ -32,17 +25,5 @@ export class CountingBlob {
         }
       })
     )
-  }
-
-  arrayBuffer(): Promise<ArrayBuffer> {
-    return this.blob.arrayBuffer()
-  }
-
-  text(): Promise<string> {
-    return this.blob.text()
-  }
-
-  slice(start?: number, end?: number, contentType?: string): Blob {
-    return this.blob.slice(start, end, contentType)
   }
 }
