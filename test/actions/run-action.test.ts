@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { runAction, type ActionRun, type RunActionOptions } from '../support/runner/index.js'
@@ -198,5 +199,33 @@ describe('mistakes in a test are refused before anything runs', () => {
     await expect(run('unbuilt')).rejects.toThrow(
       /dist\/unbuilt\/index\.js does not exist: build dist\/ first \(npm run package\)/
     )
+  })
+})
+
+describe('the Node that runs an action', () => {
+  test("is MXDEPLOY_TEST_NODE when set (the Node 24 run of the e2e tests), else the tests' own", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mxdeploy-test-node-'))
+    const marker = join(dir, 'ran')
+    const wrapper = join(dir, 'node')
+    // A "node" that leaves a mark, then is the real one.
+    await writeFile(
+      wrapper,
+      `#!/bin/sh\necho "$@" > '${marker}'\nexec '${process.execPath}' "$@"\n`
+    )
+    await chmod(wrapper, 0o755)
+    const before = process.env['MXDEPLOY_TEST_NODE']
+    process.env['MXDEPLOY_TEST_NODE'] = wrapper
+    try {
+      dumped(await run('env-dump'))
+      expect(await readFile(marker, 'utf8')).toMatch(/actions\/env-dump\/index\.mjs\n$/)
+      delete process.env['MXDEPLOY_TEST_NODE']
+      await rm(marker)
+      dumped(await run('env-dump'))
+      await expect(readFile(marker)).rejects.toThrow(/ENOENT/)
+    } finally {
+      if (before === undefined) delete process.env['MXDEPLOY_TEST_NODE']
+      else process.env['MXDEPLOY_TEST_NODE'] = before
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

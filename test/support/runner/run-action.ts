@@ -46,7 +46,10 @@ export interface RunActionOptions {
   readonly artifacts?: { readonly runtimeToken: string; readonly resultsUrl: string }
   /** Kill the action after this long (default 60 s); a safety net, not an assertion. */
   readonly timeoutMs?: number
-  /** The Node binary (default: the one running the tests). */
+  /**
+   * The Node binary. Default: MXDEPLOY_TEST_NODE when set (scripts/test-node24.mjs sets it to a
+   * Node 24, the version the runner uses for `node24` actions), else the one running the tests.
+   */
   readonly node?: string
   /** The repository whose actions/ and dist/ are used (default: this one). */
   readonly root?: string
@@ -205,7 +208,7 @@ async function runIn(
   }
 
   const finished = await spawnNode(
-    options.node ?? process.execPath,
+    options.node ?? (process.env['MXDEPLOY_TEST_NODE'] || process.execPath),
     metadata.main,
     workspace,
     environment,
