@@ -61,10 +61,22 @@ describe('the release workflow', () => {
       'actions/checkout@v6',
       'actions/setup-node@v6',
       'npm ci --no-audit --no-fund',
-      'npm run package',
+      'build',
       'pack'
     ])
     expect(order.indexOf('release')).toBe(order.indexOf('pack') + 1)
+    expect(step('build').run?.split('\n')[0]).toBe('npm run package')
+  })
+
+  it("agrees with this commit's version: package.json, src/version.ts and the CLI", async () => {
+    // The build and the git status of dist/ are left out (CI checks dist/ on its own, and an
+    // integrator's rebuilt dist/ is uncommitted while tests run): shell functions stand in.
+    const script = `npm() { :; }\ngit() { :; }\n${step('build').run ?? ''}`
+    const { stdout } = await run('bash', ['-e', '-c', script], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env['PATH'] }
+    })
+    expect(stdout).toBe('')
   })
 
   it('dry run on the stand-in: tags v0.x.y, publishes the CLI package, creates then moves v0', async () => {
