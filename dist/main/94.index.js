@@ -1,5 +1,5 @@
 export const id = 94;
-export const ids = [94,7700,6675];
+export const ids = [94,7700];
 export const modules = {
 
 /***/ 94:
@@ -212,6 +212,75 @@ async function run() {
     }
     catch (error) {
         (0,logger/* failStep */.O)(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 58735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ actionWorkspace),
+/* harmony export */   p: () => (/* binding */ optionalConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65525);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+
+
+
+
+/**
+ * mxdeploy.yml for actions that work without one (build, publish): the default name may be
+ * missing; a file named on purpose must exist, and a wrong one fails the step.
+ */
+async function optionalConfig(cwd, file, options = {}) {
+    if (!file)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        if (file === _config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${file} does not exist (looked for ${path}): fix the config input, or leave it at ${_config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE}`);
+    }
+    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(path, options);
+}
+/** The folder an action works in: the workflow's workspace (the checkout). */
+function actionWorkspace() {
+    return process.env['GITHUB_WORKSPACE'] || process.cwd();
+}
+
+
+/***/ }),
+
+/***/ 86612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ getBooleanInput),
+/* harmony export */   l: () => (/* binding */ getOptionalInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** An input's value, or undefined when it is empty or not given (never ''). */
+function getOptionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return value === '' ? undefined : value;
+}
+/** A boolean input, strict as core.getBooleanInput, but failing as a configuration error. */
+function getBooleanInput(name) {
+    try {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input ${name} is "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}"; use true or false`);
     }
 }
 
@@ -484,7 +553,7 @@ async function mapPool(items, limit, work) {
  * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
  */
 function permissionError(error, permission, doing) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .J)(error))
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .Jz)(error))
         return error;
     const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
         `(or use a token that has it)`;
@@ -520,10 +589,13 @@ function capitalise(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ isRateLimited),
-/* harmony export */   S: () => (/* binding */ explainFailure)
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   YR: () => (/* binding */ rejectedToken)
 /* harmony export */ });
 /* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
 
 /** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
 function isRateLimited(error) {
@@ -578,6 +650,17 @@ function pathOf(url) {
     catch {
         return url;
     }
+}
+/**
+ * GitHub's 401: the token itself is wrong, expired or revoked, which no permission or retry
+ * mends. A ConfigurationError (exit 2) that says so and where the token comes from; anything
+ * else is returned unchanged.
+ */
+function rejectedToken(error) {
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || error.status !== 401)
+        return error;
+    const call = `${error.request.method} ${pathOf(error.request.url)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub did not accept the token on ${call} (401 ${error.message}): it is wrong, expired or revoked; give a valid token in GITHUB_TOKEN or GH_TOKEN (in a workflow, the action's github-token input, github.token by default)`);
 }
 
 
@@ -728,9 +811,12 @@ async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */
 
 // EXTERNAL MODULE: ./src/mda/inspect.ts
 var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/mda/package-identity.ts
+var package_identity = __webpack_require__(3767);
 // EXTERNAL MODULE: ./src/mda/sha256-file.ts
 var sha256_file = __webpack_require__(89180);
 ;// CONCATENATED MODULE: ./src/mda/verify.ts
+
 
 
 
@@ -756,6 +842,7 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
         throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
     }
     const { metadata, manifest } = await (0,inspect.readPackageFacts)(path);
+    (0,package_identity/* checkManifestIdentity */.a0)(path, manifest, metadata.modelVersion);
     return {
         path,
         entries: directory.entries.length,
@@ -847,10 +934,8 @@ function packageApp(file, inManifest, asked) {
  * while running another.
  */
 function packageVersion(file, inManifest, modelVersion, asked) {
+    // verifyPackage refused a manifest whose version disagrees with the ModelVersion.
     const stated = modelVersion && (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
-    if (inManifest && stated && inManifest !== stated) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is damaged or was edited: its manifest says version ${inManifest}, its model/metadata.json says ModelVersion ${stated}; build it again`);
-    }
     const own = inManifest ?? stated;
     if (asked && own && asked !== own) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is version ${own}, not ${asked}: drop --version, or build the package with --version ${asked}`);
@@ -860,6 +945,106 @@ function packageVersion(file, inManifest, modelVersion, asked) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} carries no version (ModelVersion ${JSON.stringify(modelVersion ?? null)}, as Studio Pro writes when none is set): give the version to file it under with --version 1.2.0.15 (input version), or build it with mxdeploy build --version`);
     }
     return version;
+}
+
+
+/***/ }),
+
+/***/ 67388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony export truncate */
+/**
+ * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
+ * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
+ */
+const ZWSP = '\u200b';
+// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
+// that make text read differently from what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
+/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Walk code points (a surrogate pair is one character) to where the cut goes.
+    let index = 0;
+    let points = 0;
+    let cutAt = 0;
+    while (index < text.length) {
+        if (points === max - 1)
+            cutAt = index;
+        const code = text.charCodeAt(index);
+        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+        points++;
+        if (points > max)
+            return `${text.slice(0, cutAt)}…`;
+    }
+    return text;
+}
+/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
+function plainText(text, max = Infinity) {
+    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+    return max === Infinity ? line : truncate(line, max);
+}
+/**
+ * Untrusted text for a log line (plainText) that a runner cannot read as a workflow command:
+ * `::` at the start of the line and the older `##[command]` form anywhere get a zero-width space.
+ */
+function logText(text, max = Infinity) {
+    return plainText(text, max).replace(/##\[/g, `#${ZWSP}#[`).replace(/^::/, `:${ZWSP}:`);
+}
+// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
+// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
+// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
+// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
+const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
+const REPLACEMENT = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '@': `@${ZWSP}`,
+    '#': '\\#',
+    '://': `:${ZWSP}//`
+};
+function escapeMatch(match, digit) {
+    if (digit !== undefined)
+        return `\\#${ZWSP}${digit}`;
+    const fixed = REPLACEMENT[match];
+    if (fixed !== undefined)
+        return fixed;
+    if (match.length === 3)
+        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
+    if (match.length === 4)
+        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
+    return `\\${match}`;
+}
+/**
+ * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
+ * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
+ */
+function markdownText(text, max = Infinity) {
+    return plainText(text, max).replace(SPECIAL, escapeMatch);
+}
+/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
+function markdownLink(text, url, max = Infinity) {
+    const label = markdownText(text, max);
+    const target = safeUrl(url);
+    return target ? `[${label}](${target})` : label;
 }
 
 

@@ -2,6 +2,46 @@ export const id = 948;
 export const ids = [948,7617];
 export const modules = {
 
+/***/ 58735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ actionWorkspace),
+/* harmony export */   p: () => (/* binding */ optionalConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65525);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+
+
+
+
+/**
+ * mxdeploy.yml for actions that work without one (build, publish): the default name may be
+ * missing; a file named on purpose must exist, and a wrong one fails the step.
+ */
+async function optionalConfig(cwd, file, options = {}) {
+    if (!file)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        if (file === _config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${file} does not exist (looked for ${path}): fix the config input, or leave it at ${_config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE}`);
+    }
+    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(path, options);
+}
+/** The folder an action works in: the workflow's workspace (the checkout). */
+function actionWorkspace() {
+    return process.env['GITHUB_WORKSPACE'] || process.cwd();
+}
+
+
+/***/ }),
+
 /***/ 64242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -71,8 +111,8 @@ var github_octokit = __webpack_require__(77617);
 var run_context = __webpack_require__(47068);
 // EXTERNAL MODULE: ./src/config/find-environment.ts
 var find_environment = __webpack_require__(21903);
-// EXTERNAL MODULE: ./src/app/stage.ts + 5 modules
-var stage = __webpack_require__(99617);
+// EXTERNAL MODULE: ./src/app/stage.ts + 6 modules
+var stage = __webpack_require__(70503);
 // EXTERNAL MODULE: ./src/github/access.ts
 var access = __webpack_require__(38261);
 // EXTERNAL MODULE: ./src/actions/shared/logger.ts
@@ -1058,27 +1098,6 @@ async function run() {
 
 /***/ }),
 
-/***/ 53995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ finishedRecord)
-/* harmony export */ });
-/** The full record of a finished operation: its start, outcome and merged details. */
-function finishedRecord(open, outcome, extraDetails) {
-    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
-    return {
-        ...open.start,
-        result: outcome.result,
-        error: outcome.error,
-        durationMs: outcome.durationMs,
-        ...(Object.keys(details).length > 0 ? { details } : {})
-    };
-}
-
-
-/***/ }),
-
 /***/ 61459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1648,7 +1667,7 @@ function createOctokit(options) {
             return await request(requestOptions);
         }
         catch (error) {
-            throw (0,request_failure/* explainFailure */.S)(error, attemptsOf(requestOptions));
+            throw (0,request_failure/* rejectedToken */.YR)((0,request_failure/* explainFailure */.SP)(error, attemptsOf(requestOptions)));
         }
     });
     return octokit;
@@ -1679,7 +1698,7 @@ function definedOnly(value) {
  * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
  */
 function permissionError(error, permission, doing) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .J)(error))
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .Jz)(error))
         return error;
     const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
         `(or use a token that has it)`;
@@ -1715,10 +1734,13 @@ function capitalise(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ isRateLimited),
-/* harmony export */   S: () => (/* binding */ explainFailure)
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   YR: () => (/* binding */ rejectedToken)
 /* harmony export */ });
 /* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
 
 /** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
 function isRateLimited(error) {
@@ -1774,503 +1796,16 @@ function pathOf(url) {
         return url;
     }
 }
-
-
-/***/ }),
-
-/***/ 47068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ runContext)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-/** Reads the run from GITHUB_* variables; refuses to guess when the repository is unknown. */
-function runContext(env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set (owner/repo): run this in a GitHub Actions job, or set it');
-    }
-    const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const runId = env['GITHUB_RUN_ID'] || undefined;
-    const runAttempt = env['GITHUB_RUN_ATTEMPT'] || undefined;
-    const attempt = runAttempt && runAttempt !== '1' ? `/attempts/${runAttempt}` : '';
-    return {
-        owner,
-        repo,
-        serverUrl,
-        runId,
-        runAttempt,
-        sha: env['GITHUB_SHA'] ?? '',
-        actor: env['GITHUB_ACTOR'] || 'unknown',
-        eventName: env['GITHUB_EVENT_NAME'] || undefined,
-        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt}` : null
-    };
-}
-
-
-/***/ }),
-
-/***/ 110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderDeploymentSummary),
-/* harmony export */   e: () => (/* binding */ SUMMARY_MAX_BYTES)
-/* harmony export */ });
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
-/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40877);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
-/* harmony import */ var _promotion_diagram_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14991);
-
-
-
-
-/** GitHub refuses a step summary over 1 MiB; stay below it with room for other steps' text. */
-const SUMMARY_MAX_BYTES = 1_000_000;
-const TITLE = {
-    deploy: ['Deployed', 'Deployment of'],
-    rollback: ['Rolled back', 'Rollback of'],
-    reconciled: ['Reconciled', 'Reconciling of'],
-    start: ['Started', 'Start of'],
-    stop: ['Stopped', 'Stop of'],
-    restart: ['Restarted', 'Restart of']
-};
-function title(record) {
-    const [done, failed] = TITLE[record.operation];
-    const what = record.package
-        ? `${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.app, 100)} ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.package.version, 50)}`
-        : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.app, 100);
-    const where = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.environment, 100);
-    return record.result === 'success'
-        ? `## ✅ ${done} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where}`
-        : `## ❌ ${failed} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where} failed`;
-}
-function mfa(record) {
-    if (!record.mfa)
-        return 'not required';
-    const users = record.mfa.users.map(({ user, via }) => `${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(user, 60)} (${via === 'code' ? 'code' : '8-hour session'})`);
-    return `TOTP: ${users.join(', ') || 'none'}`;
-}
-function facts(input) {
-    const { record } = input;
-    const links = input.links ?? {};
-    const rows = [
-        ['Environment', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(record.environment, input.environmentUrl, 100)],
-        ['Package', record.package ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.package.version, 50) : 'none']
-    ];
-    if (record.package)
-        rows.push(['SHA-256', `\`${record.package.sha256.slice(0, 12)}\``]);
-    if (record.commit)
-        rows.push(['Commit', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(record.commit, links)]);
-    rows.push(['Deployed by', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .userRef */ .lz)(record.actor, links)], [
-        'Approved by',
-        record.approvers.length ? record.approvers.map((a) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .userRef */ .lz)(a, links)).join(', ') : 'nobody'
-    ], ['MFA', mfa(record)], ['Time', `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(record.time)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(record.durationMs)})`]);
-    if (record.runUrl)
-        rows.push(['Run', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('workflow run', record.runUrl)]);
-    if (record.result === 'failure' && record.error) {
-        rows.push(['Error', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.error, 500)]);
-    }
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['', ''], rows);
-}
-function rangeLine(trace, environment, links) {
-    const env = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(environment, 100);
-    if (trace.firstDeployment) {
-        return trace.truncated
-            ? `First deployment to ${env}: the newest ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')} up to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)} (older history is beyond traceability.limit).`
-            : `First deployment to ${env}: the whole history up to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')}.`;
-    }
-    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')} since the last deployment to ${env} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.from, links)}…${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)}).`;
-}
-function storyLine(story) {
-    const commits = story.commits ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(story.commits.length, 'commit')})` : '';
-    return `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(story.id, story.url, 100)}${commits}`;
-}
-function more(hidden, one, many) {
-    return hidden > 0 ? [`- … and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(hidden, `more ${one}`, `more ${many}`)}`] : [];
-}
-function commitLines(trace, links) {
-    const urls = new Map(trace.stories.map((story) => [story.id, story.url]));
-    return trace.commits.map((commit) => {
-        const ids = commit.stories.length
-            ? ` — ${commit.stories.map((id) => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(id, urls.get(id), 100)).join(', ')}`
-            : '';
-        return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(commit.sha, links)} ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(commit.subject, 120)}${ids}`;
-    });
-}
 /**
- * The job summary of one stage run: environment, package, SHA-256, who deployed and approved,
- * MFA, the stories with links and the commits. Untrusted text is escaped; stays under 1 MB.
+ * GitHub's 401: the token itself is wrong, expired or revoked, which no permission or retry
+ * mends. A ConfigurationError (exit 2) that says so and where the token comes from; anything
+ * else is returned unchanged.
  */
-function renderDeploymentSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
-    const { record, trace } = input;
-    const links = input.links ?? {};
-    const stories = (trace?.stories ?? record.stories.map((id) => ({ id, tracker: '', url: null }))).map(storyLine);
-    // Every line is escaped once; fitting the limit then only joins more or fewer of them.
-    const commits = trace ? commitLines(trace, links) : [];
-    const diagram = (0,_promotion_diagram_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPromotionDiagram */ .j)(input.promotion ?? []);
-    const head = [
-        title(record),
-        '',
-        facts(input),
-        '',
-        ...(diagram ? ['### Promotion', '', diagram] : []),
-        `### Stories (${stories.length})`,
-        ''
-    ];
-    // Lists are left out (`lists` false) to size the rest; their lines' sizes are known.
-    const render = (shown, lists = true) => {
-        const parts = [...head];
-        const storyCount = Math.min(shown, stories.length);
-        if (!stories.length)
-            parts.push('None named.');
-        else if (lists)
-            parts.push(...stories.slice(0, storyCount));
-        parts.push(...more(stories.length - storyCount, 'story', 'stories'), '', `### Commits (${commits.length})`, '');
-        if (trace) {
-            const commitCount = Math.min(shown, commits.length);
-            parts.push(rangeLine(trace, record.environment, links), '');
-            if (lists)
-                parts.push(...commits.slice(0, commitCount));
-            parts.push(...more(commits.length - commitCount, 'commit', 'commits'));
-        }
-        else {
-            parts.push((0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(input.traceNote ?? 'The commits of this deployment are not known.'));
-        }
-        return `${parts.join('\n')}\n`;
-    };
-    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_3__/* .renderFitting */ .G8)(render, stories, commits, maxBytes);
-}
-
-
-/***/ }),
-
-/***/ 40877:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G8: () => (/* binding */ renderFitting),
-/* harmony export */   oA: () => (/* binding */ largestFitting)
-/* harmony export */ });
-/* unused harmony export lineBytePrefix */
-/**
- * The largest `n` in [0, max] for which `size(n)` is at most `limit`, or -1 when not even
- * `size(0)` is. `size` must grow with `n`; it is called O(log max) times.
- */
-function largestFitting(max, limit, size) {
-    if (size(max) <= limit)
-        return max;
-    let low = -1; // fits (or -1: nothing known to fit)
-    let high = max; // does not fit
-    while (high - low > 1) {
-        const middle = Math.floor((low + high) / 2);
-        if (size(middle) <= limit)
-            low = middle;
-        else
-            high = middle;
-    }
-    return low;
-}
-/**
- * `prefix[n]` is the UTF-8 size of the first `n` lines with a newline after each, so the size of
- * a text that lists n of them is known without joining them again.
- */
-function lineBytePrefix(lines) {
-    const prefix = [0];
-    let total = 0;
-    for (const line of lines)
-        prefix.push((total += Buffer.byteLength(line) + 1));
-    return prefix;
-}
-/**
- * Renders with as many lines of two lists as fit in `maxBytes` (the first `n` of each).
- * `render(n, false)` renders everything but the lists' lines, whose sizes are known, so each
- * try of the search costs one render of the rest only.
- */
-function renderFitting(render, first, second, maxBytes) {
-    const firstBytes = lineBytePrefix(first);
-    const secondBytes = lineBytePrefix(second);
-    const size = (n) => Buffer.byteLength(render(n, false)) +
-        firstBytes[Math.min(n, first.length)] +
-        secondBytes[Math.min(n, second.length)];
-    const shown = largestFitting(Math.max(first.length, second.length), maxBytes, size);
-    return render(Math.max(0, shown));
-}
-
-
-/***/ }),
-
-/***/ 54285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   fU: () => (/* binding */ formatTime),
-/* harmony export */   lu: () => (/* binding */ commitRef),
-/* harmony export */   lz: () => (/* binding */ userRef),
-/* harmony export */   oh: () => (/* binding */ thousands)
-/* harmony export */ });
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
-
-const HEX = /^[0-9a-f]{4,64}$/i;
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-/** A commit SHA as inline code, linked to the commit when the repository is known. */
-function commitRef(sha, links = {}, length = 7) {
-    if (!HEX.test(sha))
-        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(sha, 16);
-    const short = `\`${sha.slice(0, length)}\``;
-    const url = links.repository
-        ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(`${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${links.repository}/commit/${sha}`)
-        : undefined;
-    return url ? `[${short}](${url})` : short;
-}
-/**
- * A GitHub user by login, linked to the profile without an @mention, so rendering it notifies
- * nobody; anything that is not a plain login is escaped text.
- */
-function userRef(login, links = {}) {
-    if (!LOGIN.test(login))
-        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(login, 60);
-    return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(login, `${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${login}`);
-}
-/** An ISO 8601 time as `2024-05-01 12:34 UTC`, the same on every machine. */
-function formatTime(iso) {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime()))
-        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(iso, 40);
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** A duration in milliseconds as people read it: 850 ms, 42 s, 3 min 5 s. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.max(0, Math.round(ms))} ms`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
-}
-/** A markdown table from cells that are already markdown (escaped). */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** A whole number with thousands separated by commas, the same on every machine. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `1 commit`, `12 commits`, `1,234 commits`. */
-function count(n, one, many = `${one}s`) {
-    return `${thousands(n)} ${n === 1 ? one : many}`;
-}
-
-
-/***/ }),
-
-/***/ 14991:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ promotionSteps),
-/* harmony export */   j: () => (/* binding */ renderPromotionDiagram)
-/* harmony export */ });
-/* harmony import */ var _stage_promotion_sequence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72285);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
-
-
-/**
- * The promotion of a package through environments in promotion order: `holds` says what an
- * environment's latest deployment of the package was, `runs` what it runs otherwise. An
- * environment after one that has the package waits (protected) or comes next.
- */
-function promotionSteps(environments, holds, runs = () => undefined) {
-    const steps = [];
-    for (const environment of environments) {
-        const base = { environment: environment.name, after: environment.after };
-        const held = holds(environment.name);
-        if (held) {
-            const state = held.status === 'success'
-                ? 'deployed'
-                : held.status === 'failure'
-                    ? 'failed'
-                    : 'in-progress';
-            steps.push({ ...base, state, version: held.version });
-            continue;
-        }
-        const before = steps.find((step) => step.environment === environment.after);
-        if (before?.state === 'deployed') {
-            if ((0,_stage_promotion_sequence_js__WEBPACK_IMPORTED_MODULE_1__/* .isProtected */ .b)(environment)) {
-                const waitsFor = environment.protection.reviewers === 'required' ? 'approval' : 'a second factor';
-                steps.push({ ...base, state: 'waiting', version: null, waitsFor });
-            }
-            else {
-                steps.push({ ...base, state: 'next', version: null });
-            }
-            continue;
-        }
-        const running = runs(environment.name);
-        steps.push({ ...base, state: running ? 'other' : 'none', version: running ?? null });
-    }
-    return steps;
-}
-// Quoted Mermaid labels end at `"`, and `#` starts an entity; markdown ends the block at a line of
-// backticks. Everything but letters, digits, blanks, `.`, `_`, `-` and the symbols below is
-// written as a Mermaid entity code, so no label can end early, change the graph or the fence.
-function mermaidText(text) {
-    return [...(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text, 80)]
-        .map((c) => /^[\p{L}\p{N} ._-]$/u.test(c) || SYMBOLS.includes(c) ? c : `#${c.codePointAt(0)};`)
-        .join('');
-}
-const SYMBOLS = ['✅', '❌', '⏳', '⏭', '—'];
-function label(step) {
-    const version = step.version ?? '';
-    switch (step.state) {
-        case 'deployed':
-            return `${step.environment} ✅ ${version}`;
-        case 'failed':
-            return `${step.environment} ❌ ${version} failed`;
-        case 'in-progress':
-            return `${step.environment} ⏳ ${version} deploying`;
-        case 'waiting':
-            return `${step.environment} ⏳ waiting for ${step.waitsFor ?? 'approval'}`;
-        case 'next':
-            return `${step.environment} ⏭ next`;
-        case 'other':
-            return `${step.environment} runs ${version}`;
-        case 'none':
-            return `${step.environment} —`;
-    }
-}
-/**
- * The promotion as a Mermaid flowchart in a fenced block, which GitHub renders in job summaries
- * and comments: `test ✅ 1.2.0.15 → acceptance ✅ 1.2.0.15 → production ⏳ waiting for approval`.
- * Empty when there are no steps.
- */
-function renderPromotionDiagram(steps) {
-    if (!steps.length)
-        return '';
-    const ids = new Map(steps.map((step, index) => [step.environment, `e${index}`]));
-    const lines = ['```mermaid', 'flowchart LR'];
-    for (const step of steps)
-        lines.push(`  ${ids.get(step.environment)}["${mermaidText(label(step))}"]`);
-    for (const step of steps) {
-        const from = step.after === undefined ? undefined : ids.get(step.after);
-        if (from)
-            lines.push(`  ${from} --> ${ids.get(step.environment)}`);
-    }
-    lines.push('```');
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 72285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ promotionSequence),
-/* harmony export */   b: () => (/* binding */ isProtected)
-/* harmony export */ });
-/** A binary min-heap of positions in the file. */
-class PositionHeap {
-    items = [];
-    get size() {
-        return this.items.length;
-    }
-    push(value) {
-        const items = this.items;
-        let at = items.push(value) - 1;
-        while (at > 0) {
-            const parent = (at - 1) >> 1;
-            if (items[parent] <= value)
-                break;
-            items[at] = items[parent];
-            at = parent;
-        }
-        items[at] = value;
-    }
-    pop() {
-        const items = this.items;
-        const top = items[0];
-        const last = items.pop();
-        if (items.length === 0)
-            return top;
-        let at = 0;
-        for (;;) {
-            const left = 2 * at + 1;
-            if (left >= items.length)
-                break;
-            const right = left + 1;
-            const child = right < items.length && items[right] < items[left] ? right : left;
-            if (items[child] >= last)
-                break;
-            items[at] = items[child];
-            at = child;
-        }
-        items[at] = last;
-        return top;
-    }
-}
-/**
- * Environments in promotion order: each after the one its `after:` names, otherwise in the
- * order of the file (of those that may go next, the first in the file goes). The configuration
- * loader has already refused unknown names and cycles.
- *
- * One pass down the file places each environment whose predecessor is placed; one whose
- * predecessor comes later in the file is placed as soon as that predecessor is, ahead of the
- * rest of the file, through a heap. Linear when `after:` points back up the file, n log n at
- * worst.
- */
-function promotionSequence(environments) {
-    const followers = new Map();
-    environments.forEach((env, index) => {
-        if (env.after === undefined)
-            return;
-        const list = followers.get(env.after);
-        if (list)
-            list.push(index);
-        else
-            followers.set(env.after, [index]);
-    });
-    const placed = new Set();
-    const waiting = new PositionHeap();
-    const sequence = [];
-    let next = 0;
-    for (;;) {
-        let index;
-        if (waiting.size > 0)
-            index = waiting.pop();
-        else {
-            while (next < environments.length) {
-                const env = environments[next];
-                if (!placed.has(env.name) && (!env.after || placed.has(env.after)))
-                    break;
-                next++;
-            }
-            if (next === environments.length)
-                break;
-            index = next++;
-        }
-        const env = environments[index];
-        placed.add(env.name);
-        sequence.push(env);
-        // Followers further down are reached by the pass; those above it were passed over.
-        for (const follower of followers.get(env.name) ?? []) {
-            if (follower < next)
-                waiting.push(follower);
-        }
-    }
-    return sequence;
-}
-/** Whether staging to the environment needs a person: approval or a second factor. */
-function isProtected(environment) {
-    return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
+function rejectedToken(error) {
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || error.status !== 401)
+        return error;
+    const call = `${error.request.method} ${pathOf(error.request.url)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub did not accept the token on ${call} (401 ${error.message}): it is wrong, expired or revoked; give a valid token in GITHUB_TOKEN or GH_TOKEN (in a workflow, the action's github-token input, github.token by default)`);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 2302;
-export const ids = [2302,7617];
+export const id = 6443;
+export const ids = [6443,6318,7617];
 export const modules = {
 
 /***/ 94836:
@@ -169,6 +169,75 @@ async function run() {
 
 /***/ }),
 
+/***/ 58735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ actionWorkspace),
+/* harmony export */   p: () => (/* binding */ optionalConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65525);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+
+
+
+
+/**
+ * mxdeploy.yml for actions that work without one (build, publish): the default name may be
+ * missing; a file named on purpose must exist, and a wrong one fails the step.
+ */
+async function optionalConfig(cwd, file, options = {}) {
+    if (!file)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        if (file === _config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${file} does not exist (looked for ${path}): fix the config input, or leave it at ${_config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE}`);
+    }
+    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(path, options);
+}
+/** The folder an action works in: the workflow's workspace (the checkout). */
+function actionWorkspace() {
+    return process.env['GITHUB_WORKSPACE'] || process.cwd();
+}
+
+
+/***/ }),
+
+/***/ 86612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ getBooleanInput),
+/* harmony export */   l: () => (/* binding */ getOptionalInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** An input's value, or undefined when it is empty or not given (never ''). */
+function getOptionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return value === '' ? undefined : value;
+}
+/** A boolean input, strict as core.getBooleanInput, but failing as a configuration error. */
+function getBooleanInput(name) {
+    try {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input ${name} is "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}"; use true or false`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 64242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -208,27 +277,6 @@ function jobActivityLog(octokit, context, config) {
         runId: context.runId,
         isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
     });
-}
-
-
-/***/ }),
-
-/***/ 53995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ finishedRecord)
-/* harmony export */ });
-/** The full record of a finished operation: its start, outcome and merged details. */
-function finishedRecord(open, outcome, extraDetails) {
-    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
-    return {
-        ...open.start,
-        result: outcome.result,
-        error: outcome.error,
-        durationMs: outcome.durationMs,
-        ...(Object.keys(details).length > 0 ? { details } : {})
-    };
 }
 
 
@@ -467,6 +515,82 @@ async function mapPool(items, limit, work) {
     if (failures.length > 0)
         throw failures[0];
     return results;
+}
+
+
+/***/ }),
+
+/***/ 56318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openInputFile),
+/* harmony export */   e: () => (/* binding */ openInputFileIfThere)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+/**
+ * Without O_NONBLOCK, opening a FIFO for reading waits for a writer, forever and in the thread
+ * pool. Windows has no such flag (and no FIFOs in the file system).
+ */
+const READ_NONBLOCKING = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function notRegular(noun, path, info) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} is ${kindOf(info)}, not a regular file`);
+}
+/**
+ * Opens a regular file the user named for reading, or returns undefined when nothing is there.
+ * Anything else is refused before it is read, and the check itself never blocks: `stat` first (so
+ * a device is never even opened), then a non-blocking open and `fstat` (in case the path was
+ * swapped in between).
+ */
+async function openInputFileIfThere(path, noun = 'file') {
+    let handle;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!info.isFile())
+            throw notRegular(noun, path, info);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, READ_NONBLOCKING);
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error);
+        if (code === 'ENOENT')
+            return undefined;
+        if (code === 'EACCES')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} can't be read (permission denied)`);
+        throw error;
+    }
+    const info = await handle.stat();
+    if (!info.isFile()) {
+        await handle.close();
+        throw notRegular(noun, path, info);
+    }
+    return handle;
+}
+/** Opens a regular file the user named for reading; a missing or unreadable one is an input error. */
+async function openInputFile(path, noun = 'file') {
+    const handle = await openInputFileIfThere(path, noun);
+    if (!handle)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} does not exist`);
+    return handle;
 }
 
 
@@ -893,7 +1017,7 @@ function createOctokit(options) {
             return await request(requestOptions);
         }
         catch (error) {
-            throw (0,request_failure/* explainFailure */.S)(error, attemptsOf(requestOptions));
+            throw (0,request_failure/* rejectedToken */.YR)((0,request_failure/* explainFailure */.SP)(error, attemptsOf(requestOptions)));
         }
     });
     return octokit;
@@ -924,7 +1048,7 @@ function definedOnly(value) {
  * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
  */
 function permissionError(error, permission, doing) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .J)(error))
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .Jz)(error))
         return error;
     const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
         `(or use a token that has it)`;
@@ -960,10 +1084,13 @@ function capitalise(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ isRateLimited),
-/* harmony export */   S: () => (/* binding */ explainFailure)
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   YR: () => (/* binding */ rejectedToken)
 /* harmony export */ });
 /* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
 
 /** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
 function isRateLimited(error) {
@@ -1018,6 +1145,17 @@ function pathOf(url) {
     catch {
         return url;
     }
+}
+/**
+ * GitHub's 401: the token itself is wrong, expired or revoked, which no permission or retry
+ * mends. A ConfigurationError (exit 2) that says so and where the token comes from; anything
+ * else is returned unchanged.
+ */
+function rejectedToken(error) {
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || error.status !== 401)
+        return error;
+    const call = `${error.request.method} ${pathOf(error.request.url)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub did not accept the token on ${call} (401 ${error.message}): it is wrong, expired or revoked; give a valid token in GITHUB_TOKEN or GH_TOKEN (in a workflow, the action's github-token input, github.token by default)`);
 }
 
 
