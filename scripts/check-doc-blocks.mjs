@@ -5,6 +5,7 @@
 //   mxdeploy's own loader;
 // - other YAML must parse;
 // - a shell line that runs mxdeploy must name a command it has and flags that command takes;
+// - every relative link leads to a file;
 // - every `uses:` names mxdeploy as scripts/doc-conventions.mjs says, and third-party actions at
 //   their current major — in the documents and in the workflow files alike.
 // A block right after `<!-- docs-check: skip (why) -->` is left out, and says why.
@@ -13,7 +14,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
 import { ACTIONS, OWNER, REF } from './doc-conventions.mjs'
@@ -227,6 +228,25 @@ async function libraryModule() {
 }
 
 /**
+ * The relative links of a document whose file does not exist (anchors are not followed).
+ * @param {string} file
+ * @returns {string[]}
+ */
+export function brokenLinks(file) {
+  const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '')
+  /** @type {string[]} */
+  const problems = []
+  for (const match of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+    const target = (match[1] ?? '').split('#')[0] ?? ''
+    if (target === '' || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue
+    if (!existsSync(join(dirname(file), decodeURIComponent(target)))) {
+      problems.push(`link to ${target}: no such file`)
+    }
+  }
+  return problems
+}
+
+/**
  * The documents the check reads: README.md, docs/*.md, actions/*\/README.md, CONTRIBUTING.md.
  * @returns {string[]}
  */
@@ -248,6 +268,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const problems = []
   let checked = 0
   for (const file of files) {
+    problems.push(...brokenLinks(file).map((p) => `${relative(root, file)}: ${p}`))
     for (const block of codeBlocks(file)) {
       if (block.skip) continue
       const where = `${relative(root, block.file)}:${block.line}`

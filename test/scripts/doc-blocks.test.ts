@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   assembledWorkflow,
+  brokenLinks,
   codeBlocks,
   shellProblems,
   usesProblems
@@ -59,6 +60,18 @@ describe('blocks as a reader pastes them', () => {
       [2, 'sh', 'ls', false],
       [7, 'yaml', 'x: 1', true]
     ])
+    await rm(dir, { recursive: true })
+  })
+
+  test('a relative link must lead to a file; web links, anchors and code are left alone', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'doc-blocks-'))
+    const file = join(dir, 'a.md')
+    await writeFile(join(dir, 'there.md'), '')
+    await writeFile(
+      file,
+      '[a](there.md#x) [b](gone.md) [c](https://example.com/x) [d](#top)\n```\n[e](nope.md)\n```\n'
+    )
+    expect(brokenLinks(file)).toEqual(['link to gone.md: no such file'])
     await rm(dir, { recursive: true })
   })
 
