@@ -46,7 +46,7 @@ export const initCommand: Command = {
   summary:
     "Scaffold a Mendix app's repository: find the .mpr (and its Mendix version) or the deployment folder, write mxdeploy.yml and a GitHub Actions workflow that calls mxdeploy's reusable workflow, and print the gh commands that create the environments and their secrets. Never replaces a file without --force.",
   usage:
-    'init [--dir DIR] [--project App.mpr | --deployment-dir DIR] [--app NAME] [--environments LIST] [--repository URI] [--force]',
+    'init [--dir DIR] [--project App.mpr | --deployment-dir DIR] [--app NAME] [--environments LIST] [--repository URI] [--branch NAME] [--force]',
   options: {
     dir: {
       type: 'string',
