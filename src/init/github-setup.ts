@@ -31,7 +31,8 @@ export function githubSetup(environments: readonly string[]): SetupStep[] {
       {
         why: `Enrol each reviewer of ${protectedOne} for two-factor codes (scan the QR code; add a "LOGIN: SECRET" line per reviewer to totp-secrets.yml), then store the file as ${protectedOne}'s environment secret and delete it:`,
         commands: [
-          'mxdeploy mfa enroll --user "$(gh api user --jq .login)"',
+          'login=$(gh api user --jq .login)',
+          'mxdeploy mfa enroll --user "$login"',
           `gh secret set MXDEPLOY_TOTP_SECRETS --env ${protectedOne} < totp-secrets.yml`,
           'rm totp-secrets.yml'
         ]
