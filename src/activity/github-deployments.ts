@@ -47,12 +47,6 @@ export interface GitHubDeploymentsOptions {
   log?: Logger
 }
 
-/** What begin hands to finish. */
-interface Handle {
-  record: number
-  job: JobDeployment | null
-}
-
 const ACTIVE = new Set(['queued', 'pending', 'in_progress'])
 
 /** Deployments mxdeploy made itself, which are never GitHub's deployment for a job. */
@@ -71,6 +65,12 @@ function isOwn(payload: unknown): boolean {
  * records environment, so each operation shows once on the page and once in the log.
  */
 export class GitHubDeploymentsLog implements ActivityLog {
+  /**
+   * GitHub's deployment for the job of each operation begun here, by record. The open activity's
+   * ref stays the record's deployment ID, which the MFA ledger compares with its records.
+   */
+  private readonly shownOn = new Map<number, JobDeployment>()
+
   constructor(private readonly options: GitHubDeploymentsOptions) {}
 
   async begin(start: ActivityStart): Promise<OpenActivity> {
@@ -85,13 +85,20 @@ export class GitHubDeploymentsLog implements ActivityLog {
     }
     const record = await this.createRecord(start, payload, job !== undefined)
     await this.recordStatus(record, 'in_progress', describeOperation(start), start.runUrl)
-    if (job) await showJobDeploymentBusy(this.target, job, start)
-    const handle: Handle = { record, job: job ?? null }
-    return { start, ref: JSON.stringify(handle) }
+    if (job) {
+      this.shownOn.set(record, job)
+      await showJobDeploymentBusy(this.target, job, start)
+    }
+    return { start, ref: String(record) }
   }
 
   async finish(open: OpenActivity, outcome: ActivityOutcome): Promise<ActivityRecord> {
-    const { record, job } = parseHandle(open.ref)
+    const record = Number(open.ref)
+    if (!Number.isSafeInteger(record)) {
+      throw new OperationError(`not an operation this GitHub deployments log began: ${open.ref}`)
+    }
+    const job = this.shownOn.get(record)
+    this.shownOn.delete(record)
     await this.recordStatus(
       record,
       outcome.result === 'success' ? 'success' : 'failure',
@@ -218,12 +225,4 @@ export class GitHubDeploymentsLog implements ActivityLog {
   async list(query: ActivityQuery): Promise<ActivityRecord[]> {
     return readRecords(this.options, query)
   }
-}
-
-function parseHandle(ref: string | undefined): Handle {
-  const handle = JSON.parse(ref ?? 'null') as Handle | null
-  if (!handle || typeof handle.record !== 'number') {
-    throw new OperationError(`not an operation this GitHub deployments log began: ${ref}`)
-  }
-  return handle
 }
