@@ -340,7 +340,7 @@ async function activityLog(context, workspace) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--activity ${which} is not one of jsonl, github`);
     }
     // Loaded only when asked for: the GitHub client costs start-up time.
-    const { openDeploymentsLog } = await Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(5088)]).then(__webpack_require__.bind(__webpack_require__, 55088));
+    const { openDeploymentsLog } = await Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(9888), __webpack_require__.e(5088)]).then(__webpack_require__.bind(__webpack_require__, 55088));
     return openDeploymentsLog(workspace.github, workspace.config, context.log);
 }
 /**

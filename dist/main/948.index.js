@@ -1,5 +1,5 @@
 export const id = 948;
-export const ids = [948,7617];
+export const ids = [948];
 export const modules = {
 
 /***/ 58735:
@@ -49,7 +49,7 @@ function actionWorkspace() {
 /* harmony export */   Z: () => (/* binding */ jobActivityLog),
 /* harmony export */   g: () => (/* binding */ jobRepository)
 /* harmony export */ });
-/* harmony import */ var _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61459);
+/* harmony import */ var _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39888);
 /* harmony import */ var _app_repository_choice_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67311);
 /* harmony import */ var _repository_open_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1673);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79453);
@@ -71,15 +71,23 @@ async function jobRepository(given, config, github, cwd) {
         log: _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v
     });
 }
-/** The activity log of a job: the repository's GitHub deployments, one per operation. */
-function jobActivityLog(octokit, context, config) {
+/**
+ * The activity log of a job: the repository's GitHub deployments, one per operation, shown on
+ * GitHub's own deployment for the job when the job has `environment:`. `checkRunId` is the job's
+ * `job.check_run_id` where GitHub gives it; without it the run identifies the job's deployment.
+ */
+function jobActivityLog(octokit, context, config, checkRunId) {
     return new _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubDeploymentsLog */ .o({
         octokit,
         owner: context.owner,
         repo: context.repo,
         fallbackRef: context.sha,
         runId: context.runId,
-        isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
+        ...(context.runId
+            ? { job: { runId: context.runId, ...(checkRunId ? { checkRunId } : {}) } }
+            : {}),
+        isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false,
+        log: _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v
     });
 }
 
@@ -129,7 +137,8 @@ const Inputs = {
     GitHubToken: 'github-token',
     Redeploy: 'redeploy',
     Rollback: 'rollback',
-    Otp: 'otp'
+    Otp: 'otp',
+    CheckRunId: 'check-run-id'
 };
 const Outputs = {
     DeploymentId: 'deployment-id',
@@ -181,8 +190,17 @@ function getInputs() {
         githubToken,
         redeploy: (0,inputs/* getBooleanInput */.V)(Inputs.Redeploy),
         rollback,
-        otp
+        otp,
+        checkRunId: checkRunIdInput()
     };
+}
+/** Digits or nothing: GHES has no `job.check_run_id`, so its default is empty there. */
+function checkRunIdInput() {
+    const value = (0,inputs/* getOptionalInput */.l)(Inputs.CheckRunId);
+    if (value !== undefined && !/^\d+$/.test(value)) {
+        throw new errors/* ConfigurationError */.j1(`input check-run-id is '${value}', not a number: leave it at its default (job.check_run_id)`);
+    }
+    return value;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -314,8 +332,8 @@ async function verifyActionsIdToken(token, options) {
     return claims;
 }
 
-// EXTERNAL MODULE: ./src/activity/github-deployments.ts
-var github_deployments = __webpack_require__(61459);
+// EXTERNAL MODULE: ./src/activity/github-records.ts
+var github_records = __webpack_require__(4881);
 // EXTERNAL MODULE: ./src/github/permission-error.ts
 var permission_error = __webpack_require__(86759);
 ;// CONCATENATED MODULE: ./src/mfa/github-ledger.ts
@@ -335,13 +353,21 @@ class DeploymentsMfaLedger {
         this.options = options;
     }
     async records(query) {
+        const records = [];
+        // An environment's records are on it and, for jobs with `environment:`, on the records one.
+        for (const filter of (0,github_records/* recordFilters */.zA)(query.environment)) {
+            records.push(...(await this.recordsWhere(filter, query.since)));
+        }
+        return records;
+    }
+    async recordsWhere(filter, since) {
         const { octokit, owner, repo } = this.options;
         const records = [];
         const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
             owner,
             repo,
             per_page: 100,
-            ...(query.environment ? { environment: query.environment } : {})
+            ...filter
         });
         let count = 0;
         const iterator = pages[Symbol.asyncIterator]();
@@ -350,7 +376,7 @@ class DeploymentsMfaLedger {
             if (next.done)
                 return records;
             for (const deployment of next.value.data) {
-                if (Date.parse(deployment.created_at) < query.since.getTime())
+                if (Date.parse(deployment.created_at) < since.getTime())
                     return records;
                 const entries = ledgerOf(deployment.payload);
                 if (entries)
@@ -365,7 +391,7 @@ function ledgerOf(payload) {
     if (typeof payload !== 'object' || payload === null)
         return undefined;
     const { kind, start } = payload;
-    if (kind !== github_deployments/* PAYLOAD_KIND */.U)
+    if (kind !== github_records/* PAYLOAD_KIND */.Ut)
         return undefined;
     const ledger = start?.mfa?.ledger;
     return Array.isArray(ledger) && ledger.length ? ledger : undefined;
@@ -738,10 +764,19 @@ var markdown = __webpack_require__(54285);
 
 
 /**
- * First line of the sticky pull-request comment: the comment to update is the one whose body
- * starts with it (and that the token's own user wrote; anyone can quote the marker elsewhere).
+ * First line of the sticky pull-request comment before it named its app. A comment that starts
+ * with it is the one app's of its repository, so the app that stages next takes it over.
  */
 const DEPLOYMENTS_MARKER = '<!-- mxdeploy:deployments -->';
+/**
+ * First line of an app's sticky pull-request comment: the comment to update is the one whose
+ * body starts with it (and that the token's own user wrote; anyone can quote the marker
+ * elsewhere). The app is URI-encoded, so no name can end the HTML comment early.
+ */
+function deploymentsMarker(app) {
+    return `<!-- mxdeploy:deployments app=${encodeURIComponent(app)} -->`;
+}
+const APP_MARKER = /^<!-- mxdeploy:deployments app=(\S+) -->$/;
 /** GitHub refuses an issue comment body longer than this. */
 const COMMENT_MAX_CHARS = 65_536;
 const STATUS = {
@@ -767,7 +802,7 @@ function render(input, rows, storyCap, limit) {
     const shown = input.deployments.slice(0, rows);
     const diagram = (0,promotion_diagram/* renderPromotionDiagram */.j)(input.promotion ?? []);
     const lines = [
-        DEPLOYMENTS_MARKER,
+        deploymentsMarker(input.app),
         `### Deployments of ${(0,text_escape/* markdownText */.p7)(input.app, 100)}`,
         '',
         ...(diagram ? [diagram] : []),
@@ -801,9 +836,30 @@ function renderDeploymentsComment(input, maxChars = COMMENT_MAX_CHARS) {
     const fitting = (0,fit/* largestFitting */.oA)(Math.min(rows, Math.ceil(maxChars / 20)), maxChars, (n) => render(input, n, 0, maxChars).length);
     return render(input, Math.max(0, fitting), 0, maxChars);
 }
-/** True when a comment body is the sticky deployments comment (it starts with the marker). */
+/**
+ * Whose sticky deployments comment a body is, by its first line: the app its marker names, `''`
+ * for the marker without an app (written before comments named their app), `undefined` when it
+ * is not one.
+ */
+function deploymentsCommentApp(body) {
+    if (typeof body !== 'string')
+        return undefined;
+    const first = body.split('\n', 1)[0].trimEnd();
+    if (first === DEPLOYMENTS_MARKER)
+        return '';
+    const encoded = APP_MARKER.exec(first)?.[1];
+    if (encoded === undefined)
+        return undefined;
+    try {
+        return decodeURIComponent(encoded);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when a comment body is a sticky deployments comment, of any app. */
 function isDeploymentsComment(body) {
-    return typeof body === 'string' && body.startsWith(DEPLOYMENTS_MARKER);
+    return deploymentsCommentApp(body) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/github-sticky-comment.ts
@@ -821,12 +877,13 @@ async function tokenLogin(octokit) {
 }
 const PERMISSION = 'pull-requests: write';
 /**
- * Keeps one deployments comment per pull request: the first comment that starts with the marker
- * AND was written by the token's own user is updated in place (anyone can paste the marker into
- * a comment of their own; those are left alone), else a new one is created.
+ * Keeps one deployments comment per pull request and app: the first comment that starts with the
+ * app's marker AND was written by the token's own user is updated in place (anyone can paste the
+ * marker into a comment of their own; those are left alone); failing that, the first own comment
+ * with the marker of before apps were named, which was the one app's; else a new one is created.
  */
 async function upsertStickyComment(request) {
-    const { octokit, owner, repo, number, body, login } = request;
+    const { octokit, owner, repo, number, body, login, app } = request;
     if (body.length > COMMENT_MAX_CHARS) {
         throw new errors/* OperationError */.OK(`the deployments comment for #${number} has ${body.length} characters, more than GitHub's ${COMMENT_MAX_CHARS}`);
     }
@@ -837,12 +894,19 @@ async function upsertStickyComment(request) {
             issue_number: number,
             per_page: 100
         });
+        let unnamed;
         for await (const page of pages) {
-            const own = page.data.find((comment) => comment.user?.login === login && isDeploymentsComment(comment.body));
-            if (own)
-                return own;
+            for (const comment of page.data) {
+                if (comment.user?.login !== login)
+                    continue;
+                const of = deploymentsCommentApp(comment.body);
+                if (of === app)
+                    return comment;
+                if (of === '')
+                    unnamed ??= comment;
+            }
         }
-        return undefined;
+        return unnamed;
     });
     if (existing?.body === body)
         return { action: 'unchanged', url: existing.html_url };
@@ -919,6 +983,7 @@ async function commentOnPullRequests(request) {
                 owner: context.owner,
                 repo: context.repo,
                 number: pull.number,
+                app: request.config.app,
                 body,
                 login
             });
@@ -1060,7 +1125,7 @@ async function run() {
         const github = (0,access/* githubAccess */.Y)(process.env, inputs.githubToken);
         const octokit = (0,github_octokit.createOctokit)({ token: inputs.githubToken, logger: logger/* actionLogger */.v });
         const repository = await (0,job/* jobRepository */.g)(inputs.repository, config, github, workspace);
-        const activity = (0,job/* jobActivityLog */.Z)(octokit, context, config);
+        const activity = (0,job/* jobActivityLog */.Z)(octokit, context, config, inputs.checkRunId);
         const { result, stories, tracing } = await (0,stage.stageApp)({
             config,
             environment: environment.name,
@@ -1092,154 +1157,6 @@ async function run() {
     }
     catch (error) {
         (0,logger/* failStep */.O)(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 61459:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ PAYLOAD_KIND),
-/* harmony export */   o: () => (/* binding */ GitHubDeploymentsLog)
-/* harmony export */ });
-/* harmony import */ var _activity_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53995);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86759);
-
-
-
-/** Marks deployments made by mxdeploy, so others on the same environment are left out. */
-const PAYLOAD_KIND = 'mxdeploy/activity-v1';
-const ACTIVE = new Set(['queued', 'pending', 'in_progress']);
-function describe(start) {
-    const what = start.package
-        ? `${start.app} ${start.package.version} (sha256 ${start.package.sha256.slice(0, 12)})`
-        : start.app;
-    return `${start.operation} ${what}`.slice(0, 140);
-}
-/**
- * The activity log as GitHub Deployments: one deployment per operation (environment = name,
- * ref = the package's commit, payload = the record), statuses in_progress → success/failure with
- * the environment and run URLs. History is read back from deployments and their statuses, so the
- * log is what the repository's Environments page shows.
- */
-class GitHubDeploymentsLog {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    async begin(start) {
-        await this.refuseWhileBusy(start.environment);
-        const { octokit, owner, repo } = this.options;
-        const payload = {
-            kind: PAYLOAD_KIND,
-            start,
-            ...(this.options.runId ? { runId: this.options.runId } : {})
-        };
-        const created = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'create a deployment', () => octokit.rest.repos.createDeployment({
-            owner,
-            repo,
-            ref: start.commit ?? this.options.fallbackRef,
-            environment: start.environment,
-            task: start.operation === 'deploy' ? 'deploy' : `deploy:${start.operation}`,
-            payload: payload,
-            description: describe(start),
-            auto_merge: false,
-            required_contexts: [],
-            production_environment: this.options.isProduction(start.environment),
-            transient_environment: false
-        }));
-        if (created.status !== 201 || !('id' in created.data)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub did not create the deployment for ${start.environment}: ${JSON.stringify(created.data)}`);
-        }
-        const id = created.data.id;
-        await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
-            owner,
-            repo,
-            deployment_id: id,
-            state: 'in_progress',
-            description: describe(start),
-            ...(start.runUrl ? { log_url: start.runUrl } : {})
-        }));
-        return { start, ref: String(id) };
-    }
-    async finish(open, outcome) {
-        const { octokit, owner, repo } = this.options;
-        await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
-            owner,
-            repo,
-            deployment_id: Number(open.ref),
-            state: outcome.result === 'success' ? 'success' : 'failure',
-            description: (outcome.error ?? describe(open.start)).split('\n')[0].slice(0, 140),
-            auto_inactive: outcome.result === 'success',
-            ...(open.start.runUrl ? { log_url: open.start.runUrl } : {}),
-            ...(outcome.url ? { environment_url: outcome.url } : {})
-        }));
-        return (0,_activity_log_js__WEBPACK_IMPORTED_MODULE_2__/* .finishedRecord */ .e)(open, outcome, { deploymentId: Number(open.ref) });
-    }
-    /** Two runs never deploy one environment at once: another run's in-progress deployment refuses. */
-    async refuseWhileBusy(environment) {
-        const { octokit, owner, repo } = this.options;
-        const { data } = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'list deployments', () => octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: 5 }));
-        for (const deployment of data) {
-            const payload = deployment.payload;
-            if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND)
-                continue;
-            if (payload.runId && payload.runId === this.options.runId)
-                continue;
-            const [status] = (await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: deployment.id,
-                per_page: 1
-            }))).data;
-            if (status && ACTIVE.has(status.state)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`another run is deploying to ${environment} (deployment ${deployment.id}${status.log_url ? `, ${status.log_url}` : ''}); wait for it, and give the job "concurrency: mxdeploy-${environment}" so runs queue instead`);
-            }
-        }
-    }
-    async list(query) {
-        const { octokit, owner, repo } = this.options;
-        const limit = query.limit ?? 100;
-        const records = [];
-        const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
-            owner,
-            repo,
-            per_page: 100,
-            ...(query.environment ? { environment: query.environment } : {})
-        });
-        for await (const page of pages) {
-            for (const deployment of page.data) {
-                const payload = deployment.payload;
-                if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND || !payload.start)
-                    continue;
-                if (query.app && payload.start.app !== query.app)
-                    continue;
-                records.push(await this.record(deployment.id, deployment.created_at, payload.start));
-                if (records.length >= limit)
-                    return records;
-            }
-        }
-        return records;
-    }
-    async record(id, createdAt, start) {
-        const { octokit, owner, repo } = this.options;
-        const { data } = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 10 }));
-        const final = data.find((status) => status.state === 'success' || status.state === 'failure' || status.state === 'error');
-        const result = final?.state === 'success' ? 'success' : 'failure';
-        return {
-            ...start,
-            result: final ? result : 'failure',
-            error: final
-                ? result === 'failure'
-                    ? (final.description ?? 'failed')
-                    : null
-                : 'did not finish (no final status)',
-            durationMs: final ? Date.parse(final.created_at) - Date.parse(createdAt) : 0
-        };
     }
 }
 
@@ -1674,138 +1591,6 @@ function createOctokit(options) {
 }
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 86759:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ withPermission),
-/* harmony export */   e: () => (/* binding */ permissionError)
-/* harmony export */ });
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _request_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94221);
-
-
-
-/**
- * Turns GitHub's 403 or 404 into a `ConfigurationError` that names the permission the workflow
- * must grant (`permission` as written in workflow YAML, e.g. `deployments: write`); `doing`
- * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
- */
-function permissionError(error, permission, doing) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .Jz)(error))
-        return error;
-    const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
-        `(or use a token that has it)`;
-    if (error.status === 403) {
-        const accepted = error.response?.headers['x-accepted-github-permissions'];
-        const asks = accepted ? `; GitHub accepts: ${String(accepted)}` : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub refused to ${doing} (403 ${error.message}${asks}): the token lacks ` +
-            `\`${permission}\`. ${capitalise(fix)}.`);
-    }
-    if (error.status === 404) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub answered 404 when mxdeploy tried to ${doing}: it does not exist, or the token ` +
-            `cannot see it. If it exists, the token needs \`${permission}\`: ${fix}.`);
-    }
-    return error;
-}
-/** Runs `call`, reporting a 403/404 as the missing `permission` (see `permissionError`). */
-async function withPermission(permission, doing, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw permissionError(error, permission, doing);
-    }
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-
-/***/ }),
-
-/***/ 94221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jz: () => (/* binding */ isRateLimited),
-/* harmony export */   SP: () => (/* binding */ explainFailure),
-/* harmony export */   YR: () => (/* binding */ rejectedToken)
-/* harmony export */ });
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-
-
-/** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
-function isRateLimited(error) {
-    if (error.status !== 403 && error.status !== 429)
-        return false;
-    const headers = error.response?.headers ?? {};
-    return /\bsecondary rate\b/i.test(error.message) || headers['x-ratelimit-remaining'] === '0';
-}
-/**
- * The error a caller sees once the factory has stopped retrying: the same `RequestError`
- * (status, request and response kept) with a message that names the call, what went wrong and
- * how many attempts were made. Errors that are not worth retrying are returned unchanged.
- */
-function explainFailure(error, attempts) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G))
-        return error;
-    const what = describe(error);
-    if (!what)
-        return error;
-    const method = error.request.method;
-    const call = `${method} ${pathOf(error.request.url)}`;
-    const tries = attempts > 1
-        ? `gave up after ${attempts} attempts (${attempts - 1} retries)`
-        : 'it was not retried';
-    const message = `GitHub API call ${call} ${what}; ${tries}`;
-    const explained = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G(message, error.status, {
-        request: error.request,
-        ...(error.response ? { response: error.response } : {}),
-        cause: error
-    });
-    return explained;
-}
-function describe(error) {
-    if (isRateLimited(error)) {
-        const headers = error.response?.headers ?? {};
-        const kind = /\bsecondary rate\b/i.test(error.message) ? 'secondary rate limit' : 'rate limit';
-        const after = headers['retry-after'] ? `, retry-after ${headers['retry-after']}s` : '';
-        return `was refused by GitHub's ${kind} (${error.status}${after}): ${error.message}`;
-    }
-    if (error.status >= 500 && error.response) {
-        return `failed with ${error.status}: ${error.message || 'server error'}`;
-    }
-    if (error.status >= 500) {
-        return `could not get an answer (connection failed, reset or timed out): ${error.message}`;
-    }
-    return undefined;
-}
-function pathOf(url) {
-    try {
-        return new URL(url).pathname;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * GitHub's 401: the token itself is wrong, expired or revoked, which no permission or retry
- * mends. A ConfigurationError (exit 2) that says so and where the token comes from; anything
- * else is returned unchanged.
- */
-function rejectedToken(error) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || error.status !== 401)
-        return error;
-    const call = `${error.request.method} ${pathOf(error.request.url)}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub did not accept the token on ${call} (401 ${error.message}): it is wrong, expired or revoked; give a valid token in GITHUB_TOKEN or GH_TOKEN (in a workflow, the action's github-token input, github.token by default)`);
 }
 
 
