@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RU: () => (/* binding */ buildAppName),
 /* harmony export */   XF: () => (/* binding */ checkAppName),
+/* harmony export */   a0: () => (/* binding */ checkManifestIdentity),
 /* harmony export */   d$: () => (/* binding */ checkPackageVersion)
 /* harmony export */ });
 /* unused harmony exports APP_NAME, appNameFromProject */
@@ -59,30 +60,25 @@ function buildAppName(asked, projectName, fileName) {
         return checkAppName(asked.trim(), '--app, input app or mxdeploy.yml');
     return (projectName && appNameFromProject(projectName)) || appNameFromProject(fileName) || 'app';
 }
-
-
-/***/ }),
-
-/***/ 76670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ redactCredentials),
-/* harmony export */   m: () => (/* binding */ hasUserinfo)
-/* harmony export */ });
-/** `scheme://user:password@` in any text: a URI that carries credentials. */
-const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/:@]*):([^\s/@]+)@/gi;
 /**
- * Text with the password of every `scheme://user:password@host` replaced by `***`, so a
- * repository or API URI a user wrote with credentials never reaches a log, a message or a record.
+ * Refuses a package whose build manifest (the ZIP comment, which anyone can edit) does not fit
+ * the package: an app name outside the grammar, or a version other than its ModelVersion. A build
+ * writes neither, so the package was damaged or edited; verify and publish refuse it alike.
  */
-function redactCredentials(text) {
-    return text.replace(USERINFO, (_, scheme, user) => `${scheme}${user}:***@`);
-}
-/** Whether a URI carries credentials in its userinfo part (`user:password@`, or `token@`). */
-function hasUserinfo(uri) {
-    const match = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/i.exec(uri);
-    return match !== null && match[1].includes('@');
+function checkManifestIdentity(path, manifest, modelVersion) {
+    if (!manifest)
+        return;
+    const edited = `${path} is damaged or was edited:`;
+    if (typeof manifest.app !== 'string' || !APP_NAME.test(manifest.app)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${edited} its manifest names app ${JSON.stringify(manifest.app)}, which no build writes (app names ${APP_RULE}); build it again`);
+    }
+    const stated = modelVersion && (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
+    if (stated && manifest.version !== stated) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${edited} its manifest says version ${JSON.stringify(manifest.version)}, its model/metadata.json says ModelVersion ${stated}; build it again`);
+    }
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isModelVersion */ .y3)(String(manifest.version))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${edited} its manifest says version ${JSON.stringify(manifest.version)}, which is not a four-part Mendix version; build it again`);
+    }
 }
 
 
@@ -355,11 +351,13 @@ class FileRepository {
         const appDir = this.appDir(record.app);
         await (0,path_error/* prepareFolder */.G)(this.chosen, appDir);
         const existing = await this.readRecord(record.app, record.version);
-        if (existing)
-            return this.same(existing, record.sha256);
-        for (const leftover of await this.cleanLeftovers(record.app, { dryRun: false })) {
-            this.log.info(`removed ${leftover.path} (${leftover.bytes.toLocaleString('en-US')} bytes), ${leftover.why}`);
+        if (existing) {
+            const same = this.same(existing, record.sha256);
+            await this.removeLeftovers(record.app);
+            await this.indexed(existing);
+            return same;
         }
+        await this.removeLeftovers(record.app);
         const { dir: stagingDir, packageDir: staging } = await this.staging(appDir);
         try {
             const name = this.fileName(record.app, record.version);
@@ -398,6 +396,24 @@ class FileRepository {
         finally {
             await (0,promises_.rm)(stagingDir, { recursive: true, force: true });
         }
+    }
+    async removeLeftovers(app) {
+        for (const leftover of await this.cleanLeftovers(app, { dryRun: false })) {
+            this.log.info(`removed ${leftover.path} (${leftover.bytes.toLocaleString('en-US')} bytes), ${leftover.why}`);
+        }
+    }
+    /**
+     * Makes the index list a package whose folder is in place: a publish killed between its rename
+     * and the index left it out, and `packages` (which reads the index) would never show it.
+     */
+    async indexed(record) {
+        const listed = await this.list(record.app);
+        if (listed.some((p) => p.version === record.version))
+            return;
+        await (0,file_lock/* withLock */.k)((0,external_node_path_.join)(this.appDir(record.app), '.lock'), () => this.writeIndex(record.app), {
+            what: `package repository ${this.root}`
+        });
+        this.log.info(`${record.app} ${record.version} was in ${this.uri} but not in its index (a publish stopped before it was written): listed it`);
     }
     /** Staging folders that killed publishes left in the app's folder; removed unless `dryRun`. */
     cleanLeftovers(app, options) {

@@ -110,6 +110,7 @@ async function inspectPackage(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RU: () => (/* binding */ buildAppName),
 /* harmony export */   XF: () => (/* binding */ checkAppName),
+/* harmony export */   a0: () => (/* binding */ checkManifestIdentity),
 /* harmony export */   d$: () => (/* binding */ checkPackageVersion)
 /* harmony export */ });
 /* unused harmony exports APP_NAME, appNameFromProject */
@@ -160,6 +161,26 @@ function buildAppName(asked, projectName, fileName) {
     if (asked !== undefined)
         return checkAppName(asked.trim(), '--app, input app or mxdeploy.yml');
     return (projectName && appNameFromProject(projectName)) || appNameFromProject(fileName) || 'app';
+}
+/**
+ * Refuses a package whose build manifest (the ZIP comment, which anyone can edit) does not fit
+ * the package: an app name outside the grammar, or a version other than its ModelVersion. A build
+ * writes neither, so the package was damaged or edited; verify and publish refuse it alike.
+ */
+function checkManifestIdentity(path, manifest, modelVersion) {
+    if (!manifest)
+        return;
+    const edited = `${path} is damaged or was edited:`;
+    if (typeof manifest.app !== 'string' || !APP_NAME.test(manifest.app)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${edited} its manifest names app ${JSON.stringify(manifest.app)}, which no build writes (app names ${APP_RULE}); build it again`);
+    }
+    const stated = modelVersion && (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
+    if (stated && manifest.version !== stated) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${edited} its manifest says version ${JSON.stringify(manifest.version)}, its model/metadata.json says ModelVersion ${stated}; build it again`);
+    }
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isModelVersion */ .y3)(String(manifest.version))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${edited} its manifest says version ${JSON.stringify(manifest.version)}, which is not a four-part Mendix version; build it again`);
+    }
 }
 
 
@@ -242,9 +263,12 @@ async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */
 
 // EXTERNAL MODULE: ./src/mda/inspect.ts
 var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/mda/package-identity.ts
+var package_identity = __webpack_require__(3767);
 // EXTERNAL MODULE: ./src/mda/sha256-file.ts
 var sha256_file = __webpack_require__(89180);
 ;// CONCATENATED MODULE: ./src/mda/verify.ts
+
 
 
 
@@ -270,6 +294,7 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
         throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
     }
     const { metadata, manifest } = await (0,inspect.readPackageFacts)(path);
+    (0,package_identity/* checkManifestIdentity */.a0)(path, manifest, metadata.modelVersion);
     return {
         path,
         entries: directory.entries.length,
@@ -425,10 +450,8 @@ function packageApp(file, inManifest, asked) {
  * while running another.
  */
 function packageVersion(file, inManifest, modelVersion, asked) {
+    // verifyPackage refused a manifest whose version disagrees with the ModelVersion.
     const stated = modelVersion && (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
-    if (inManifest && stated && inManifest !== stated) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is damaged or was edited: its manifest says version ${inManifest}, its model/metadata.json says ModelVersion ${stated}; build it again`);
-    }
     const own = inManifest ?? stated;
     if (asked && own && asked !== own) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is version ${own}, not ${asked}: drop --version, or build the package with --version ${asked}`);

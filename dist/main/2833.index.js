@@ -1,5 +1,5 @@
 export const id = 2833;
-export const ids = [2833];
+export const ids = [2833,6670];
 export const modules = {
 
 /***/ 62833:
@@ -60,9 +60,13 @@ function commandHelpDocument(command, options) {
  * `mxdeploy publish` imports.
  */
 const COMMANDS = {
+    init: {
+        summary: "scaffold an app's repository: mxdeploy.yml, a workflow, and the GitHub set-up",
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(5686), __webpack_require__.e(7111)]).then(__webpack_require__.bind(__webpack_require__, 87344))).initCommand
+    },
     build: {
         summary: 'build an MDA from a deployment folder or a .mpr (MxBuild)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(4722), __webpack_require__.e(9901)]).then(__webpack_require__.bind(__webpack_require__, 44741))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(6893), __webpack_require__.e(4722), __webpack_require__.e(9901)]).then(__webpack_require__.bind(__webpack_require__, 44741))).buildCommand
     },
     inspect: {
         summary: "show a package's versions, constants, events and manifest",
@@ -74,19 +78,19 @@ const COMMANDS = {
     },
     publish: {
         summary: 'put a package into the package repository (never overwrites)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(5107), __webpack_require__.e(3602)]).then(__webpack_require__.bind(__webpack_require__, 43602))).publishCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(3602)]).then(__webpack_require__.bind(__webpack_require__, 43602))).publishCommand
     },
     packages: {
         summary: "list the app's packages, or prune old ones",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(5107), __webpack_require__.e(4722), __webpack_require__.e(2331)]).then(__webpack_require__.bind(__webpack_require__, 94375))).packagesCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(4722), __webpack_require__.e(2331)]).then(__webpack_require__.bind(__webpack_require__, 94375))).packagesCommand
     },
     stage: {
         summary: 'deploy a published package to one environment after every check',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(6893), __webpack_require__.e(5107), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(9617), __webpack_require__.e(6746), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(6893), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(503), __webpack_require__.e(4764), __webpack_require__.e(5334), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
     },
     activity: {
         summary: 'show the activity log of every environment',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(5107), __webpack_require__.e(1175)]).then(__webpack_require__.bind(__webpack_require__, 41175))).activityCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(5564)]).then(__webpack_require__.bind(__webpack_require__, 41175))).activityCommand
     },
     mfa: {
         summary: 'mfa enroll: a new TOTP secret for a user, its otpauth:// URI and QR code',
@@ -94,35 +98,35 @@ const COMMANDS = {
     },
     environments: {
         summary: "list a Mendix Cloud app's environments: status, model and runtime version",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(5329), __webpack_require__.e(5185)]).then(__webpack_require__.bind(__webpack_require__, 70217))).environmentsCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(5329), __webpack_require__.e(5142)]).then(__webpack_require__.bind(__webpack_require__, 70217))).environmentsCommand
     },
     start: {
         summary: 'start an environment and wait until it runs (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(5107), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(6746), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4764), __webpack_require__.e(5334), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
     },
     stop: {
         summary: 'stop an environment and wait until it has stopped (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(5107), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(6746), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4764), __webpack_require__.e(5334), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
     },
     restart: {
         summary: 'stop, then start an environment (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(5107), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(6746), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4764), __webpack_require__.e(5334), __webpack_require__.e(6605)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
     },
     image: {
         summary: 'build the app image of a package and push it to a registry, without deploying',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(5107), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(9898)]).then(__webpack_require__.bind(__webpack_require__, 9898))).imageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(9898)]).then(__webpack_require__.bind(__webpack_require__, 9898))).imageCommand
     },
     trace: {
         summary: 'list the user stories of a commit range, and the commits that name none',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(5107), __webpack_require__.e(9744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).traceCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(6893), __webpack_require__.e(1959)]).then(__webpack_require__.bind(__webpack_require__, 9744))).traceCommand
     },
     dashboard: {
         summary: 'write a static dashboard: environments, promotions, history, stories, DORA charts',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(5107), __webpack_require__.e(2592), __webpack_require__.e(2622)]).then(__webpack_require__.bind(__webpack_require__, 12741))).dashboardCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(6893), __webpack_require__.e(830), __webpack_require__.e(6084)]).then(__webpack_require__.bind(__webpack_require__, 12741))).dashboardCommand
     },
     pipeline: {
         summary: 'build → publish → stage through every environment in order: the main job',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(6893), __webpack_require__.e(5107), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4722), __webpack_require__.e(9617), __webpack_require__.e(2592), __webpack_require__.e(3605), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(6893), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4722), __webpack_require__.e(503), __webpack_require__.e(830), __webpack_require__.e(3605), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
     }
 };
 
@@ -220,8 +224,9 @@ function parse(command, args) {
             ...(spec.multiple ? { multiple: true } : {})
         }
     ]));
+    let parsed;
     try {
-        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: true });
+        parsed = (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: true });
     }
     catch (error) {
         const text = (0,errors/* errorMessage */.gJ)(error);
@@ -234,6 +239,13 @@ function parse(command, args) {
                 .replace(/\.$/, '');
         throw new errors/* ConfigurationError */.j1(`${message}; run "mxdeploy ${command.name} --help" for the options`);
     }
+    // An empty value would silently mean the default (`--app ""` building under mxdeploy.yml's app).
+    for (const [name, value] of Object.entries(parsed.values)) {
+        if (value === '' || (Array.isArray(value) && value.includes(''))) {
+            throw new errors/* ConfigurationError */.j1(`option --${name} is empty: give it a value or leave it out; run "mxdeploy ${command.name} --help" for the options`);
+        }
+    }
+    return parsed;
 }
 function checkPositionals(command, positionals) {
     const names = command.positionals ?? [];

@@ -1,5 +1,5 @@
 export const id = 3020;
-export const ids = [3020];
+export const ids = [3020,6670];
 export const modules = {
 
 /***/ 38864:

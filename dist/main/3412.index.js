@@ -145,6 +145,88 @@ async function inspectPackage(path) {
 
 /***/ }),
 
+/***/ 3767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RU: () => (/* binding */ buildAppName),
+/* harmony export */   XF: () => (/* binding */ checkAppName),
+/* harmony export */   a0: () => (/* binding */ checkManifestIdentity),
+/* harmony export */   d$: () => (/* binding */ checkPackageVersion)
+/* harmony export */ });
+/* unused harmony exports APP_NAME, appNameFromProject */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52084);
+
+
+/**
+ * The one grammar of app names, for every repository: it becomes a folder name, part of a file
+ * name, a release tag (`<app>-v<version>`), an OCI tag and a URL segment, so it is the
+ * intersection of what all of them take. mxdeploy.schema.json's `app` pattern is the same.
+ */
+const APP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const APP_RULE = 'use letters, digits, ".", "_" and "-" (at most 63), starting with a letter or digit';
+/** Refuses an app name outside the grammar; `source` says where it came from. */
+function checkAppName(name, source) {
+    if (!APP_NAME.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`app name ${JSON.stringify(name)} (${source}) is not allowed: ${APP_RULE}`);
+    }
+    return name;
+}
+/** Refuses a package version that is not four-part (it becomes a path, tag and URL segment). */
+function checkPackageVersion(version, source) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isModelVersion */ .y3)(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`version ${JSON.stringify(version)} (${source}) is not a four-part Mendix version such as 1.2.0.15`);
+    }
+    return version;
+}
+/**
+ * An app name made from a Mendix project name, which may hold spaces and other characters
+ * ("Event Management" → "Event-Management"); undefined when nothing usable is left.
+ */
+function appNameFromProject(projectName) {
+    const name = projectName
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .slice(0, 63)
+        .replace(/[.-]+$/, '');
+    return APP_NAME.test(name) ? name : undefined;
+}
+/**
+ * The app a build files its package under: the one asked for (checked), else one made from the
+ * project's name in metadata.json, else from the folder or .mpr file name, else `app`.
+ */
+function buildAppName(asked, projectName, fileName) {
+    if (asked !== undefined)
+        return checkAppName(asked.trim(), '--app, input app or mxdeploy.yml');
+    return (projectName && appNameFromProject(projectName)) || appNameFromProject(fileName) || 'app';
+}
+/**
+ * Refuses a package whose build manifest (the ZIP comment, which anyone can edit) does not fit
+ * the package: an app name outside the grammar, or a version other than its ModelVersion. A build
+ * writes neither, so the package was damaged or edited; verify and publish refuse it alike.
+ */
+function checkManifestIdentity(path, manifest, modelVersion) {
+    if (!manifest)
+        return;
+    const edited = `${path} is damaged or was edited:`;
+    if (typeof manifest.app !== 'string' || !APP_NAME.test(manifest.app)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${edited} its manifest names app ${JSON.stringify(manifest.app)}, which no build writes (app names ${APP_RULE}); build it again`);
+    }
+    const stated = modelVersion && (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
+    if (stated && manifest.version !== stated) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${edited} its manifest says version ${JSON.stringify(manifest.version)}, its model/metadata.json says ModelVersion ${stated}; build it again`);
+    }
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isModelVersion */ .y3)(String(manifest.version))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${edited} its manifest says version ${JSON.stringify(manifest.version)}, which is not a four-part Mendix version; build it again`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 36675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -222,9 +304,12 @@ async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */
 
 // EXTERNAL MODULE: ./src/mda/inspect.ts
 var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/mda/package-identity.ts
+var package_identity = __webpack_require__(3767);
 // EXTERNAL MODULE: ./src/mda/sha256-file.ts
 var sha256_file = __webpack_require__(89180);
 ;// CONCATENATED MODULE: ./src/mda/verify.ts
+
 
 
 
@@ -250,6 +335,7 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
         throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
     }
     const { metadata, manifest } = await (0,inspect.readPackageFacts)(path);
+    (0,package_identity/* checkManifestIdentity */.a0)(path, manifest, metadata.modelVersion);
     return {
         path,
         entries: directory.entries.length,
@@ -258,6 +344,70 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
         metadata,
         manifest
     };
+}
+
+
+/***/ }),
+
+/***/ 52084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ modelVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   y3: () => (/* binding */ isModelVersion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const PART = '(0|[1-9][0-9]{0,9})';
+const THREE = new RegExp(`^${PART}\\.${PART}\\.${PART}$`);
+const FOUR = new RegExp(`^${PART}\\.${PART}\\.${PART}\\.${PART}$`);
+const INT_MAX = 2 ** 31 - 1;
+function checkRange(version) {
+    if (version.split('.').some((part) => Number(part) > INT_MAX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" has a part larger than ${INT_MAX}`);
+    }
+}
+/** Whether `version` is a four-part Mendix model version such as 1.2.0.15. */
+function isModelVersion(version) {
+    return FOUR.test(version);
+}
+/**
+ * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
+ * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is. `fallback` (the
+ * run number) applies to three-part versions only; an explicit build number that contradicts a
+ * four-part version is refused.
+ */
+function modelVersion(version, buildNumber, fallback) {
+    const trimmed = version.trim();
+    if (FOUR.test(trimmed)) {
+        if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${trimmed}" already has a build number; give a three-part version with --build-number, or drop --build-number`);
+        }
+        checkRange(trimmed);
+        return trimmed;
+    }
+    if (!THREE.test(trimmed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
+    }
+    const build = (buildNumber ?? fallback ?? '0').trim();
+    if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${build}" is not a non-negative whole number`);
+    }
+    const full = `${trimmed}.${build}`;
+    checkRange(full);
+    return full;
+}
+/** Compares two four-part versions numerically. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
 }
 
 

@@ -53,6 +53,19 @@ async function checkDeploymentFolder(dir) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${dir} is not a Mendix deployment folder: an MDA needs ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN} (with the app's RuntimeVersion and constants) beside model/model.mdp and web/; build the app first (Studio Pro: App → Create Deployment Package, or mxbuild)`);
     }
 }
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A file name as text. ZIP names in an MDA are UTF-8; a name in another encoding (Latin-1 from an
+ * old archive) cannot be packaged, and Node would turn its bytes into U+FFFD, a name no file has.
+ */
+function utf8Name(bytes, folder) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, bytes.toString('latin1'))} has a name that is not UTF-8 (bytes ${bytes.toString('hex')}): a package's names are UTF-8; rename the file`);
+    }
+}
 /** Where a path leads, refused when that is outside the deployment folder or nowhere. */
 function insideTarget(path, root) {
     let real;
@@ -60,7 +73,9 @@ function insideTarget(path, root) {
         real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) !== 'ENOENT' && (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) !== 'ELOOP')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${path} is a link that leads back to itself (a loop of links): remove it, or copy the file in`);
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .UK)(error) !== 'ENOENT')
             throw error;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${path} is a broken link (what it points to does not exist): remove it, or copy the file in`);
     }
@@ -82,24 +97,25 @@ async function listDeploymentFiles(dir) {
     // API took 0.9 s of CPU and 75 MB of memory (every stat in flight at once) against 0.05 s here.
     const walk = (path, name, ancestors) => {
         const inside = new Set(ancestors).add((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path));
-        for (const child of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path, { withFileTypes: true })) {
-            const childPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, child.name);
-            const childName = `${name}/${child.name.normalize('NFC')}`;
-            if (child.isDirectory()) {
-                walk(childPath, childName, inside);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path, { withFileTypes: true, encoding: 'buffer' })) {
+            const childName = utf8Name(entry.name, path);
+            const childPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, childName);
+            const packageName = `${name}/${childName.normalize('NFC')}`;
+            if (entry.isDirectory()) {
+                walk(childPath, packageName, inside);
             }
-            else if (child.isFile()) {
-                files.push({ name: childName, path: childPath, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(childPath).size });
+            else if (entry.isFile()) {
+                files.push({ name: packageName, path: childPath, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(childPath).size });
             }
-            else if (child.isSymbolicLink()) {
+            else if (entry.isSymbolicLink()) {
                 const real = insideTarget(childPath, root);
                 const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
                 if (info.isFile())
-                    files.push({ name: childName, path: real, size: info.size });
+                    files.push({ name: packageName, path: real, size: info.size });
                 else if (info.isDirectory()) {
                     if (inside.has(real))
                         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${childPath} links back to a folder that contains it`);
-                    walk(childPath, childName, inside);
+                    walk(childPath, packageName, inside);
                 }
             }
             // Sockets, fifos and devices are not app files.

@@ -423,7 +423,7 @@ function createOctokit(options) {
             return await request(requestOptions);
         }
         catch (error) {
-            throw (0,request_failure/* explainFailure */.S)(error, attemptsOf(requestOptions));
+            throw (0,request_failure/* rejectedToken */.YR)((0,request_failure/* explainFailure */.SP)(error, attemptsOf(requestOptions)));
         }
     });
     return octokit;
@@ -454,7 +454,7 @@ function definedOnly(value) {
  * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
  */
 function permissionError(error, permission, doing) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .J)(error))
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .Jz)(error))
         return error;
     const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
         `(or use a token that has it)`;
@@ -490,10 +490,13 @@ function capitalise(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ isRateLimited),
-/* harmony export */   S: () => (/* binding */ explainFailure)
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   YR: () => (/* binding */ rejectedToken)
 /* harmony export */ });
 /* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
 
 /** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
 function isRateLimited(error) {
@@ -548,6 +551,17 @@ function pathOf(url) {
     catch {
         return url;
     }
+}
+/**
+ * GitHub's 401: the token itself is wrong, expired or revoked, which no permission or retry
+ * mends. A ConfigurationError (exit 2) that says so and where the token comes from; anything
+ * else is returned unchanged.
+ */
+function rejectedToken(error) {
+    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || error.status !== 401)
+        return error;
+    const call = `${error.request.method} ${pathOf(error.request.url)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub did not accept the token on ${call} (401 ${error.message}): it is wrong, expired or revoked; give a valid token in GITHUB_TOKEN or GH_TOKEN (in a workflow, the action's github-token input, github.token by default)`);
 }
 
 

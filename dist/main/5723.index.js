@@ -2819,6 +2819,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/fs/atomic-write.ts
 var atomic_write = __webpack_require__(27768);
+// EXTERNAL MODULE: ./src/fs/fs-error.ts
+var fs_error = __webpack_require__(37523);
 // EXTERNAL MODULE: ./src/fs/path-error.ts
 var path_error = __webpack_require__(59263);
 // EXTERNAL MODULE: ./src/mda/metadata.ts
@@ -3093,6 +3095,7 @@ function runShellCommand(command, options) {
 
 
 
+
 /**
  * The settings of a release, inside it, so switching `current` switches both at once. Written in
  * the runtime's names (MicroflowConstants, ScheduledEventExecution, MyScheduledEvents); releases
@@ -3127,11 +3130,19 @@ class LocalTarget {
                 return undefined;
             throw error;
         }
+        // settings.json is linked after the switch: a deployment stopped in between (killed, a full
+        // disk) left the app without its settings file, so the release is in place, not running.
+        const linked = await linksTo((0,external_node_path_.join)(this.options.path, 'settings.json'), (0,external_node_path_.join)('current', SETTINGS));
         return {
             version: release.marker.version,
             sha256: release.marker.sha256,
             constants: settings.constants,
-            scheduledEvents: settings.scheduledEvents
+            scheduledEvents: settings.scheduledEvents,
+            ...(linked
+                ? {}
+                : {
+                    unconfirmed: `${(0,external_node_path_.join)(this.options.path, 'settings.json')} does not lead to its settings (the deployment stopped after the switch)`
+                })
         };
     }
     chosen(environment) {
@@ -3142,10 +3153,24 @@ class LocalTarget {
         };
     }
     async deploy(request) {
-        await (0,path_error/* prepareFolder */.G)(this.chosen(request.environment.name), this.store.releases);
-        return this.store.locked(`environment ${request.environment.name} (${this.options.path})`, () => this.deployLocked(request));
+        const { environment, package: pkg } = request;
+        const chosen = this.chosen(environment.name);
+        await (0,path_error/* prepareFolder */.G)(chosen, this.store.releases);
+        const state = { switched: false };
+        try {
+            return await this.store.locked(`environment ${environment.name} (${this.options.path})`, () => this.deployLocked(request, state));
+        }
+        catch (error) {
+            // Until the switch nothing runs differently: a full disk (the lock, the new link) is named
+            // as the folder's. After it, what failed is said with what is already true.
+            if (!state.switched)
+                throw await (0,path_error/* pathError */.g)(error, chosen);
+            if (!(0,errors/* errnoCode */.UK)(error))
+                throw error;
+            throw new errors/* OperationError */.OK(`switched ${environment.name} to ${pkg.version}, but then ${(0,fs_error/* fsReason */.E)(error)} in ${this.options.path}`);
+        }
     }
-    async deployLocked(request) {
+    async deployLocked(request, state) {
         const { package: pkg, log } = request;
         let release;
         try {
@@ -3159,6 +3184,7 @@ class LocalTarget {
         }
         const name = ReleaseStore.nameOf(pkg);
         await this.store.switchTo(name);
+        state.switched = true;
         log.info(`switched ${this.store.currentLink} to ${name}`);
         const settingsLink = (0,external_node_path_.join)(this.options.path, 'settings.json');
         if (!(await linksTo(settingsLink, (0,external_node_path_.join)('current', SETTINGS)))) {
@@ -3843,6 +3869,8 @@ function runtimeSections(loaded) {
 
 
 
+
+
 /**
  * An on-premises Linux server run by m2ee-tools: each package unpacked into its own release under
  * app-base/.mxdeploy, app-base/model and web linked to the current one, the settings in m2ee's own
@@ -3906,6 +3934,28 @@ class M2eeTarget {
             environment: request.environment.name,
             usage: `m2ee ${m2eeArgs(files)} ...`
         });
+        const state = { switched: false };
+        try {
+            return await this.deployLocked(request, files, fragment, team, state);
+        }
+        catch (error) {
+            // Until the switch nothing runs differently: a full disk is named as app-base's. After it,
+            // what failed is said with what is already true.
+            if (!state.switched) {
+                throw await (0,path_error/* pathError */.g)(error, {
+                    what: `the app base of environment ${request.environment.name}`,
+                    path: config.appBase,
+                    fix: `set target.app-base of ${request.environment.name} in mxdeploy.yml to m2ee's app_base on a writable disk`
+                });
+            }
+            if (!(0,errors/* errnoCode */.UK)(error))
+                throw error;
+            throw new errors/* OperationError */.OK(`switched ${config.appBase} to ${pkg.app} ${pkg.version}, but then ${(0,fs_error/* fsReason */.E)(error)}`);
+        }
+    }
+    async deployLocked(request, files, fragment, team, state) {
+        const { config } = this.options;
+        const { package: pkg, log } = request;
         const store = this.appBase.store;
         return store.locked(`environment ${request.environment.name} (${config.appBase})`, async () => {
             const release = await store.unpack(pkg, request.mdaPath, log);
@@ -3914,6 +3964,7 @@ class M2eeTarget {
             await (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.join)(release, FRAGMENT_FILE), fragment);
             const upload = await placeUpload(team.modelUploadPath, uploadName(pkg.app, pkg.version), request.mdaPath);
             await store.switchTo(name);
+            state.switched = true;
             await this.appBase.placeLinks(log);
             log.info(`switched ${config.appBase} (model/, web/, ${this.appBase.fragment}) to ${name}`);
             await store.prune(name, config.keep, log, (marker) => (0,promises_.rm)((0,external_node_path_.join)(team.modelUploadPath, uploadName(pkg.app, marker.version)), { force: true }));

@@ -1,5 +1,5 @@
 export const id = 577;
-export const ids = [577];
+export const ids = [577,6318];
 export const modules = {
 
 /***/ 56318:

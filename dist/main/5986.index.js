@@ -1329,10 +1329,20 @@ async function errorDetail(res) {
     const short = text.trim().slice(0, 200);
     return short ? ` (${short})` : '';
 }
-/** An OperationError for an answer that was not expected. */
+/**
+ * An OperationError for an answer that was not expected; a ConfigurationError when the registry
+ * says the repository of the URI is unknown or not a valid name, which another try never mends.
+ */
 async function unexpected(client, res, what) {
     const detail = await errorDetail(res);
-    return new errors/* OperationError */.OK(`registry ${client.ref.host} answered HTTP ${res.status} to ${what} in ${client.ref.repository}${detail}`);
+    const answered = `registry ${client.ref.host} answered HTTP ${res.status} to ${what} in ${client.ref.repository}${detail}`;
+    if (/^ \(NAME_UNKNOWN:/.test(detail)) {
+        return new errors/* ConfigurationError */.j1(`${answered}: it has no repository ${client.ref.repository}; check the repository in the URI (oci://HOST/REPO), or create it first where the registry needs that (Harbor projects, Amazon ECR repositories)`);
+    }
+    if (/^ \(NAME_INVALID:/.test(detail)) {
+        return new errors/* ConfigurationError */.j1(`${answered}: ${client.ref.repository} is not a repository name it takes; change the repository in the URI (oci://HOST/REPO)`);
+    }
+    return new errors/* OperationError */.OK(answered);
 }
 
 

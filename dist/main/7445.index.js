@@ -21,6 +21,21 @@ function broken(label, why) {
 }
 const SIG_LOCAL_BYTES = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /**
+ * Whether an end record sits right after the directory it describes, as the end record of this
+ * archive does. One of an archive stored inside (a .jar in model/bundles) points at a directory
+ * elsewhere, so finding it in a cut file must not read as "data appended". ZIP64 end records
+ * come between: those are taken as this archive's.
+ */
+function endsItsDirectory(tail, at, tailStart) {
+    const size = tail.readUInt32LE(at + 12);
+    const offset = tail.readUInt32LE(at + 16);
+    if (size === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .U32_MAX */ .cd || offset === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .U32_MAX */ .cd)
+        return true;
+    if (at >= _records_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP64_LOCATOR_SIZE */ .zV && tail.readUInt32LE(at - _records_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP64_LOCATOR_SIZE */ .zV) === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .SIG_ZIP64_LOCATOR */ .Zi)
+        return true;
+    return offset + size === tailStart + at;
+}
+/**
  * Finds the end-of-central-directory record whose comment runs exactly to the end of the file,
  * or says precisely why there is none: data appended, a cut, or not a ZIP archive at all.
  */
@@ -32,7 +47,7 @@ async function findEnd(handle, tail, tailStart, fileSize, label) {
         const end = tailStart + at + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .EOCD_SIZE */ .iV + tail.readUInt16LE(at + 20);
         if (end === fileSize)
             return at;
-        if (end < fileSize)
+        if (end < fileSize && endsItsDirectory(tail, at, tailStart))
             trailing ??= fileSize - end;
     }
     if (trailing !== undefined) {

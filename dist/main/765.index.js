@@ -1,5 +1,5 @@
 export const id = 765;
-export const ids = [765];
+export const ids = [765,6670];
 export const modules = {
 
 /***/ 60765:
@@ -15,11 +15,11 @@ export const modules = {
 
 
 const ACTIONS = {
-    build: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(4722), __webpack_require__.e(2747), __webpack_require__.e(4935)]).then(__webpack_require__.bind(__webpack_require__, 84995)),
-    publish: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(2747), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 94)),
-    stage: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(4101), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(7445), __webpack_require__.e(6893), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(9617), __webpack_require__.e(2747), __webpack_require__.e(6746), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 70948)),
-    trace: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(7261)]).then(__webpack_require__.bind(__webpack_require__, 47261)),
-    dashboard: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(4101), __webpack_require__.e(11), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(2747), __webpack_require__.e(2592), __webpack_require__.e(2302)]).then(__webpack_require__.bind(__webpack_require__, 94836))
+    build: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(6893), __webpack_require__.e(4722), __webpack_require__.e(4935)]).then(__webpack_require__.bind(__webpack_require__, 84995)),
+    publish: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9888), __webpack_require__.e(3902)]).then(__webpack_require__.bind(__webpack_require__, 94)),
+    stage: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(4101), __webpack_require__.e(1950), __webpack_require__.e(577), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(6893), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(503), __webpack_require__.e(9888), __webpack_require__.e(4764), __webpack_require__.e(6860), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 70948)),
+    trace: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(6893), __webpack_require__.e(6860), __webpack_require__.e(3530)]).then(__webpack_require__.bind(__webpack_require__, 47261)),
+    dashboard: () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(4101), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(6893), __webpack_require__.e(9888), __webpack_require__.e(830), __webpack_require__.e(6443)]).then(__webpack_require__.bind(__webpack_require__, 94836))
 };
 /**
  * Runs one action by name; `root` reads the `command` input of the top-level action.yml.

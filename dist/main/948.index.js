@@ -1,6 +1,46 @@
 export const id = 948;
-export const ids = [948,7617];
+export const ids = [948];
 export const modules = {
+
+/***/ 58735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ actionWorkspace),
+/* harmony export */   p: () => (/* binding */ optionalConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65525);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+
+
+
+
+/**
+ * mxdeploy.yml for actions that work without one (build, publish): the default name may be
+ * missing; a file named on purpose must exist, and a wrong one fails the step.
+ */
+async function optionalConfig(cwd, file, options = {}) {
+    if (!file)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        if (file === _config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${file} does not exist (looked for ${path}): fix the config input, or leave it at ${_config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE}`);
+    }
+    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(path, options);
+}
+/** The folder an action works in: the workflow's workspace (the checkout). */
+function actionWorkspace() {
+    return process.env['GITHUB_WORKSPACE'] || process.cwd();
+}
+
+
+/***/ }),
 
 /***/ 64242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -9,7 +49,7 @@ export const modules = {
 /* harmony export */   Z: () => (/* binding */ jobActivityLog),
 /* harmony export */   g: () => (/* binding */ jobRepository)
 /* harmony export */ });
-/* harmony import */ var _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61459);
+/* harmony import */ var _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39888);
 /* harmony import */ var _app_repository_choice_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67311);
 /* harmony import */ var _repository_open_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1673);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79453);
@@ -31,15 +71,23 @@ async function jobRepository(given, config, github, cwd) {
         log: _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v
     });
 }
-/** The activity log of a job: the repository's GitHub deployments, one per operation. */
-function jobActivityLog(octokit, context, config) {
+/**
+ * The activity log of a job: the repository's GitHub deployments, one per operation, shown on
+ * GitHub's own deployment for the job when the job has `environment:`. `checkRunId` is the job's
+ * `job.check_run_id` where GitHub gives it; without it the run identifies the job's deployment.
+ */
+function jobActivityLog(octokit, context, config, checkRunId) {
     return new _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubDeploymentsLog */ .o({
         octokit,
         owner: context.owner,
         repo: context.repo,
         fallbackRef: context.sha,
         runId: context.runId,
-        isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
+        ...(context.runId
+            ? { job: { runId: context.runId, ...(checkRunId ? { checkRunId } : {}) } }
+            : {}),
+        isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false,
+        log: _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v
     });
 }
 
@@ -71,8 +119,8 @@ var github_octokit = __webpack_require__(77617);
 var run_context = __webpack_require__(47068);
 // EXTERNAL MODULE: ./src/config/find-environment.ts
 var find_environment = __webpack_require__(21903);
-// EXTERNAL MODULE: ./src/app/stage.ts + 5 modules
-var stage = __webpack_require__(99617);
+// EXTERNAL MODULE: ./src/app/stage.ts + 6 modules
+var stage = __webpack_require__(70503);
 // EXTERNAL MODULE: ./src/github/access.ts
 var access = __webpack_require__(38261);
 // EXTERNAL MODULE: ./src/actions/shared/logger.ts
@@ -89,7 +137,8 @@ const Inputs = {
     GitHubToken: 'github-token',
     Redeploy: 'redeploy',
     Rollback: 'rollback',
-    Otp: 'otp'
+    Otp: 'otp',
+    CheckRunId: 'check-run-id'
 };
 const Outputs = {
     DeploymentId: 'deployment-id',
@@ -141,8 +190,17 @@ function getInputs() {
         githubToken,
         redeploy: (0,inputs/* getBooleanInput */.V)(Inputs.Redeploy),
         rollback,
-        otp
+        otp,
+        checkRunId: checkRunIdInput()
     };
+}
+/** Digits or nothing: GHES has no `job.check_run_id`, so its default is empty there. */
+function checkRunIdInput() {
+    const value = (0,inputs/* getOptionalInput */.l)(Inputs.CheckRunId);
+    if (value !== undefined && !/^\d+$/.test(value)) {
+        throw new errors/* ConfigurationError */.j1(`input check-run-id is '${value}', not a number: leave it at its default (job.check_run_id)`);
+    }
+    return value;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -274,8 +332,8 @@ async function verifyActionsIdToken(token, options) {
     return claims;
 }
 
-// EXTERNAL MODULE: ./src/activity/github-deployments.ts
-var github_deployments = __webpack_require__(61459);
+// EXTERNAL MODULE: ./src/activity/github-records.ts
+var github_records = __webpack_require__(4881);
 // EXTERNAL MODULE: ./src/github/permission-error.ts
 var permission_error = __webpack_require__(86759);
 ;// CONCATENATED MODULE: ./src/mfa/github-ledger.ts
@@ -295,13 +353,21 @@ class DeploymentsMfaLedger {
         this.options = options;
     }
     async records(query) {
+        const records = [];
+        // An environment's records are on it and, for jobs with `environment:`, on the records one.
+        for (const filter of (0,github_records/* recordFilters */.zA)(query.environment)) {
+            records.push(...(await this.recordsWhere(filter, query.since)));
+        }
+        return records;
+    }
+    async recordsWhere(filter, since) {
         const { octokit, owner, repo } = this.options;
         const records = [];
         const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
             owner,
             repo,
             per_page: 100,
-            ...(query.environment ? { environment: query.environment } : {})
+            ...filter
         });
         let count = 0;
         const iterator = pages[Symbol.asyncIterator]();
@@ -310,7 +376,7 @@ class DeploymentsMfaLedger {
             if (next.done)
                 return records;
             for (const deployment of next.value.data) {
-                if (Date.parse(deployment.created_at) < query.since.getTime())
+                if (Date.parse(deployment.created_at) < since.getTime())
                     return records;
                 const entries = ledgerOf(deployment.payload);
                 if (entries)
@@ -325,7 +391,7 @@ function ledgerOf(payload) {
     if (typeof payload !== 'object' || payload === null)
         return undefined;
     const { kind, start } = payload;
-    if (kind !== github_deployments/* PAYLOAD_KIND */.U)
+    if (kind !== github_records/* PAYLOAD_KIND */.Ut)
         return undefined;
     const ledger = start?.mfa?.ledger;
     return Array.isArray(ledger) && ledger.length ? ledger : undefined;
@@ -698,10 +764,19 @@ var markdown = __webpack_require__(54285);
 
 
 /**
- * First line of the sticky pull-request comment: the comment to update is the one whose body
- * starts with it (and that the token's own user wrote; anyone can quote the marker elsewhere).
+ * First line of the sticky pull-request comment before it named its app. A comment that starts
+ * with it is the one app's of its repository, so the app that stages next takes it over.
  */
 const DEPLOYMENTS_MARKER = '<!-- mxdeploy:deployments -->';
+/**
+ * First line of an app's sticky pull-request comment: the comment to update is the one whose
+ * body starts with it (and that the token's own user wrote; anyone can quote the marker
+ * elsewhere). The app is URI-encoded, so no name can end the HTML comment early.
+ */
+function deploymentsMarker(app) {
+    return `<!-- mxdeploy:deployments app=${encodeURIComponent(app)} -->`;
+}
+const APP_MARKER = /^<!-- mxdeploy:deployments app=(\S+) -->$/;
 /** GitHub refuses an issue comment body longer than this. */
 const COMMENT_MAX_CHARS = 65_536;
 const STATUS = {
@@ -727,7 +802,7 @@ function render(input, rows, storyCap, limit) {
     const shown = input.deployments.slice(0, rows);
     const diagram = (0,promotion_diagram/* renderPromotionDiagram */.j)(input.promotion ?? []);
     const lines = [
-        DEPLOYMENTS_MARKER,
+        deploymentsMarker(input.app),
         `### Deployments of ${(0,text_escape/* markdownText */.p7)(input.app, 100)}`,
         '',
         ...(diagram ? [diagram] : []),
@@ -761,9 +836,30 @@ function renderDeploymentsComment(input, maxChars = COMMENT_MAX_CHARS) {
     const fitting = (0,fit/* largestFitting */.oA)(Math.min(rows, Math.ceil(maxChars / 20)), maxChars, (n) => render(input, n, 0, maxChars).length);
     return render(input, Math.max(0, fitting), 0, maxChars);
 }
-/** True when a comment body is the sticky deployments comment (it starts with the marker). */
+/**
+ * Whose sticky deployments comment a body is, by its first line: the app its marker names, `''`
+ * for the marker without an app (written before comments named their app), `undefined` when it
+ * is not one.
+ */
+function deploymentsCommentApp(body) {
+    if (typeof body !== 'string')
+        return undefined;
+    const first = body.split('\n', 1)[0].trimEnd();
+    if (first === DEPLOYMENTS_MARKER)
+        return '';
+    const encoded = APP_MARKER.exec(first)?.[1];
+    if (encoded === undefined)
+        return undefined;
+    try {
+        return decodeURIComponent(encoded);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when a comment body is a sticky deployments comment, of any app. */
 function isDeploymentsComment(body) {
-    return typeof body === 'string' && body.startsWith(DEPLOYMENTS_MARKER);
+    return deploymentsCommentApp(body) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/github-sticky-comment.ts
@@ -781,12 +877,13 @@ async function tokenLogin(octokit) {
 }
 const PERMISSION = 'pull-requests: write';
 /**
- * Keeps one deployments comment per pull request: the first comment that starts with the marker
- * AND was written by the token's own user is updated in place (anyone can paste the marker into
- * a comment of their own; those are left alone), else a new one is created.
+ * Keeps one deployments comment per pull request and app: the first comment that starts with the
+ * app's marker AND was written by the token's own user is updated in place (anyone can paste the
+ * marker into a comment of their own; those are left alone); failing that, the first own comment
+ * with the marker of before apps were named, which was the one app's; else a new one is created.
  */
 async function upsertStickyComment(request) {
-    const { octokit, owner, repo, number, body, login } = request;
+    const { octokit, owner, repo, number, body, login, app } = request;
     if (body.length > COMMENT_MAX_CHARS) {
         throw new errors/* OperationError */.OK(`the deployments comment for #${number} has ${body.length} characters, more than GitHub's ${COMMENT_MAX_CHARS}`);
     }
@@ -797,12 +894,19 @@ async function upsertStickyComment(request) {
             issue_number: number,
             per_page: 100
         });
+        let unnamed;
         for await (const page of pages) {
-            const own = page.data.find((comment) => comment.user?.login === login && isDeploymentsComment(comment.body));
-            if (own)
-                return own;
+            for (const comment of page.data) {
+                if (comment.user?.login !== login)
+                    continue;
+                const of = deploymentsCommentApp(comment.body);
+                if (of === app)
+                    return comment;
+                if (of === '')
+                    unnamed ??= comment;
+            }
         }
-        return undefined;
+        return unnamed;
     });
     if (existing?.body === body)
         return { action: 'unchanged', url: existing.html_url };
@@ -879,6 +983,7 @@ async function commentOnPullRequests(request) {
                 owner: context.owner,
                 repo: context.repo,
                 number: pull.number,
+                app: request.config.app,
                 body,
                 login
             });
@@ -1020,7 +1125,7 @@ async function run() {
         const github = (0,access/* githubAccess */.Y)(process.env, inputs.githubToken);
         const octokit = (0,github_octokit.createOctokit)({ token: inputs.githubToken, logger: logger/* actionLogger */.v });
         const repository = await (0,job/* jobRepository */.g)(inputs.repository, config, github, workspace);
-        const activity = (0,job/* jobActivityLog */.Z)(octokit, context, config);
+        const activity = (0,job/* jobActivityLog */.Z)(octokit, context, config, inputs.checkRunId);
         const { result, stories, tracing } = await (0,stage.stageApp)({
             config,
             environment: environment.name,
@@ -1052,175 +1157,6 @@ async function run() {
     }
     catch (error) {
         (0,logger/* failStep */.O)(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 53995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ finishedRecord)
-/* harmony export */ });
-/** The full record of a finished operation: its start, outcome and merged details. */
-function finishedRecord(open, outcome, extraDetails) {
-    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
-    return {
-        ...open.start,
-        result: outcome.result,
-        error: outcome.error,
-        durationMs: outcome.durationMs,
-        ...(Object.keys(details).length > 0 ? { details } : {})
-    };
-}
-
-
-/***/ }),
-
-/***/ 61459:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ PAYLOAD_KIND),
-/* harmony export */   o: () => (/* binding */ GitHubDeploymentsLog)
-/* harmony export */ });
-/* harmony import */ var _activity_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53995);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86759);
-
-
-
-/** Marks deployments made by mxdeploy, so others on the same environment are left out. */
-const PAYLOAD_KIND = 'mxdeploy/activity-v1';
-const ACTIVE = new Set(['queued', 'pending', 'in_progress']);
-function describe(start) {
-    const what = start.package
-        ? `${start.app} ${start.package.version} (sha256 ${start.package.sha256.slice(0, 12)})`
-        : start.app;
-    return `${start.operation} ${what}`.slice(0, 140);
-}
-/**
- * The activity log as GitHub Deployments: one deployment per operation (environment = name,
- * ref = the package's commit, payload = the record), statuses in_progress → success/failure with
- * the environment and run URLs. History is read back from deployments and their statuses, so the
- * log is what the repository's Environments page shows.
- */
-class GitHubDeploymentsLog {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    async begin(start) {
-        await this.refuseWhileBusy(start.environment);
-        const { octokit, owner, repo } = this.options;
-        const payload = {
-            kind: PAYLOAD_KIND,
-            start,
-            ...(this.options.runId ? { runId: this.options.runId } : {})
-        };
-        const created = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'create a deployment', () => octokit.rest.repos.createDeployment({
-            owner,
-            repo,
-            ref: start.commit ?? this.options.fallbackRef,
-            environment: start.environment,
-            task: start.operation === 'deploy' ? 'deploy' : `deploy:${start.operation}`,
-            payload: payload,
-            description: describe(start),
-            auto_merge: false,
-            required_contexts: [],
-            production_environment: this.options.isProduction(start.environment),
-            transient_environment: false
-        }));
-        if (created.status !== 201 || !('id' in created.data)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub did not create the deployment for ${start.environment}: ${JSON.stringify(created.data)}`);
-        }
-        const id = created.data.id;
-        await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
-            owner,
-            repo,
-            deployment_id: id,
-            state: 'in_progress',
-            description: describe(start),
-            ...(start.runUrl ? { log_url: start.runUrl } : {})
-        }));
-        return { start, ref: String(id) };
-    }
-    async finish(open, outcome) {
-        const { octokit, owner, repo } = this.options;
-        await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
-            owner,
-            repo,
-            deployment_id: Number(open.ref),
-            state: outcome.result === 'success' ? 'success' : 'failure',
-            description: (outcome.error ?? describe(open.start)).split('\n')[0].slice(0, 140),
-            auto_inactive: outcome.result === 'success',
-            ...(open.start.runUrl ? { log_url: open.start.runUrl } : {}),
-            ...(outcome.url ? { environment_url: outcome.url } : {})
-        }));
-        return (0,_activity_log_js__WEBPACK_IMPORTED_MODULE_2__/* .finishedRecord */ .e)(open, outcome, { deploymentId: Number(open.ref) });
-    }
-    /** Two runs never deploy one environment at once: another run's in-progress deployment refuses. */
-    async refuseWhileBusy(environment) {
-        const { octokit, owner, repo } = this.options;
-        const { data } = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'list deployments', () => octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: 5 }));
-        for (const deployment of data) {
-            const payload = deployment.payload;
-            if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND)
-                continue;
-            if (payload.runId && payload.runId === this.options.runId)
-                continue;
-            const [status] = (await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: deployment.id,
-                per_page: 1
-            }))).data;
-            if (status && ACTIVE.has(status.state)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`another run is deploying to ${environment} (deployment ${deployment.id}${status.log_url ? `, ${status.log_url}` : ''}); wait for it, and give the job "concurrency: mxdeploy-${environment}" so runs queue instead`);
-            }
-        }
-    }
-    async list(query) {
-        const { octokit, owner, repo } = this.options;
-        const limit = query.limit ?? 100;
-        const records = [];
-        const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
-            owner,
-            repo,
-            per_page: 100,
-            ...(query.environment ? { environment: query.environment } : {})
-        });
-        for await (const page of pages) {
-            for (const deployment of page.data) {
-                const payload = deployment.payload;
-                if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND || !payload.start)
-                    continue;
-                if (query.app && payload.start.app !== query.app)
-                    continue;
-                records.push(await this.record(deployment.id, deployment.created_at, payload.start));
-                if (records.length >= limit)
-                    return records;
-            }
-        }
-        return records;
-    }
-    async record(id, createdAt, start) {
-        const { octokit, owner, repo } = this.options;
-        const { data } = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 10 }));
-        const final = data.find((status) => status.state === 'success' || status.state === 'failure' || status.state === 'error');
-        const result = final?.state === 'success' ? 'success' : 'failure';
-        return {
-            ...start,
-            result: final ? result : 'failure',
-            error: final
-                ? result === 'failure'
-                    ? (final.description ?? 'failed')
-                    : null
-                : 'did not finish (no final status)',
-            durationMs: final ? Date.parse(final.created_at) - Date.parse(createdAt) : 0
-        };
     }
 }
 
@@ -1648,629 +1584,13 @@ function createOctokit(options) {
             return await request(requestOptions);
         }
         catch (error) {
-            throw (0,request_failure/* explainFailure */.S)(error, attemptsOf(requestOptions));
+            throw (0,request_failure/* rejectedToken */.YR)((0,request_failure/* explainFailure */.SP)(error, attemptsOf(requestOptions)));
         }
     });
     return octokit;
 }
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 86759:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ withPermission),
-/* harmony export */   e: () => (/* binding */ permissionError)
-/* harmony export */ });
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _request_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94221);
-
-
-
-/**
- * Turns GitHub's 403 or 404 into a `ConfigurationError` that names the permission the workflow
- * must grant (`permission` as written in workflow YAML, e.g. `deployments: write`); `doing`
- * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
- */
-function permissionError(error, permission, doing) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .J)(error))
-        return error;
-    const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
-        `(or use a token that has it)`;
-    if (error.status === 403) {
-        const accepted = error.response?.headers['x-accepted-github-permissions'];
-        const asks = accepted ? `; GitHub accepts: ${String(accepted)}` : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub refused to ${doing} (403 ${error.message}${asks}): the token lacks ` +
-            `\`${permission}\`. ${capitalise(fix)}.`);
-    }
-    if (error.status === 404) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub answered 404 when mxdeploy tried to ${doing}: it does not exist, or the token ` +
-            `cannot see it. If it exists, the token needs \`${permission}\`: ${fix}.`);
-    }
-    return error;
-}
-/** Runs `call`, reporting a 403/404 as the missing `permission` (see `permissionError`). */
-async function withPermission(permission, doing, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw permissionError(error, permission, doing);
-    }
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-
-/***/ }),
-
-/***/ 94221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ isRateLimited),
-/* harmony export */   S: () => (/* binding */ explainFailure)
-/* harmony export */ });
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
-
-/** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
-function isRateLimited(error) {
-    if (error.status !== 403 && error.status !== 429)
-        return false;
-    const headers = error.response?.headers ?? {};
-    return /\bsecondary rate\b/i.test(error.message) || headers['x-ratelimit-remaining'] === '0';
-}
-/**
- * The error a caller sees once the factory has stopped retrying: the same `RequestError`
- * (status, request and response kept) with a message that names the call, what went wrong and
- * how many attempts were made. Errors that are not worth retrying are returned unchanged.
- */
-function explainFailure(error, attempts) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G))
-        return error;
-    const what = describe(error);
-    if (!what)
-        return error;
-    const method = error.request.method;
-    const call = `${method} ${pathOf(error.request.url)}`;
-    const tries = attempts > 1
-        ? `gave up after ${attempts} attempts (${attempts - 1} retries)`
-        : 'it was not retried';
-    const message = `GitHub API call ${call} ${what}; ${tries}`;
-    const explained = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G(message, error.status, {
-        request: error.request,
-        ...(error.response ? { response: error.response } : {}),
-        cause: error
-    });
-    return explained;
-}
-function describe(error) {
-    if (isRateLimited(error)) {
-        const headers = error.response?.headers ?? {};
-        const kind = /\bsecondary rate\b/i.test(error.message) ? 'secondary rate limit' : 'rate limit';
-        const after = headers['retry-after'] ? `, retry-after ${headers['retry-after']}s` : '';
-        return `was refused by GitHub's ${kind} (${error.status}${after}): ${error.message}`;
-    }
-    if (error.status >= 500 && error.response) {
-        return `failed with ${error.status}: ${error.message || 'server error'}`;
-    }
-    if (error.status >= 500) {
-        return `could not get an answer (connection failed, reset or timed out): ${error.message}`;
-    }
-    return undefined;
-}
-function pathOf(url) {
-    try {
-        return new URL(url).pathname;
-    }
-    catch {
-        return url;
-    }
-}
-
-
-/***/ }),
-
-/***/ 47068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ runContext)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-/** Reads the run from GITHUB_* variables; refuses to guess when the repository is unknown. */
-function runContext(env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set (owner/repo): run this in a GitHub Actions job, or set it');
-    }
-    const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const runId = env['GITHUB_RUN_ID'] || undefined;
-    const runAttempt = env['GITHUB_RUN_ATTEMPT'] || undefined;
-    const attempt = runAttempt && runAttempt !== '1' ? `/attempts/${runAttempt}` : '';
-    return {
-        owner,
-        repo,
-        serverUrl,
-        runId,
-        runAttempt,
-        sha: env['GITHUB_SHA'] ?? '',
-        actor: env['GITHUB_ACTOR'] || 'unknown',
-        eventName: env['GITHUB_EVENT_NAME'] || undefined,
-        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt}` : null
-    };
-}
-
-
-/***/ }),
-
-/***/ 110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderDeploymentSummary),
-/* harmony export */   e: () => (/* binding */ SUMMARY_MAX_BYTES)
-/* harmony export */ });
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
-/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40877);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
-/* harmony import */ var _promotion_diagram_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14991);
-
-
-
-
-/** GitHub refuses a step summary over 1 MiB; stay below it with room for other steps' text. */
-const SUMMARY_MAX_BYTES = 1_000_000;
-const TITLE = {
-    deploy: ['Deployed', 'Deployment of'],
-    rollback: ['Rolled back', 'Rollback of'],
-    reconciled: ['Reconciled', 'Reconciling of'],
-    start: ['Started', 'Start of'],
-    stop: ['Stopped', 'Stop of'],
-    restart: ['Restarted', 'Restart of']
-};
-function title(record) {
-    const [done, failed] = TITLE[record.operation];
-    const what = record.package
-        ? `${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.app, 100)} ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.package.version, 50)}`
-        : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.app, 100);
-    const where = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.environment, 100);
-    return record.result === 'success'
-        ? `## ✅ ${done} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where}`
-        : `## ❌ ${failed} ${what} ${record.operation === 'deploy' ? 'to' : 'on'} ${where} failed`;
-}
-function mfa(record) {
-    if (!record.mfa)
-        return 'not required';
-    const users = record.mfa.users.map(({ user, via }) => `${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(user, 60)} (${via === 'code' ? 'code' : '8-hour session'})`);
-    return `TOTP: ${users.join(', ') || 'none'}`;
-}
-function facts(input) {
-    const { record } = input;
-    const links = input.links ?? {};
-    const rows = [
-        ['Environment', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(record.environment, input.environmentUrl, 100)],
-        ['Package', record.package ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.package.version, 50) : 'none']
-    ];
-    if (record.package)
-        rows.push(['SHA-256', `\`${record.package.sha256.slice(0, 12)}\``]);
-    if (record.commit)
-        rows.push(['Commit', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(record.commit, links)]);
-    rows.push(['Deployed by', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .userRef */ .lz)(record.actor, links)], [
-        'Approved by',
-        record.approvers.length ? record.approvers.map((a) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .userRef */ .lz)(a, links)).join(', ') : 'nobody'
-    ], ['MFA', mfa(record)], ['Time', `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(record.time)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(record.durationMs)})`]);
-    if (record.runUrl)
-        rows.push(['Run', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('workflow run', record.runUrl)]);
-    if (record.result === 'failure' && record.error) {
-        rows.push(['Error', (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(record.error, 500)]);
-    }
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['', ''], rows);
-}
-function rangeLine(trace, environment, links) {
-    const env = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(environment, 100);
-    if (trace.firstDeployment) {
-        return trace.truncated
-            ? `First deployment to ${env}: the newest ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')} up to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)} (older history is beyond traceability.limit).`
-            : `First deployment to ${env}: the whole history up to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')}.`;
-    }
-    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(trace.commits.length, 'commit')} since the last deployment to ${env} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.from, links)}…${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(trace.to, links)}).`;
-}
-function storyLine(story) {
-    const commits = story.commits ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(story.commits.length, 'commit')})` : '';
-    return `- ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(story.id, story.url, 100)}${commits}`;
-}
-function more(hidden, one, many) {
-    return hidden > 0 ? [`- … and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(hidden, `more ${one}`, `more ${many}`)}`] : [];
-}
-function commitLines(trace, links) {
-    const urls = new Map(trace.stories.map((story) => [story.id, story.url]));
-    return trace.commits.map((commit) => {
-        const ids = commit.stories.length
-            ? ` — ${commit.stories.map((id) => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(id, urls.get(id), 100)).join(', ')}`
-            : '';
-        return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRef */ .lu)(commit.sha, links)} ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(commit.subject, 120)}${ids}`;
-    });
-}
-/**
- * The job summary of one stage run: environment, package, SHA-256, who deployed and approved,
- * MFA, the stories with links and the commits. Untrusted text is escaped; stays under 1 MB.
- */
-function renderDeploymentSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
-    const { record, trace } = input;
-    const links = input.links ?? {};
-    const stories = (trace?.stories ?? record.stories.map((id) => ({ id, tracker: '', url: null }))).map(storyLine);
-    // Every line is escaped once; fitting the limit then only joins more or fewer of them.
-    const commits = trace ? commitLines(trace, links) : [];
-    const diagram = (0,_promotion_diagram_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPromotionDiagram */ .j)(input.promotion ?? []);
-    const head = [
-        title(record),
-        '',
-        facts(input),
-        '',
-        ...(diagram ? ['### Promotion', '', diagram] : []),
-        `### Stories (${stories.length})`,
-        ''
-    ];
-    // Lists are left out (`lists` false) to size the rest; their lines' sizes are known.
-    const render = (shown, lists = true) => {
-        const parts = [...head];
-        const storyCount = Math.min(shown, stories.length);
-        if (!stories.length)
-            parts.push('None named.');
-        else if (lists)
-            parts.push(...stories.slice(0, storyCount));
-        parts.push(...more(stories.length - storyCount, 'story', 'stories'), '', `### Commits (${commits.length})`, '');
-        if (trace) {
-            const commitCount = Math.min(shown, commits.length);
-            parts.push(rangeLine(trace, record.environment, links), '');
-            if (lists)
-                parts.push(...commits.slice(0, commitCount));
-            parts.push(...more(commits.length - commitCount, 'commit', 'commits'));
-        }
-        else {
-            parts.push((0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(input.traceNote ?? 'The commits of this deployment are not known.'));
-        }
-        return `${parts.join('\n')}\n`;
-    };
-    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_3__/* .renderFitting */ .G8)(render, stories, commits, maxBytes);
-}
-
-
-/***/ }),
-
-/***/ 40877:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G8: () => (/* binding */ renderFitting),
-/* harmony export */   oA: () => (/* binding */ largestFitting)
-/* harmony export */ });
-/* unused harmony export lineBytePrefix */
-/**
- * The largest `n` in [0, max] for which `size(n)` is at most `limit`, or -1 when not even
- * `size(0)` is. `size` must grow with `n`; it is called O(log max) times.
- */
-function largestFitting(max, limit, size) {
-    if (size(max) <= limit)
-        return max;
-    let low = -1; // fits (or -1: nothing known to fit)
-    let high = max; // does not fit
-    while (high - low > 1) {
-        const middle = Math.floor((low + high) / 2);
-        if (size(middle) <= limit)
-            low = middle;
-        else
-            high = middle;
-    }
-    return low;
-}
-/**
- * `prefix[n]` is the UTF-8 size of the first `n` lines with a newline after each, so the size of
- * a text that lists n of them is known without joining them again.
- */
-function lineBytePrefix(lines) {
-    const prefix = [0];
-    let total = 0;
-    for (const line of lines)
-        prefix.push((total += Buffer.byteLength(line) + 1));
-    return prefix;
-}
-/**
- * Renders with as many lines of two lists as fit in `maxBytes` (the first `n` of each).
- * `render(n, false)` renders everything but the lists' lines, whose sizes are known, so each
- * try of the search costs one render of the rest only.
- */
-function renderFitting(render, first, second, maxBytes) {
-    const firstBytes = lineBytePrefix(first);
-    const secondBytes = lineBytePrefix(second);
-    const size = (n) => Buffer.byteLength(render(n, false)) +
-        firstBytes[Math.min(n, first.length)] +
-        secondBytes[Math.min(n, second.length)];
-    const shown = largestFitting(Math.max(first.length, second.length), maxBytes, size);
-    return render(Math.max(0, shown));
-}
-
-
-/***/ }),
-
-/***/ 54285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   fU: () => (/* binding */ formatTime),
-/* harmony export */   lu: () => (/* binding */ commitRef),
-/* harmony export */   lz: () => (/* binding */ userRef),
-/* harmony export */   oh: () => (/* binding */ thousands)
-/* harmony export */ });
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
-
-const HEX = /^[0-9a-f]{4,64}$/i;
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-/** A commit SHA as inline code, linked to the commit when the repository is known. */
-function commitRef(sha, links = {}, length = 7) {
-    if (!HEX.test(sha))
-        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(sha, 16);
-    const short = `\`${sha.slice(0, length)}\``;
-    const url = links.repository
-        ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(`${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${links.repository}/commit/${sha}`)
-        : undefined;
-    return url ? `[${short}](${url})` : short;
-}
-/**
- * A GitHub user by login, linked to the profile without an @mention, so rendering it notifies
- * nobody; anything that is not a plain login is escaped text.
- */
-function userRef(login, links = {}) {
-    if (!LOGIN.test(login))
-        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(login, 60);
-    return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(login, `${(links.server ?? 'https://github.com').replace(/\/+$/, '')}/${login}`);
-}
-/** An ISO 8601 time as `2024-05-01 12:34 UTC`, the same on every machine. */
-function formatTime(iso) {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime()))
-        return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(iso, 40);
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** A duration in milliseconds as people read it: 850 ms, 42 s, 3 min 5 s. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.max(0, Math.round(ms))} ms`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
-}
-/** A markdown table from cells that are already markdown (escaped). */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** A whole number with thousands separated by commas, the same on every machine. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `1 commit`, `12 commits`, `1,234 commits`. */
-function count(n, one, many = `${one}s`) {
-    return `${thousands(n)} ${n === 1 ? one : many}`;
-}
-
-
-/***/ }),
-
-/***/ 14991:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ promotionSteps),
-/* harmony export */   j: () => (/* binding */ renderPromotionDiagram)
-/* harmony export */ });
-/* harmony import */ var _stage_promotion_sequence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72285);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
-
-
-/**
- * The promotion of a package through environments in promotion order: `holds` says what an
- * environment's latest deployment of the package was, `runs` what it runs otherwise. An
- * environment after one that has the package waits (protected) or comes next.
- */
-function promotionSteps(environments, holds, runs = () => undefined) {
-    const steps = [];
-    for (const environment of environments) {
-        const base = { environment: environment.name, after: environment.after };
-        const held = holds(environment.name);
-        if (held) {
-            const state = held.status === 'success'
-                ? 'deployed'
-                : held.status === 'failure'
-                    ? 'failed'
-                    : 'in-progress';
-            steps.push({ ...base, state, version: held.version });
-            continue;
-        }
-        const before = steps.find((step) => step.environment === environment.after);
-        if (before?.state === 'deployed') {
-            if ((0,_stage_promotion_sequence_js__WEBPACK_IMPORTED_MODULE_1__/* .isProtected */ .b)(environment)) {
-                const waitsFor = environment.protection.reviewers === 'required' ? 'approval' : 'a second factor';
-                steps.push({ ...base, state: 'waiting', version: null, waitsFor });
-            }
-            else {
-                steps.push({ ...base, state: 'next', version: null });
-            }
-            continue;
-        }
-        const running = runs(environment.name);
-        steps.push({ ...base, state: running ? 'other' : 'none', version: running ?? null });
-    }
-    return steps;
-}
-// Quoted Mermaid labels end at `"`, and `#` starts an entity; markdown ends the block at a line of
-// backticks. Everything but letters, digits, blanks, `.`, `_`, `-` and the symbols below is
-// written as a Mermaid entity code, so no label can end early, change the graph or the fence.
-function mermaidText(text) {
-    return [...(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text, 80)]
-        .map((c) => /^[\p{L}\p{N} ._-]$/u.test(c) || SYMBOLS.includes(c) ? c : `#${c.codePointAt(0)};`)
-        .join('');
-}
-const SYMBOLS = ['✅', '❌', '⏳', '⏭', '—'];
-function label(step) {
-    const version = step.version ?? '';
-    switch (step.state) {
-        case 'deployed':
-            return `${step.environment} ✅ ${version}`;
-        case 'failed':
-            return `${step.environment} ❌ ${version} failed`;
-        case 'in-progress':
-            return `${step.environment} ⏳ ${version} deploying`;
-        case 'waiting':
-            return `${step.environment} ⏳ waiting for ${step.waitsFor ?? 'approval'}`;
-        case 'next':
-            return `${step.environment} ⏭ next`;
-        case 'other':
-            return `${step.environment} runs ${version}`;
-        case 'none':
-            return `${step.environment} —`;
-    }
-}
-/**
- * The promotion as a Mermaid flowchart in a fenced block, which GitHub renders in job summaries
- * and comments: `test ✅ 1.2.0.15 → acceptance ✅ 1.2.0.15 → production ⏳ waiting for approval`.
- * Empty when there are no steps.
- */
-function renderPromotionDiagram(steps) {
-    if (!steps.length)
-        return '';
-    const ids = new Map(steps.map((step, index) => [step.environment, `e${index}`]));
-    const lines = ['```mermaid', 'flowchart LR'];
-    for (const step of steps)
-        lines.push(`  ${ids.get(step.environment)}["${mermaidText(label(step))}"]`);
-    for (const step of steps) {
-        const from = step.after === undefined ? undefined : ids.get(step.after);
-        if (from)
-            lines.push(`  ${from} --> ${ids.get(step.environment)}`);
-    }
-    lines.push('```');
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 72285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ promotionSequence),
-/* harmony export */   b: () => (/* binding */ isProtected)
-/* harmony export */ });
-/** A binary min-heap of positions in the file. */
-class PositionHeap {
-    items = [];
-    get size() {
-        return this.items.length;
-    }
-    push(value) {
-        const items = this.items;
-        let at = items.push(value) - 1;
-        while (at > 0) {
-            const parent = (at - 1) >> 1;
-            if (items[parent] <= value)
-                break;
-            items[at] = items[parent];
-            at = parent;
-        }
-        items[at] = value;
-    }
-    pop() {
-        const items = this.items;
-        const top = items[0];
-        const last = items.pop();
-        if (items.length === 0)
-            return top;
-        let at = 0;
-        for (;;) {
-            const left = 2 * at + 1;
-            if (left >= items.length)
-                break;
-            const right = left + 1;
-            const child = right < items.length && items[right] < items[left] ? right : left;
-            if (items[child] >= last)
-                break;
-            items[at] = items[child];
-            at = child;
-        }
-        items[at] = last;
-        return top;
-    }
-}
-/**
- * Environments in promotion order: each after the one its `after:` names, otherwise in the
- * order of the file (of those that may go next, the first in the file goes). The configuration
- * loader has already refused unknown names and cycles.
- *
- * One pass down the file places each environment whose predecessor is placed; one whose
- * predecessor comes later in the file is placed as soon as that predecessor is, ahead of the
- * rest of the file, through a heap. Linear when `after:` points back up the file, n log n at
- * worst.
- */
-function promotionSequence(environments) {
-    const followers = new Map();
-    environments.forEach((env, index) => {
-        if (env.after === undefined)
-            return;
-        const list = followers.get(env.after);
-        if (list)
-            list.push(index);
-        else
-            followers.set(env.after, [index]);
-    });
-    const placed = new Set();
-    const waiting = new PositionHeap();
-    const sequence = [];
-    let next = 0;
-    for (;;) {
-        let index;
-        if (waiting.size > 0)
-            index = waiting.pop();
-        else {
-            while (next < environments.length) {
-                const env = environments[next];
-                if (!placed.has(env.name) && (!env.after || placed.has(env.after)))
-                    break;
-                next++;
-            }
-            if (next === environments.length)
-                break;
-            index = next++;
-        }
-        const env = environments[index];
-        placed.add(env.name);
-        sequence.push(env);
-        // Followers further down are reached by the pass; those above it were passed over.
-        for (const follower of followers.get(env.name) ?? []) {
-            if (follower < next)
-                waiting.push(follower);
-        }
-    }
-    return sequence;
-}
-/** Whether staging to the environment needs a person: approval or a second factor. */
-function isProtected(environment) {
-    return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
 }
 
 

@@ -776,11 +776,11 @@ var repository_choice = __nccwpck_require__(67311);
 
 /** Reads and validates mxdeploy.yml (exit-2 errors are ConfigurationErrors with file:line:col). */
 async function loadConfig(file, options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(5525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65525))).loadConfig(file, options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(5525), __nccwpck_require__.e(6318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65525))).loadConfig(file, options);
 }
 /** The package repository a URI selects (file:DIR, github-release, oci://HOST/REPO, artifact). */
 async function openRepository(uri, context) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(1673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673))).openRepository(uri, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(1673), __nccwpck_require__.e(6670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673))).openRepository(uri, context);
 }
 /** The default activity log: one JSON line per operation in `path`. */
 async function openActivityLog(path, log) {
@@ -789,7 +789,7 @@ async function openActivityLog(path, log) {
 }
 /** Builds an MDA from a deployment folder or a .mpr, with its manifest and stories. */
 async function buildApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(6893), __nccwpck_require__.e(4722), __nccwpck_require__.e(4209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75648))).buildApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(1673), __nccwpck_require__.e(6893), __nccwpck_require__.e(4722), __nccwpck_require__.e(7520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75648))).buildApp(request);
 }
 /** What a package holds, from its central directory and metadata.json. */
 async function inspectPackage(path) {
@@ -805,11 +805,11 @@ async function publishPackage(repository, file, options) {
 }
 /** Stages one published package to one environment after every check. */
 async function stageApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(9617), __nccwpck_require__.e(3020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99617))).stageApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(503), __nccwpck_require__.e(3020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70503))).stageApp(request);
 }
 /** Build → publish → stage through every environment, stopping before a protected one. */
 async function runPipeline(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(4722), __nccwpck_require__.e(9617), __nccwpck_require__.e(3605), __nccwpck_require__.e(3337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(1673), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(4722), __nccwpck_require__.e(503), __nccwpck_require__.e(3605), __nccwpck_require__.e(1209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

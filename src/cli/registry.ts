@@ -5,6 +5,10 @@ import type { Command } from './command.js'
  * `mxdeploy publish` imports.
  */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  init: {
+    summary: "scaffold an app's repository: mxdeploy.yml, a workflow, and the GitHub set-up",
+    load: async () => (await import('./commands/init.js')).initCommand
+  },
   build: {
     summary: 'build an MDA from a deployment folder or a .mpr (MxBuild)',
     load: async () => (await import('./commands/build.js')).buildCommand

@@ -1,5 +1,5 @@
 import type { LedgerRecord, MfaLedger } from './ledger-state.js'
-import { PAYLOAD_KIND } from '../activity/github-deployments.js'
+import { PAYLOAD_KIND, recordFilters, type RecordFilter } from '../activity/github-records.js'
 import type { Octokit } from '../github/octokit.js'
 import { withPermission } from '../github/permission-error.js'
 
@@ -16,13 +16,22 @@ export class DeploymentsMfaLedger implements MfaLedger {
   constructor(private readonly options: { octokit: Octokit; owner: string; repo: string }) {}
 
   async records(query: { since: Date; environment?: string }): Promise<LedgerRecord[]> {
+    const records: LedgerRecord[] = []
+    // An environment's records are on it and, for jobs with `environment:`, on the records one.
+    for (const filter of recordFilters(query.environment)) {
+      records.push(...(await this.recordsWhere(filter, query.since)))
+    }
+    return records
+  }
+
+  private async recordsWhere(filter: RecordFilter, since: Date): Promise<LedgerRecord[]> {
     const { octokit, owner, repo } = this.options
     const records: LedgerRecord[] = []
     const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
       owner,
       repo,
       per_page: 100,
-      ...(query.environment ? { environment: query.environment } : {})
+      ...filter
     })
     let count = 0
     const iterator = pages[Symbol.asyncIterator]()
@@ -32,7 +41,7 @@ export class DeploymentsMfaLedger implements MfaLedger {
       )
       if (next.done) return records
       for (const deployment of next.value.data) {
-        if (Date.parse(deployment.created_at) < query.since.getTime()) return records
+        if (Date.parse(deployment.created_at) < since.getTime()) return records
         const entries = ledgerOf(deployment.payload)
         if (entries) records.push({ order: deployment.id, ref: String(deployment.id), entries })
       }

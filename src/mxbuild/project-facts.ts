@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path'
 import { pathKind } from '../fs/path-kind.js'
 import { BASE_URL_VARIABLE, DEFAULT_BASE_URL, mxbuildUrl } from './installer.js'
-import { javaFor, type JavaChoice } from './jdk-version.js'
+import { mxbuildJavaFor, type JavaChoice } from './jdk-version.js'
 import { readMprFacts } from './mpr-version.js'
 
 /** What a user asks first of a .mpr: which Mendix, which file format, which MxBuild and JDK. */
@@ -55,7 +55,7 @@ export async function inspectProject(
       version: mendixVersion,
       url: mxbuildUrl(mendixVersion, platform === 'win32' ? 'win32' : 'linux', base)
     },
-    java: javaFor(mendixVersion),
+    java: mxbuildJavaFor(mendixVersion),
     warnings
   }
 }

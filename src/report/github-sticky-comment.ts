@@ -1,5 +1,5 @@
 import { OperationError } from '../errors.js'
-import { COMMENT_MAX_CHARS, isDeploymentsComment } from './pull-request-comment.js'
+import { COMMENT_MAX_CHARS, deploymentsCommentApp } from './pull-request-comment.js'
 import type { Octokit } from '../github/octokit.js'
 import { withPermission } from '../github/permission-error.js'
 
@@ -19,7 +19,9 @@ export interface StickyCommentRequest {
   repo: string
   /** The pull request (or issue) number. */
   number: number
-  /** The whole body; it starts with the deployments marker. */
+  /** The app whose comment it is: two apps of one repository keep a comment each. */
+  app: string
+  /** The whole body; it starts with the app's deployments marker. */
   body: string
   /** The token's own login (see tokenLogin): only its own comment is ever edited. */
   login: string
@@ -30,14 +32,15 @@ export type StickyCommentResult = { action: 'created' | 'updated' | 'unchanged';
 const PERMISSION = 'pull-requests: write'
 
 /**
- * Keeps one deployments comment per pull request: the first comment that starts with the marker
- * AND was written by the token's own user is updated in place (anyone can paste the marker into
- * a comment of their own; those are left alone), else a new one is created.
+ * Keeps one deployments comment per pull request and app: the first comment that starts with the
+ * app's marker AND was written by the token's own user is updated in place (anyone can paste the
+ * marker into a comment of their own; those are left alone); failing that, the first own comment
+ * with the marker of before apps were named, which was the one app's; else a new one is created.
  */
 export async function upsertStickyComment(
   request: StickyCommentRequest
 ): Promise<StickyCommentResult> {
-  const { octokit, owner, repo, number, body, login } = request
+  const { octokit, owner, repo, number, body, login, app } = request
   if (body.length > COMMENT_MAX_CHARS) {
     throw new OperationError(
       `the deployments comment for #${number} has ${body.length} characters, more than GitHub's ${COMMENT_MAX_CHARS}`
@@ -53,13 +56,16 @@ export async function upsertStickyComment(
         issue_number: number,
         per_page: 100
       })
+      let unnamed: { id: number; body?: string; html_url: string } | undefined
       for await (const page of pages) {
-        const own = page.data.find(
-          (comment) => comment.user?.login === login && isDeploymentsComment(comment.body)
-        )
-        if (own) return own
+        for (const comment of page.data) {
+          if (comment.user?.login !== login) continue
+          const of = deploymentsCommentApp(comment.body)
+          if (of === app) return comment
+          if (of === '') unnamed ??= comment
+        }
       }
-      return undefined
+      return unnamed
     }
   )
   if (existing?.body === body) return { action: 'unchanged', url: existing.html_url }

@@ -5,10 +5,21 @@ import { count, formatTime, markdownTable, thousands } from './markdown.js'
 import { renderPromotionDiagram, type PromotionStep } from './promotion-diagram.js'
 
 /**
- * First line of the sticky pull-request comment: the comment to update is the one whose body
- * starts with it (and that the token's own user wrote; anyone can quote the marker elsewhere).
+ * First line of the sticky pull-request comment before it named its app. A comment that starts
+ * with it is the one app's of its repository, so the app that stages next takes it over.
  */
 export const DEPLOYMENTS_MARKER = '<!-- mxdeploy:deployments -->'
+
+/**
+ * First line of an app's sticky pull-request comment: the comment to update is the one whose
+ * body starts with it (and that the token's own user wrote; anyone can quote the marker
+ * elsewhere). The app is URI-encoded, so no name can end the HTML comment early.
+ */
+export function deploymentsMarker(app: string): string {
+  return `<!-- mxdeploy:deployments app=${encodeURIComponent(app)} -->`
+}
+
+const APP_MARKER = /^<!-- mxdeploy:deployments app=(\S+) -->$/
 
 /** GitHub refuses an issue comment body longer than this. */
 export const COMMENT_MAX_CHARS = 65_536
@@ -65,7 +76,7 @@ function render(
   const shown = input.deployments.slice(0, rows)
   const diagram = renderPromotionDiagram(input.promotion ?? [])
   const lines = [
-    DEPLOYMENTS_MARKER,
+    deploymentsMarker(input.app),
     `### Deployments of ${markdownText(input.app, 100)}`,
     '',
     ...(diagram ? [diagram] : []),
@@ -116,7 +127,25 @@ export function renderDeploymentsComment(
   return render(input, Math.max(0, fitting), 0, maxChars)
 }
 
-/** True when a comment body is the sticky deployments comment (it starts with the marker). */
+/**
+ * Whose sticky deployments comment a body is, by its first line: the app its marker names, `''`
+ * for the marker without an app (written before comments named their app), `undefined` when it
+ * is not one.
+ */
+export function deploymentsCommentApp(body: string | null | undefined): string | undefined {
+  if (typeof body !== 'string') return undefined
+  const first = body.split('\n', 1)[0]!.trimEnd()
+  if (first === DEPLOYMENTS_MARKER) return ''
+  const encoded = APP_MARKER.exec(first)?.[1]
+  if (encoded === undefined) return undefined
+  try {
+    return decodeURIComponent(encoded)
+  } catch {
+    return undefined
+  }
+}
+
+/** True when a comment body is a sticky deployments comment, of any app. */
 export function isDeploymentsComment(body: string | null | undefined): boolean {
-  return typeof body === 'string' && body.startsWith(DEPLOYMENTS_MARKER)
+  return deploymentsCommentApp(body) !== undefined
 }

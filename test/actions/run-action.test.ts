@@ -95,9 +95,15 @@ describe('the environment of an action', () => {
       'INPUT_BUILD-NUMBER': '7',
       INPUT_MIXED: `run-555/${env['GITHUB_SHA']}/Linux/.`,
       INPUT_TOKEN: 'ghs_fromTheContext',
+      'INPUT_CHECK-RUN-ID': '',
       INPUT_FLAG: 'true',
       INPUT_COUNT: '3'
     })
+  })
+
+  test('job.check_run_id in a default is the job check run ID where GitHub gives one', async () => {
+    const { env } = dumped(await run('env-dump', { checkRunId: 51725241954 }))
+    expect(env['INPUT_CHECK-RUN-ID']).toBe('51725241954')
   })
 
   test('every declared input is set, to "" when it has no default and none is given', async () => {
@@ -190,7 +196,7 @@ describe('mistakes in a test are refused before anything runs', () => {
 
   test('a default the harness cannot evaluate', async () => {
     await expect(run('bad-default')).rejects.toThrow(
-      /default of input secret: the harness evaluates only github\.\* and runner\.\* property paths, not "secrets\.DEPLOY_KEY"/
+      /default of input secret: the harness evaluates only github\.\*, runner\.\* and job\.\* property paths, not "secrets\.DEPLOY_KEY"/
     )
   })
 

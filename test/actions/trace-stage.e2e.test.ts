@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { DEPLOYMENTS_MARKER } from '../../src/report/pull-request-comment.js'
+import { DEPLOYMENTS_MARKER, deploymentsMarker } from '../../src/report/pull-request-comment.js'
 import { mxdeploy } from '../support/cli.js'
 import { copyExample, writeConfig } from '../support/example-app.js'
 import { useGitHubStandIn } from '../support/github/index.js'
@@ -123,7 +123,7 @@ describe('stage action: stories, summary and pull-request comments', () => {
     expect(first.summary).toContain('[ABC\\-1](https://jira.example.com/browse/ABC-1) (2 commits)')
     expect(first.summary).toContain('ABC\\-1 review fixes')
     const [comment] = ownComments(login.number)
-    expect(comment!.body.startsWith(DEPLOYMENTS_MARKER)).toBe(true)
+    expect(comment!.body.startsWith(deploymentsMarker('hello'))).toBe(true)
     expect(comment!.body).toContain('### Deployments of hello')
     // The promotion diagram: the pull request's commits are in test, acceptance comes next.
     expect(comment!.body).toContain(

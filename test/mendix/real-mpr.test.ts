@@ -40,8 +40,11 @@ describe('mxdeploy inspect App.mpr on the .mpr shapes of Mendix 5.6 to 11.6', ()
           url: `https://cdn.mendix.com/runtime/mxbuild-${want.productVersion}.tar.gz`
         }
       })
-      const major = Number(want.productVersion.split('.')[0])
-      expect(run.json.java.major).toBe(major < 8 ? 8 : 11)
+      // MxBuild's JDK: 8 before Mendix 8, 21 from 10.11 (Studio Pro's own), else 11.
+      const [major = 0, minor = 0] = want.productVersion.split(/[.-]/).map(Number)
+      expect(run.json.java.major).toBe(
+        major < 8 ? 8 : major > 10 || (major === 10 && minor >= 11) ? 21 : 11
+      )
     }
   )
 

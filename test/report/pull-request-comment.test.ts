@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   COMMENT_MAX_CHARS,
   DEPLOYMENTS_MARKER,
+  deploymentsCommentApp,
+  deploymentsMarker,
   isDeploymentsComment,
   renderDeploymentsComment,
   type EnvironmentDeployment
@@ -45,7 +47,7 @@ describe('renderDeploymentsComment', () => {
   it('starts with the marker and shows one row per environment, in order', () => {
     expect(renderDeploymentsComment({ app: 'hello', deployments: [test, production] })).toBe(
       [
-        '<!-- mxdeploy:deployments -->',
+        '<!-- mxdeploy:deployments app=hello -->',
         '### Deployments of hello',
         '',
         '| Environment | Package | Status | Time | Stories |',
@@ -55,7 +57,6 @@ describe('renderDeploymentsComment', () => {
         ''
       ].join('\n')
     )
-    expect(DEPLOYMENTS_MARKER).toBe('<!-- mxdeploy:deployments -->')
   })
 
   it('says so when no environment runs the commits yet', () => {
@@ -72,7 +73,7 @@ describe('renderDeploymentsComment', () => {
     }))
     const body = renderDeploymentsComment({ app: 'hello', deployments })
     expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS)
-    expect(body.startsWith(DEPLOYMENTS_MARKER)).toBe(true)
+    expect(body.startsWith(deploymentsMarker('hello'))).toBe(true)
     const rows = tableRows(body)
     expect(rows).toHaveLength(3)
     const shown = rows.map((row) => (row.match(/\[STORY\\-\d+\]/g) ?? []).length)
@@ -157,7 +158,20 @@ describe('renderDeploymentsComment', () => {
 describe('isDeploymentsComment', () => {
   it('recognises a body by the marker at its start only', () => {
     expect(isDeploymentsComment(`${DEPLOYMENTS_MARKER}\n### Deployments`)).toBe(true)
+    expect(isDeploymentsComment(`${deploymentsMarker('hello')}\n### Deployments`)).toBe(true)
     expect(isDeploymentsComment(`quoted:\n${DEPLOYMENTS_MARKER}`)).toBe(false)
     expect(isDeploymentsComment(null)).toBe(false)
+  })
+
+  it('tells whose comment it is: the app of its marker, "" before markers named the app', () => {
+    const odd = 'crm --> <b>x</b> ü'
+    expect(deploymentsMarker(odd)).toBe(
+      '<!-- mxdeploy:deployments app=crm%20--%3E%20%3Cb%3Ex%3C%2Fb%3E%20%C3%BC -->'
+    )
+    expect(deploymentsCommentApp(`${deploymentsMarker(odd)}\n### Deployments`)).toBe(odd)
+    expect(deploymentsCommentApp(`${DEPLOYMENTS_MARKER}\r\n### Deployments`)).toBe('')
+    expect(deploymentsCommentApp('<!-- mxdeploy:deployments app=%E0 -->')).toBeUndefined()
+    expect(deploymentsCommentApp('<!-- mxdeploy:deployments app= -->')).toBeUndefined()
+    expect(deploymentsCommentApp('### Deployments')).toBeUndefined()
   })
 })

@@ -28,11 +28,16 @@ export async function jobRepository(
   })
 }
 
-/** The activity log of a job: the repository's GitHub deployments, one per operation. */
+/**
+ * The activity log of a job: the repository's GitHub deployments, one per operation, shown on
+ * GitHub's own deployment for the job when the job has `environment:`. `checkRunId` is the job's
+ * `job.check_run_id` where GitHub gives it; without it the run identifies the job's deployment.
+ */
 export function jobActivityLog(
   octokit: Octokit,
   context: RunContext,
-  config: MxdeployConfig
+  config: MxdeployConfig,
+  checkRunId?: string
 ): GitHubDeploymentsLog {
   return new GitHubDeploymentsLog({
     octokit,
@@ -40,6 +45,10 @@ export function jobActivityLog(
     repo: context.repo,
     fallbackRef: context.sha,
     runId: context.runId,
-    isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
+    ...(context.runId
+      ? { job: { runId: context.runId, ...(checkRunId ? { checkRunId } : {}) } }
+      : {}),
+    isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false,
+    log: actionLogger
   })
 }

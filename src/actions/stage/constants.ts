@@ -7,7 +7,8 @@ export const Inputs = {
   GitHubToken: 'github-token',
   Redeploy: 'redeploy',
   Rollback: 'rollback',
-  Otp: 'otp'
+  Otp: 'otp',
+  CheckRunId: 'check-run-id'
 } as const
 
 export const Outputs = {

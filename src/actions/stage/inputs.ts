@@ -12,6 +12,8 @@ export interface StageInputs {
   readonly redeploy: boolean
   readonly rollback: boolean
   readonly otp: string | undefined
+  /** The job's check run ID (`job.check_run_id`), which finds GitHub's deployment for the job. */
+  readonly checkRunId: string | undefined
 }
 
 /** The stage action's inputs; secrets are masked before anything else can print them. */
@@ -47,6 +49,18 @@ export function getInputs(): StageInputs {
     githubToken,
     redeploy: getBooleanInput(Inputs.Redeploy),
     rollback,
-    otp
+    otp,
+    checkRunId: checkRunIdInput()
   }
+}
+
+/** Digits or nothing: GHES has no `job.check_run_id`, so its default is empty there. */
+function checkRunIdInput(): string | undefined {
+  const value = getOptionalInput(Inputs.CheckRunId)
+  if (value !== undefined && !/^\d+$/.test(value)) {
+    throw new ConfigurationError(
+      `input check-run-id is '${value}', not a number: leave it at its default (job.check_run_id)`
+    )
+  }
+  return value
 }

@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
     const github = githubAccess(process.env, inputs.githubToken)
     const octokit = createOctokit({ token: inputs.githubToken, logger: actionLogger })
     const repository = await jobRepository(inputs.repository, config, github, workspace)
-    const activity = jobActivityLog(octokit, context, config)
+    const activity = jobActivityLog(octokit, context, config, inputs.checkRunId)
     const { result, stories, tracing } = await stageApp({
       config,
       environment: environment.name,

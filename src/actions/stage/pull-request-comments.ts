@@ -71,6 +71,7 @@ export async function commentOnPullRequests(request: PullRequestCommentsRequest)
         owner: context.owner,
         repo: context.repo,
         number: pull.number,
+        app: request.config.app,
         body,
         login
       })

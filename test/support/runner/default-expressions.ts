@@ -1,17 +1,17 @@
 /**
  * The runner evaluates `${{ }}` in an input's `default`. The harness evaluates the part of the
- * expression language action.yml defaults use here: property paths into the `github` and
- * `runner` contexts (`${{ github.run_number }}`, `${{ github.token }}`,
- * `${{ github.event.pull_request.number }}`), alone or inside a string. A missing property is
+ * expression language action.yml defaults use here: property paths into the `github`, `runner`
+ * and `job` contexts (`${{ github.run_number }}`, `${{ github.token }}`,
+ * `${{ github.event.pull_request.number }}`, `${{ job.check_run_id }}`), alone or inside a string. A missing property is
  * '' as on the runner; anything else (operators, functions, other contexts) is refused, so a
  * test never runs an action with a default the runner would have computed differently.
  */
 
 export type ExpressionContexts = Readonly<
-  Record<'github' | 'runner', Readonly<Record<string, unknown>>>
+  Record<'github' | 'runner' | 'job', Readonly<Record<string, unknown>>>
 >
 
-const PATH = /^(github|runner)((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)$/
+const PATH = /^(github|runner|job)((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)$/
 
 function lookup(root: unknown, keys: string[]): unknown {
   let value = root
@@ -41,10 +41,10 @@ export function evaluateDefault(
     const match = PATH.exec(inner.trim())
     if (!match) {
       throw new Error(
-        `${where}: the harness evaluates only github.* and runner.* property paths, not "${inner.trim()}"; pass the input explicitly`
+        `${where}: the harness evaluates only github.*, runner.* and job.* property paths, not "${inner.trim()}"; pass the input explicitly`
       )
     }
-    const context = match[1] as 'github' | 'runner'
+    const context = match[1] as 'github' | 'runner' | 'job'
     return asString(lookup(contexts[context], match[2]!.slice(1).split('.')))
   })
 }

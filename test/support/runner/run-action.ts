@@ -40,6 +40,11 @@ export interface RunActionOptions {
   /** Any other part of the github context (repository, sha, ref, runNumber, token…). */
   readonly github?: Partial<GitHubRunContext>
   readonly runner?: Partial<RunnerContext>
+  /**
+   * The job's `job.check_run_id`, as github.com and GHE.com give it; absent by default, as on
+   * GHES, where the property does not exist and a default naming it is ''.
+   */
+  readonly checkRunId?: number
   /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN, as the runner sets them with `id-token: write`. */
   readonly oidc?: { readonly url: string; readonly token: string }
   /** ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL, which workflow-artifact uploads need. */
@@ -172,6 +177,10 @@ async function runIn(
       temp: runnerTemp,
       tool_cache: join(dir, 'tool-cache'),
       debug: runner.debug ? '1' : ''
+    },
+    job: {
+      status: 'success',
+      ...(options.checkRunId ? { check_run_id: options.checkRunId } : {})
     }
   }
   const inherited = Object.fromEntries(

@@ -7,3 +7,9 @@ export declare function isRateLimited(error: RequestError): boolean;
  * how many attempts were made. Errors that are not worth retrying are returned unchanged.
  */
 export declare function explainFailure(error: unknown, attempts: number): unknown;
+/**
+ * GitHub's 401: the token itself is wrong, expired or revoked, which no permission or retry
+ * mends. A ConfigurationError (exit 2) that says so and where the token comes from; anything
+ * else is returned unchanged.
+ */
+export declare function rejectedToken(error: unknown): unknown;

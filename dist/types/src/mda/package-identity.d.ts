@@ -1,3 +1,4 @@
+import type { BuildManifest } from './manifest.js';
 /**
  * The one grammar of app names, for every repository: it becomes a folder name, part of a file
  * name, a release tag (`<app>-v<version>`), an OCI tag and a URL segment, so it is the
@@ -18,3 +19,9 @@ export declare function appNameFromProject(projectName: string): string | undefi
  * project's name in metadata.json, else from the folder or .mpr file name, else `app`.
  */
 export declare function buildAppName(asked: string | undefined, projectName: string | undefined, fileName: string): string;
+/**
+ * Refuses a package whose build manifest (the ZIP comment, which anyone can edit) does not fit
+ * the package: an app name outside the grammar, or a version other than its ModelVersion. A build
+ * writes neither, so the package was damaged or edited; verify and publish refuse it alike.
+ */
+export declare function checkManifestIdentity(path: string, manifest: Pick<BuildManifest, 'app' | 'version'> | null, modelVersion: string | undefined): void;

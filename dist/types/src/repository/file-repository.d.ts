@@ -19,6 +19,12 @@ export declare class FileRepository implements PackageRepository {
     private versionDir;
     private fileName;
     publish({ file, record }: PublishRequest): Promise<PublishResult>;
+    private removeLeftovers;
+    /**
+     * Makes the index list a package whose folder is in place: a publish killed between its rename
+     * and the index left it out, and `packages` (which reads the index) would never show it.
+     */
+    private indexed;
     /** Staging folders that killed publishes left in the app's folder; removed unless `dryRun`. */
     cleanLeftovers(app: string, options: {
         dryRun: boolean;

@@ -48,6 +48,16 @@ export interface RunInput {
   approvals?: ApprovalRecord[]
 }
 
+export interface JobDeploymentInput {
+  environment: string
+  /** The run the job belongs to (seeded with run()); its head commit and branch are deployed. */
+  runId: number
+  /** The job's ID, which is its check run ID; default: a fresh one. */
+  jobId?: number
+  /** The stand-in's server URL (`gh.url`), for the job's page. */
+  serverUrl: string
+}
+
 /** One repository's state, with helpers that seed it the way a test needs. */
 export class RepoState extends GitGraph {
   readonly id: number
@@ -202,5 +212,48 @@ export class RepoState extends GitGraph {
     for (const approval of run.approvals) this.state.user(approval.user)
     this.runs.set(run.id, run)
     return run
+  }
+
+  /**
+   * The deployment GitHub makes when a job with `environment:` starts: task deploy, an empty
+   * payload, the run's commit and branch, and statuses queued then in_progress whose log URL is
+   * the job's page (`/{owner}/{repo}/actions/runs/{run}/job/{job}`, the form GitHub links today).
+   */
+  jobDeployment(input: JobDeploymentInput): DeploymentRecord {
+    const run = this.runs.get(input.runId)
+    if (!run) throw new Error(`no run ${input.runId}: seed it with run() first`)
+    const jobId = input.jobId ?? this.state.nextId()
+    const now = timestamp()
+    const logUrl = `${input.serverUrl}/${this.fullName}/actions/runs/${run.id}/job/${jobId}`
+    const status = (state: 'queued' | 'in_progress') => ({
+      id: this.state.nextId(),
+      state,
+      description: '',
+      environment: input.environment,
+      targetUrl: logUrl,
+      logUrl,
+      environmentUrl: '',
+      creator: 'github-actions[bot]',
+      createdAt: now,
+      updatedAt: now
+    })
+    const deployment: DeploymentRecord = {
+      id: this.state.nextId(),
+      sha: run.headSha,
+      ref: run.headBranch ?? run.headSha,
+      task: 'deploy',
+      payload: {},
+      environment: input.environment,
+      originalEnvironment: input.environment,
+      description: null,
+      creator: 'github-actions[bot]',
+      createdAt: now,
+      updatedAt: now,
+      transient: false,
+      production: false,
+      statuses: [status('queued'), status('in_progress')]
+    }
+    this.deployments.push(deployment)
+    return deployment
   }
 }

@@ -1,4 +1,4 @@
-import { OperationError } from '../../errors.js';
+import { ConfigurationError, OperationError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { RetryBudget, type RetryPolicy, type RetryTask } from '../../net/retry-policy.js';
 import { type Credentials } from './credentials.js';
@@ -63,5 +63,8 @@ export declare class RegistryClient {
 }
 /** ` (CODE: message)` from an OCI error body, or '' when there is none. */
 export declare function errorDetail(res: HttpResponse): Promise<string>;
-/** An OperationError for an answer that was not expected. */
-export declare function unexpected(client: RegistryClient, res: HttpResponse, what: string): Promise<OperationError>;
+/**
+ * An OperationError for an answer that was not expected; a ConfigurationError when the registry
+ * says the repository of the URI is unknown or not a valid name, which another try never mends.
+ */
+export declare function unexpected(client: RegistryClient, res: HttpResponse, what: string): Promise<OperationError | ConfigurationError>;

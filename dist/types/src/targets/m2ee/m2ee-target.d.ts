@@ -24,6 +24,7 @@ export declare class M2eeTarget implements DeploymentTarget {
      */
     current(): Promise<RunningState | undefined>;
     deploy(request: DeploymentRequest): Promise<DeploymentResult>;
+    private deployLocked;
     /**
      * m2ee reads mxdeploy's settings only when it is given them with `-c` or the team's file
      * includes them: a restart that names neither (nor a script that does) starts the app without.

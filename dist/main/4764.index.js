@@ -1,5 +1,5 @@
-export const id = 6746;
-export const ids = [6746];
+export const id = 4764;
+export const ids = [4764];
 export const modules = {
 
 /***/ 46365:
@@ -733,6 +733,27 @@ function totpPolicy(options) {
             const why = users.map((user) => `the code ${user} gave was accepted by another run at the same moment (each code works once, for any environment): wait for the next code and run again`);
             throw new policy/* PolicyRefusal */.F(`second factor refused for environment '${context.environment.name}': ${why.join('; ')}`, {});
         }
+    };
+}
+
+
+/***/ }),
+
+/***/ 53995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ finishedRecord)
+/* harmony export */ });
+/** The full record of a finished operation: its start, outcome and merged details. */
+function finishedRecord(open, outcome, extraDetails) {
+    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
+    return {
+        ...open.start,
+        result: outcome.result,
+        error: outcome.error,
+        durationMs: outcome.durationMs,
+        ...(Object.keys(details).length > 0 ? { details } : {})
     };
 }
 

@@ -1,5 +1,5 @@
-export const id = 2622;
-export const ids = [2622];
+export const id = 6084;
+export const ids = [6084,6318];
 export const modules = {
 
 /***/ 55205:
@@ -20,6 +20,204 @@ async function deploymentHistory(log, app, environment) {
 /** Whether the environment has ever run the package with this SHA-256 successfully. */
 async function hasDeployed(log, app, environment, sha256) {
     return (await deploymentHistory(log, app, environment)).some((r) => r.package?.sha256 === sha256);
+}
+
+
+/***/ }),
+
+/***/ 30764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JsonlActivityLog: () => (/* binding */ JsonlActivityLog)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/fs/append-line.ts
+
+
+const nodeAppendFiles = { open: (path, flags, mode) => (0,promises_.open)(path, flags, mode) };
+async function endsWithNewline(handle) {
+    const { size } = await handle.stat();
+    if (size === 0)
+        return true;
+    const last = Buffer.alloc(1);
+    const { bytesRead } = await handle.read(last, 0, 1, size - 1);
+    return bytesRead === 1 && last[0] === 0x0a;
+}
+/**
+ * Appends `line` and a newline to a file (O_APPEND) and fsyncs it. A file that does not end in a
+ * newline (a writer killed mid-line) gets one first, in the same write, so the new line never
+ * glues onto the torn one. The whole line is written or the call fails: write(2) may write part
+ * of it when the disk fills, and the rest then fails with ENOSPC.
+ */
+async function appendLine(path, line, files = nodeAppendFiles) {
+    const handle = await files.open(path, 'a+', 0o644);
+    try {
+        const prefix = (await endsWithNewline(handle)) ? '' : '\n';
+        const bytes = Buffer.from(`${prefix}${line}\n`, 'utf8');
+        let written = 0;
+        while (written < bytes.length) {
+            const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+            if (bytesWritten <= 0) {
+                throw new errors/* OperationError */.OK(`the write stopped after ${written} of ${bytes.length} bytes without an error`);
+            }
+            written += bytesWritten;
+        }
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/fs/fs-error.ts
+var fs_error = __webpack_require__(37523);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
+// EXTERNAL MODULE: ./src/activity/activity-log.ts
+var activity_log = __webpack_require__(53995);
+;// CONCATENATED MODULE: ./src/activity/record-check.ts
+function isText(value) {
+    return typeof value === 'string';
+}
+function isTextOrNull(value) {
+    return value === null || isText(value);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const CHECKS = [
+    ['time', isText],
+    ['app', isText],
+    ['environment', isText],
+    ['operation', isText],
+    ['actor', isText],
+    ['result', (v) => v === 'success' || v === 'failure'],
+    ['package', (v) => v === null || (isObject(v) && isText(v['version']) && isText(v['sha256']))],
+    ['approvers', (v) => Array.isArray(v) && v.every(isText)],
+    ['mfa', (v) => v === null || (isObject(v) && Array.isArray(v['users']))],
+    ['error', isTextOrNull],
+    ['durationMs', (v) => typeof v === 'number'],
+    ['stories', (v) => v === undefined || (Array.isArray(v) && v.every(isText))],
+    ['details', (v) => v === undefined || isObject(v)]
+];
+/**
+ * Why a parsed line of the activity log is not a record the readers can use, or undefined when
+ * it is one: the fields every reader touches are there with their types.
+ */
+function recordProblem(value) {
+    if (!isObject(value)) {
+        const what = Array.isArray(value) ? 'an array' : JSON.stringify(value);
+        return `skipped a line that is not an activity record (${what})`;
+    }
+    for (const [field, ok] of CHECKS) {
+        if (!ok(value[field]))
+            return `skipped an activity record without a valid "${field}"`;
+    }
+    return undefined;
+}
+/** A checked record, with the fields old records may lack filled in. */
+function asRecord(value) {
+    return { ...value, stories: value['stories'] ?? [] };
+}
+
+// EXTERNAL MODULE: ./src/fs/make-directory.ts
+var make_directory = __webpack_require__(891);
+;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The default activity log: one JSON line per finished operation in the state folder. Each
+ * record is appended whole with O_APPEND (one write, so concurrent writers never interleave a
+ * line) on a line of its own, and fsynced; a record that cannot be written whole fails.
+ */
+class JsonlActivityLog {
+    path;
+    log;
+    files;
+    /** Lines already reported as skipped: the log is read several times per command. */
+    reported = new Set();
+    constructor(path, options = {}) {
+        this.path = path;
+        this.log = options.log ?? log/* silentLogger */.q;
+        this.files = options.files ?? nodeAppendFiles;
+    }
+    begin(start) {
+        return Promise.resolve({ start });
+    }
+    async finish(opened, outcome) {
+        const record = (0,activity_log/* finishedRecord */.e)(opened, outcome);
+        try {
+            await (0,make_directory/* makeDirectory */.O)((0,external_node_path_.dirname)(this.path));
+            await appendLine(this.path, JSON.stringify(record), this.files);
+        }
+        catch (error) {
+            throw new errors/* OperationError */.OK(`could not write the record to the activity log ${this.path}: ${(0,fs_error/* fsReason */.E)(error)}`);
+        }
+        return record;
+    }
+    async list(query) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw new errors/* OperationError */.OK(`could not read the activity log ${this.path}: ${(0,fs_error/* fsReason */.E)(error)}`);
+        }
+        const records = [];
+        text.split('\n').forEach((line, index) => {
+            if (!line.trim())
+                return;
+            const record = this.parse(line, index + 1);
+            if (!record)
+                return;
+            if (query.app && record.app !== query.app)
+                return;
+            if (query.environment && record.environment !== query.environment)
+                return;
+            records.push(record);
+        });
+        records.reverse();
+        records.sort((a, b) => b.time.localeCompare(a.time));
+        return query.limit ? records.slice(0, query.limit) : records;
+    }
+    /** The record on a line, or undefined (reported once) for a line that is not one. */
+    parse(line, number) {
+        let value;
+        let problem;
+        try {
+            value = JSON.parse(line);
+            problem = recordProblem(value);
+        }
+        catch {
+            // A writer killed mid-line, or something else wrote here.
+            problem = 'skipped a line that is not a complete activity record (cut short or not JSON)';
+        }
+        if (problem === undefined)
+            return asRecord(value);
+        if (!this.reported.has(number)) {
+            this.reported.add(number);
+            this.log.warning(problem, { file: this.path, line: number });
+        }
+        return undefined;
+    }
 }
 
 
@@ -92,6 +290,25 @@ async function mapPool(items, limit, work) {
 
 /***/ }),
 
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ booleanValue),
+/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */ });
+/** A string flag's value, or undefined when it was not given (never ''). */
+function stringValue(context, name) {
+    const value = context.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function booleanValue(context, name) {
+    return context.values[name] === true;
+}
+
+
+/***/ }),
+
 /***/ 12741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -123,7 +340,7 @@ async function activityLog(context, workspace) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--activity ${which} is not one of jsonl, github`);
     }
     // Loaded only when asked for: the GitHub client costs start-up time.
-    const { openDeploymentsLog } = await Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(5088)]).then(__webpack_require__.bind(__webpack_require__, 55088));
+    const { openDeploymentsLog } = await Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(9888), __webpack_require__.e(5088)]).then(__webpack_require__.bind(__webpack_require__, 55088));
     return openDeploymentsLog(workspace.github, workspace.config, context.log);
 }
 /**
@@ -199,101 +416,145 @@ const dashboardCommand = {
 
 /***/ }),
 
-/***/ 67388:
+/***/ 15107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pl: () => (/* binding */ safeUrl),
-/* harmony export */   iQ: () => (/* binding */ markdownLink),
-/* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   p7: () => (/* binding */ markdownText),
-/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */   O: () => (/* binding */ openWorkspace),
+/* harmony export */   n: () => (/* binding */ WORKSPACE_OPTIONS)
 /* harmony export */ });
-/* unused harmony export truncate */
-/**
- * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
- * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
- */
-const ZWSP = '\u200b';
-// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
-// that make text read differently from what it is ("Trojan Source").
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
-/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    // Walk code points (a surrogate pair is one character) to where the cut goes.
-    let index = 0;
-    let points = 0;
-    let cutAt = 0;
-    while (index < text.length) {
-        if (points === max - 1)
-            cutAt = index;
-        const code = text.charCodeAt(index);
-        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
-        points++;
-        if (points > max)
-            return `${text.slice(0, cutAt)}…`;
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _activity_jsonl_activity_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30764);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65525);
+/* harmony import */ var _app_repository_choice_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67311);
+/* harmony import */ var _github_access_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38261);
+/* harmony import */ var _repository_open_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1673);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
+
+
+
+
+
+
+
+/** Flags every command that works on mxdeploy.yml takes. */
+const WORKSPACE_OPTIONS = {
+    config: {
+        type: 'string',
+        value: 'FILE',
+        description: `configuration file (default: ./${_config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE})`
+    },
+    'state-dir': {
+        type: 'string',
+        value: 'DIR',
+        description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
+    },
+    repository: {
+        type: 'string',
+        value: 'URI',
+        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
     }
-    return text;
-}
-/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
-function plainText(text, max = Infinity) {
-    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
-    return max === Infinity ? line : truncate(line, max);
-}
-/**
- * Untrusted text for a log line (plainText) that a runner cannot read as a workflow command:
- * `::` at the start of the line and the older `##[command]` form anywhere get a zero-width space.
- */
-function logText(text, max = Infinity) {
-    return plainText(text, max).replace(/##\[/g, `#${ZWSP}#[`).replace(/^::/, `:${ZWSP}:`);
-}
-// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
-// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
-// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
-// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
-const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
-const REPLACEMENT = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '@': `@${ZWSP}`,
-    '#': '\\#',
-    '://': `:${ZWSP}//`
 };
-function escapeMatch(match, digit) {
-    if (digit !== undefined)
-        return `\\#${ZWSP}${digit}`;
-    const fixed = REPLACEMENT[match];
-    if (fixed !== undefined)
-        return fixed;
-    if (match.length === 3)
-        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
-    if (match.length === 4)
-        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
-    return `\\${match}`;
+/** The configuration, state folder, repository and activity log a command works with. */
+async function openWorkspace(context) {
+    const cwd = context.io.cwd;
+    const configPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r)(context, 'config') ?? _config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE);
+    const stateOption = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r)(context, 'state-dir');
+    const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(configPath, stateOption ? { stateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, stateOption) } : {});
+    const stateDir = stateOption ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, stateOption) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(config.dir, '.mxdeploy');
+    const github = (0,_github_access_js__WEBPACK_IMPORTED_MODULE_5__/* .githubAccess */ .Y)(context.io.env);
+    const uri = (0,_app_repository_choice_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseRepository */ .Q)({ given: (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r)(context, 'repository'), config, face: 'cli' });
+    const repository = await (0,_repository_open_repository_js__WEBPACK_IMPORTED_MODULE_3__.openRepository)(uri, {
+        cwd,
+        env: context.io.env,
+        github,
+        storyPatterns: config.traceability.patterns,
+        log: context.log
+    });
+    return {
+        config,
+        stateDir,
+        repository,
+        activity: new _activity_jsonl_activity_log_js__WEBPACK_IMPORTED_MODULE_1__.JsonlActivityLog((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(stateDir, 'activity.jsonl'), { log: context.log }),
+        github
+    };
+}
+
+
+/***/ }),
+
+/***/ 56318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openInputFile),
+/* harmony export */   e: () => (/* binding */ openInputFileIfThere)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+/**
+ * Without O_NONBLOCK, opening a FIFO for reading waits for a writer, forever and in the thread
+ * pool. Windows has no such flag (and no FIFOs in the file system).
+ */
+const READ_NONBLOCKING = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function notRegular(noun, path, info) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} is ${kindOf(info)}, not a regular file`);
 }
 /**
- * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
- * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
+ * Opens a regular file the user named for reading, or returns undefined when nothing is there.
+ * Anything else is refused before it is read, and the check itself never blocks: `stat` first (so
+ * a device is never even opened), then a non-blocking open and `fstat` (in case the path was
+ * swapped in between).
  */
-function markdownText(text, max = Infinity) {
-    return plainText(text, max).replace(SPECIAL, escapeMatch);
+async function openInputFileIfThere(path, noun = 'file') {
+    let handle;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!info.isFile())
+            throw notRegular(noun, path, info);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, READ_NONBLOCKING);
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error);
+        if (code === 'ENOENT')
+            return undefined;
+        if (code === 'EACCES')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} can't be read (permission denied)`);
+        throw error;
+    }
+    const info = await handle.stat();
+    if (!info.isFile()) {
+        await handle.close();
+        throw notRegular(noun, path, info);
+    }
+    return handle;
 }
-/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
-function safeUrl(url) {
-    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
-        return undefined;
-    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
-function markdownLink(text, url, max = Infinity) {
-    const label = markdownText(text, max);
-    const target = safeUrl(url);
-    return target ? `[${label}](${target})` : label;
+/** Opens a regular file the user named for reading; a missing or unreadable one is an input error. */
+async function openInputFile(path, noun = 'file') {
+    const handle = await openInputFileIfThere(path, noun);
+    if (!handle)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} does not exist`);
+    return handle;
 }
 
 

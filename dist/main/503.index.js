@@ -1,5 +1,5 @@
-export const id = 9617;
-export const ids = [9617];
+export const id = 503;
+export const ids = [503];
 export const modules = {
 
 /***/ 55205:
@@ -25,7 +25,7 @@ async function hasDeployed(log, app, environment, sha256) {
 
 /***/ }),
 
-/***/ 99617:
+/***/ 70503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -41,8 +41,6 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/activity/environment-history.ts
@@ -231,6 +229,43 @@ const promotionOrder = {
     }
 };
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/fs/fs-error.ts
+var fs_error = __webpack_require__(37523);
+;// CONCATENATED MODULE: ./src/stage/stage-download.ts
+
+
+
+
+
+/** File-system codes a temporary folder can fail with: the disk, not the network or the input. */
+const DISK = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'ENOTDIR', 'EIO', 'EFBIG']);
+/** A failure of the temporary folder named as such, with what to do; anything else unchanged. */
+function tempFolderError(error, folder, doing) {
+    if (!DISK.has((0,errors/* errnoCode */.UK)(error) ?? ''))
+        return error;
+    return new errors/* OperationError */.OK(`could not ${doing} in the temporary folder ${folder}: ${(0,fs_error/* fsReason */.E)(error)}; free space there, or set TMPDIR to a folder on a disk with room`);
+}
+/** A temporary folder for one stage's download (under TMPDIR). */
+async function makeStageFolder() {
+    try {
+        return await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mxdeploy-stage-'));
+    }
+    catch (error) {
+        throw tempFolderError(error, (0,external_node_os_.tmpdir)(), 'make a folder for the package');
+    }
+}
+/** Downloads a package (SHA-256 checked by the repository) to `dest` in a stage's folder. */
+async function downloadForStage(repository, pkg, dest) {
+    try {
+        await repository.download(pkg.app, pkg.version, dest);
+    }
+    catch (error) {
+        throw tempFolderError(error, (0,external_node_path_.dirname)(dest), `download ${pkg.app} ${pkg.version}`);
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/stage/running-state.ts
@@ -402,7 +437,7 @@ async function stageLocked(request, environment, target) {
         log: request.log
     });
     const pkg = await resolvePackage(request, environment, observed.running);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mxdeploy-stage-'));
+    const work = await makeStageFolder();
     try {
         const prepared = await prepare(request, environment, observed, operation, pkg, work);
         const running = prepared.observed.running;
@@ -429,7 +464,7 @@ async function stageLocked(request, environment, target) {
 async function prepare(request, environment, observed, operation, pkg, work) {
     const { config, log } = request;
     const mdaPath = (0,external_node_path_.join)(work, `${pkg.app}_${pkg.version}.mda`);
-    await request.repository.download(pkg.app, pkg.version, mdaPath);
+    await downloadForStage(request.repository, pkg, mdaPath);
     log.info(`downloaded ${pkg.app} ${pkg.version} (sha256 ${pkg.sha256} verified)`);
     const { metadata } = await (0,inspect.readPackageFacts)(mdaPath);
     // The diff and the new-constant check use what the target reports; a target that cannot read

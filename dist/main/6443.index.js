@@ -1,5 +1,5 @@
-export const id = 2302;
-export const ids = [2302,7617];
+export const id = 6443;
+export const ids = [6443,6318];
 export const modules = {
 
 /***/ 94836:
@@ -169,6 +169,75 @@ async function run() {
 
 /***/ }),
 
+/***/ 58735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ actionWorkspace),
+/* harmony export */   p: () => (/* binding */ optionalConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65525);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+
+
+
+
+/**
+ * mxdeploy.yml for actions that work without one (build, publish): the default name may be
+ * missing; a file named on purpose must exist, and a wrong one fails the step.
+ */
+async function optionalConfig(cwd, file, options = {}) {
+    if (!file)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        if (file === _config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${file} does not exist (looked for ${path}): fix the config input, or leave it at ${_config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE}`);
+    }
+    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(path, options);
+}
+/** The folder an action works in: the workflow's workspace (the checkout). */
+function actionWorkspace() {
+    return process.env['GITHUB_WORKSPACE'] || process.cwd();
+}
+
+
+/***/ }),
+
+/***/ 86612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ getBooleanInput),
+/* harmony export */   l: () => (/* binding */ getOptionalInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** An input's value, or undefined when it is empty or not given (never ''). */
+function getOptionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return value === '' ? undefined : value;
+}
+/** A boolean input, strict as core.getBooleanInput, but failing as a configuration error. */
+function getBooleanInput(name) {
+    try {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input ${name} is "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}"; use true or false`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 64242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -176,7 +245,7 @@ async function run() {
 /* harmony export */   Z: () => (/* binding */ jobActivityLog),
 /* harmony export */   g: () => (/* binding */ jobRepository)
 /* harmony export */ });
-/* harmony import */ var _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61459);
+/* harmony import */ var _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39888);
 /* harmony import */ var _app_repository_choice_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67311);
 /* harmony import */ var _repository_open_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1673);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79453);
@@ -198,37 +267,24 @@ async function jobRepository(given, config, github, cwd) {
         log: _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v
     });
 }
-/** The activity log of a job: the repository's GitHub deployments, one per operation. */
-function jobActivityLog(octokit, context, config) {
+/**
+ * The activity log of a job: the repository's GitHub deployments, one per operation, shown on
+ * GitHub's own deployment for the job when the job has `environment:`. `checkRunId` is the job's
+ * `job.check_run_id` where GitHub gives it; without it the run identifies the job's deployment.
+ */
+function jobActivityLog(octokit, context, config, checkRunId) {
     return new _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubDeploymentsLog */ .o({
         octokit,
         owner: context.owner,
         repo: context.repo,
         fallbackRef: context.sha,
         runId: context.runId,
-        isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
+        ...(context.runId
+            ? { job: { runId: context.runId, ...(checkRunId ? { checkRunId } : {}) } }
+            : {}),
+        isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false,
+        log: _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v
     });
-}
-
-
-/***/ }),
-
-/***/ 53995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ finishedRecord)
-/* harmony export */ });
-/** The full record of a finished operation: its start, outcome and merged details. */
-function finishedRecord(open, outcome, extraDetails) {
-    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
-    return {
-        ...open.start,
-        result: outcome.result,
-        error: outcome.error,
-        durationMs: outcome.durationMs,
-        ...(Object.keys(details).length > 0 ? { details } : {})
-    };
 }
 
 
@@ -252,154 +308,6 @@ async function deploymentHistory(log, app, environment) {
 /** Whether the environment has ever run the package with this SHA-256 successfully. */
 async function hasDeployed(log, app, environment, sha256) {
     return (await deploymentHistory(log, app, environment)).some((r) => r.package?.sha256 === sha256);
-}
-
-
-/***/ }),
-
-/***/ 61459:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ PAYLOAD_KIND),
-/* harmony export */   o: () => (/* binding */ GitHubDeploymentsLog)
-/* harmony export */ });
-/* harmony import */ var _activity_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53995);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86759);
-
-
-
-/** Marks deployments made by mxdeploy, so others on the same environment are left out. */
-const PAYLOAD_KIND = 'mxdeploy/activity-v1';
-const ACTIVE = new Set(['queued', 'pending', 'in_progress']);
-function describe(start) {
-    const what = start.package
-        ? `${start.app} ${start.package.version} (sha256 ${start.package.sha256.slice(0, 12)})`
-        : start.app;
-    return `${start.operation} ${what}`.slice(0, 140);
-}
-/**
- * The activity log as GitHub Deployments: one deployment per operation (environment = name,
- * ref = the package's commit, payload = the record), statuses in_progress → success/failure with
- * the environment and run URLs. History is read back from deployments and their statuses, so the
- * log is what the repository's Environments page shows.
- */
-class GitHubDeploymentsLog {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    async begin(start) {
-        await this.refuseWhileBusy(start.environment);
-        const { octokit, owner, repo } = this.options;
-        const payload = {
-            kind: PAYLOAD_KIND,
-            start,
-            ...(this.options.runId ? { runId: this.options.runId } : {})
-        };
-        const created = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'create a deployment', () => octokit.rest.repos.createDeployment({
-            owner,
-            repo,
-            ref: start.commit ?? this.options.fallbackRef,
-            environment: start.environment,
-            task: start.operation === 'deploy' ? 'deploy' : `deploy:${start.operation}`,
-            payload: payload,
-            description: describe(start),
-            auto_merge: false,
-            required_contexts: [],
-            production_environment: this.options.isProduction(start.environment),
-            transient_environment: false
-        }));
-        if (created.status !== 201 || !('id' in created.data)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub did not create the deployment for ${start.environment}: ${JSON.stringify(created.data)}`);
-        }
-        const id = created.data.id;
-        await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
-            owner,
-            repo,
-            deployment_id: id,
-            state: 'in_progress',
-            description: describe(start),
-            ...(start.runUrl ? { log_url: start.runUrl } : {})
-        }));
-        return { start, ref: String(id) };
-    }
-    async finish(open, outcome) {
-        const { octokit, owner, repo } = this.options;
-        await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
-            owner,
-            repo,
-            deployment_id: Number(open.ref),
-            state: outcome.result === 'success' ? 'success' : 'failure',
-            description: (outcome.error ?? describe(open.start)).split('\n')[0].slice(0, 140),
-            auto_inactive: outcome.result === 'success',
-            ...(open.start.runUrl ? { log_url: open.start.runUrl } : {}),
-            ...(outcome.url ? { environment_url: outcome.url } : {})
-        }));
-        return (0,_activity_log_js__WEBPACK_IMPORTED_MODULE_2__/* .finishedRecord */ .e)(open, outcome, { deploymentId: Number(open.ref) });
-    }
-    /** Two runs never deploy one environment at once: another run's in-progress deployment refuses. */
-    async refuseWhileBusy(environment) {
-        const { octokit, owner, repo } = this.options;
-        const { data } = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'list deployments', () => octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: 5 }));
-        for (const deployment of data) {
-            const payload = deployment.payload;
-            if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND)
-                continue;
-            if (payload.runId && payload.runId === this.options.runId)
-                continue;
-            const [status] = (await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: deployment.id,
-                per_page: 1
-            }))).data;
-            if (status && ACTIVE.has(status.state)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`another run is deploying to ${environment} (deployment ${deployment.id}${status.log_url ? `, ${status.log_url}` : ''}); wait for it, and give the job "concurrency: mxdeploy-${environment}" so runs queue instead`);
-            }
-        }
-    }
-    async list(query) {
-        const { octokit, owner, repo } = this.options;
-        const limit = query.limit ?? 100;
-        const records = [];
-        const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
-            owner,
-            repo,
-            per_page: 100,
-            ...(query.environment ? { environment: query.environment } : {})
-        });
-        for await (const page of pages) {
-            for (const deployment of page.data) {
-                const payload = deployment.payload;
-                if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND || !payload.start)
-                    continue;
-                if (query.app && payload.start.app !== query.app)
-                    continue;
-                records.push(await this.record(deployment.id, deployment.created_at, payload.start));
-                if (records.length >= limit)
-                    return records;
-            }
-        }
-        return records;
-    }
-    async record(id, createdAt, start) {
-        const { octokit, owner, repo } = this.options;
-        const { data } = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 10 }));
-        const final = data.find((status) => status.state === 'success' || status.state === 'failure' || status.state === 'error');
-        const result = final?.state === 'success' ? 'success' : 'failure';
-        return {
-            ...start,
-            result: final ? result : 'failure',
-            error: final
-                ? result === 'failure'
-                    ? (final.description ?? 'failed')
-                    : null
-                : 'did not finish (no final status)',
-            durationMs: final ? Date.parse(final.created_at) - Date.parse(createdAt) : 0
-        };
-    }
 }
 
 
@@ -467,6 +375,82 @@ async function mapPool(items, limit, work) {
     if (failures.length > 0)
         throw failures[0];
     return results;
+}
+
+
+/***/ }),
+
+/***/ 56318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openInputFile),
+/* harmony export */   e: () => (/* binding */ openInputFileIfThere)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+/**
+ * Without O_NONBLOCK, opening a FIFO for reading waits for a writer, forever and in the thread
+ * pool. Windows has no such flag (and no FIFOs in the file system).
+ */
+const READ_NONBLOCKING = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function notRegular(noun, path, info) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} is ${kindOf(info)}, not a regular file`);
+}
+/**
+ * Opens a regular file the user named for reading, or returns undefined when nothing is there.
+ * Anything else is refused before it is read, and the check itself never blocks: `stat` first (so
+ * a device is never even opened), then a non-blocking open and `fstat` (in case the path was
+ * swapped in between).
+ */
+async function openInputFileIfThere(path, noun = 'file') {
+    let handle;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!info.isFile())
+            throw notRegular(noun, path, info);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, READ_NONBLOCKING);
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error);
+        if (code === 'ENOENT')
+            return undefined;
+        if (code === 'EACCES')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} can't be read (permission denied)`);
+        throw error;
+    }
+    const info = await handle.stat();
+    if (!info.isFile()) {
+        await handle.close();
+        throw notRegular(noun, path, info);
+    }
+    return handle;
+}
+/** Opens a regular file the user named for reading; a missing or unreadable one is an input error. */
+async function openInputFile(path, noun = 'file') {
+    const handle = await openInputFileIfThere(path, noun);
+    if (!handle)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} does not exist`);
+    return handle;
 }
 
 
@@ -893,131 +877,13 @@ function createOctokit(options) {
             return await request(requestOptions);
         }
         catch (error) {
-            throw (0,request_failure/* explainFailure */.S)(error, attemptsOf(requestOptions));
+            throw (0,request_failure/* rejectedToken */.YR)((0,request_failure/* explainFailure */.SP)(error, attemptsOf(requestOptions)));
         }
     });
     return octokit;
 }
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 86759:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ withPermission),
-/* harmony export */   e: () => (/* binding */ permissionError)
-/* harmony export */ });
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _request_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94221);
-
-
-
-/**
- * Turns GitHub's 403 or 404 into a `ConfigurationError` that names the permission the workflow
- * must grant (`permission` as written in workflow YAML, e.g. `deployments: write`); `doing`
- * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
- */
-function permissionError(error, permission, doing) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .J)(error))
-        return error;
-    const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
-        `(or use a token that has it)`;
-    if (error.status === 403) {
-        const accepted = error.response?.headers['x-accepted-github-permissions'];
-        const asks = accepted ? `; GitHub accepts: ${String(accepted)}` : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub refused to ${doing} (403 ${error.message}${asks}): the token lacks ` +
-            `\`${permission}\`. ${capitalise(fix)}.`);
-    }
-    if (error.status === 404) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub answered 404 when mxdeploy tried to ${doing}: it does not exist, or the token ` +
-            `cannot see it. If it exists, the token needs \`${permission}\`: ${fix}.`);
-    }
-    return error;
-}
-/** Runs `call`, reporting a 403/404 as the missing `permission` (see `permissionError`). */
-async function withPermission(permission, doing, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw permissionError(error, permission, doing);
-    }
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-
-/***/ }),
-
-/***/ 94221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ isRateLimited),
-/* harmony export */   S: () => (/* binding */ explainFailure)
-/* harmony export */ });
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
-
-/** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
-function isRateLimited(error) {
-    if (error.status !== 403 && error.status !== 429)
-        return false;
-    const headers = error.response?.headers ?? {};
-    return /\bsecondary rate\b/i.test(error.message) || headers['x-ratelimit-remaining'] === '0';
-}
-/**
- * The error a caller sees once the factory has stopped retrying: the same `RequestError`
- * (status, request and response kept) with a message that names the call, what went wrong and
- * how many attempts were made. Errors that are not worth retrying are returned unchanged.
- */
-function explainFailure(error, attempts) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G))
-        return error;
-    const what = describe(error);
-    if (!what)
-        return error;
-    const method = error.request.method;
-    const call = `${method} ${pathOf(error.request.url)}`;
-    const tries = attempts > 1
-        ? `gave up after ${attempts} attempts (${attempts - 1} retries)`
-        : 'it was not retried';
-    const message = `GitHub API call ${call} ${what}; ${tries}`;
-    const explained = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G(message, error.status, {
-        request: error.request,
-        ...(error.response ? { response: error.response } : {}),
-        cause: error
-    });
-    return explained;
-}
-function describe(error) {
-    if (isRateLimited(error)) {
-        const headers = error.response?.headers ?? {};
-        const kind = /\bsecondary rate\b/i.test(error.message) ? 'secondary rate limit' : 'rate limit';
-        const after = headers['retry-after'] ? `, retry-after ${headers['retry-after']}s` : '';
-        return `was refused by GitHub's ${kind} (${error.status}${after}): ${error.message}`;
-    }
-    if (error.status >= 500 && error.response) {
-        return `failed with ${error.status}: ${error.message || 'server error'}`;
-    }
-    if (error.status >= 500) {
-        return `could not get an answer (connection failed, reset or timed out): ${error.message}`;
-    }
-    return undefined;
-}
-function pathOf(url) {
-    try {
-        return new URL(url).pathname;
-    }
-    catch {
-        return url;
-    }
 }
 
 

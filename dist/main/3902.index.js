@@ -1,5 +1,5 @@
-export const id = 94;
-export const ids = [94,7700,6675];
+export const id = 3902;
+export const ids = [3902,7700];
 export const modules = {
 
 /***/ 94:
@@ -218,6 +218,75 @@ async function run() {
 
 /***/ }),
 
+/***/ 58735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ actionWorkspace),
+/* harmony export */   p: () => (/* binding */ optionalConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65525);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+
+
+
+
+/**
+ * mxdeploy.yml for actions that work without one (build, publish): the default name may be
+ * missing; a file named on purpose must exist, and a wrong one fails the step.
+ */
+async function optionalConfig(cwd, file, options = {}) {
+    if (!file)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        if (file === _config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${file} does not exist (looked for ${path}): fix the config input, or leave it at ${_config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE}`);
+    }
+    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(path, options);
+}
+/** The folder an action works in: the workflow's workspace (the checkout). */
+function actionWorkspace() {
+    return process.env['GITHUB_WORKSPACE'] || process.cwd();
+}
+
+
+/***/ }),
+
+/***/ 86612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ getBooleanInput),
+/* harmony export */   l: () => (/* binding */ getOptionalInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** An input's value, or undefined when it is empty or not given (never ''). */
+function getOptionalInput(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return value === '' ? undefined : value;
+}
+/** A boolean input, strict as core.getBooleanInput, but failing as a configuration error. */
+function getBooleanInput(name) {
+    try {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input ${name} is "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}"; use true or false`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 64242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -225,7 +294,7 @@ async function run() {
 /* harmony export */   Z: () => (/* binding */ jobActivityLog),
 /* harmony export */   g: () => (/* binding */ jobRepository)
 /* harmony export */ });
-/* harmony import */ var _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61459);
+/* harmony import */ var _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39888);
 /* harmony import */ var _app_repository_choice_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67311);
 /* harmony import */ var _repository_open_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1673);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79453);
@@ -247,15 +316,23 @@ async function jobRepository(given, config, github, cwd) {
         log: _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v
     });
 }
-/** The activity log of a job: the repository's GitHub deployments, one per operation. */
-function jobActivityLog(octokit, context, config) {
+/**
+ * The activity log of a job: the repository's GitHub deployments, one per operation, shown on
+ * GitHub's own deployment for the job when the job has `environment:`. `checkRunId` is the job's
+ * `job.check_run_id` where GitHub gives it; without it the run identifies the job's deployment.
+ */
+function jobActivityLog(octokit, context, config, checkRunId) {
     return new _activity_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubDeploymentsLog */ .o({
         octokit,
         owner: context.owner,
         repo: context.repo,
         fallbackRef: context.sha,
         runId: context.runId,
-        isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false
+        ...(context.runId
+            ? { job: { runId: context.runId, ...(checkRunId ? { checkRunId } : {}) } }
+            : {}),
+        isProduction: (name) => config.environments.find((e) => e.name === name)?.production ?? false,
+        log: _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v
     });
 }
 
@@ -278,154 +355,6 @@ function finishedRecord(open, outcome, extraDetails) {
         durationMs: outcome.durationMs,
         ...(Object.keys(details).length > 0 ? { details } : {})
     };
-}
-
-
-/***/ }),
-
-/***/ 61459:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ PAYLOAD_KIND),
-/* harmony export */   o: () => (/* binding */ GitHubDeploymentsLog)
-/* harmony export */ });
-/* harmony import */ var _activity_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53995);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86759);
-
-
-
-/** Marks deployments made by mxdeploy, so others on the same environment are left out. */
-const PAYLOAD_KIND = 'mxdeploy/activity-v1';
-const ACTIVE = new Set(['queued', 'pending', 'in_progress']);
-function describe(start) {
-    const what = start.package
-        ? `${start.app} ${start.package.version} (sha256 ${start.package.sha256.slice(0, 12)})`
-        : start.app;
-    return `${start.operation} ${what}`.slice(0, 140);
-}
-/**
- * The activity log as GitHub Deployments: one deployment per operation (environment = name,
- * ref = the package's commit, payload = the record), statuses in_progress → success/failure with
- * the environment and run URLs. History is read back from deployments and their statuses, so the
- * log is what the repository's Environments page shows.
- */
-class GitHubDeploymentsLog {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    async begin(start) {
-        await this.refuseWhileBusy(start.environment);
-        const { octokit, owner, repo } = this.options;
-        const payload = {
-            kind: PAYLOAD_KIND,
-            start,
-            ...(this.options.runId ? { runId: this.options.runId } : {})
-        };
-        const created = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'create a deployment', () => octokit.rest.repos.createDeployment({
-            owner,
-            repo,
-            ref: start.commit ?? this.options.fallbackRef,
-            environment: start.environment,
-            task: start.operation === 'deploy' ? 'deploy' : `deploy:${start.operation}`,
-            payload: payload,
-            description: describe(start),
-            auto_merge: false,
-            required_contexts: [],
-            production_environment: this.options.isProduction(start.environment),
-            transient_environment: false
-        }));
-        if (created.status !== 201 || !('id' in created.data)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub did not create the deployment for ${start.environment}: ${JSON.stringify(created.data)}`);
-        }
-        const id = created.data.id;
-        await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
-            owner,
-            repo,
-            deployment_id: id,
-            state: 'in_progress',
-            description: describe(start),
-            ...(start.runUrl ? { log_url: start.runUrl } : {})
-        }));
-        return { start, ref: String(id) };
-    }
-    async finish(open, outcome) {
-        const { octokit, owner, repo } = this.options;
-        await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: write', 'set a deployment status', () => octokit.rest.repos.createDeploymentStatus({
-            owner,
-            repo,
-            deployment_id: Number(open.ref),
-            state: outcome.result === 'success' ? 'success' : 'failure',
-            description: (outcome.error ?? describe(open.start)).split('\n')[0].slice(0, 140),
-            auto_inactive: outcome.result === 'success',
-            ...(open.start.runUrl ? { log_url: open.start.runUrl } : {}),
-            ...(outcome.url ? { environment_url: outcome.url } : {})
-        }));
-        return (0,_activity_log_js__WEBPACK_IMPORTED_MODULE_2__/* .finishedRecord */ .e)(open, outcome, { deploymentId: Number(open.ref) });
-    }
-    /** Two runs never deploy one environment at once: another run's in-progress deployment refuses. */
-    async refuseWhileBusy(environment) {
-        const { octokit, owner, repo } = this.options;
-        const { data } = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'list deployments', () => octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: 5 }));
-        for (const deployment of data) {
-            const payload = deployment.payload;
-            if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND)
-                continue;
-            if (payload.runId && payload.runId === this.options.runId)
-                continue;
-            const [status] = (await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: deployment.id,
-                per_page: 1
-            }))).data;
-            if (status && ACTIVE.has(status.state)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`another run is deploying to ${environment} (deployment ${deployment.id}${status.log_url ? `, ${status.log_url}` : ''}); wait for it, and give the job "concurrency: mxdeploy-${environment}" so runs queue instead`);
-            }
-        }
-    }
-    async list(query) {
-        const { octokit, owner, repo } = this.options;
-        const limit = query.limit ?? 100;
-        const records = [];
-        const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
-            owner,
-            repo,
-            per_page: 100,
-            ...(query.environment ? { environment: query.environment } : {})
-        });
-        for await (const page of pages) {
-            for (const deployment of page.data) {
-                const payload = deployment.payload;
-                if (typeof payload !== 'object' || payload.kind !== PAYLOAD_KIND || !payload.start)
-                    continue;
-                if (query.app && payload.start.app !== query.app)
-                    continue;
-                records.push(await this.record(deployment.id, deployment.created_at, payload.start));
-                if (records.length >= limit)
-                    return records;
-            }
-        }
-        return records;
-    }
-    async record(id, createdAt, start) {
-        const { octokit, owner, repo } = this.options;
-        const { data } = await (0,_github_permission_error_js__WEBPACK_IMPORTED_MODULE_0__/* .withPermission */ .I)('deployments: read', 'read deployment statuses', () => octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 10 }));
-        const final = data.find((status) => status.state === 'success' || status.state === 'failure' || status.state === 'error');
-        const result = final?.state === 'success' ? 'success' : 'failure';
-        return {
-            ...start,
-            result: final ? result : 'failure',
-            error: final
-                ? result === 'failure'
-                    ? (final.description ?? 'failed')
-                    : null
-                : 'did not finish (no final status)',
-            durationMs: final ? Date.parse(final.created_at) - Date.parse(createdAt) : 0
-        };
-    }
 }
 
 
@@ -460,124 +389,6 @@ async function mapPool(items, limit, work) {
     if (failures.length > 0)
         throw failures[0];
     return results;
-}
-
-
-/***/ }),
-
-/***/ 86759:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ withPermission),
-/* harmony export */   e: () => (/* binding */ permissionError)
-/* harmony export */ });
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _request_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94221);
-
-
-
-/**
- * Turns GitHub's 403 or 404 into a `ConfigurationError` that names the permission the workflow
- * must grant (`permission` as written in workflow YAML, e.g. `deployments: write`); `doing`
- * says what mxdeploy was trying ("create the deployment"). Anything else is returned unchanged.
- */
-function permissionError(error, permission, doing) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G) || (0,_request_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .J)(error))
-        return error;
-    const fix = `grant it in the workflow with \`permissions:\` → \`${permission}\` on the job ` +
-        `(or use a token that has it)`;
-    if (error.status === 403) {
-        const accepted = error.response?.headers['x-accepted-github-permissions'];
-        const asks = accepted ? `; GitHub accepts: ${String(accepted)}` : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub refused to ${doing} (403 ${error.message}${asks}): the token lacks ` +
-            `\`${permission}\`. ${capitalise(fix)}.`);
-    }
-    if (error.status === 404) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GitHub answered 404 when mxdeploy tried to ${doing}: it does not exist, or the token ` +
-            `cannot see it. If it exists, the token needs \`${permission}\`: ${fix}.`);
-    }
-    return error;
-}
-/** Runs `call`, reporting a 403/404 as the missing `permission` (see `permissionError`). */
-async function withPermission(permission, doing, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw permissionError(error, permission, doing);
-    }
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-
-/***/ }),
-
-/***/ 94221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ isRateLimited),
-/* harmony export */   S: () => (/* binding */ explainFailure)
-/* harmony export */ });
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31015);
-
-/** True for GitHub's primary or secondary rate-limit answers (403 or 429). */
-function isRateLimited(error) {
-    if (error.status !== 403 && error.status !== 429)
-        return false;
-    const headers = error.response?.headers ?? {};
-    return /\bsecondary rate\b/i.test(error.message) || headers['x-ratelimit-remaining'] === '0';
-}
-/**
- * The error a caller sees once the factory has stopped retrying: the same `RequestError`
- * (status, request and response kept) with a message that names the call, what went wrong and
- * how many attempts were made. Errors that are not worth retrying are returned unchanged.
- */
-function explainFailure(error, attempts) {
-    if (!(error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G))
-        return error;
-    const what = describe(error);
-    if (!what)
-        return error;
-    const method = error.request.method;
-    const call = `${method} ${pathOf(error.request.url)}`;
-    const tries = attempts > 1
-        ? `gave up after ${attempts} attempts (${attempts - 1} retries)`
-        : 'it was not retried';
-    const message = `GitHub API call ${call} ${what}; ${tries}`;
-    const explained = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G(message, error.status, {
-        request: error.request,
-        ...(error.response ? { response: error.response } : {}),
-        cause: error
-    });
-    return explained;
-}
-function describe(error) {
-    if (isRateLimited(error)) {
-        const headers = error.response?.headers ?? {};
-        const kind = /\bsecondary rate\b/i.test(error.message) ? 'secondary rate limit' : 'rate limit';
-        const after = headers['retry-after'] ? `, retry-after ${headers['retry-after']}s` : '';
-        return `was refused by GitHub's ${kind} (${error.status}${after}): ${error.message}`;
-    }
-    if (error.status >= 500 && error.response) {
-        return `failed with ${error.status}: ${error.message || 'server error'}`;
-    }
-    if (error.status >= 500) {
-        return `could not get an answer (connection failed, reset or timed out): ${error.message}`;
-    }
-    return undefined;
-}
-function pathOf(url) {
-    try {
-        return new URL(url).pathname;
-    }
-    catch {
-        return url;
-    }
 }
 
 
@@ -728,9 +539,12 @@ async function verifyZip(path, label = path, limits = safety/* DEFAULT_LIMITS */
 
 // EXTERNAL MODULE: ./src/mda/inspect.ts
 var inspect = __webpack_require__(77700);
+// EXTERNAL MODULE: ./src/mda/package-identity.ts
+var package_identity = __webpack_require__(3767);
 // EXTERNAL MODULE: ./src/mda/sha256-file.ts
 var sha256_file = __webpack_require__(89180);
 ;// CONCATENATED MODULE: ./src/mda/verify.ts
+
 
 
 
@@ -756,6 +570,7 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
         throw new errors/* ConfigurationError */.j1(`${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${list}`);
     }
     const { metadata, manifest } = await (0,inspect.readPackageFacts)(path);
+    (0,package_identity/* checkManifestIdentity */.a0)(path, manifest, metadata.modelVersion);
     return {
         path,
         entries: directory.entries.length,
@@ -847,10 +662,8 @@ function packageApp(file, inManifest, asked) {
  * while running another.
  */
 function packageVersion(file, inManifest, modelVersion, asked) {
+    // verifyPackage refused a manifest whose version disagrees with the ModelVersion.
     const stated = modelVersion && (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
-    if (inManifest && stated && inManifest !== stated) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is damaged or was edited: its manifest says version ${inManifest}, its model/metadata.json says ModelVersion ${stated}; build it again`);
-    }
     const own = inManifest ?? stated;
     if (asked && own && asked !== own) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is version ${own}, not ${asked}: drop --version, or build the package with --version ${asked}`);
@@ -860,6 +673,106 @@ function packageVersion(file, inManifest, modelVersion, asked) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} carries no version (ModelVersion ${JSON.stringify(modelVersion ?? null)}, as Studio Pro writes when none is set): give the version to file it under with --version 1.2.0.15 (input version), or build it with mxdeploy build --version`);
     }
     return version;
+}
+
+
+/***/ }),
+
+/***/ 67388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony export truncate */
+/**
+ * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
+ * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
+ */
+const ZWSP = '\u200b';
+// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
+// that make text read differently from what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
+/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Walk code points (a surrogate pair is one character) to where the cut goes.
+    let index = 0;
+    let points = 0;
+    let cutAt = 0;
+    while (index < text.length) {
+        if (points === max - 1)
+            cutAt = index;
+        const code = text.charCodeAt(index);
+        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+        points++;
+        if (points > max)
+            return `${text.slice(0, cutAt)}…`;
+    }
+    return text;
+}
+/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
+function plainText(text, max = Infinity) {
+    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+    return max === Infinity ? line : truncate(line, max);
+}
+/**
+ * Untrusted text for a log line (plainText) that a runner cannot read as a workflow command:
+ * `::` at the start of the line and the older `##[command]` form anywhere get a zero-width space.
+ */
+function logText(text, max = Infinity) {
+    return plainText(text, max).replace(/##\[/g, `#${ZWSP}#[`).replace(/^::/, `:${ZWSP}:`);
+}
+// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
+// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
+// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
+// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
+const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
+const REPLACEMENT = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '@': `@${ZWSP}`,
+    '#': '\\#',
+    '://': `:${ZWSP}//`
+};
+function escapeMatch(match, digit) {
+    if (digit !== undefined)
+        return `\\#${ZWSP}${digit}`;
+    const fixed = REPLACEMENT[match];
+    if (fixed !== undefined)
+        return fixed;
+    if (match.length === 3)
+        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
+    if (match.length === 4)
+        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
+    return `\\${match}`;
+}
+/**
+ * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
+ * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
+ */
+function markdownText(text, max = Infinity) {
+    return plainText(text, max).replace(SPECIAL, escapeMatch);
+}
+/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
+function markdownLink(text, url, max = Infinity) {
+    const label = markdownText(text, max);
+    const target = safeUrl(url);
+    return target ? `[${label}](${target})` : label;
 }
 
 
