@@ -304,6 +304,7 @@ function compareVersions(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ mxbuildJavaFor),
 /* harmony export */   W: () => (/* binding */ javaFor)
 /* harmony export */ });
 /* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52084);
@@ -324,6 +325,21 @@ function javaFor(mendixVersion, javaVersion) {
         major: 11,
         rule: "Java 11 unless the app's settings choose 17 or 21 (Mendix 9.24 and later); the built package's metadata.json says which (JavaVersion)"
     };
+}
+/**
+ * The JDK to run MxBuild of a Mendix version with, for a .mpr whose Java setting is unknown:
+ * Studio Pro installs JDK 21 from Mendix 10.11 on (mendix/docs, refguide/installation/install.md),
+ * and every 10.11+ package seen in public projects says JavaVersion 21; a newer JDK compiles an
+ * app set to 11 or 17 as well. Before 10.11 the buildpack's rule holds (8, else 11).
+ */
+function mxbuildJavaFor(mendixVersion) {
+    if ((0,_mda_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(mendixVersion.replace(/-.*$/, ''), '10.11') >= 0) {
+        return {
+            major: 21,
+            rule: 'Studio Pro installs JDK 21 from Mendix 10.11 on; it also builds apps set to Java 11 or 17'
+        };
+    }
+    return javaFor(mendixVersion);
 }
 
 

@@ -647,44 +647,28 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./src/repository/github-release/counting-blob.ts
 /**
- * A Blob whose bytes are counted as they are read. fetch (undici) takes any Blob-like object (one
- * with stream(), size, type and the tag "Blob") as a request body and reads it through stream(),
- * anew for every attempt, so an upload's progress follows the bytes actually sent, and a retry
- * counts from zero again. The file-backed Blob it wraps is still streamed from disk.
+ * A Blob whose bytes are counted as they are read. fetch (undici) reads a Blob body through its
+ * stream(), anew for every attempt, so an upload's progress follows the bytes actually sent, and
+ * a retry counts from zero again. It is a real Blob over the one it wraps (which Node composes
+ * without copying: a file-backed Blob is still streamed from disk): Node 24's fetch sends an
+ * object that only looks like a Blob as the text "[object Blob]", where Node 20's streamed it.
  */
-class CountingBlob {
-    blob;
+class CountingBlob extends Blob {
     onRead;
-    [Symbol.toStringTag] = 'Blob';
     constructor(blob, onRead) {
-        this.blob = blob;
+        super([blob], { type: blob.type });
         this.onRead = onRead;
-    }
-    get size() {
-        return this.blob.size;
-    }
-    get type() {
-        return this.blob.type;
     }
     stream() {
         let read = 0;
         const onRead = this.onRead;
-        return this.blob.stream().pipeThrough(new TransformStream({
+        return super.stream().pipeThrough(new TransformStream({
             transform(chunk, controller) {
                 read += chunk.byteLength;
                 onRead(read);
                 controller.enqueue(chunk);
             }
         }));
-    }
-    arrayBuffer() {
-        return this.blob.arrayBuffer();
-    }
-    text() {
-        return this.blob.text();
-    }
-    slice(start, end, contentType) {
-        return this.blob.slice(start, end, contentType);
     }
 }
 

@@ -46,7 +46,7 @@ async function inspectProject(path, env, platform = process.platform) {
             version: mendixVersion,
             url: (0,_installer_js__WEBPACK_IMPORTED_MODULE_2__/* .mxbuildUrl */ .tG)(mendixVersion, platform === 'win32' ? 'win32' : 'linux', base)
         },
-        java: (0,_jdk_version_js__WEBPACK_IMPORTED_MODULE_3__/* .javaFor */ .W)(mendixVersion),
+        java: (0,_jdk_version_js__WEBPACK_IMPORTED_MODULE_3__/* .mxbuildJavaFor */ .V)(mendixVersion),
         warnings
     };
 }
