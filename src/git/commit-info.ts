@@ -1,22 +1,10 @@
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
-
-const run = promisify(execFile)
+import { gitOutput as git } from './git-output.js'
 
 export interface CommitInfo {
   commit: string | null
   branch: string | null
   /** Committer time of the commit, when it came from git. */
   time: Date | null
-}
-
-async function git(cwd: string, args: string[]): Promise<string | undefined> {
-  try {
-    const { stdout } = await run('git', args, { cwd, timeout: 10_000 })
-    return stdout.trim() || undefined
-  } catch {
-    return undefined
-  }
 }
 
 /**

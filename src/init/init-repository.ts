@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { basename, extname, join, relative, sep } from 'node:path'
-import { promisify } from 'node:util'
 import { CONFIG_FILE, parseConfig } from '../config/load.js'
 import { ConfigurationError, errnoCode } from '../errors.js'
 import { writeFileAtomic } from '../fs/atomic-write.js'
@@ -12,8 +10,7 @@ import { findAppSource, type AppSource, type SourceChoice } from './app-source.j
 import { configText } from './config-text.js'
 import { githubSetup, type SetupStep } from './github-setup.js'
 import { checkBranch, checkWorkflow, workflowText } from './workflow-text.js'
-
-const run = promisify(execFile)
+import { gitOutput as git } from '../git/git-output.js'
 
 /** The environments a new app goes through, as in the Mendix Cloud. */
 export const DEFAULT_ENVIRONMENTS = ['test', 'acceptance', 'production'] as const
@@ -42,15 +39,6 @@ export interface InitResult {
   repositoryRoot: string | undefined
   files: { path: string; text: string; replaced: boolean }[]
   setup: SetupStep[]
-}
-
-async function git(cwd: string, args: string[]): Promise<string | undefined> {
-  try {
-    const { stdout } = await run('git', args, { cwd, timeout: 10_000 })
-    return stdout.trim() || undefined
-  } catch {
-    return undefined
-  }
 }
 
 const slashes = (path: string): string => path.split(sep).join('/')
