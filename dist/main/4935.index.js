@@ -651,6 +651,33 @@ async function traceContext(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ commitInfo)
 /* harmony export */ });
+/* harmony import */ var _git_output_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5764);
+
+/**
+ * The commit and branch a build comes from: the Actions variables when they are set (the runner's
+ * checkout may be detached), else the git repository around `cwd`, else unknown.
+ */
+async function commitInfo(cwd, env) {
+    const head = await (0,_git_output_js__WEBPACK_IMPORTED_MODULE_0__/* .gitOutput */ .o)(cwd, ['log', '-1', '--format=%H %ct']);
+    const [gitCommit, gitTime] = head ? head.split(' ') : [];
+    const commit = env['GITHUB_SHA'] || gitCommit || null;
+    const branch = env['GITHUB_HEAD_REF'] ||
+        env['GITHUB_REF_NAME'] ||
+        (await (0,_git_output_js__WEBPACK_IMPORTED_MODULE_0__/* .gitOutput */ .o)(cwd, ['symbolic-ref', '--short', '-q', 'HEAD'])) ||
+        null;
+    const time = gitTime && commit === gitCommit ? new Date(Number(gitTime) * 1000) : null;
+    return { commit, branch, time };
+}
+
+
+/***/ }),
+
+/***/ 5764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ gitOutput)
+/* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
@@ -658,7 +685,11 @@ async function traceContext(options) {
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-async function git(cwd, args) {
+/**
+ * What a git command prints, trimmed; undefined when git fails, is missing or prints nothing.
+ * For questions whose answer may be "not a repository" (the current branch, the top folder).
+ */
+async function gitOutput(cwd, args) {
     try {
         const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
         return stdout.trim() || undefined;
@@ -666,21 +697,6 @@ async function git(cwd, args) {
     catch {
         return undefined;
     }
-}
-/**
- * The commit and branch a build comes from: the Actions variables when they are set (the runner's
- * checkout may be detached), else the git repository around `cwd`, else unknown.
- */
-async function commitInfo(cwd, env) {
-    const head = await git(cwd, ['log', '-1', '--format=%H %ct']);
-    const [gitCommit, gitTime] = head ? head.split(' ') : [];
-    const commit = env['GITHUB_SHA'] || gitCommit || null;
-    const branch = env['GITHUB_HEAD_REF'] ||
-        env['GITHUB_REF_NAME'] ||
-        (await git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD'])) ||
-        null;
-    const time = gitTime && commit === gitCommit ? new Date(Number(gitTime) * 1000) : null;
-    return { commit, branch, time };
 }
 
 

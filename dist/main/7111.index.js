@@ -34,12 +34,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/config/load.ts + 4 modules
 var load = __webpack_require__(65525);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -353,6 +349,8 @@ function checkBranch(branch) {
     return branch;
 }
 
+// EXTERNAL MODULE: ./src/git/git-output.ts
+var git_output = __webpack_require__(5764);
 ;// CONCATENATED MODULE: ./src/init/init-repository.ts
 
 
@@ -366,22 +364,11 @@ function checkBranch(branch) {
 
 
 
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** The environments a new app goes through, as in the Mendix Cloud. */
 const DEFAULT_ENVIRONMENTS = ['test', 'acceptance', 'production'];
 /** Where the caller workflow goes, under the repository root. */
 const WORKFLOW_FILE = '.github/workflows/mendix.yml';
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-async function git(cwd, args) {
-    try {
-        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 const slashes = (path) => path.split(external_node_path_.sep).join('/');
 function appName(request, source) {
     if (request.app !== undefined) {
@@ -459,7 +446,7 @@ async function initRepository(request) {
     if ((await (0,path_kind/* pathKind */.g)(dir)) !== 'directory') {
         throw new errors/* ConfigurationError */.j1(`${dir} is not a folder: give the app's folder with --dir DIR`);
     }
-    const repositoryRoot = await git(dir, ['rev-parse', '--show-toplevel']);
+    const repositoryRoot = await (0,git_output/* gitOutput */.o)(dir, ['rev-parse', '--show-toplevel']);
     const root = repositoryRoot ?? dir;
     const source = await findAppSource(dir, request, request.env);
     for (const warning of source.warnings)
@@ -467,7 +454,7 @@ async function initRepository(request) {
     const app = appName(request, source);
     const environments = environmentNames(request.environments);
     const repository = checkRepository(request.repository);
-    const branch = checkBranch(request.branch ?? (await git(dir, ['symbolic-ref', '--short', '-q', 'HEAD'])) ?? 'main');
+    const branch = checkBranch(request.branch ?? (await (0,git_output/* gitOutput */.o)(dir, ['symbolic-ref', '--short', '-q', 'HEAD'])) ?? 'main');
     const configPath = (0,external_node_path_.join)(dir, load.CONFIG_FILE);
     const workflowPath = (0,external_node_path_.join)(root, WORKFLOW_FILE);
     const replaced = await refuseExisting([configPath, workflowPath], request.force);
@@ -779,6 +766,36 @@ async function openInputFile(path, noun = 'file') {
     if (!handle)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} does not exist`);
     return handle;
+}
+
+
+/***/ }),
+
+/***/ 5764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * What a git command prints, trimmed; undefined when git fails, is missing or prints nothing.
+ * For questions whose answer may be "not a repository" (the current branch, the top folder).
+ */
+async function gitOutput(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
