@@ -8,7 +8,11 @@ import { git, newRepo } from './support/git-repo.js'
 function longHistory(dir: string, count: number): void {
   let stream = ''
   for (let i = 1; i <= count; i++) {
-    const message = i % 3 === 0 ? `MX-${(i % 7) + 1}: change ${i}\n` : `change ${i} "quoted"\n`
+    // Subjects with what JSON must escape, and characters it must not: quotes, a backslash, a
+    // tab, an escape character, a character outside the BMP, an accented letter.
+    const odd = i % 50 === 1 ? ' \\ \t \u001b[2J 🚀 é' : ''
+    const message =
+      i % 3 === 0 ? `MX-${(i % 7) + 1}: change ${i}${odd}\n` : `change ${i} "quoted"${odd}\n`
     stream +=
       `commit refs/heads/main\nmark :${i}\ncommitter Ada <ada@example.com> ${1_700_000_000 + i * 60} +0000\n` +
       `data ${Buffer.byteLength(message)}\n${message}${i > 1 ? `from :${i - 1}\n` : ''}\n`
