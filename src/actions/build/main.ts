@@ -1,12 +1,13 @@
-import * as core from '@actions/core'
-import { actionLogger, failStep } from '../shared/logger.js'
+import { failStep, setOutputEarly } from '../shared/runner-commands.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
 
-// The engine (packing, config schema, GitHub and artifact clients) loads once the inputs are
-// read: a step with a wrong input fails without paying for code it never runs.
+// The engine (packing, config schema, GitHub and artifact clients, @actions/core itself) loads
+// once the inputs are read: a step with a wrong input fails without paying for code it never runs.
 async function engine() {
-  const [build, access, sha256, artifact, config, installer] = await Promise.all([
+  const [core, logger, build, access, sha256, artifact, config, installer] = await Promise.all([
+    import('@actions/core'),
+    import('../shared/logger.js'),
     import('../../app/build.js'),
     import('../../github/access.js'),
     import('../../mda/sha256-file.js'),
@@ -15,6 +16,8 @@ async function engine() {
     import('./tool-cache-installer.js')
   ])
   return {
+    core,
+    actionLogger: logger.actionLogger,
     buildApp: build.buildApp,
     githubAccess: access.githubAccess,
     sidecarPath: sha256.sidecarPath,
@@ -27,10 +30,12 @@ async function engine() {
 
 /** The build action: inputs → MDA (+ .sha256) → outputs, artifact and job summary. */
 export async function run(): Promise<void> {
-  core.setOutput(Outputs.ArtifactId, '')
+  setOutputEarly(Outputs.ArtifactId, '')
   try {
     const inputs = getInputs()
     const {
+      core,
+      actionLogger,
       buildApp,
       githubAccess,
       sidecarPath,
