@@ -74,7 +74,7 @@ if (wanted('build') || wanted('stage')) {
     await run(made)
     const split = await buildSplit(corpus)
     notes.push(
-      `build, in-process split of the same work (secondary, one thread unless said): read ${split.read.toFixed(2)} s, ` +
+      `build, in-process split of the same work (secondary; one thread unless said): read ${split.read.toFixed(2)} s, ` +
         `CRC-32 ${split.crc.toFixed(2)} s, deflate level 6 ${split.deflate.toFixed(2)} s on one thread and ` +
         `${split.deflateParallel.toFixed(2)} s on ${split.threads} (thread pool), write ${split.write.toFixed(2)} s ` +
         `(${(split.outBytes / 1e6).toFixed(0)} MB); package ${(statSync(made.out).size / 1e6).toFixed(1)} MB`
