@@ -30,12 +30,15 @@ const { values, positionals } = parseArgs({
   allowPositionals: true
 })
 const NAMES = ['action-start', 'trace', 'build', 'stage', 'file', 'oci']
-const unknown = positionals.filter((name) => !NAMES.includes(name))
+// The names the benchmarks had before they were one table.
+const OLD_NAMES = { package: 'build', 'file-repository': 'file' }
+const names = positionals.map((name) => OLD_NAMES[name] ?? name)
+const unknown = names.filter((name) => !NAMES.includes(name))
 if (unknown.length > 0) {
   console.error(`unknown benchmark ${unknown.join(', ')}; they are: ${NAMES.join(', ')}`)
   process.exit(2)
 }
-const wanted = (name) => positionals.length === 0 || positionals.includes(name)
+const wanted = (name) => names.length === 0 || names.includes(name)
 const light = Number(values.rounds)
 const heavy = Number(values['heavy-rounds'])
 const root = fileURLToPath(new URL('..', import.meta.url))
