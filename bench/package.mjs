@@ -1,5 +1,4 @@
-// npm run bench: mxdeploy against Info-ZIP, side by side in one run, on a generated corpus.
-//   pack:    mxdeploy build  vs  zip -r -6 -X        (wall, peak RSS, output size; median of 3)
+// Secondary, in-process figures for inspect (the whole-process table is `npm run bench`):
 //   inspect: mxdeploy inspect (in-process)  vs  unzip -p FILE model/metadata.json,
 //            on the corpus package and on a package past 1 GiB
 // Runs the bundled CLI (bin/mxdeploy.js → dist/); build it first with `node scripts/package.mjs`.
@@ -22,10 +21,10 @@ if (!existsSync(join(root, 'dist/main/index.js'))) {
   console.error('dist/ is missing: run `node scripts/package.mjs` first')
   process.exit(2)
 }
-for (const tool of ['zip', 'unzip', '/usr/bin/time']) {
+for (const tool of ['unzip', '/usr/bin/time']) {
   if (spawnSync(tool, ['-h'], { stdio: 'ignore' }).error) {
     console.error(
-      `${tool} is needed for the comparison; install it (Debian: apt-get install zip unzip time)`
+      `${tool} is needed for the comparison; install it (Debian: apt-get install unzip time)`
     )
     process.exit(2)
   }
@@ -84,72 +83,12 @@ rmSync(work, { recursive: true, force: true })
 execFileSync('mkdir', ['-p', work])
 warm(corpus.folder)
 
-// --- pack ---------------------------------------------------------------------------------------
-const zipOut = join(work, 'info-zip.zip')
+// --- the corpus package (the build itself is timed by `npm run bench -- build`) ------------------
 const ourOut = join(work, 'corpus.mda')
-const runs = { zip: [], ours: [] }
-for (let round = 0; round < rounds; round++) {
-  // Alternate which goes first, so neither always meets the other's leftovers.
-  const order = round % 2 === 0 ? ['zip', 'ours'] : ['ours', 'zip']
-  for (const which of order) {
-    rmSync(zipOut, { force: true })
-    rmSync(ourOut, { force: true })
-    const run =
-      which === 'zip'
-        ? timed('zip', ['-q', '-r', '-6', '-X', zipOut, 'model', 'web'], corpus.folder)
-        : timed(
-            process.execPath,
-            [
-              cli,
-              'build',
-              '--deployment-dir',
-              corpus.folder,
-              '--version',
-              '1.0.0',
-              '--out',
-              ourOut,
-              '--json'
-            ],
-            root
-          )
-    run.bytes = statSync(which === 'zip' ? zipOut : ourOut).size
-    runs[which].push(run)
-    console.log(
-      `  round ${round + 1} ${which === 'zip' ? 'zip -r -6 -X  ' : 'mxdeploy build'}  ${run.wall.toFixed(2)} s  ${run.cpu.toFixed(2)} s CPU  ${run.rssMB.toFixed(0)} MB`
-    )
-  }
-}
-const zipWall = median(runs.zip.map((r) => r.wall))
-const ourWall = median(runs.ours.map((r) => r.wall))
-const ourRss = median(runs.ours.map((r) => r.rssMB))
-console.log(`\npack: ${corpus.names.length} files, ${mb(corpus.bytes)} MB, median of ${rounds}`)
-console.log(
-  table(
-    ['', 'wall s', 'CPU s (user+sys)', 'peak RSS MB', 'output MB'],
-    [
-      [
-        'zip -r -6 -X',
-        zipWall.toFixed(2),
-        median(runs.zip.map((r) => r.cpu)).toFixed(2),
-        median(runs.zip.map((r) => r.rssMB)).toFixed(0),
-        mb(runs.zip[0].bytes)
-      ],
-      [
-        'mxdeploy build',
-        ourWall.toFixed(2),
-        median(runs.ours.map((r) => r.cpu)).toFixed(2),
-        ourRss.toFixed(0),
-        mb(runs.ours[0].bytes)
-      ]
-    ]
-  )
-)
-const ratio = ourWall / zipWall
-const pairs = runs.ours.map((run, i) => (run.wall / runs.zip[i].wall).toFixed(2)).join(', ')
-console.log(`wall ratio per round: ${pairs}`)
-console.log(
-  `wall ratio ${ratio.toFixed(2)}× (target ≤ 0.75×: ${ratio <= 0.75 ? 'met' : 'MISSED'}); ` +
-    `peak RSS ${ourRss.toFixed(0)} MB (target ≤ 200 MB: ${ourRss <= 200 ? 'met' : 'MISSED'})`
+timed(
+  process.execPath,
+  [cli, 'build', '--deployment-dir', corpus.folder, '--version', '1.0.0', '--out', ourOut],
+  root
 )
 
 // --- inspect ------------------------------------------------------------------------------------

@@ -1,5 +1,4 @@
-import * as core from '@actions/core'
-import { failStep } from './shared/logger.js'
+import { failStep, readInput } from './shared/runner-commands.js'
 import { ConfigurationError } from '../errors.js'
 
 const ACTIONS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
@@ -16,7 +15,9 @@ const ACTIONS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
  */
 export async function runAction(name: string): Promise<void> {
   try {
-    const command = name === 'root' ? core.getInput('command', { required: true }) : name
+    const command = name === 'root' ? readInput('command') : name
+    // The message @actions/core's getInput(…, { required: true }) gives, which users may know.
+    if (command === '') throw new ConfigurationError('Input required and not supplied: command')
     const load = ACTIONS[command]
     if (!load) {
       throw new ConfigurationError(

@@ -29,8 +29,10 @@ export interface CommandContext {
 
 /** What a command produced: the JSON document for `--json`, and the text people read. */
 export interface CommandOutput {
+  /** The document; a `JsonChunks` is written in pieces, for documents too large for one string. */
   json: unknown
-  text: string
+  /** A function is called only when the text is printed (not for --json). */
+  text: string | (() => string)
 }
 
 export interface Command {

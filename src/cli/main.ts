@@ -6,6 +6,7 @@ import { redactCredentials } from '../redact.js'
 import { MXDEPLOY_VERSION } from '../version.js'
 import type { CliIO, Command, OptionSpec } from './command.js'
 import { commandHelpDocument, mainHelpDocument } from './help-document.js'
+import { JsonChunks, writeJsonChunks } from './json-chunks.js'
 import { COMMANDS } from './registry.js'
 
 const COMMON: Record<string, OptionSpec> = {
@@ -178,13 +179,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     checkPositionals(command, positionals)
     const output = await command.run({ values, positionals, io, log, json })
-    io.stdout.write(
-      json
-        ? `${JSON.stringify(output.json, null, 2)}\n`
-        : output.text.endsWith('\n') || !output.text
-          ? output.text
-          : `${output.text}\n`
-    )
+    if (json && output.json instanceof JsonChunks) writeJsonChunks(output.json, io.stdout)
+    else if (json) io.stdout.write(`${JSON.stringify(output.json, null, 2)}\n`)
+    else {
+      const text = typeof output.text === 'function' ? output.text() : output.text
+      io.stdout.write(text.endsWith('\n') || !text ? text : `${text}\n`)
+    }
     return 0
   } catch (error) {
     const code = exitCodeOf(error)

@@ -1,5 +1,5 @@
-import * as core from '@actions/core'
 import { getBooleanInput, getOptionalInput } from '../shared/inputs.js'
+import { maskSecret, readInput } from '../shared/runner-commands.js'
 import { Inputs } from './constants.js'
 
 export interface BuildInputs {
@@ -19,18 +19,18 @@ export interface BuildInputs {
 
 /** The build action's inputs; throws ConfigurationError on a bad value. */
 export function getInputs(): BuildInputs {
-  const githubToken = core.getInput(Inputs.GitHubToken)
-  if (githubToken) core.setSecret(githubToken)
+  const githubToken = readInput(Inputs.GitHubToken)
+  maskSecret(githubToken)
   return {
     project: getOptionalInput(Inputs.Project),
     deploymentDir: getOptionalInput(Inputs.DeploymentDir),
-    version: core.getInput(Inputs.Version),
+    version: readInput(Inputs.Version),
     buildNumber: getOptionalInput(Inputs.BuildNumber),
     output: getOptionalInput(Inputs.Output),
     app: getOptionalInput(Inputs.App),
     uploadArtifact: getBooleanInput(Inputs.UploadArtifact),
-    artifactName: core.getInput(Inputs.ArtifactName) || 'mxdeploy-package',
-    config: core.getInput(Inputs.Config) || 'mxdeploy.yml',
+    artifactName: readInput(Inputs.ArtifactName) || 'mxdeploy-package',
+    config: readInput(Inputs.Config) || 'mxdeploy.yml',
     repository: getOptionalInput(Inputs.Repository),
     githubToken
   }

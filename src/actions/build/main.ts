@@ -1,19 +1,49 @@
-import * as core from '@actions/core'
-import { buildApp } from '../../app/build.js'
-import { githubAccess } from '../../github/access.js'
-import { sidecarPath } from '../../mda/sha256-file.js'
-import { uploadFiles } from '../shared/artifact.js'
-import { actionWorkspace, optionalConfig } from '../shared/config.js'
-import { actionLogger, failStep } from '../shared/logger.js'
+import { failStep, setOutputEarly } from '../shared/runner-commands.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
-import { toolCacheInstaller } from './tool-cache-installer.js'
+
+// The engine (packing, config schema, GitHub and artifact clients, @actions/core itself) loads
+// once the inputs are read: a step with a wrong input fails without paying for code it never runs.
+async function engine() {
+  const [core, logger, build, access, sha256, artifact, config, installer] = await Promise.all([
+    import('@actions/core'),
+    import('../shared/logger.js'),
+    import('../../app/build.js'),
+    import('../../github/access.js'),
+    import('../../mda/sha256-file.js'),
+    import('../shared/artifact.js'),
+    import('../shared/config.js'),
+    import('./tool-cache-installer.js')
+  ])
+  return {
+    core,
+    actionLogger: logger.actionLogger,
+    buildApp: build.buildApp,
+    githubAccess: access.githubAccess,
+    sidecarPath: sha256.sidecarPath,
+    uploadFiles: artifact.uploadFiles,
+    actionWorkspace: config.actionWorkspace,
+    optionalConfig: config.optionalConfig,
+    toolCacheInstaller: installer.toolCacheInstaller
+  }
+}
 
 /** The build action: inputs → MDA (+ .sha256) → outputs, artifact and job summary. */
 export async function run(): Promise<void> {
-  core.setOutput(Outputs.ArtifactId, '')
+  setOutputEarly(Outputs.ArtifactId, '')
   try {
     const inputs = getInputs()
+    const {
+      core,
+      actionLogger,
+      buildApp,
+      githubAccess,
+      sidecarPath,
+      uploadFiles,
+      actionWorkspace,
+      optionalConfig,
+      toolCacheInstaller
+    } = await engine()
     const workspace = actionWorkspace()
     const result = await buildApp({
       face: 'action',

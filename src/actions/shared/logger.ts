@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { errorMessage } from '../../errors.js'
 import type { Logger, SourceLocation } from '../../log.js'
 import { plainInterval } from '../../progress/choose.js'
 import { PlainProgress } from '../../progress/plain-progress.js'
@@ -30,9 +29,4 @@ export const actionLogger: Logger = {
     systemClock,
     plainInterval(process.env)
   )
-}
-
-/** Fails the step with what went wrong, credentials in URIs redacted. */
-export function failStep(error: unknown): void {
-  core.setFailed(redactCredentials(errorMessage(error)))
 }

@@ -3,13 +3,13 @@ import { resolve } from 'node:path'
 import { CONFIG_FILE, loadConfig } from '../../config/load.js'
 import type { TraceabilityConfig } from '../../config/types.js'
 import { ConfigurationError, OperationError } from '../../errors.js'
-import { logText } from '../../text/escape.js'
 import { GitCommitSource } from '../../trace/git-commit-source.js'
 import { checkRequireStory, type RequireStory } from '../../trace/require-story.js'
 import { compileStoryPatterns } from '../../stories/story-patterns.js'
-import { DEFAULT_TRACE_LIMIT, traceRange, type RangeTrace } from '../../trace/trace-range.js'
-import { stringValue, type Command, type CommandContext } from '../command.js'
+import { DEFAULT_TRACE_LIMIT, traceRange } from '../../trace/trace-range.js'
+import { booleanValue, stringValue, type Command, type CommandContext } from '../command.js'
 import { WORKSPACE_OPTIONS } from '../workspace.js'
+import { TEXT_COMMITS_LISTED, traceJson, traceText } from './trace-output.js'
 
 const DEFAULT_LIMIT = DEFAULT_TRACE_LIMIT
 const MODES: readonly RequireStory[] = ['off', 'warn', 'error']
@@ -52,55 +52,12 @@ function requireMode(text: string | undefined, fallback: RequireStory): RequireS
   return text as RequireStory
 }
 
-function describe(trace: RangeTrace): string {
-  const subjects = new Map(trace.commits.map((c) => [c.sha, logText(c.subject, 72)]))
-  const range = trace.from
-    ? `${trace.from.slice(0, 12)}..${trace.to.slice(0, 12)}`
-    : `${trace.to.slice(0, 12)} (first deployment: ${trace.truncated ? `newest ${trace.limit} commits only` : 'whole history'})`
-  const without = trace.commits.filter((c) => !c.merge && c.stories.length === 0)
-  const lines = [
-    `${range}: ${trace.commits.length} commits, ${trace.stories.length} stories, ${without.length} commits without a story`
-  ]
-  for (const story of trace.stories) {
-    lines.push(`${logText(story.id, 100)}${story.url ? `  ${story.url}` : ''}`)
-    for (const sha of story.commits) lines.push(`  ${sha.slice(0, 12)}  ${subjects.get(sha)}`)
-  }
-  if (without.length) {
-    lines.push('without a story:')
-    for (const commit of without)
-      lines.push(`  ${commit.sha.slice(0, 12)}  ${subjects.get(commit.sha)}`)
-  }
-  return lines.join('\n')
-}
-
-function toJson(trace: RangeTrace): unknown {
-  const subjects = new Map(trace.commits.map((c) => [c.sha, c.subject]))
-  return {
-    from: trace.from,
-    to: trace.to,
-    firstDeployment: trace.firstDeployment,
-    truncated: trace.truncated,
-    limit: trace.limit,
-    commits: trace.commits.length,
-    merges: trace.commits.filter((c) => c.merge).length,
-    stories: trace.stories.map((story) => ({
-      id: story.id,
-      tracker: story.tracker,
-      url: story.url,
-      commits: story.commits.map((sha) => ({ sha, subject: subjects.get(sha) }))
-    })),
-    withoutStory: trace.commits
-      .filter((c) => !c.merge && c.stories.length === 0)
-      .map((c) => ({ sha: c.sha, subject: c.subject }))
-  }
-}
-
 export const traceCommand: Command = {
   name: 'trace',
   summary:
     'List the user stories named by the commits reachable from --to and not from --from, the commits of each, and the commits that name none. "trace story ID": the packages that contain a story and the environments that run one.',
   usage:
-    'trace [--from REV] [--to REV] [--json] [--config FILE] [--require-story off|warn|error]\n       mxdeploy trace story ID [--json] [--config FILE] [--state-dir DIR] [--repository URI]',
+    'trace [--from REV] [--to REV] [--json] [--all-commits] [--config FILE] [--require-story off|warn|error]\n       mxdeploy trace story ID [--json] [--config FILE] [--state-dir DIR] [--repository URI]',
   positionals: ['story', 'ID'],
   options: {
     from: {
@@ -129,6 +86,10 @@ export const traceCommand: Command = {
       value: 'MODE',
       description:
         'commits without a story: off, warn or error (default: traceability.require-story)'
+    },
+    'all-commits': {
+      type: 'boolean',
+      description: `text lists every commit even when the range has more than ${TEXT_COMMITS_LISTED} (else a summary; --json always lists them all)`
     },
     'state-dir': WORKSPACE_OPTIONS['state-dir']!,
     repository: WORKSPACE_OPTIONS['repository']!
@@ -176,6 +137,7 @@ export const traceCommand: Command = {
         `${check.findings.length} of ${check.checked} commits name no user story (require-story: error)`
       )
     }
-    return { json: toJson(trace), text: describe(trace) }
+    const allCommits = booleanValue(context, 'all-commits')
+    return { json: traceJson(trace), text: () => traceText(trace, allCommits) }
   }
 }
