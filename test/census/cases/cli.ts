@@ -21,7 +21,7 @@ const flags: CensusCase[] = [
   cli(
     'an unknown command',
     ['deploy'],
-    /unknown command "deploy"; the commands are: build, inspect/
+    /unknown command "deploy"; the commands are: init, build, inspect/
   ),
   cli(
     'an unknown flag',
