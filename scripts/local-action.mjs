@@ -87,7 +87,8 @@ async function main() {
     [bin, 'run', target.actionDir, relative(target.actionDir, target.entry), target.dotenv],
     { cwd: repoRoot, env, stdio: ['inherit', 'pipe', 'inherit'] }
   )
-  // local-action exits 0 even after core.setFailed, so a failure is read from its ::error lines.
+  // local-action exits 0 after core.setFailed (while a step failed before loading @actions/core
+  // sets the exit code itself), so a failure is read from its ::error lines.
   let failed = false
   let pending = ''
   child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
@@ -100,12 +101,11 @@ async function main() {
   const code = await new Promise((done) => child.on('close', (c) => done(c ?? 1)))
   if (pending.trimStart().startsWith('::error')) failed = true
   if (summary) console.log(`job summary: ${summary}`)
-  if (code !== 0) return code
   if (failed) {
     console.error(`${target.name} reported an error (::error above)`)
-    return 1
+    return code !== 0 ? code : 1
   }
-  return 0
+  return code
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
