@@ -1,6 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises'
 import { OperationError } from '../../errors.js'
-import { BackgroundSha256 } from './background-sha256.js'
+import { BackgroundSha256 } from '../../hash/background-sha256.js'
 
 // A body arrives in pieces of 16–64 KiB. They are gathered into 1 MiB slots, and each full slot is
 // written and hashed (on a worker thread) while the next fills: one write per piece (a trip

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BackgroundSha256 } from '../../../src/repository/oci/background-sha256.js'
+import { BackgroundSha256 } from '../../../src/hash/background-sha256.js'
 import { HashingFileWriter } from '../../../src/repository/oci/hashing-file-writer.js'
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex')

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import { OperationError } from '../../errors.js'
+import { OperationError } from '../errors.js'
 
 // The worker's code is a string run with `eval`: a file of its own would have to be shipped next
 // to the ncc bundle and found from both the sources (tests) and dist/, and it needs nothing but
