@@ -37,7 +37,7 @@ export interface OciRepositoryOptions {
   /** The GitHub token for ghcr.io and the run's repository for source links; default from env. */
   github?: GitHubAccess
   log?: Logger
-  /** Bytes per PATCH of a chunked upload (default: chunkSizeFor the host). */
+  /** Bytes per PATCH of a chunked upload (default: 16 MiB, 4 MiB on ghcr.io). */
   chunkSize?: number
   /** Tags asked for per page of the tag list. */
   tagsPageSize?: number
@@ -79,7 +79,7 @@ export class OciRepository implements PackageRepository {
       this.log,
       options.retry ?? retryPolicyFromEnv(env)
     )
-    this.chunkSize = options.chunkSize ?? chunkSizeFor(this.ref.baseUrl.hostname, env)
+    this.chunkSize = options.chunkSize ?? chunkSizeFor(this.ref.host, env)
     this.pageSize = options.tagsPageSize ?? DEFAULT_PAGE_SIZE
     const github = options.github ?? githubAccess(env)
     this.source = github.repository ? `${github.serverUrl}/${github.repository}` : undefined
