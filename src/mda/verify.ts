@@ -5,7 +5,8 @@ import { readPackageFacts } from './inspect.js'
 import type { BuildManifest } from './manifest.js'
 import type { ModelMetadata } from './metadata.js'
 import { checkManifestIdentity } from './package-identity.js'
-import { readSidecar, sha256File } from './sha256-file.js'
+import { readSidecar } from './sha256-file.js'
+import { sha256FileOffThread } from './sha256-off-thread.js'
 
 export interface MdaVerification {
   path: string
@@ -28,7 +29,7 @@ export async function verifyPackage(
 ): Promise<MdaVerification> {
   // Hash while the entries are checked, but report what verifyZip finds first: a missing or
   // broken file gets its precise message rather than whichever read failed first.
-  const hashing = sha256File(path)
+  const hashing = sha256FileOffThread(path)
   hashing.catch(() => undefined)
   const { directory, problems } = await verifyZip(path, path, limits)
   const [sha256, recorded] = await Promise.all([hashing, readSidecar(path)])
