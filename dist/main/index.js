@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 38592:
+/***/ 67311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37,7 +37,7 @@ function chooseRepository(options) {
 
 /***/ }),
 
-/***/ 64533:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -87,7 +87,7 @@ function errnoCode(error) {
 
 /***/ }),
 
-/***/ 87774:
+/***/ 38261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -118,7 +118,7 @@ function ownerAndRepo(access) {
 
 /***/ }),
 
-/***/ 9334:
+/***/ 25625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -763,13 +763,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(64533);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(9334);
+var log = __nccwpck_require__(25625);
 // EXTERNAL MODULE: ./src/github/access.ts
-var access = __nccwpck_require__(87774);
+var access = __nccwpck_require__(38261);
 // EXTERNAL MODULE: ./src/app/repository-choice.ts
-var repository_choice = __nccwpck_require__(38592);
+var repository_choice = __nccwpck_require__(67311);
 ;// CONCATENATED MODULE: ./src/library.ts
 
 
@@ -777,40 +777,40 @@ var repository_choice = __nccwpck_require__(38592);
 
 /** Reads and validates mxdeploy.yml (exit-2 errors are ConfigurationErrors with file:line:col). */
 async function loadConfig(file, options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(3645), __nccwpck_require__.e(9153), __nccwpck_require__.e(9423), __nccwpck_require__.e(8241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39423))).loadConfig(file, options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(5525), __nccwpck_require__.e(6318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65525))).loadConfig(file, options);
 }
 /** The package repository a URI selects (file:DIR, github-release, oci://HOST/REPO, artifact). */
 async function openRepository(uri, context) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8300), __nccwpck_require__.e(9400), __nccwpck_require__.e(5307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59400))).openRepository(uri, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(1673), __nccwpck_require__.e(6670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673))).openRepository(uri, context);
 }
 /** The default activity log: one JSON line per operation in `path`. */
 async function openActivityLog(path, log) {
-    const { JsonlActivityLog } = await __nccwpck_require__.e(/* import() */ 7940).then(__nccwpck_require__.bind(__nccwpck_require__, 37940));
+    const { JsonlActivityLog } = await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 30764));
     return new JsonlActivityLog(path, log ? { log } : {});
 }
 /** Builds an MDA from a deployment folder or a .mpr, with its manifest and stories. */
 async function buildApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(6972), __nccwpck_require__.e(8300), __nccwpck_require__.e(9400), __nccwpck_require__.e(7216), __nccwpck_require__.e(7565), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97735))).buildApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(1673), __nccwpck_require__.e(6893), __nccwpck_require__.e(4722), __nccwpck_require__.e(7520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75648))).buildApp(request);
 }
 /** What a package holds, from its central directory and metadata.json. */
 async function inspectPackage(path) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(6972), __nccwpck_require__.e(679), __nccwpck_require__.e(6779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86779))).inspectPackage(path);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(7445), __nccwpck_require__.e(7700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77700))).inspectPackage(path);
 }
 /** Checks a package end to end (CRC, safety rules, local headers, .sha256). */
 async function verifyPackage(path) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(6972), __nccwpck_require__.e(679), __nccwpck_require__.e(9064)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59064))).verifyPackage(path);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(7445), __nccwpck_require__.e(2485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82485))).verifyPackage(path);
 }
 /** Verifies a package and publishes it; never overwrites. */
 async function publishPackage(repository, file, options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(6972), __nccwpck_require__.e(679), __nccwpck_require__.e(3959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13959))).publishPackage(repository, file, options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(7445), __nccwpck_require__.e(1726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21726))).publishPackage(repository, file, options);
 }
 /** Stages one published package to one environment after every check. */
 async function stageApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(3645), __nccwpck_require__.e(6972), __nccwpck_require__.e(8300), __nccwpck_require__.e(679), __nccwpck_require__.e(7216), __nccwpck_require__.e(8162), __nccwpck_require__.e(8517), __nccwpck_require__.e(3103), __nccwpck_require__.e(8816), __nccwpck_require__.e(747), __nccwpck_require__.e(9726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20747))).stageApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(503), __nccwpck_require__.e(3020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70503))).stageApp(request);
 }
 /** Build → publish → stage through every environment, stopping before a protected one. */
 async function runPipeline(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(3645), __nccwpck_require__.e(6972), __nccwpck_require__.e(8300), __nccwpck_require__.e(9400), __nccwpck_require__.e(679), __nccwpck_require__.e(7216), __nccwpck_require__.e(8162), __nccwpck_require__.e(8517), __nccwpck_require__.e(3103), __nccwpck_require__.e(8816), __nccwpck_require__.e(7565), __nccwpck_require__.e(747), __nccwpck_require__.e(9696), __nccwpck_require__.e(2185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19696))).runPipeline(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(1673), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(4722), __nccwpck_require__.e(503), __nccwpck_require__.e(3605), __nccwpck_require__.e(1209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -819,11 +819,11 @@ async function runPipeline(request) {
  * so each action or command loads only its own code.
  */
 async function runAction(name) {
-    const { runAction: run } = await __nccwpck_require__.e(/* import() */ 5636).then(__nccwpck_require__.bind(__nccwpck_require__, 15636));
+    const { runAction: run } = await __nccwpck_require__.e(/* import() */ 765).then(__nccwpck_require__.bind(__nccwpck_require__, 60765));
     await run(name);
 }
 async function runCli(argv) {
-    const { runCli: run } = await __nccwpck_require__.e(/* import() */ 2927).then(__nccwpck_require__.bind(__nccwpck_require__, 32927));
+    const { runCli: run } = await __nccwpck_require__.e(/* import() */ 2833).then(__nccwpck_require__.bind(__nccwpck_require__, 62833));
     return run(argv, {
         stdout: process.stdout,
         stderr: process.stderr,

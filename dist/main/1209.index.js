@@ -1,0 +1,457 @@
+export const id = 1209;
+export const ids = [1209,6670,3020];
+export const modules = {
+
+/***/ 38864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   RZ: () => (/* binding */ silentProgress),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export startProgress */
+/**
+ * Progress of long work (packing, uploads, downloads) as the domain reports it, without knowing
+ * who shows it: a terminal's updating line, a plain line every few seconds in a log, or nothing.
+ */
+const systemClock = { now: () => Date.now() };
+const IGNORED = {
+    update: () => undefined,
+    advance: () => undefined,
+    end: () => undefined
+};
+/** Shows nothing: `--quiet`, and code that was given no reporter. */
+const silentProgress = { start: () => IGNORED };
+/** A task of `reporter`, or one that shows nothing when there is none. */
+function startProgress(reporter, label, total) {
+    return reporter ? reporter.start(label, total) : IGNORED;
+}
+/** Runs `work` with a task that ends when the work does, whether it succeeds or fails. */
+async function withProgress(reporter, label, total, work) {
+    const task = startProgress(reporter, label, total);
+    try {
+        return await work(task);
+    }
+    finally {
+        task.end();
+    }
+}
+
+
+/***/ }),
+
+/***/ 76670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ redactCredentials),
+/* harmony export */   m: () => (/* binding */ hasUserinfo)
+/* harmony export */ });
+/** `scheme://user:password@` in any text: a URI that carries credentials. */
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/:@]*):([^\s/@]+)@/gi;
+/**
+ * Text with the password of every `scheme://user:password@host` replaced by `***`, so a
+ * repository or API URI a user wrote with credentials never reaches a log, a message or a record.
+ */
+function redactCredentials(text) {
+    return text.replace(USERINFO, (_, scheme, user) => `${scheme}${user}:***@`);
+}
+/** Whether a URI carries credentials in its userinfo part (`user:password@`, or `token@`). */
+function hasUserinfo(uri) {
+    const match = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/i.exec(uri);
+    return match !== null && match[1].includes('@');
+}
+
+
+/***/ }),
+
+/***/ 72285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ promotionSequence),
+/* harmony export */   b: () => (/* binding */ isProtected)
+/* harmony export */ });
+/** A binary min-heap of positions in the file. */
+class PositionHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(value) {
+        const items = this.items;
+        let at = items.push(value) - 1;
+        while (at > 0) {
+            const parent = (at - 1) >> 1;
+            if (items[parent] <= value)
+                break;
+            items[at] = items[parent];
+            at = parent;
+        }
+        items[at] = value;
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length === 0)
+            return top;
+        let at = 0;
+        for (;;) {
+            const left = 2 * at + 1;
+            if (left >= items.length)
+                break;
+            const right = left + 1;
+            const child = right < items.length && items[right] < items[left] ? right : left;
+            if (items[child] >= last)
+                break;
+            items[at] = items[child];
+            at = child;
+        }
+        items[at] = last;
+        return top;
+    }
+}
+/**
+ * Environments in promotion order: each after the one its `after:` names, otherwise in the
+ * order of the file (of those that may go next, the first in the file goes). The configuration
+ * loader has already refused unknown names and cycles.
+ *
+ * One pass down the file places each environment whose predecessor is placed; one whose
+ * predecessor comes later in the file is placed as soon as that predecessor is, ahead of the
+ * rest of the file, through a heap. Linear when `after:` points back up the file, n log n at
+ * worst.
+ */
+function promotionSequence(environments) {
+    const followers = new Map();
+    environments.forEach((env, index) => {
+        if (env.after === undefined)
+            return;
+        const list = followers.get(env.after);
+        if (list)
+            list.push(index);
+        else
+            followers.set(env.after, [index]);
+    });
+    const placed = new Set();
+    const waiting = new PositionHeap();
+    const sequence = [];
+    let next = 0;
+    for (;;) {
+        let index;
+        if (waiting.size > 0)
+            index = waiting.pop();
+        else {
+            while (next < environments.length) {
+                const env = environments[next];
+                if (!placed.has(env.name) && (!env.after || placed.has(env.after)))
+                    break;
+                next++;
+            }
+            if (next === environments.length)
+                break;
+            index = next++;
+        }
+        const env = environments[index];
+        placed.add(env.name);
+        sequence.push(env);
+        // Followers further down are reached by the pass; those above it were passed over.
+        for (const follower of followers.get(env.name) ?? []) {
+            if (follower < next)
+                waiting.push(follower);
+        }
+    }
+    return sequence;
+}
+/** Whether staging to the environment needs a person: approval or a second factor. */
+function isProtected(environment) {
+    return environment.protection.reviewers === 'required' || environment.protection.mfa === 'totp';
+}
+
+
+/***/ }),
+
+/***/ 10970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tg: () => (/* binding */ storyUrl),
+/* harmony export */   Y9: () => (/* binding */ compileStoryPatterns)
+/* harmony export */ });
+/* unused harmony exports NOT_JIRA_KEYS, DEFAULT_STORY_PATTERNS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/**
+ * Prefixes of well-known standards and encodings that look like Jira keys but are not stories:
+ * UTF-8, SHA-256, ISO-8601, RFC-7231, CVE-2024-1234, UTC-5, COVID-19...
+ */
+const NOT_JIRA_KEYS = [
+    'AES',
+    'CP',
+    'CVE',
+    'CWE',
+    'COVID',
+    'ECMA',
+    'GMT',
+    'HTTP',
+    'IEC',
+    'ISO',
+    'JSR',
+    'MD',
+    'PEP',
+    'RFC',
+    'RSA',
+    'SHA',
+    'SSL',
+    'TLS',
+    'UCS',
+    'UTC',
+    'UTF',
+    'WIN'
+];
+/** The patterns used when mxdeploy.yml lists none, in the order their IDs are reported. */
+const DEFAULT_STORY_PATTERNS = [
+    {
+        // PROJ-123: a letter, then letters, digits or "_" (2+ in all), a dash and a number that does
+        // not start with 0. Not inside a word or a longer dashed token (CVE-2024-1234), not a version.
+        name: 'jira',
+        requires: '-',
+        regex: `(?<![\\w-])(?!(?:${NOT_JIRA_KEYS.join('|')})-)[A-Z][A-Z0-9_]+-[1-9][0-9]*(?![\\w]|-[0-9]|\\.[0-9])`
+    },
+    {
+        name: 'azure-boards',
+        requires: 'AB#',
+        regex: '(?<![\\w-])(?<id>AB#(?<number>[1-9][0-9]*))(?!\\w)'
+    },
+    {
+        // #123 and owner/repo#123, as GitHub links them; not foo#123 or &#123;.
+        name: 'github',
+        requires: '#',
+        regex: '(?<![\\w.\\-/#&])(?<id>(?<repository>[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+)?#(?<number>[1-9][0-9]*))(?!\\w)',
+        url: '{server}/{repository}/issues/{number}'
+    },
+    {
+        // Trailer lines: "Story: 123", "Stories: 12, 34", "Related stories: ABC-1 ABC-2".
+        name: 'trailer',
+        requires: 'tor',
+        regex: '^[ \\t]*(?:[Ss]tor(?:y|ies)|[Rr]elated[ -][Ss]tor(?:y|ies))[ \\t]*:[ \\t]*(?<ids>.*)$'
+    }
+];
+const CONTEXT_KEYS = new Set(['server', 'repository']);
+function describe(index, name) {
+    return `traceability.patterns[${index}]${name ? ` ("${name}")` : ''}`;
+}
+function checkUrl(template, regex, where) {
+    if (!/^(https?:\/\/|\{server\})/.test(template)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" must start with http:// or https:// (or {server}), such as https://jira.example.com/browse/{id}`);
+    }
+    const groups = new Set([...regex.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((match) => match[1]));
+    for (const [, name] of template.matchAll(/\{([^}]*)\}/g)) {
+        if (name === 'id' || CONTEXT_KEYS.has(name) || groups.has(name))
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" uses {${name}}, which is neither {id}, {server}, {repository} nor a named group of the regex`);
+    }
+}
+function compile(config, index, source) {
+    const fallback = DEFAULT_STORY_PATTERNS.find((p) => p.name === config.name);
+    const where = `${source}${describe(index, config.name)}`;
+    const text = config.regex ?? fallback?.regex;
+    if (text === undefined) {
+        const names = DEFAULT_STORY_PATTERNS.map((p) => p.name).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} has no regex: add one, or name a default pattern (${names}) to use its regex`);
+    }
+    let regex;
+    try {
+        regex = new RegExp(text, 'gm');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} is not valid: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/^Invalid regular expression: /, '')}`);
+    }
+    if (regex.test('')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} matches the empty string, so it would find an ID everywhere; make it match at least one character`);
+    }
+    regex.lastIndex = 0;
+    const url = config.url ?? (config.regex === undefined ? fallback?.url : undefined);
+    if (url !== undefined)
+        checkUrl(url, regex, where);
+    const requires = config.regex === undefined ? fallback?.requires : undefined;
+    return {
+        name: config.name ?? `pattern-${index + 1}`,
+        regex,
+        url,
+        ...(requires ? { requires } : {})
+    };
+}
+/**
+ * Compiles the patterns of `traceability.patterns` (or the defaults when undefined). A bad regex
+ * or link template is a ConfigurationError that names the pattern; `source` prefixes messages.
+ */
+function compileStoryPatterns(configured, source = '') {
+    const list = configured ?? DEFAULT_STORY_PATTERNS.map(({ name }) => ({ name }));
+    const prefix = source ? `${source}: ` : '';
+    return list.map((config, index) => compile(config, index, prefix));
+}
+const templates = new Map();
+// Templates are split into parts once: links are built for every ID of every commit.
+function templateParts(template) {
+    let parts = templates.get(template);
+    if (parts === undefined) {
+        parts = template
+            .split(/(\{[^}]*\})/)
+            .filter((part) => part !== '')
+            .map((part) => (/^\{[^}]*\}$/.test(part) ? { name: part.slice(1, -1) } : part));
+        templates.set(template, parts);
+    }
+    return parts;
+}
+function placeholder(name, id, groups, context) {
+    if (name === 'id')
+        return id;
+    const value = groups?.[name];
+    if (value !== undefined)
+        return value;
+    if (name === 'server')
+        return context.server ?? 'https://github.com';
+    return name === 'repository' ? context.repository : undefined;
+}
+/** The link of one ID, or undefined when the pattern has no url or a placeholder has no value. */
+function storyUrl(template, id, groups, context) {
+    if (template === undefined)
+        return undefined;
+    let url = '';
+    for (const part of templateParts(template)) {
+        if (typeof part === 'string') {
+            url += part;
+            continue;
+        }
+        const value = placeholder(part.name, id, groups, context);
+        if (value === undefined || value === '')
+            return undefined;
+        // server is a URL prefix; every other value is one path part (owner/repo keeps its slash).
+        url +=
+            part.name === 'server' && groups?.['server'] === undefined
+                ? value.replace(/\/+$/, '')
+                : encodeURIComponent(value).replace(/%2F/g, '/');
+    }
+    return /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
+}
+
+
+/***/ }),
+
+/***/ 67388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony export truncate */
+/**
+ * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
+ * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
+ */
+const ZWSP = '\u200b';
+// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
+// that make text read differently from what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
+/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Walk code points (a surrogate pair is one character) to where the cut goes.
+    let index = 0;
+    let points = 0;
+    let cutAt = 0;
+    while (index < text.length) {
+        if (points === max - 1)
+            cutAt = index;
+        const code = text.charCodeAt(index);
+        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+        points++;
+        if (points > max)
+            return `${text.slice(0, cutAt)}…`;
+    }
+    return text;
+}
+/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
+function plainText(text, max = Infinity) {
+    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+    return max === Infinity ? line : truncate(line, max);
+}
+/**
+ * Untrusted text for a log line (plainText) that a runner cannot read as a workflow command:
+ * `::` at the start of the line and the older `##[command]` form anywhere get a zero-width space.
+ */
+function logText(text, max = Infinity) {
+    return plainText(text, max).replace(/##\[/g, `#${ZWSP}#[`).replace(/^::/, `:${ZWSP}:`);
+}
+// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
+// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
+// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
+// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
+const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
+const REPLACEMENT = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '@': `@${ZWSP}`,
+    '#': '\\#',
+    '://': `:${ZWSP}//`
+};
+function escapeMatch(match, digit) {
+    if (digit !== undefined)
+        return `\\#${ZWSP}${digit}`;
+    const fixed = REPLACEMENT[match];
+    if (fixed !== undefined)
+        return fixed;
+    if (match.length === 3)
+        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
+    if (match.length === 4)
+        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
+    return `\\${match}`;
+}
+/**
+ * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
+ * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
+ */
+function markdownText(text, max = Infinity) {
+    return plainText(text, max).replace(SPECIAL, escapeMatch);
+}
+/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
+function markdownLink(text, url, max = Infinity) {
+    const label = markdownText(text, max);
+    const target = safeUrl(url);
+    return target ? `[${label}](${target})` : label;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ BUILDER),
+/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
+/* harmony export */ });
+/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
+const MXDEPLOY_VERSION = '0.1.0';
+const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
+
+
+/***/ })
+
+};

@@ -1,0 +1,539 @@
+export const id = 6893;
+export const ids = [6893];
+export const modules = {
+
+/***/ 45156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ extractStories),
+/* harmony export */   l: () => (/* binding */ scanStories)
+/* harmony export */ });
+/* harmony import */ var _story_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10970);
+
+// Items of a trailer list ("Stories: 12, 34 and 56"): split on commas, semicolons and blanks;
+// an item without a digit ("and") is a word, not an ID.
+const LIST_SEPARATOR = /[\s,;]+/;
+const HAS_DIGIT = /[0-9]/;
+function collect(message, pattern, order, hits) {
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(message); match !== null; match = regex.exec(message)) {
+        if (match[0] === '') {
+            regex.lastIndex++; // a pattern that can match nothing must still move on
+            continue;
+        }
+        const groups = match.groups;
+        const list = groups?.['ids'];
+        if (list !== undefined) {
+            let offset = match.index;
+            for (const item of list.split(LIST_SEPARATOR)) {
+                const id = item.replace(/^[([]+|[.)\]]+$/g, '');
+                if (!HAS_DIGIT.test(id))
+                    continue;
+                const at = message.indexOf(item, offset);
+                offset = at + item.length;
+                hits.push({ id, index: at, order, pattern, groups: undefined });
+            }
+            continue;
+        }
+        const id = groups?.['id'] ?? match[1] ?? match[0];
+        if (id !== '')
+            hits.push({ id, index: match.index, order, pattern, groups });
+    }
+}
+/**
+ * Every story ID of one commit message, in the order they appear, each once, passed to `visit`
+ * (no result array: this runs for every commit of a range). When two patterns find the same ID
+ * the first keeps it, and it takes a link from a later one if it had none. Returns the count.
+ */
+function scanStories(message, patterns, context, visit) {
+    const hits = [];
+    for (let order = 0; order < patterns.length; order++) {
+        const pattern = patterns[order];
+        // A cheap substring test spares running the regex over most messages.
+        if (pattern.requires !== undefined && !message.includes(pattern.requires))
+            continue;
+        collect(message, pattern, order, hits);
+    }
+    if (hits.length === 0)
+        return 0;
+    if (hits.length === 1) {
+        const [hit] = hits;
+        visit(hit.id, hit.pattern.name, (0,_story_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .storyUrl */ .Tg)(hit.pattern.url, hit.id, hit.groups, context) ?? null);
+        return 1;
+    }
+    hits.sort((a, b) => a.index - b.index || a.order - b.order);
+    let found = 0;
+    for (let i = 0; i < hits.length; i++) {
+        const hit = hits[i];
+        let seen = false;
+        for (let j = 0; j < i && !seen; j++)
+            seen = hits[j].id === hit.id;
+        if (seen)
+            continue;
+        // Links are built only for the hit that keeps an ID, or the later ones while it has none.
+        let url;
+        for (let j = i; j < hits.length && url === undefined; j++) {
+            const other = hits[j];
+            if (other.id === hit.id)
+                url = (0,_story_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .storyUrl */ .Tg)(other.pattern.url, other.id, other.groups, context);
+        }
+        visit(hit.id, hit.pattern.name, url ?? null);
+        found++;
+    }
+    return found;
+}
+/** The stories of one commit message as a list (see `scanStories`). */
+function extractStories(message, patterns, context = {}) {
+    const refs = [];
+    scanStories(message, patterns, context, (id, tracker, url) => refs.push({ id, tracker, url }));
+    return refs;
+}
+
+
+/***/ }),
+
+/***/ 83964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ commitSubject)
+/* harmony export */ });
+/**
+ * The subject of a commit message as `git log --format=%s` gives it: the first paragraph (blank
+ * lines before it skipped), its lines joined by spaces, trailing blanks removed.
+ */
+function commitSubject(message) {
+    const lines = message.split('\n');
+    let at = 0;
+    while (at < lines.length && lines[at].trim() === '')
+        at++;
+    const paragraph = [];
+    for (; at < lines.length && lines[at].trim() !== ''; at++)
+        paragraph.push(lines[at].trimEnd());
+    return paragraph.join(' ');
+}
+
+
+/***/ }),
+
+/***/ 87108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ GitCommitSource)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/trace/commit-source.ts
+var commit_source = __webpack_require__(83964);
+;// CONCATENATED MODULE: ./src/trace/git-log-record.ts
+
+const LF = 10;
+const SPACE = 32;
+/**
+ * One record of `git log -z --format='%H %p%n%B'` from its bytes. Every string is decoded from
+ * the bytes on its own, so what a caller keeps (SHA, subject) does not pin the whole output.
+ */
+function parseLogRecord(bytes, start, end) {
+    if (bytes[start] === LF)
+        start++;
+    let eol = bytes.indexOf(LF, start);
+    if (eol < 0 || eol > end)
+        eol = end;
+    let space = bytes.indexOf(SPACE, start);
+    if (space < 0 || space > eol)
+        space = eol;
+    let parents = 0;
+    for (let at = space; at < eol; at++) {
+        if (bytes[at] === SPACE && at + 1 < eol && bytes[at + 1] !== SPACE)
+            parents++;
+    }
+    const message = eol < end ? bytes.toString('utf8', eol + 1, end) : '';
+    return {
+        sha: bytes.toString('latin1', start, space),
+        parents,
+        message,
+        subject: subjectOf(bytes, eol + 1, end, message)
+    };
+}
+// The first paragraph of the message: in the common case one line followed by a blank line (or
+// nothing), decoded straight from the bytes; otherwise joined from the message's lines.
+function subjectOf(bytes, from, end, message) {
+    let first = from;
+    while (first < end && bytes[first] <= SPACE)
+        first++;
+    if (first >= end)
+        return '';
+    // git skips blank lines before the subject but keeps the indentation of its first line.
+    let start = first;
+    while (start > from && bytes[start - 1] !== LF)
+        start--;
+    let eol = bytes.indexOf(LF, first);
+    if (eol < 0 || eol > end)
+        eol = end;
+    if (eol >= end - 1 || bytes[eol + 1] === LF) {
+        let stop = eol;
+        while (stop > start && bytes[stop - 1] <= SPACE)
+            stop--;
+        return bytes.toString('utf8', start, stop);
+    }
+    return (0,commit_source/* commitSubject */.s)(message);
+}
+
+;// CONCATENATED MODULE: ./src/trace/nul-records.ts
+const NUL = 0;
+/**
+ * Splits a byte stream of NUL-terminated records (`git log -z`) as the bytes arrive, handing
+ * each whole record on as a byte range, so the caller decodes only what it keeps (a character
+ * split across chunks stays whole) and the output is never held as one string.
+ */
+class NulRecordSplitter {
+    onRecord;
+    pending;
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let start = 0;
+        if (this.pending !== undefined) {
+            // Only the record that spans the chunks is copied together, not the whole chunk.
+            const first = chunk.indexOf(NUL);
+            if (first < 0) {
+                this.pending = Buffer.concat([this.pending, chunk]);
+                return;
+            }
+            const joined = Buffer.concat([this.pending, chunk.subarray(0, first)]);
+            this.pending = undefined;
+            this.onRecord(joined, 0, joined.length);
+            start = first + 1;
+        }
+        for (let end = chunk.indexOf(NUL, start); end >= 0; end = chunk.indexOf(NUL, start)) {
+            this.onRecord(chunk, start, end);
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            this.pending = chunk.subarray(start);
+    }
+    /** Hands on a last record that had no NUL after it. */
+    end() {
+        const rest = this.pending;
+        this.pending = undefined;
+        if (rest !== undefined && !(rest.length === 1 && rest[0] === 10)) {
+            this.onRecord(rest, 0, rest.length);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/git-commit-source.ts
+
+
+
+
+
+
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+// Settings that would change what `git log` prints are pinned, whatever the user's config says.
+const PINNED = ['-c', 'log.showSignature=false', '-c', 'i18n.logOutputEncoding=UTF-8'];
+/** The folder is not in a git checkout: a source that cannot answer, not a wrong revision. */
+class NotARepositoryError extends errors/* ConfigurationError */.j1 {
+}
+const FIX_SHALLOW = 'give actions/checkout "fetch-depth: 0" in the workflow (or run "git fetch --unshallow"), or read the range from GitHub\'s compare API';
+function git(cwd, args, input) {
+    return new Promise((done, fail) => {
+        const child = (0,external_node_child_process_.execFile)('git', args, { cwd, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (!error)
+                return done(stdout);
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT' && !('status' in error && error.status)) {
+                return fail(notInstalledOr(error, cwd));
+            }
+            const detail = stderr.trim().split('\n')[0] ?? (0,errors/* errorMessage */.gJ)(error);
+            if (/not a git repository/i.test(detail)) {
+                return fail(new NotARepositoryError(`${cwd} is not in a git repository: run in the checkout of the app, or pass --dir DIR`));
+            }
+            fail(new errors/* OperationError */.OK(`git ${args.filter((a) => a !== '-c').join(' ')}: ${detail}`));
+        });
+        // git may exit before reading its input (not a repository): its exit status says why.
+        child.stdin?.on('error', () => undefined);
+        if (input !== undefined)
+            child.stdin?.end(input);
+    });
+}
+function notInstalledOr(error, cwd) {
+    return new errors/* OperationError */.OK(`cannot run git in ${cwd} (${(0,errors/* errorMessage */.gJ)(error)}): install git, or check that the folder exists`);
+}
+function checkRevision(revision, flag) {
+    // Revisions reach git as arguments: one that looks like an option, or has blanks or control
+    // characters, would be read as something else.
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    if (revision === '' || revision.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(revision)) {
+        throw new errors/* ConfigurationError */.j1(`${flag} ${JSON.stringify(revision)} is not a revision: give a commit SHA, branch or tag`);
+    }
+}
+/** Reads commit ranges from a local git repository, streaming `git log -z` as it runs. */
+class GitCommitSource {
+    name = 'git';
+    dir;
+    constructor(dir) {
+        this.dir = (0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.resolve)(dir);
+    }
+    /** Full names of revisions (peeled to commits), undefined for those that do not exist. */
+    async resolve(revisions) {
+        const out = await git(this.dir, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], revisions.map((rev) => `${rev}^{commit}\n`).join(''));
+        const lines = out.split('\n');
+        return revisions.map((revision, i) => {
+            const line = lines[i] ?? '';
+            if (line.endsWith(' ambiguous')) {
+                throw new errors/* ConfigurationError */.j1(`revision ${revision} is ambiguous in the repository at ${this.dir}: give more characters of the SHA`);
+            }
+            return /^([0-9a-f]{40,64}) commit$/.exec(line)?.[1];
+        });
+    }
+    /** Whether the folder is in a git checkout at all (shallow or not). */
+    async isRepository() {
+        return this.shallowBoundary().then(() => true, (error) => {
+            if (error instanceof NotARepositoryError)
+                return false;
+            throw error;
+        });
+    }
+    /** The commits whose parents a shallow clone cut off; empty for a full clone. */
+    async shallowBoundary() {
+        const [flag, path] = (await git(this.dir, ['rev-parse', '--is-shallow-repository', '--git-path', 'shallow'])).split('\n');
+        if (flag !== 'true' || !path)
+            return new Set();
+        const text = await (0,promises_.readFile)((0,external_node_path_.resolve)(this.dir, path), 'utf8').catch(() => '');
+        return new Set(text.split('\n').filter(Boolean));
+    }
+    missing(revision, flag, shallow) {
+        if (!FULL_SHA.test(revision)) {
+            throw new errors/* ConfigurationError */.j1(`${flag} ${revision} does not exist in the repository at ${this.dir}: check the name, or fetch it first`);
+        }
+        return {
+            status: 'history-missing',
+            reason: 'revision-missing',
+            revision,
+            message: `commit ${revision} (${flag}) is not in ${shallow ? 'this shallow clone' : 'this clone'} at ${this.dir}: ${FIX_SHALLOW}`
+        };
+    }
+    async read(range, visit) {
+        checkRevision(range.to, '--to');
+        if (range.from !== undefined)
+            checkRevision(range.from, '--from');
+        if (!(range.limit >= 1))
+            throw new errors/* ConfigurationError */.j1(`the commit limit must be at least 1`);
+        const wanted = range.from === undefined ? [range.to] : [range.to, range.from];
+        let boundary;
+        let to;
+        let from;
+        try {
+            ;
+            [boundary, [to, from]] = await Promise.all([this.shallowBoundary(), this.resolve(wanted)]);
+        }
+        catch (error) {
+            if (!(error instanceof NotARepositoryError))
+                throw error;
+            return { status: 'history-missing', reason: 'no-repository', message: error.message };
+        }
+        if (to === undefined)
+            return this.missing(range.to, '--to', boundary.size > 0);
+        if (range.from !== undefined && from === undefined) {
+            return this.missing(range.from, '--from', boundary.size > 0);
+        }
+        // %p (abbreviated parents): only their number is used, and it keeps the output short.
+        const args = [...PINNED, 'log', '-z', '--no-color', '--format=%H %p%n%B'];
+        if (from === undefined)
+            args.push(`--max-count=${range.limit + 1}`, to);
+        else
+            args.push(to, `^${from}`);
+        const { count, cut } = await this.stream(args, boundary, range, visit);
+        if (cut !== undefined) {
+            const what = from === undefined
+                ? `the history of ${range.to} (up to ${range.limit} commits for a first deployment)`
+                : `all commits between ${range.from} and ${range.to}`;
+            return {
+                status: 'history-missing',
+                reason: 'shallow',
+                message: `this clone is shallow and does not hold ${what}: commit ${cut.slice(0, 12)} has its parents cut off; ${FIX_SHALLOW}`
+            };
+        }
+        const truncated = from === undefined && count > range.limit;
+        return {
+            status: 'complete',
+            from: from ?? null,
+            to,
+            count: truncated ? range.limit : count,
+            truncated
+        };
+    }
+    async contains(ancestor, descendant) {
+        checkRevision(ancestor, 'ancestor');
+        checkRevision(descendant, 'descendant');
+        let boundary;
+        let found;
+        try {
+            ;
+            [boundary, found] = await Promise.all([
+                this.shallowBoundary(),
+                this.resolve([ancestor, descendant])
+            ]);
+        }
+        catch (error) {
+            if (error instanceof NotARepositoryError)
+                return undefined;
+            throw error;
+        }
+        const [a, d] = found;
+        if (a === undefined || d === undefined)
+            return undefined;
+        const code = await new Promise((done) => {
+            (0,external_node_child_process_.execFile)('git', ['merge-base', '--is-ancestor', a, d], { cwd: this.dir }, (error) => done(error ? (typeof error.code === 'number' ? error.code : null) : 0));
+        });
+        if (code === 0)
+            return true;
+        // In a shallow clone "no" may only mean the path between them was not fetched.
+        return code === 1 && boundary.size === 0 ? false : undefined;
+    }
+    stream(args, boundary, range, visit) {
+        const max = range.from === undefined ? range.limit : Infinity;
+        return new Promise((done, fail) => {
+            // GIT_FLUSH=0: git log flushes after every commit into a pipe otherwise, and reading
+            // 100,000 tiny chunks costs more than all the parsing.
+            const child = (0,external_node_child_process_.spawn)('git', args, {
+                cwd: this.dir,
+                env: { ...process.env, GIT_FLUSH: '0' },
+                stdio: ['ignore', 'pipe', 'pipe']
+            });
+            let count = 0;
+            let cut;
+            let failure;
+            const stderr = [];
+            const splitter = new NulRecordSplitter((bytes, from, to) => {
+                if (cut !== undefined || failure !== undefined)
+                    return;
+                count++;
+                if (count > max)
+                    return;
+                const commit = parseLogRecord(bytes, from, to);
+                const { sha } = commit;
+                try {
+                    visit(commit);
+                }
+                catch (error) {
+                    failure = error;
+                    child.kill();
+                    return;
+                }
+                if (boundary.size > 0 && boundary.has(sha)) {
+                    cut = sha;
+                    child.kill();
+                }
+            });
+            child.stdout.on('data', (chunk) => splitter.push(chunk));
+            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            child.on('error', (error) => fail(notInstalledOr(error, this.dir)));
+            child.on('close', (code) => {
+                if (failure !== undefined) {
+                    return fail(failure instanceof Error ? failure : new Error((0,errors/* errorMessage */.gJ)(failure)));
+                }
+                if (cut !== undefined)
+                    return done({ count, cut });
+                if (code !== 0) {
+                    const detail = Buffer.concat(stderr).toString('utf8').trim().split('\n')[0];
+                    return fail(new errors/* OperationError */.OK(`git log failed (exit ${code}): ${detail}`));
+                }
+                splitter.end();
+                done({ count, cut });
+            });
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 91656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CO: () => (/* binding */ DEFAULT_TRACE_LIMIT),
+/* harmony export */   xx: () => (/* binding */ traceRange)
+/* harmony export */ });
+/* unused harmony export commitsWithoutStory */
+/* harmony import */ var _stories_extract_stories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45156);
+
+
+/** Most commits read for a first deployment when traceability.limit is not set (as the schema says). */
+const DEFAULT_TRACE_LIMIT = 1000;
+// Shared by every commit that names no story (100,000 empty arrays are not free).
+const NONE = Object.freeze([]);
+/**
+ * Reads a range from `source` and collects the stories its commits name. Missing history (a
+ * shallow clone) is returned, not thrown, so the caller can try another source.
+ */
+async function traceRange(source, request, patterns, options = {}) {
+    const links = options.links ?? {};
+    const commits = [];
+    const stories = new Map();
+    let sha = '';
+    let ids = NONE;
+    let own = [];
+    // One visitor for every story of every commit: no closure or array per commit.
+    const onStory = (id, tracker, url) => {
+        if (ids === NONE)
+            ids = own = [];
+        own.push(id);
+        const story = stories.get(id);
+        if (story === undefined)
+            stories.set(id, { id, tracker, url, commits: [sha] });
+        else {
+            story.commits.push(sha);
+            if (story.url === null && url !== null)
+                story.url = url;
+        }
+    };
+    const outcome = await source.read(request, (commit) => {
+        sha = commit.sha;
+        ids = NONE;
+        (0,_stories_extract_stories_js__WEBPACK_IMPORTED_MODULE_0__/* .scanStories */ .l)(commit.message, patterns, links, onStory);
+        commits.push({ sha, subject: commit.subject, merge: commit.parents > 1, stories: ids });
+    });
+    if (outcome.status !== 'complete')
+        return outcome;
+    const firstDeployment = outcome.from === null;
+    if (outcome.truncated) {
+        options.log?.info(`first deployment: read the newest ${request.limit} commits of ${request.to} only (traceability.limit); older commits' stories are not listed`);
+    }
+    return {
+        status: 'complete',
+        trace: {
+            source: source.name,
+            from: outcome.from,
+            to: outcome.to,
+            firstDeployment,
+            truncated: outcome.truncated,
+            limit: firstDeployment ? request.limit : null,
+            commits,
+            stories: [...stories.values()]
+        }
+    };
+}
+/** The commits of a trace that name no story. */
+function commitsWithoutStory(trace) {
+    return trace.commits.filter((commit) => commit.stories.length === 0);
+}
+
+
+/***/ })
+
+};
