@@ -63,7 +63,10 @@ export async function collectDashboard(request: DashboardRequest): Promise<Dashb
     limit: request.historyLimit ?? DEFAULT_HISTORY_LIMIT
   })
   const packages = await request.repository.list(app)
-  log.info(`dashboard of ${app}: ${history.length} operations, ${packages.length} packages`)
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+  log.info(
+    `dashboard of ${app}: ${count(history.length, 'operation')}, ${count(packages.length, 'package')}`
+  )
   const order = promotionSequence(config.environments)
   const columns = environmentColumns(order, history, packages)
   const activity = new ActivitySnapshot(history)
