@@ -61,6 +61,8 @@ export function traceText(trace: RangeTrace, allCommits: boolean): string {
 }
 
 const json = JSON.stringify
+// Stories, or commits without a story, written as one piece.
+const PIECE = 1000
 // What JSON.stringify escapes in a string: quotes, backslashes, controls, lone surrogates.
 // Most subjects have none, and quoting them as they are is much cheaper than stringify.
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
@@ -86,22 +88,27 @@ export function traceJson(trace: RangeTrace): JsonChunks {
     let merges = 0
     for (const commit of trace.commits) if (commit.merge) merges++
     yield `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${trace.commits.length},\n  "merges": ${merges},\n  "stories": [`
-    // One piece per story, and the commits without a story in pieces of a thousand: pieces
-    // small enough to write as they come, few enough that handing them over costs little.
-    let first = true
-    for (const story of trace.stories) {
-      let text = `${first ? '' : ','}\n    {\n      "id": ${json(story.id)},\n      "tracker": ${json(story.tracker)},\n      "url": ${json(story.url)},\n      "commits": [`
-      for (let i = 0; i < story.commits.length; i++) {
-        text += commitEntry(bySha.get(story.commits[i]!)!, '        ', i === 0)
+    // Stories and commits without a story in pieces of a thousand: pieces small enough to write
+    // as they come, few enough that handing them over costs little.
+    const { stories } = trace
+    for (let start = 0; start < stories.length; start += PIECE) {
+      let text = ''
+      const end = Math.min(stories.length, start + PIECE)
+      for (let s = start; s < end; s++) {
+        const { id, tracker, url, commits } = stories[s]!
+        text += `${s === 0 ? '' : ','}\n    {\n      "id": ${quoted(id)},\n      "tracker": ${quoted(tracker)},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`
+        for (let i = 0; i < commits.length; i++) {
+          text += commitEntry(bySha.get(commits[i]!)!, '        ', i === 0)
+        }
+        text += commits.length > 0 ? '\n      ]\n    }' : ']\n    }'
       }
-      yield `${text}${story.commits.length > 0 ? '\n      ]\n    }' : ']\n    }'}`
-      first = false
+      yield text
     }
     yield trace.stories.length > 0 ? '\n  ],\n  "withoutStory": [' : '],\n  "withoutStory": ['
     const without = withoutStory(trace)
-    for (let start = 0; start < without.length; start += 1000) {
+    for (let start = 0; start < without.length; start += PIECE) {
       let text = ''
-      const end = Math.min(without.length, start + 1000)
+      const end = Math.min(without.length, start + PIECE)
       for (let i = start; i < end; i++) text += commitEntry(without[i]!, '    ', i === 0)
       yield text
     }
