@@ -1,4 +1,5 @@
 import { logText } from '../../text/escape.js'
+import { RangeTable } from '../../trace/range-table.js'
 import type { RangeTrace, TracedCommit } from '../../trace/trace-range.js'
 import { JsonChunks } from '../json-chunks.js'
 
@@ -73,45 +74,52 @@ function quoted(text: string): string {
 }
 
 // One `{ sha, subject }` of a list, indented by `pad`, as JSON.stringify(…, null, 2) writes it.
-function commitEntry(commit: TracedCommit, pad: string, first: boolean): string {
+function commitEntry(table: RangeTable, commit: number, pad: string, first: boolean): string {
   // A SHA from git is hexadecimal: nothing in it to escape.
-  return `${first ? '' : ','}\n${pad}{\n${pad}  "sha": "${commit.sha}",\n${pad}  "subject": ${quoted(commit.subject)}\n${pad}}`
+  return `${first ? '' : ','}\n${pad}{\n${pad}  "sha": "${table.sha(commit)}",\n${pad}  "subject": ${quoted(table.subject(commit))}\n${pad}}`
 }
 
 /**
  * The --json document of a trace, written in pieces as `JSON.stringify(document, null, 2)` would
  * write it whole: the range, counts, every story with its commits, every commit without a story.
+ * It reads the trace's table, so a trace of 100,000 commits builds no object per commit.
  */
 export function traceJson(trace: RangeTrace): JsonChunks {
   return new JsonChunks(function* () {
-    const bySha = commitsWithStories(trace)
+    const table = trace.table ?? RangeTable.of(trace.commits, trace.stories)
+    const count = table.commitCount
     let merges = 0
-    for (const commit of trace.commits) if (commit.merge) merges++
-    yield `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${trace.commits.length},\n  "merges": ${merges},\n  "stories": [`
+    for (let commit = 0; commit < count; commit++) if (table.merge(commit)) merges++
+    yield `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${count},\n  "merges": ${merges},\n  "stories": [`
     // Stories and commits without a story in pieces of a thousand: pieces small enough to write
     // as they come, few enough that handing them over costs little.
-    const { stories } = trace
-    for (let start = 0; start < stories.length; start += PIECE) {
+    const stories = table.storyCount
+    for (let start = 0; start < stories; start += PIECE) {
       let text = ''
-      const end = Math.min(stories.length, start + PIECE)
-      for (let s = start; s < end; s++) {
-        const { id, tracker, url, commits } = stories[s]!
-        text += `${s === 0 ? '' : ','}\n    {\n      "id": ${quoted(id)},\n      "tracker": ${quoted(tracker)},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`
-        for (let i = 0; i < commits.length; i++) {
-          text += commitEntry(bySha.get(commits[i]!)!, '        ', i === 0)
+      const end = Math.min(stories, start + PIECE)
+      for (let story = start; story < end; story++) {
+        const url = table.url(story)
+        text += `${story === 0 ? '' : ','}\n    {\n      "id": ${quoted(table.storyId(story))},\n      "tracker": ${quoted(table.tracker(story))},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`
+        // Every story has at least one commit: the one that named it.
+        const first = table.firstLinkOf(story)
+        for (let link = first; link >= 0; link = table.next(link)) {
+          text += commitEntry(table, table.commitOf(link), '        ', link === first)
         }
-        text += commits.length > 0 ? '\n      ]\n    }' : ']\n    }'
+        text += '\n      ]\n    }'
       }
       yield text
     }
-    yield trace.stories.length > 0 ? '\n  ],\n  "withoutStory": [' : '],\n  "withoutStory": ['
-    const without = withoutStory(trace)
-    for (let start = 0; start < without.length; start += PIECE) {
-      let text = ''
-      const end = Math.min(without.length, start + PIECE)
-      for (let i = start; i < end; i++) text += commitEntry(without[i]!, '    ', i === 0)
-      yield text
+    yield stories > 0 ? '\n  ],\n  "withoutStory": [' : '],\n  "withoutStory": ['
+    let without = 0
+    let text = ''
+    for (let commit = 0; commit < count; commit++) {
+      if (table.merge(commit) || table.hasStory(commit)) continue
+      text += commitEntry(table, commit, '    ', without === 0)
+      if (++without % PIECE === 0) {
+        yield text
+        text = ''
+      }
     }
-    yield without.length > 0 ? '\n  ]\n}' : ']\n}'
+    yield `${text}${without > 0 ? '\n  ]\n}' : ']\n}'}`
   })
 }
