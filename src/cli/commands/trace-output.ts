@@ -73,10 +73,20 @@ function quoted(text: string): string {
   return ESCAPED.test(text) ? json(text) : `"${text}"`
 }
 
-// One `{ sha, subject }` of a list, indented by `pad`, as JSON.stringify(…, null, 2) writes it.
-function commitEntry(table: RangeTable, commit: number, pad: string, first: boolean): string {
-  // A SHA from git is hexadecimal: nothing in it to escape.
-  return `${first ? '' : ','}\n${pad}{\n${pad}  "sha": "${table.sha(commit)}",\n${pad}  "subject": ${quoted(table.subject(commit))}\n${pad}}`
+// The fixed text around the SHA and subject of one `{ sha, subject }` of a list indented by
+// `pad`, as JSON.stringify(…, null, 2) writes it, joined once rather than for every commit.
+function entryParts(pad: string): [string, string, string, string] {
+  const open = `\n${pad}{\n${pad}  "sha": "`
+  return [open, `,${open}`, `",\n${pad}  "subject": `, `\n${pad}}`]
+}
+const IN_STORY = entryParts('        ')
+const WITHOUT_STORY = entryParts('    ')
+
+// One entry, with a comma before it unless it is the first of its list. A SHA from git is
+// hexadecimal: nothing in it to escape.
+function commitEntry(table: RangeTable, commit: number, parts: string[], first: boolean): string {
+  const open = first ? parts[0]! : parts[1]!
+  return open + table.sha(commit) + parts[2]! + quoted(table.subject(commit)) + parts[3]!
 }
 
 /**
@@ -103,7 +113,7 @@ export function traceJson(trace: RangeTrace): JsonChunks {
         // Every story has at least one commit: the one that named it.
         const first = table.firstLinkOf(story)
         for (let link = first; link >= 0; link = table.next(link)) {
-          text += commitEntry(table, table.commitOf(link), '        ', link === first)
+          text += commitEntry(table, table.commitOf(link), IN_STORY, link === first)
         }
         text += '\n      ]\n    }'
       }
@@ -114,7 +124,7 @@ export function traceJson(trace: RangeTrace): JsonChunks {
     let text = ''
     for (let commit = 0; commit < count; commit++) {
       if (table.merge(commit) || table.hasStory(commit)) continue
-      text += commitEntry(table, commit, '    ', without === 0)
+      text += commitEntry(table, commit, WITHOUT_STORY, without === 0)
       if (++without % PIECE === 0) {
         yield text
         text = ''
