@@ -6,28 +6,10 @@ import { chooseRepository } from '../app/repository-choice.js'
 import { githubAccess, type GitHubAccess } from '../github/access.js'
 import { openRepository } from '../repository/open-repository.js'
 import type { PackageRepository } from '../repository/package-repository.js'
-import { stringValue, type CommandContext, type OptionSpec } from './command.js'
+import { stringValue, type CommandContext } from './command.js'
 
-/** Flags every command that works on mxdeploy.yml takes. */
-export const WORKSPACE_OPTIONS: Record<string, OptionSpec> = {
-  config: {
-    type: 'string',
-    value: 'FILE',
-    description: `configuration file (default: ./${CONFIG_FILE})`
-  },
-  'state-dir': {
-    type: 'string',
-    value: 'DIR',
-    description:
-      'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
-  },
-  repository: {
-    type: 'string',
-    value: 'URI',
-    description:
-      'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
-  }
-}
+// Its own module, so that commands that only take these options do not load the workspace.
+export { WORKSPACE_OPTIONS } from './workspace-options.js'
 
 export interface Workspace {
   config: MxdeployConfig

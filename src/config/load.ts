@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import { isAlias, parseDocument, visit, type Document } from 'yaml'
 import schema from '../../schema/mxdeploy.schema.json' with { type: 'json' }
 import { ConfigurationError, errnoCode } from '../errors.js'
+import { CONFIG_FILE } from './config-file.js'
 import { openInputFile } from '../fs/open-input.js'
 import { compileStoryPatterns } from '../stories/story-patterns.js'
 import { keepConstantText } from './constant-text.js'
@@ -12,7 +13,8 @@ import { normalizeConfig } from './normalize.js'
 import type { MxdeployConfig } from './types.js'
 import { LineCounter, positionOf } from './yaml-position.js'
 
-export const CONFIG_FILE = 'mxdeploy.yml'
+// Its own module, so that commands that only name it do not load the YAML parser and validator.
+export { CONFIG_FILE }
 
 let validator: ReturnType<Ajv['compile']> | undefined
 

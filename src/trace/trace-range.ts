@@ -2,6 +2,7 @@ import type { Logger } from '../log.js'
 import { type CommitSource, type RangeHistoryMissing, type RangeRequest } from './commit-source.js'
 import { scanStories, type StoryRef } from '../stories/extract-stories.js'
 import type { LinkContext, StoryPattern } from '../stories/story-patterns.js'
+import { RangeTable } from './range-table.js'
 
 /** A commit of a traced range: what reports show of it. */
 export interface TracedCommit {
@@ -31,13 +32,15 @@ export interface RangeTrace {
   limit: number | null
   commits: TracedCommit[]
   stories: TracedStory[]
+  /**
+   * The same commits and stories column by column, when the trace was read with traceRange:
+   * for readers of huge ranges (the CLI's --json), which then build no object per commit.
+   */
+  table?: RangeTable
 }
 
 /** Most commits read for a first deployment when traceability.limit is not set (as the schema says). */
 export const DEFAULT_TRACE_LIMIT = 1000
-
-// Shared by every commit that names no story (100,000 empty arrays are not free).
-const NONE: readonly string[] = Object.freeze([])
 
 export type TraceOutcome = { status: 'complete'; trace: RangeTrace } | RangeHistoryMissing
 
@@ -52,27 +55,13 @@ export async function traceRange(
   options: { links?: LinkContext; log?: Logger } = {}
 ): Promise<TraceOutcome> {
   const links = options.links ?? {}
-  const commits: TracedCommit[] = []
-  const stories = new Map<string, TracedStory>()
-  let sha = ''
-  let ids: readonly string[] = NONE
-  let own: string[] = []
-  // One visitor for every story of every commit: no closure or array per commit.
-  const onStory = (id: string, tracker: string, url: string | null): void => {
-    if (ids === NONE) ids = own = []
-    own.push(id)
-    const story = stories.get(id)
-    if (story === undefined) stories.set(id, { id, tracker, url, commits: [sha] })
-    else {
-      story.commits.push(sha)
-      if (story.url === null && url !== null) story.url = url
-    }
-  }
+  const table = new RangeTable()
+  // One visitor for every story of every commit: no closure per commit.
+  const onStory = (id: string, tracker: string, url: string | null): void =>
+    table.addStory(id, tracker, url)
   const outcome = await source.read(request, (commit) => {
-    sha = commit.sha
-    ids = NONE
+    table.addCommit(commit.sha, commit.subject, commit.parents > 1)
     scanStories(commit.message, patterns, links, onStory)
-    commits.push({ sha, subject: commit.subject, merge: commit.parents > 1, stories: ids })
   })
   if (outcome.status !== 'complete') return outcome
   const firstDeployment = outcome.from === null
@@ -81,19 +70,26 @@ export async function traceRange(
       `first deployment: read the newest ${request.limit} commits of ${request.to} only (traceability.limit); older commits' stories are not listed`
     )
   }
-  return {
-    status: 'complete',
-    trace: {
-      source: source.name,
-      from: outcome.from,
-      to: outcome.to,
-      firstDeployment,
-      truncated: outcome.truncated,
-      limit: firstDeployment ? request.limit : null,
-      commits,
-      stories: [...stories.values()]
-    }
+  // commits and stories are built from the table when first read, then kept: a command that
+  // reads only the table (trace --json) never builds them.
+  let commits: TracedCommit[] | undefined
+  let stories: TracedStory[] | undefined
+  const trace: RangeTrace = {
+    source: source.name,
+    from: outcome.from,
+    to: outcome.to,
+    firstDeployment,
+    truncated: outcome.truncated,
+    limit: firstDeployment ? request.limit : null,
+    get commits() {
+      return (commits ??= table.commits())
+    },
+    get stories() {
+      return (stories ??= table.stories())
+    },
+    table
   }
+  return { status: 'complete', trace }
 }
 
 /** The commits of a trace that name no story. */

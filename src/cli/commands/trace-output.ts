@@ -1,4 +1,5 @@
 import { logText } from '../../text/escape.js'
+import { RangeTable } from '../../trace/range-table.js'
 import type { RangeTrace, TracedCommit } from '../../trace/trace-range.js'
 import { JsonChunks } from '../json-chunks.js'
 
@@ -61,6 +62,8 @@ export function traceText(trace: RangeTrace, allCommits: boolean): string {
 }
 
 const json = JSON.stringify
+// Stories, or commits without a story, written as one piece.
+const PIECE = 1000
 // What JSON.stringify escapes in a string: quotes, backslashes, controls, lone surrogates.
 // Most subjects have none, and quoting them as they are is much cheaper than stringify.
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
@@ -70,41 +73,63 @@ function quoted(text: string): string {
   return ESCAPED.test(text) ? json(text) : `"${text}"`
 }
 
-// One `{ sha, subject }` of a list, indented by `pad`, as JSON.stringify(…, null, 2) writes it.
-function commitEntry(commit: TracedCommit, pad: string, first: boolean): string {
-  // A SHA from git is hexadecimal: nothing in it to escape.
-  return `${first ? '' : ','}\n${pad}{\n${pad}  "sha": "${commit.sha}",\n${pad}  "subject": ${quoted(commit.subject)}\n${pad}}`
+// The fixed text around the SHA and subject of one `{ sha, subject }` of a list indented by
+// `pad`, as JSON.stringify(…, null, 2) writes it, joined once rather than for every commit.
+function entryParts(pad: string): [string, string, string, string] {
+  const open = `\n${pad}{\n${pad}  "sha": "`
+  return [open, `,${open}`, `",\n${pad}  "subject": `, `\n${pad}}`]
+}
+const IN_STORY = entryParts('        ')
+const WITHOUT_STORY = entryParts('    ')
+
+// One entry, with a comma before it unless it is the first of its list. A SHA from git is
+// hexadecimal: nothing in it to escape.
+function commitEntry(table: RangeTable, commit: number, parts: string[], first: boolean): string {
+  const open = first ? parts[0]! : parts[1]!
+  return open + table.sha(commit) + parts[2]! + quoted(table.subject(commit)) + parts[3]!
 }
 
 /**
  * The --json document of a trace, written in pieces as `JSON.stringify(document, null, 2)` would
  * write it whole: the range, counts, every story with its commits, every commit without a story.
+ * It reads the trace's table, so a trace of 100,000 commits builds no object per commit.
  */
 export function traceJson(trace: RangeTrace): JsonChunks {
   return new JsonChunks(function* () {
-    const bySha = commitsWithStories(trace)
+    const table = trace.table ?? RangeTable.of(trace.commits, trace.stories)
+    const count = table.commitCount
     let merges = 0
-    for (const commit of trace.commits) if (commit.merge) merges++
-    yield `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${trace.commits.length},\n  "merges": ${merges},\n  "stories": [`
-    // One piece per story, and the commits without a story in pieces of a thousand: pieces
-    // small enough to write as they come, few enough that handing them over costs little.
-    let first = true
-    for (const story of trace.stories) {
-      let text = `${first ? '' : ','}\n    {\n      "id": ${json(story.id)},\n      "tracker": ${json(story.tracker)},\n      "url": ${json(story.url)},\n      "commits": [`
-      for (let i = 0; i < story.commits.length; i++) {
-        text += commitEntry(bySha.get(story.commits[i]!)!, '        ', i === 0)
-      }
-      yield `${text}${story.commits.length > 0 ? '\n      ]\n    }' : ']\n    }'}`
-      first = false
-    }
-    yield trace.stories.length > 0 ? '\n  ],\n  "withoutStory": [' : '],\n  "withoutStory": ['
-    const without = withoutStory(trace)
-    for (let start = 0; start < without.length; start += 1000) {
+    for (let commit = 0; commit < count; commit++) if (table.merge(commit)) merges++
+    yield `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${count},\n  "merges": ${merges},\n  "stories": [`
+    // Stories and commits without a story in pieces of a thousand: pieces small enough to write
+    // as they come, few enough that handing them over costs little.
+    const stories = table.storyCount
+    for (let start = 0; start < stories; start += PIECE) {
       let text = ''
-      const end = Math.min(without.length, start + 1000)
-      for (let i = start; i < end; i++) text += commitEntry(without[i]!, '    ', i === 0)
+      const end = Math.min(stories, start + PIECE)
+      for (let story = start; story < end; story++) {
+        const url = table.url(story)
+        text += `${story === 0 ? '' : ','}\n    {\n      "id": ${quoted(table.storyId(story))},\n      "tracker": ${quoted(table.tracker(story))},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`
+        // Every story has at least one commit: the one that named it.
+        const first = table.firstLinkOf(story)
+        for (let link = first; link >= 0; link = table.next(link)) {
+          text += commitEntry(table, table.commitOf(link), IN_STORY, link === first)
+        }
+        text += '\n      ]\n    }'
+      }
       yield text
     }
-    yield without.length > 0 ? '\n  ]\n}' : ']\n}'
+    yield stories > 0 ? '\n  ],\n  "withoutStory": [' : '],\n  "withoutStory": ['
+    let without = 0
+    let text = ''
+    for (let commit = 0; commit < count; commit++) {
+      if (table.merge(commit) || table.hasStory(commit)) continue
+      text += commitEntry(table, commit, WITHOUT_STORY, without === 0)
+      if (++without % PIECE === 0) {
+        yield text
+        text = ''
+      }
+    }
+    yield `${text}${without > 0 ? '\n  ]\n}' : ']\n}'}`
   })
 }

@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { CONFIG_FILE, loadConfig } from '../../config/load.js'
+import { CONFIG_FILE } from '../../config/config-file.js'
 import type { TraceabilityConfig } from '../../config/types.js'
 import { ConfigurationError, OperationError } from '../../errors.js'
 import { GitCommitSource } from '../../trace/git-commit-source.js'
@@ -8,7 +8,7 @@ import { checkRequireStory, type RequireStory } from '../../trace/require-story.
 import { compileStoryPatterns } from '../../stories/story-patterns.js'
 import { DEFAULT_TRACE_LIMIT, traceRange } from '../../trace/trace-range.js'
 import { booleanValue, stringValue, type Command, type CommandContext } from '../command.js'
-import { WORKSPACE_OPTIONS } from '../workspace.js'
+import { WORKSPACE_OPTIONS } from '../workspace-options.js'
 import { TEXT_COMMITS_LISTED, traceJson, traceText } from './trace-output.js'
 
 const DEFAULT_LIMIT = DEFAULT_TRACE_LIMIT
@@ -29,6 +29,8 @@ async function traceability(
   ) {
     return { config: {}, file: undefined }
   }
+  // The YAML parser and the schema validator are loaded only when there is a file to read.
+  const { loadConfig } = await import('../../config/load.js')
   return { config: (await loadConfig(file)).traceability, file }
 }
 
@@ -123,19 +125,22 @@ export const traceCommand: Command = {
     )
     if (outcome.status !== 'complete') throw new ConfigurationError(outcome.message)
     const { trace } = outcome
-    const check = checkRequireStory(
-      trace.commits,
-      mode,
-      patterns.map((p) => p.name)
-    )
-    for (const finding of check.findings) {
-      if (finding.level === 'error') context.log.error(finding.message)
-      else context.log.warning(finding.message)
-    }
-    if (!check.passed) {
-      throw new OperationError(
-        `${check.findings.length} of ${check.checked} commits name no user story (require-story: error)`
+    // Off, the check says nothing: the commits are not built as objects only to be counted.
+    if (mode !== 'off') {
+      const check = checkRequireStory(
+        trace.commits,
+        mode,
+        patterns.map((p) => p.name)
       )
+      for (const finding of check.findings) {
+        if (finding.level === 'error') context.log.error(finding.message)
+        else context.log.warning(finding.message)
+      }
+      if (!check.passed) {
+        throw new OperationError(
+          `${check.findings.length} of ${check.checked} commits name no user story (require-story: error)`
+        )
+      }
     }
     const allCommits = booleanValue(context, 'all-commits')
     return { json: traceJson(trace), text: () => traceText(trace, allCommits) }
