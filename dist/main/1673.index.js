@@ -557,7 +557,7 @@ async function openAdapter(uri, context) {
     if (uri === 'artifact' || uri.startsWith('artifact:')) {
         const name = uri === 'artifact' ? undefined : uri.slice('artifact:'.length);
         // Loaded only when selected: the adapter's client library costs start-up time.
-        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(577), __webpack_require__.e(7445), __webpack_require__.e(4552)]).then(__webpack_require__.bind(__webpack_require__, 44552));
+        const { openArtifactRepository } = await Promise.all(/* import() */[__webpack_require__.e(1913), __webpack_require__.e(7445), __webpack_require__.e(4552)]).then(__webpack_require__.bind(__webpack_require__, 44552));
         return openArtifactRepository(name, context.env);
     }
     if (uri.startsWith('oci://')) {

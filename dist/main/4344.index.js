@@ -74,11 +74,11 @@ async function engine() {
     const [core, logger, build, access, sha256, artifact, config, installer] = await Promise.all([
         __webpack_require__.e(/* import() */ 3838).then(__webpack_require__.bind(__webpack_require__, 33838)),
         Promise.all(/* import() */[__webpack_require__.e(3838), __webpack_require__.e(9453)]).then(__webpack_require__.bind(__webpack_require__, 79453)),
-        Promise.all(/* import() */[__webpack_require__.e(577), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(6893), __webpack_require__.e(4722), __webpack_require__.e(4209)]).then(__webpack_require__.bind(__webpack_require__, 75648)),
+        Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(6893), __webpack_require__.e(4722), __webpack_require__.e(7602)]).then(__webpack_require__.bind(__webpack_require__, 75648)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 38261)),
         __webpack_require__.e(/* import() */ 9180).then(__webpack_require__.bind(__webpack_require__, 89180)),
         __webpack_require__.e(/* import() */ 9635).then(__webpack_require__.bind(__webpack_require__, 59635)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(3556)]).then(__webpack_require__.bind(__webpack_require__, 58735)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(4008)]).then(__webpack_require__.bind(__webpack_require__, 58735)),
         __webpack_require__.e(/* import() */ 5642).then(__webpack_require__.bind(__webpack_require__, 35642))
     ]);
     return {

@@ -1,5 +1,5 @@
 export const id = 4552;
-export const ids = [4552,7700,2171];
+export const ids = [4552,2171];
 export const modules = {
 
 /***/ 43998:
@@ -31,6 +31,82 @@ async function mapPool(items, limit, work) {
     if (failures.length > 0)
         throw failures[0];
     return results;
+}
+
+
+/***/ }),
+
+/***/ 56318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openInputFile),
+/* harmony export */   e: () => (/* binding */ openInputFileIfThere)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+/**
+ * Without O_NONBLOCK, opening a FIFO for reading waits for a writer, forever and in the thread
+ * pool. Windows has no such flag (and no FIFOs in the file system).
+ */
+const READ_NONBLOCKING = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function notRegular(noun, path, info) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} is ${kindOf(info)}, not a regular file`);
+}
+/**
+ * Opens a regular file the user named for reading, or returns undefined when nothing is there.
+ * Anything else is refused before it is read, and the check itself never blocks: `stat` first (so
+ * a device is never even opened), then a non-blocking open and `fstat` (in case the path was
+ * swapped in between).
+ */
+async function openInputFileIfThere(path, noun = 'file') {
+    let handle;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!info.isFile())
+            throw notRegular(noun, path, info);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, READ_NONBLOCKING);
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error);
+        if (code === 'ENOENT')
+            return undefined;
+        if (code === 'EACCES')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} can't be read (permission denied)`);
+        throw error;
+    }
+    const info = await handle.stat();
+    if (!info.isFile()) {
+        await handle.close();
+        throw notRegular(noun, path, info);
+    }
+    return handle;
+}
+/** Opens a regular file the user named for reading; a missing or unreadable one is an input error. */
+async function openInputFile(path, noun = 'file') {
+    const handle = await openInputFileIfThere(path, noun);
+    if (!handle)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} does not exist`);
+    return handle;
 }
 
 
@@ -830,119 +906,6 @@ function checkRecord(value, where) {
     if (!Array.isArray(stories) || !stories.every(isText))
         throw wrong('stories');
     return { ...fields, stories };
-}
-
-
-/***/ }),
-
-/***/ 93513:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YF: () => (/* binding */ directoryProblems),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   wd: () => (/* binding */ isDirectory),
-/* harmony export */   y$: () => (/* binding */ listRuleBreaches)
-/* harmony export */ });
-/* unused harmony export unsafeName */
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
-
-const DEFAULT_LIMITS = {
-    maxTotalBytes: 16 * 1024 ** 3,
-    maxEntries: 1_000_000
-};
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-const UNIX_HOST = 3;
-/** Whether the entry is a directory marker (a name ending in `/`). */
-function isDirectory(entry) {
-    return entry.name.endsWith('/');
-}
-/** Why a name can't be extracted safely, or undefined when it can. */
-function unsafeName(name) {
-    if (name.length === 0)
-        return 'an empty name';
-    if (name.includes('\0'))
-        return 'a NUL character in its name';
-    if (name.includes('\\'))
-        return 'a backslash in its name (ZIP paths use "/")';
-    if (name.startsWith('/'))
-        return 'an absolute path';
-    if (/^[A-Za-z]:/.test(name))
-        return 'a drive letter';
-    const segments = name.replace(/\/$/, '').split('/');
-    if (segments.includes('..'))
-        return 'a ".." segment that escapes the extraction folder';
-    if (segments.some((s) => s === '' || s === '.'))
-        return 'an empty or "." path segment';
-    return undefined;
-}
-/**
- * The rules on a package's list of entries, which build checks before it writes a package and
- * verify, publish and extraction check on every archive: safe names, no name twice, the number of
- * entries and their total size.
- */
-function listRuleBreaches(entries, limits = DEFAULT_LIMITS) {
-    const breaches = [];
-    if (entries.length > limits.maxEntries) {
-        breaches.push({ why: `it has ${entries.length} entries; the limit is ${limits.maxEntries}` });
-    }
-    const seen = new Set();
-    let total = 0;
-    for (const { name, size } of entries) {
-        const unsafe = unsafeName(name);
-        if (unsafe)
-            breaches.push({ entry: name, why: `has ${unsafe}` });
-        const key = name.normalize('NFC');
-        if (seen.has(key))
-            breaches.push({ entry: name, why: 'appears more than once' });
-        seen.add(key);
-        total += size;
-    }
-    if (total > limits.maxTotalBytes) {
-        breaches.push({
-            why: `its entries expand to ${total} bytes, past the ${limits.maxTotalBytes}-byte limit (a zip bomb?)`
-        });
-    }
-    return breaches;
-}
-/**
- * Everything wrong with an archive that its central directory alone shows: the list rules, then
- * symlinks, encryption, unknown methods and overlapping entries. Returns one message per problem.
- */
-function directoryProblems(directory, limits = DEFAULT_LIMITS) {
-    const problems = listRuleBreaches(directory.entries, limits).map(({ entry, why }) => entry === undefined ? why : `entry ${JSON.stringify(entry)} ${why}`);
-    for (const entry of directory.entries) {
-        const label = JSON.stringify(entry.name);
-        if (entry.versionMadeBy >> 8 === UNIX_HOST &&
-            ((entry.externalAttributes >>> 16) & S_IFMT) === S_IFLNK) {
-            problems.push(`entry ${label} is a symbolic link; an MDA holds only files`);
-        }
-        if (entry.flags & _records_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_ENCRYPTED */ .uM)
-            problems.push(`entry ${label} is encrypted`);
-        if (entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_DEFLATED */ .oT) {
-            problems.push(`entry ${label} uses compression method ${entry.method}; only stored (0) and deflated (8) are allowed`);
-        }
-        if (entry.method === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.size !== entry.compressedSize) {
-            problems.push(`entry ${label} is stored but its sizes differ (${entry.compressedSize} vs ${entry.size})`);
-        }
-    }
-    problems.push(...overlapProblems(directory));
-    return problems;
-}
-/** Entries whose data overlaps another's, or the central directory: the overlapping-file bomb. */
-function overlapProblems(directory) {
-    const sorted = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
-    const problems = [];
-    for (let i = 0; i < sorted.length; i++) {
-        const entry = sorted[i];
-        const end = entry.localOffset + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + entry.compressedSize;
-        const next = sorted[i + 1]?.localOffset ?? directory.directoryOffset;
-        if (end > next) {
-            problems.push(`entry ${JSON.stringify(entry.name)} overlaps the data that follows it`);
-        }
-    }
-    return problems;
 }
 
 

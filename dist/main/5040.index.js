@@ -2,6 +2,27 @@ export const id = 5040;
 export const ids = [5040];
 export const modules = {
 
+/***/ 53995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ finishedRecord)
+/* harmony export */ });
+/** The full record of a finished operation: its start, outcome and merged details. */
+function finishedRecord(open, outcome, extraDetails) {
+    const details = { ...open.start.details, ...outcome.details, ...extraDetails };
+    return {
+        ...open.start,
+        result: outcome.result,
+        error: outcome.error,
+        durationMs: outcome.durationMs,
+        ...(Object.keys(details).length > 0 ? { details } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 55205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -20,6 +41,204 @@ async function deploymentHistory(log, app, environment) {
 /** Whether the environment has ever run the package with this SHA-256 successfully. */
 async function hasDeployed(log, app, environment, sha256) {
     return (await deploymentHistory(log, app, environment)).some((r) => r.package?.sha256 === sha256);
+}
+
+
+/***/ }),
+
+/***/ 30764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JsonlActivityLog: () => (/* binding */ JsonlActivityLog)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/fs/append-line.ts
+
+
+const nodeAppendFiles = { open: (path, flags, mode) => (0,promises_.open)(path, flags, mode) };
+async function endsWithNewline(handle) {
+    const { size } = await handle.stat();
+    if (size === 0)
+        return true;
+    const last = Buffer.alloc(1);
+    const { bytesRead } = await handle.read(last, 0, 1, size - 1);
+    return bytesRead === 1 && last[0] === 0x0a;
+}
+/**
+ * Appends `line` and a newline to a file (O_APPEND) and fsyncs it. A file that does not end in a
+ * newline (a writer killed mid-line) gets one first, in the same write, so the new line never
+ * glues onto the torn one. The whole line is written or the call fails: write(2) may write part
+ * of it when the disk fills, and the rest then fails with ENOSPC.
+ */
+async function appendLine(path, line, files = nodeAppendFiles) {
+    const handle = await files.open(path, 'a+', 0o644);
+    try {
+        const prefix = (await endsWithNewline(handle)) ? '' : '\n';
+        const bytes = Buffer.from(`${prefix}${line}\n`, 'utf8');
+        let written = 0;
+        while (written < bytes.length) {
+            const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+            if (bytesWritten <= 0) {
+                throw new errors/* OperationError */.OK(`the write stopped after ${written} of ${bytes.length} bytes without an error`);
+            }
+            written += bytesWritten;
+        }
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/fs/fs-error.ts
+var fs_error = __webpack_require__(37523);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
+// EXTERNAL MODULE: ./src/activity/activity-log.ts
+var activity_log = __webpack_require__(53995);
+;// CONCATENATED MODULE: ./src/activity/record-check.ts
+function isText(value) {
+    return typeof value === 'string';
+}
+function isTextOrNull(value) {
+    return value === null || isText(value);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const CHECKS = [
+    ['time', isText],
+    ['app', isText],
+    ['environment', isText],
+    ['operation', isText],
+    ['actor', isText],
+    ['result', (v) => v === 'success' || v === 'failure'],
+    ['package', (v) => v === null || (isObject(v) && isText(v['version']) && isText(v['sha256']))],
+    ['approvers', (v) => Array.isArray(v) && v.every(isText)],
+    ['mfa', (v) => v === null || (isObject(v) && Array.isArray(v['users']))],
+    ['error', isTextOrNull],
+    ['durationMs', (v) => typeof v === 'number'],
+    ['stories', (v) => v === undefined || (Array.isArray(v) && v.every(isText))],
+    ['details', (v) => v === undefined || isObject(v)]
+];
+/**
+ * Why a parsed line of the activity log is not a record the readers can use, or undefined when
+ * it is one: the fields every reader touches are there with their types.
+ */
+function recordProblem(value) {
+    if (!isObject(value)) {
+        const what = Array.isArray(value) ? 'an array' : JSON.stringify(value);
+        return `skipped a line that is not an activity record (${what})`;
+    }
+    for (const [field, ok] of CHECKS) {
+        if (!ok(value[field]))
+            return `skipped an activity record without a valid "${field}"`;
+    }
+    return undefined;
+}
+/** A checked record, with the fields old records may lack filled in. */
+function asRecord(value) {
+    return { ...value, stories: value['stories'] ?? [] };
+}
+
+// EXTERNAL MODULE: ./src/fs/make-directory.ts
+var make_directory = __webpack_require__(891);
+;// CONCATENATED MODULE: ./src/activity/jsonl-activity-log.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The default activity log: one JSON line per finished operation in the state folder. Each
+ * record is appended whole with O_APPEND (one write, so concurrent writers never interleave a
+ * line) on a line of its own, and fsynced; a record that cannot be written whole fails.
+ */
+class JsonlActivityLog {
+    path;
+    log;
+    files;
+    /** Lines already reported as skipped: the log is read several times per command. */
+    reported = new Set();
+    constructor(path, options = {}) {
+        this.path = path;
+        this.log = options.log ?? log/* silentLogger */.q;
+        this.files = options.files ?? nodeAppendFiles;
+    }
+    begin(start) {
+        return Promise.resolve({ start });
+    }
+    async finish(opened, outcome) {
+        const record = (0,activity_log/* finishedRecord */.e)(opened, outcome);
+        try {
+            await (0,make_directory/* makeDirectory */.O)((0,external_node_path_.dirname)(this.path));
+            await appendLine(this.path, JSON.stringify(record), this.files);
+        }
+        catch (error) {
+            throw new errors/* OperationError */.OK(`could not write the record to the activity log ${this.path}: ${(0,fs_error/* fsReason */.E)(error)}`);
+        }
+        return record;
+    }
+    async list(query) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(this.path, 'utf8');
+        }
+        catch (error) {
+            if ((0,errors/* errnoCode */.UK)(error) === 'ENOENT')
+                return [];
+            throw new errors/* OperationError */.OK(`could not read the activity log ${this.path}: ${(0,fs_error/* fsReason */.E)(error)}`);
+        }
+        const records = [];
+        text.split('\n').forEach((line, index) => {
+            if (!line.trim())
+                return;
+            const record = this.parse(line, index + 1);
+            if (!record)
+                return;
+            if (query.app && record.app !== query.app)
+                return;
+            if (query.environment && record.environment !== query.environment)
+                return;
+            records.push(record);
+        });
+        records.reverse();
+        records.sort((a, b) => b.time.localeCompare(a.time));
+        return query.limit ? records.slice(0, query.limit) : records;
+    }
+    /** The record on a line, or undefined (reported once) for a line that is not one. */
+    parse(line, number) {
+        let value;
+        let problem;
+        try {
+            value = JSON.parse(line);
+            problem = recordProblem(value);
+        }
+        catch {
+            // A writer killed mid-line, or something else wrote here.
+            problem = 'skipped a line that is not a complete activity record (cut short or not JSON)';
+        }
+        if (problem === undefined)
+            return asRecord(value);
+        if (!this.reported.has(number)) {
+            this.reported.add(number);
+            this.log.warning(problem, { file: this.path, line: number });
+        }
+        return undefined;
+    }
 }
 
 
@@ -81,6 +300,59 @@ async function traceStory(context) {
         sources: await (0,_trace_commit_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .commitSources */ .G)(config.dir, github, context.log)
     });
     return { json: found, text: describe(found) };
+}
+
+
+/***/ }),
+
+/***/ 15107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ openWorkspace),
+/* harmony export */   n: () => (/* reexport safe */ _workspace_options_js__WEBPACK_IMPORTED_MODULE_4__.n)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _activity_jsonl_activity_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30764);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65525);
+/* harmony import */ var _app_repository_choice_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67311);
+/* harmony import */ var _github_access_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38261);
+/* harmony import */ var _repository_open_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1673);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
+/* harmony import */ var _workspace_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72444);
+
+
+
+
+
+
+
+// Its own module, so that commands that only take these options do not load the workspace.
+
+/** The configuration, state folder, repository and activity log a command works with. */
+async function openWorkspace(context) {
+    const cwd = context.io.cwd;
+    const configPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .stringValue */ .r)(context, 'config') ?? _config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE);
+    const stateOption = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .stringValue */ .r)(context, 'state-dir');
+    const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(configPath, stateOption ? { stateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, stateOption) } : {});
+    const stateDir = stateOption ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, stateOption) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(config.dir, '.mxdeploy');
+    const github = (0,_github_access_js__WEBPACK_IMPORTED_MODULE_6__.githubAccess)(context.io.env);
+    const uri = (0,_app_repository_choice_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseRepository */ .Q)({ given: (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .stringValue */ .r)(context, 'repository'), config, face: 'cli' });
+    const repository = await (0,_repository_open_repository_js__WEBPACK_IMPORTED_MODULE_3__.openRepository)(uri, {
+        cwd,
+        env: context.io.env,
+        github,
+        storyPatterns: config.traceability.patterns,
+        log: context.log
+    });
+    return {
+        config,
+        stateDir,
+        repository,
+        activity: new _activity_jsonl_activity_log_js__WEBPACK_IMPORTED_MODULE_1__.JsonlActivityLog((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(stateDir, 'activity.jsonl'), { log: context.log }),
+        github
+    };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 5472;
-export const ids = [5472,6318];
+export const ids = [5472];
 export const modules = {
 
 /***/ 3567:

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CONFIG_FILE: () => (/* binding */ CONFIG_FILE),
+  CONFIG_FILE: () => (/* reexport */ config_file/* CONFIG_FILE */.g),
   loadConfig: () => (/* binding */ loadConfig),
   parseConfig: () => (/* binding */ parseConfig)
 });
@@ -27,6 +27,8 @@ var dist = __webpack_require__(38815);
 const mxdeploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mxdeploy/mxdeploy/schema/mxdeploy.schema.json","title":"mxdeploy.yml","description":"Configuration of mxdeploy: how a Mendix app is built into a deployment package (MDA), where packages are kept, and the environments they are staged through.","type":"object","additionalProperties":false,"required":["app"],"properties":{"$schema":{"type":"string"},"app":{"description":"The app\'s name: used in package names, release tags (<app>-v<version>) and the activity log.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"},"build":{"description":"How the package is built: from a deployment folder, or from a .mpr with MxBuild.","type":"object","additionalProperties":false,"properties":{"deployment-dir":{"description":"Mendix deployment folder (model/, web/, native/), relative to this file.","type":"string","minLength":1},"project":{"description":"Mendix app file (.mpr), relative to this file; built with MxBuild.","type":"string","pattern":"\\\\.mpr$"},"version":{"description":"Package version: major.minor.patch (the build number is appended) or major.minor.patch.build.","type":"string","pattern":"^(0|[1-9][0-9]*)\\\\.(0|[1-9][0-9]*)\\\\.(0|[1-9][0-9]*)(\\\\.(0|[1-9][0-9]*))?$"},"output":{"description":"Where the MDA is written, relative to this file.","type":"string","minLength":1}}},"repository":{"description":"The package repository: file:DIR (default file:.mxdeploy/packages), github-release, oci://HOST/REPO, or artifact.","type":"string","pattern":"^(file:.+|github-release|oci://[^/]+/.+|artifact(:.+)?)$"},"traceability":{"description":"How commits name the user stories they belong to.","type":"object","additionalProperties":false,"properties":{"require-story":{"description":"What the pull-request check does with commits (merges aside) that name no story: off (default), warn or error.","enum":["off","warn","error"]},"patterns":{"description":"Story ID patterns, in the order IDs are reported; they replace the defaults (jira, azure-boards, github, trailer). An item with only the name of a default pattern uses its regex, e.g. { name: jira, url: https://jira.example.com/browse/{id} }.","type":"array","items":{"type":"object","additionalProperties":false,"anyOf":[{"required":["regex"]},{"required":["name"]}],"properties":{"name":{"description":"Tracker name, shown in messages; jira, azure-boards, github or trailer alone selects that default pattern.","type":"string","minLength":1},"regex":{"description":"JavaScript regular expression, run with the g and m flags (^ and $ match at each line). The ID is the named group id, else the first capture group, else the whole match; a named group ids is a list split on commas, semicolons and blanks.","type":"string","minLength":1},"url":{"description":"Link template: {id}, any named group of the regex, {server} (GITHUB_SERVER_URL) and {repository} (owner/name) are replaced; must start with http:// or https:// or {server}. Example: https://jira.example.com/browse/{id}","type":"string"}}}},"limit":{"description":"Most commits read for a first deployment (no earlier deployment to compare with); default 1000.","type":"integer","minimum":1}}},"environments":{"description":"The environments a package is staged through, in order. Any names.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"},"additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"environment":{"type":"object","additionalProperties":false,"properties":{"target":{"$ref":"#/definitions/target"},"after":{"description":"The environment that must already run this exact package (same SHA-256).","type":"string"},"url":{"description":"The environment\'s URL, shown in GitHub deployments and summaries.","type":"string","pattern":"^https?://"},"production":{"description":"Marks the environment as production (GitHub deployments\' production_environment). Default: true for an environment named production/prod.","type":"boolean"},"constants":{"description":"Constant values, by qualified name (Module.Constant).","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"scheduled-events":{"description":"Which scheduled events run: all, none, or a map of qualified name to true/false.","oneOf":[{"enum":["all","none"]},{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"boolean"}}]},"new-constants":{"description":"A constant new in a package that this environment does not set: use its default with a warning, or refuse the deployment.","enum":["default","require"]},"protection":{"description":"Who may deploy: GitHub environment protection and a TOTP second factor.","type":"object","additionalProperties":false,"properties":{"reviewers":{"description":"required: the GitHub environment must have required reviewers.","enum":["required","none"]},"prevent-self-review":{"description":"The GitHub environment must prevent self-review.","type":"boolean"},"mfa":{"description":"totp: each approver presents a code from an authenticator app.","enum":["totp","none"]},"session-hours":{"description":"How long a verified code lets the same user deploy without another.","type":"number","exclusiveMinimum":0,"maximum":24}}}}},"target":{"description":"Where the environment runs. Default: local, at .mxdeploy/envs/<name>.","type":"object","required":["type"],"properties":{"type":{"description":"The deployment target.","enum":["local","command","mendix-cloud","image","cloudfoundry","kubernetes","m2ee"]}},"allOf":[{"if":{"properties":{"type":{"const":"local"}}},"then":{"additionalProperties":false,"properties":{"type":true,"path":{"description":"Folder holding releases/, current and settings.json, relative to this file.","type":"string","minLength":1},"keep":{"description":"How many releases to keep.","type":"integer","minimum":1},"restart":{"description":"Command run after the switch, in the environment folder.","type":"string","minLength":1}}}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"additionalProperties":false,"required":["run"],"properties":{"type":true,"run":{"description":"Shell command that deploys; it gets MDA_PATH, CONSTANTS, SCHEDULED_EVENTS and MX_<Module>_<Constant>.","type":"string","minLength":1},"timeout-minutes":{"description":"How long the command may run.","type":"number","exclusiveMinimum":0}}}},{"if":{"properties":{"type":{"const":"image"}}},"then":{"additionalProperties":false,"required":["base","image"],"properties":{"type":true,"base":{"description":"The runtime image to build on, HOST/NAME[:TAG][@sha256:DIGEST], such as registry.example.com/mendix/runtime:10.24.8: a docker-mendix-buildpack image the team trusts. The app goes to /opt/mendix/build.","type":"string","minLength":1},"image":{"description":"The repository to push to, HOST/NAME without a tag, such as ghcr.io/acme/hello. Tags: the package version (the app image), <version>-<environment> and <environment> (the environment\'s settings).","type":"string","minLength":1},"platforms":{"description":"Platforms to build, OS/ARCH[/VARIANT] (an index when more than one), or all: every platform of the base. Default: the base\'s only platform, or linux/amd64 from a multi-platform base.","oneOf":[{"const":"all"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$"}}]},"compression":{"description":"How the app layer is stored: gzip (default, smaller) or none (a plain tar, whose digest is the same on every machine).","enum":["gzip","none"]}}}},{"if":{"properties":{"type":{"const":"m2ee"}}},"then":{"additionalProperties":false,"required":["app-base","m2ee-config"],"properties":{"type":true,"app-base":{"description":"m2ee\'s app_base on this server, relative to this file or absolute: mxdeploy keeps its releases in app-base/.mxdeploy and makes app-base/model and app-base/web links to the running one.","type":"string","minLength":1},"m2ee-config":{"description":"The team\'s m2ee.yaml. mxdeploy reads it (app_base, admin_port, admin_pass, model_upload_path) and never writes it; its own settings go to app-base/.mxdeploy/m2ee.yaml, loaded after it with a second -c.","type":"string","minLength":1},"restart":{"description":"Command that restarts the app, run in app-base (default: m2ee --yolo restart). When it starts with m2ee, mxdeploy adds -c m2ee-config -c app-base/.mxdeploy/m2ee.yaml; any other command gets them in MXDEPLOY_M2EE_ARGS.","type":"string","minLength":1},"keep":{"description":"How many releases to keep in app-base/.mxdeploy/releases (default 5).","type":"integer","minimum":1}}}},{"if":{"properties":{"type":{"const":"mendix-cloud"}}},"then":{"additionalProperties":false,"required":["app-id"],"properties":{"type":true,"app-id":{"description":"The app\'s AppId in the Deploy API: its subdomain (calc for calc.mendixcloud.com).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*$"},"environment":{"description":"The Mendix Cloud environment: its Mode (Test, Acceptance, Production or a flexible environment\'s name) or its environment ID. Default: this environment\'s name.","type":"string","minLength":1},"deploy-api-url":{"description":"Base URL of the Deploy API v1/v2 and the Backups API v2 (default https://deploy.mendix.com).","type":"string","pattern":"^https?://[^/]+"},"portal-api-url":{"description":"Base URL of the Deploy API v4 (default https://cloud.home.mendix.com).","type":"string","pattern":"^https?://[^/]+"},"backup":{"description":"before: a backup snapshot before every deployment; none: never. Default: before for a production environment, none otherwise.","enum":["before","none"]},"timeouts":{"description":"How long each wait may take, in minutes.","type":"object","additionalProperties":false,"properties":{"upload":{"description":"Uploading the package until Mendix Cloud has processed it (default 30).","type":"number","exclusiveMinimum":0},"backup":{"description":"Creating the backup snapshot (default 60).","type":"number","exclusiveMinimum":0},"transport":{"description":"Retrying the transport while Mendix Cloud still processes the package (default 10).","type":"number","exclusiveMinimum":0},"stop":{"description":"Stopping the environment (default 10).","type":"number","exclusiveMinimum":0},"start":{"description":"Starting the environment until it runs (default 30).","type":"number","exclusiveMinimum":0}}}}}},{"if":{"properties":{"type":{"const":"cloudfoundry"}}},"then":{"additionalProperties":false,"required":["api","org","space","app","buildpack"],"properties":{"type":true,"api":{"description":"The Cloud Controller\'s URL (cf api), such as https://api.cf.eu10.hana.ondemand.com. The login server is found from it. https unless the host is this machine.","type":"string","pattern":"^https?://[^/]+"},"org":{"description":"The Cloud Foundry org of the app.","type":"string","minLength":1},"space":{"description":"The space of the app in the org.","type":"string","minLength":1},"app":{"description":"The app\'s name in the space. It must exist (cf create-app) with its services, such as the database, bound; mxdeploy deploys to it and never creates it.","type":"string","minLength":1},"buildpack":{"description":"The Mendix buildpack to stage with: the name of a buildpack installed on the platform (cf buildpacks), or the URL of a cf-mendix-buildpack release.","type":"string","minLength":1},"strategy":{"description":"rolling: a v3 deployment that replaces the instances one by one (the default); restart: stop the app, then start it with the new droplet.","enum":["rolling","restart"]},"timeouts":{"description":"How long each wait may take, in minutes.","type":"object","additionalProperties":false,"properties":{"upload":{"description":"Uploading the package until Cloud Foundry has processed it (default 15).","type":"number","exclusiveMinimum":0},"staging":{"description":"Staging the package with the buildpack (default 15).","type":"number","exclusiveMinimum":0},"start":{"description":"The rollout until an instance of the new droplet runs (default 15).","type":"number","exclusiveMinimum":0}}}}}},{"if":{"properties":{"type":{"const":"kubernetes"}}},"then":{"additionalProperties":false,"required":["namespace","name"],"properties":{"type":true,"namespace":{"description":"The namespace of the MendixApp, where the Mendix Operator runs (the operator serves one namespace).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"name":{"description":"The MendixApp resource\'s name: lower-case letters, digits and -, starting with a letter; names starting with mendix- are reserved by the operator.","type":"string","pattern":"^(?!mendix-)[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"},"context":{"description":"The kubeconfig context (kubeconfig from KUBECONFIG, else ~/.kube/config, else the in-cluster service account). Default: the current context.","type":"string","minLength":1},"replicas":{"description":"spec.replicas: how many runtime pods run (0 stops the app). Default: the operator\'s (one).","type":"integer","minimum":0},"database-plan":{"description":"spec.database.servicePlan: a database plan registered in the namespace.","type":"string","minLength":1},"storage-plan":{"description":"spec.storage.servicePlan: a storage plan registered in the namespace.","type":"string","minLength":1},"app-url":{"description":"spec.appURL: the domain name the app is reached at, without scheme or path.","type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"},"tls":{"description":"spec.tls: TLS of the app\'s Ingress or Route.","type":"object","additionalProperties":false,"required":["enable"],"properties":{"enable":{"description":"spec.tls.enableTLS.","type":"boolean"},"secret-name":{"description":"spec.tls.secretName: an existing kubernetes.io/tls Secret of the namespace.","type":"string","minLength":1}}},"resources":{"description":"spec.resources: CPU and memory of the runtime container.","type":"object","additionalProperties":false,"properties":{"limits":{"description":"spec.resources.limits.","type":"object","additionalProperties":false,"properties":{"cpu":{"type":["string","number"],"description":"A Kubernetes quantity, such as 500m or 1Gi."},"memory":{"type":["string","number"],"description":"A Kubernetes quantity, such as 500m or 1Gi."}}},"requests":{"description":"spec.resources.requests.","type":"object","additionalProperties":false,"properties":{"cpu":{"type":["string","number"],"description":"A Kubernetes quantity, such as 500m or 1Gi."},"memory":{"type":["string","number"],"description":"A Kubernetes quantity, such as 500m or 1Gi."}}}}},"environment-variables":{"description":"spec.runtime.environmentVariables: variables of the runtime container, each a value or a key of a Secret of the namespace.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["value"]},{"required":["secret","key"]}],"properties":{"name":{"description":"The variable\'s name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"value":{"description":"Its value.","type":["string","number","boolean"]},"secret":{"description":"The Secret holding the value (valueFrom.secretKeyRef.name).","type":"string","minLength":1},"key":{"description":"The key of the Secret (valueFrom.secretKeyRef.key).","type":"string","minLength":1}}}},"custom-configuration":{"description":"spec.runtime.customConfiguration: custom Mendix runtime settings (written as JSON). Constants and scheduled events are not set here: mxdeploy sets them.","type":"object"},"spec":{"description":"Other MendixApp spec fields the Mendix Operator documents, written as its documents write them (ingressClassName, runtimeDeploymentPodAnnotations, runtime.logLevels, jvmMemorySettings…). mxdeploy refuses fields it sets itself and passwords.","type":"object"},"secret-constants":{"description":"Constants whose values the operator reads from the secret store (a SecretProviderClass named like the MendixApp, keys mx-const-Module.Name); mxdeploy keeps them out of the resource and checks that the store names them.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"}},"force-conflicts":{"description":"Take over fields another field manager (kubectl edit, another tool) owns instead of stopping on the conflict. Default false.","type":"boolean"},"timeout-minutes":{"description":"How long the operator may take to build and run the package (default 30).","type":"number","exclusiveMinimum":0}}}}]}}}');
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __webpack_require__(63797);
 // EXTERNAL MODULE: ./src/fs/open-input.ts
 var open_input = __webpack_require__(56318);
 // EXTERNAL MODULE: ./src/stories/story-patterns.ts
@@ -141,7 +143,9 @@ function toPosition(lines, offset) {
 
 
 
-const CONFIG_FILE = 'mxdeploy.yml';
+
+// Its own module, so that commands that only name it do not load the YAML parser and validator.
+
 let validator;
 function validate(value) {
     validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: false }).compile(mxdeploy_schema_namespaceObject);
@@ -287,7 +291,7 @@ async function loadConfig(file, options = {}) {
     let text;
     try {
         if ((await (0,promises_.stat)(path)).isDirectory())
-            throw new src_errors/* ConfigurationError */.j1(`configuration ${file} is a directory; give the ${CONFIG_FILE} file`);
+            throw new src_errors/* ConfigurationError */.j1(`configuration ${file} is a directory; give the ${config_file/* CONFIG_FILE */.g} file`);
         // Opened as user input: a FIFO or a device is refused instead of read forever.
         const handle = await (0,open_input/* openInputFile */.H)(path, 'configuration');
         try {
@@ -300,7 +304,7 @@ async function loadConfig(file, options = {}) {
     catch (error) {
         // ENOTDIR: a folder on the way is a file, so nothing is there either.
         if ((0,src_errors/* errnoCode */.UK)(error) === 'ENOENT' || (0,src_errors/* errnoCode */.UK)(error) === 'ENOTDIR') {
-            throw new src_errors/* ConfigurationError */.j1(`configuration ${file} does not exist: create ${CONFIG_FILE} (see README) or pass --config FILE`);
+            throw new src_errors/* ConfigurationError */.j1(`configuration ${file} does not exist: create ${config_file/* CONFIG_FILE */.g} (see README) or pass --config FILE`);
         }
         throw error;
     }
@@ -672,169 +676,77 @@ function normalizeConfig(raw, context) {
 
 /***/ }),
 
-/***/ 10970:
+/***/ 56318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tg: () => (/* binding */ storyUrl),
-/* harmony export */   Y9: () => (/* binding */ compileStoryPatterns)
+/* harmony export */   H: () => (/* binding */ openInputFile),
+/* harmony export */   e: () => (/* binding */ openInputFileIfThere)
 /* harmony export */ });
-/* unused harmony exports NOT_JIRA_KEYS, DEFAULT_STORY_PATTERNS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
 
 /**
- * Prefixes of well-known standards and encodings that look like Jira keys but are not stories:
- * UTF-8, SHA-256, ISO-8601, RFC-7231, CVE-2024-1234, UTC-5, COVID-19...
+ * Without O_NONBLOCK, opening a FIFO for reading waits for a writer, forever and in the thread
+ * pool. Windows has no such flag (and no FIFOs in the file system).
  */
-const NOT_JIRA_KEYS = [
-    'AES',
-    'CP',
-    'CVE',
-    'CWE',
-    'COVID',
-    'ECMA',
-    'GMT',
-    'HTTP',
-    'IEC',
-    'ISO',
-    'JSR',
-    'MD',
-    'PEP',
-    'RFC',
-    'RSA',
-    'SHA',
-    'SSL',
-    'TLS',
-    'UCS',
-    'UTC',
-    'UTF',
-    'WIN'
-];
-/** The patterns used when mxdeploy.yml lists none, in the order their IDs are reported. */
-const DEFAULT_STORY_PATTERNS = [
-    {
-        // PROJ-123: a letter, then letters, digits or "_" (2+ in all), a dash and a number that does
-        // not start with 0. Not inside a word or a longer dashed token (CVE-2024-1234), not a version.
-        name: 'jira',
-        requires: '-',
-        regex: `(?<![\\w-])(?!(?:${NOT_JIRA_KEYS.join('|')})-)[A-Z][A-Z0-9_]+-[1-9][0-9]*(?![\\w]|-[0-9]|\\.[0-9])`
-    },
-    {
-        name: 'azure-boards',
-        requires: 'AB#',
-        regex: '(?<![\\w-])(?<id>AB#(?<number>[1-9][0-9]*))(?!\\w)'
-    },
-    {
-        // #123 and owner/repo#123, as GitHub links them; not foo#123 or &#123;.
-        name: 'github',
-        requires: '#',
-        regex: '(?<![\\w.\\-/#&])(?<id>(?<repository>[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+)?#(?<number>[1-9][0-9]*))(?!\\w)',
-        url: '{server}/{repository}/issues/{number}'
-    },
-    {
-        // Trailer lines: "Story: 123", "Stories: 12, 34", "Related stories: ABC-1 ABC-2".
-        name: 'trailer',
-        requires: 'tor',
-        regex: '^[ \\t]*(?:[Ss]tor(?:y|ies)|[Rr]elated[ -][Ss]tor(?:y|ies))[ \\t]*:[ \\t]*(?<ids>.*)$'
-    }
-];
-const CONTEXT_KEYS = new Set(['server', 'repository']);
-function describe(index, name) {
-    return `traceability.patterns[${index}]${name ? ` ("${name}")` : ''}`;
+const READ_NONBLOCKING = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a file';
 }
-function checkUrl(template, regex, where) {
-    if (!/^(https?:\/\/|\{server\})/.test(template)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" must start with http:// or https:// (or {server}), such as https://jira.example.com/browse/{id}`);
-    }
-    const groups = new Set([...regex.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((match) => match[1]));
-    for (const [, name] of template.matchAll(/\{([^}]*)\}/g)) {
-        if (name === 'id' || CONTEXT_KEYS.has(name) || groups.has(name))
-            continue;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" uses {${name}}, which is neither {id}, {server}, {repository} nor a named group of the regex`);
-    }
-}
-function compile(config, index, source) {
-    const fallback = DEFAULT_STORY_PATTERNS.find((p) => p.name === config.name);
-    const where = `${source}${describe(index, config.name)}`;
-    const text = config.regex ?? fallback?.regex;
-    if (text === undefined) {
-        const names = DEFAULT_STORY_PATTERNS.map((p) => p.name).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} has no regex: add one, or name a default pattern (${names}) to use its regex`);
-    }
-    let regex;
-    try {
-        regex = new RegExp(text, 'gm');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} is not valid: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/^Invalid regular expression: /, '')}`);
-    }
-    if (regex.test('')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} matches the empty string, so it would find an ID everywhere; make it match at least one character`);
-    }
-    regex.lastIndex = 0;
-    const url = config.url ?? (config.regex === undefined ? fallback?.url : undefined);
-    if (url !== undefined)
-        checkUrl(url, regex, where);
-    const requires = config.regex === undefined ? fallback?.requires : undefined;
-    return {
-        name: config.name ?? `pattern-${index + 1}`,
-        regex,
-        url,
-        ...(requires ? { requires } : {})
-    };
+function notRegular(noun, path, info) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} is ${kindOf(info)}, not a regular file`);
 }
 /**
- * Compiles the patterns of `traceability.patterns` (or the defaults when undefined). A bad regex
- * or link template is a ConfigurationError that names the pattern; `source` prefixes messages.
+ * Opens a regular file the user named for reading, or returns undefined when nothing is there.
+ * Anything else is refused before it is read, and the check itself never blocks: `stat` first (so
+ * a device is never even opened), then a non-blocking open and `fstat` (in case the path was
+ * swapped in between).
  */
-function compileStoryPatterns(configured, source = '') {
-    const list = configured ?? DEFAULT_STORY_PATTERNS.map(({ name }) => ({ name }));
-    const prefix = source ? `${source}: ` : '';
-    return list.map((config, index) => compile(config, index, prefix));
-}
-const templates = new Map();
-// Templates are split into parts once: links are built for every ID of every commit.
-function templateParts(template) {
-    let parts = templates.get(template);
-    if (parts === undefined) {
-        parts = template
-            .split(/(\{[^}]*\})/)
-            .filter((part) => part !== '')
-            .map((part) => (/^\{[^}]*\}$/.test(part) ? { name: part.slice(1, -1) } : part));
-        templates.set(template, parts);
+async function openInputFileIfThere(path, noun = 'file') {
+    let handle;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!info.isFile())
+            throw notRegular(noun, path, info);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, READ_NONBLOCKING);
     }
-    return parts;
-}
-function placeholder(name, id, groups, context) {
-    if (name === 'id')
-        return id;
-    const value = groups?.[name];
-    if (value !== undefined)
-        return value;
-    if (name === 'server')
-        return context.server ?? 'https://github.com';
-    return name === 'repository' ? context.repository : undefined;
-}
-/** The link of one ID, or undefined when the pattern has no url or a placeholder has no value. */
-function storyUrl(template, id, groups, context) {
-    if (template === undefined)
-        return undefined;
-    let url = '';
-    for (const part of templateParts(template)) {
-        if (typeof part === 'string') {
-            url += part;
-            continue;
-        }
-        const value = placeholder(part.name, id, groups, context);
-        if (value === undefined || value === '')
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error);
+        if (code === 'ENOENT')
             return undefined;
-        // server is a URL prefix; every other value is one path part (owner/repo keeps its slash).
-        url +=
-            part.name === 'server' && groups?.['server'] === undefined
-                ? value.replace(/\/+$/, '')
-                : encodeURIComponent(value).replace(/%2F/g, '/');
+        if (code === 'EACCES')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} can't be read (permission denied)`);
+        throw error;
     }
-    return /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
+    const info = await handle.stat();
+    if (!info.isFile()) {
+        await handle.close();
+        throw notRegular(noun, path, info);
+    }
+    return handle;
+}
+/** Opens a regular file the user named for reading; a missing or unreadable one is an input error. */
+async function openInputFile(path, noun = 'file') {
+    const handle = await openInputFileIfThere(path, noun);
+    if (!handle)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} does not exist`);
+    return handle;
 }
 
 

@@ -94,6 +94,174 @@ function extractStories(message, patterns, context = {}) {
 
 /***/ }),
 
+/***/ 10970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tg: () => (/* binding */ storyUrl),
+/* harmony export */   Y9: () => (/* binding */ compileStoryPatterns)
+/* harmony export */ });
+/* unused harmony exports NOT_JIRA_KEYS, DEFAULT_STORY_PATTERNS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/**
+ * Prefixes of well-known standards and encodings that look like Jira keys but are not stories:
+ * UTF-8, SHA-256, ISO-8601, RFC-7231, CVE-2024-1234, UTC-5, COVID-19...
+ */
+const NOT_JIRA_KEYS = [
+    'AES',
+    'CP',
+    'CVE',
+    'CWE',
+    'COVID',
+    'ECMA',
+    'GMT',
+    'HTTP',
+    'IEC',
+    'ISO',
+    'JSR',
+    'MD',
+    'PEP',
+    'RFC',
+    'RSA',
+    'SHA',
+    'SSL',
+    'TLS',
+    'UCS',
+    'UTC',
+    'UTF',
+    'WIN'
+];
+/** The patterns used when mxdeploy.yml lists none, in the order their IDs are reported. */
+const DEFAULT_STORY_PATTERNS = [
+    {
+        // PROJ-123: a letter, then letters, digits or "_" (2+ in all), a dash and a number that does
+        // not start with 0. Not inside a word or a longer dashed token (CVE-2024-1234), not a version.
+        name: 'jira',
+        requires: '-',
+        regex: `(?<![\\w-])(?!(?:${NOT_JIRA_KEYS.join('|')})-)[A-Z][A-Z0-9_]+-[1-9][0-9]*(?![\\w]|-[0-9]|\\.[0-9])`
+    },
+    {
+        name: 'azure-boards',
+        requires: 'AB#',
+        regex: '(?<![\\w-])(?<id>AB#(?<number>[1-9][0-9]*))(?!\\w)'
+    },
+    {
+        // #123 and owner/repo#123, as GitHub links them; not foo#123 or &#123;.
+        name: 'github',
+        requires: '#',
+        regex: '(?<![\\w.\\-/#&])(?<id>(?<repository>[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+)?#(?<number>[1-9][0-9]*))(?!\\w)',
+        url: '{server}/{repository}/issues/{number}'
+    },
+    {
+        // Trailer lines: "Story: 123", "Stories: 12, 34", "Related stories: ABC-1 ABC-2".
+        name: 'trailer',
+        requires: 'tor',
+        regex: '^[ \\t]*(?:[Ss]tor(?:y|ies)|[Rr]elated[ -][Ss]tor(?:y|ies))[ \\t]*:[ \\t]*(?<ids>.*)$'
+    }
+];
+const CONTEXT_KEYS = new Set(['server', 'repository']);
+function describe(index, name) {
+    return `traceability.patterns[${index}]${name ? ` ("${name}")` : ''}`;
+}
+function checkUrl(template, regex, where) {
+    if (!/^(https?:\/\/|\{server\})/.test(template)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" must start with http:// or https:// (or {server}), such as https://jira.example.com/browse/{id}`);
+    }
+    const groups = new Set([...regex.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((match) => match[1]));
+    for (const [, name] of template.matchAll(/\{([^}]*)\}/g)) {
+        if (name === 'id' || CONTEXT_KEYS.has(name) || groups.has(name))
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" uses {${name}}, which is neither {id}, {server}, {repository} nor a named group of the regex`);
+    }
+}
+function compile(config, index, source) {
+    const fallback = DEFAULT_STORY_PATTERNS.find((p) => p.name === config.name);
+    const where = `${source}${describe(index, config.name)}`;
+    const text = config.regex ?? fallback?.regex;
+    if (text === undefined) {
+        const names = DEFAULT_STORY_PATTERNS.map((p) => p.name).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} has no regex: add one, or name a default pattern (${names}) to use its regex`);
+    }
+    let regex;
+    try {
+        regex = new RegExp(text, 'gm');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} is not valid: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/^Invalid regular expression: /, '')}`);
+    }
+    if (regex.test('')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} matches the empty string, so it would find an ID everywhere; make it match at least one character`);
+    }
+    regex.lastIndex = 0;
+    const url = config.url ?? (config.regex === undefined ? fallback?.url : undefined);
+    if (url !== undefined)
+        checkUrl(url, regex, where);
+    const requires = config.regex === undefined ? fallback?.requires : undefined;
+    return {
+        name: config.name ?? `pattern-${index + 1}`,
+        regex,
+        url,
+        ...(requires ? { requires } : {})
+    };
+}
+/**
+ * Compiles the patterns of `traceability.patterns` (or the defaults when undefined). A bad regex
+ * or link template is a ConfigurationError that names the pattern; `source` prefixes messages.
+ */
+function compileStoryPatterns(configured, source = '') {
+    const list = configured ?? DEFAULT_STORY_PATTERNS.map(({ name }) => ({ name }));
+    const prefix = source ? `${source}: ` : '';
+    return list.map((config, index) => compile(config, index, prefix));
+}
+const templates = new Map();
+// Templates are split into parts once: links are built for every ID of every commit.
+function templateParts(template) {
+    let parts = templates.get(template);
+    if (parts === undefined) {
+        parts = template
+            .split(/(\{[^}]*\})/)
+            .filter((part) => part !== '')
+            .map((part) => (/^\{[^}]*\}$/.test(part) ? { name: part.slice(1, -1) } : part));
+        templates.set(template, parts);
+    }
+    return parts;
+}
+function placeholder(name, id, groups, context) {
+    if (name === 'id')
+        return id;
+    const value = groups?.[name];
+    if (value !== undefined)
+        return value;
+    if (name === 'server')
+        return context.server ?? 'https://github.com';
+    return name === 'repository' ? context.repository : undefined;
+}
+/** The link of one ID, or undefined when the pattern has no url or a placeholder has no value. */
+function storyUrl(template, id, groups, context) {
+    if (template === undefined)
+        return undefined;
+    let url = '';
+    for (const part of templateParts(template)) {
+        if (typeof part === 'string') {
+            url += part;
+            continue;
+        }
+        const value = placeholder(part.name, id, groups, context);
+        if (value === undefined || value === '')
+            return undefined;
+        // server is a URL prefix; every other value is one path part (owner/repo keeps its slash).
+        url +=
+            part.name === 'server' && groups?.['server'] === undefined
+                ? value.replace(/\/+$/, '')
+                : encodeURIComponent(value).replace(/%2F/g, '/');
+    }
+    return /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
+}
+
+
+/***/ }),
+
 /***/ 83964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -462,6 +630,164 @@ class GitCommitSource {
 
 /***/ }),
 
+/***/ 34573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ RangeTable)
+/* harmony export */ });
+// Shared by every commit that names no story (100,000 empty arrays are not free).
+const NONE = Object.freeze([]);
+/**
+ * The commits and stories of a traced range held column by column: strings and numbers in
+ * arrays, and each story's commits as a chain of indexes, with no object per commit or per
+ * story. A range of 100,000 commits held as objects spent more time in garbage collection than
+ * in reading git's output; the objects are built only when a reader asks for them.
+ */
+class RangeTable {
+    shas = [];
+    subjects = [];
+    merges = [];
+    // Links of a commit to a story, in the order the commits name them: those of one commit are
+    // consecutive, from firstLink[commit] to firstLink[commit + 1].
+    firstLink = [0];
+    linkStory = [];
+    linkCommit = [];
+    // The next link of the same story, -1 at its last; each story's first and last link.
+    nextLink = [];
+    storyFirst = [];
+    storyLast = [];
+    storyIds = [];
+    trackers = [];
+    urls = [];
+    storyIndex = new Map();
+    /** Number of commits. */
+    get commitCount() {
+        return this.shas.length;
+    }
+    /** Number of stories. */
+    get storyCount() {
+        return this.storyIds.length;
+    }
+    /** Adds a commit (after the stories of the previous one): its index. */
+    addCommit(sha, subject, merge) {
+        this.shas.push(sha);
+        this.subjects.push(subject);
+        this.merges.push(merge);
+        this.firstLink.push(this.linkStory.length);
+        return this.shas.length - 1;
+    }
+    /**
+     * Records that the newest commit names story `id` (once per commit). The first commit to name
+     * a story gives its tracker; its link comes from the first that has one.
+     */
+    addStory(id, tracker, url) {
+        const commit = this.shas.length - 1;
+        const link = this.linkStory.length;
+        let story = this.storyIndex.get(id);
+        if (story === undefined) {
+            story = this.storyIds.length;
+            this.storyIndex.set(id, story);
+            this.storyIds.push(id);
+            this.trackers.push(tracker);
+            this.urls.push(url);
+            this.storyFirst.push(link);
+        }
+        else {
+            this.nextLink[this.storyLast[story]] = link;
+            if (this.urls[story] === null && url !== null)
+                this.urls[story] = url;
+        }
+        this.storyLast[story] = link;
+        this.linkStory.push(story);
+        this.linkCommit.push(commit);
+        this.nextLink.push(-1);
+        this.firstLink[commit + 1] = this.linkStory.length;
+    }
+    sha(commit) {
+        return this.shas[commit];
+    }
+    subject(commit) {
+        return this.subjects[commit];
+    }
+    merge(commit) {
+        return this.merges[commit];
+    }
+    /** Whether the commit names any story. */
+    hasStory(commit) {
+        return this.firstLink[commit + 1] > this.firstLink[commit];
+    }
+    storyId(story) {
+        return this.storyIds[story];
+    }
+    tracker(story) {
+        return this.trackers[story];
+    }
+    url(story) {
+        return this.urls[story];
+    }
+    /** The first link of a story: with `next` and `commitOf`, its commits newest first. */
+    firstLinkOf(story) {
+        return this.storyFirst[story];
+    }
+    /** The link after `link` of the same story, -1 after its last. */
+    next(link) {
+        return this.nextLink[link];
+    }
+    /** The commit of a link. */
+    commitOf(link) {
+        return this.linkCommit[link];
+    }
+    /** The commits as objects, newest first. */
+    commits() {
+        const commits = [];
+        for (let commit = 0; commit < this.shas.length; commit++) {
+            const from = this.firstLink[commit];
+            const to = this.firstLink[commit + 1];
+            let stories = NONE;
+            if (to > from) {
+                const ids = [];
+                for (let link = from; link < to; link++)
+                    ids.push(this.storyIds[this.linkStory[link]]);
+                stories = ids;
+            }
+            commits.push({
+                sha: this.shas[commit],
+                subject: this.subjects[commit],
+                merge: this.merges[commit],
+                stories
+            });
+        }
+        return commits;
+    }
+    /** The stories as objects, in order of first mention, each with its commits' SHAs. */
+    stories() {
+        return this.storyIds.map((id, story) => {
+            const commits = [];
+            for (let link = this.storyFirst[story]; link >= 0; link = this.nextLink[link]) {
+                commits.push(this.shas[this.linkCommit[link]]);
+            }
+            return { id, tracker: this.trackers[story], url: this.urls[story], commits };
+        });
+    }
+    /** A table of commits and stories given as objects (a trace made without one). */
+    static of(commits, stories) {
+        const table = new RangeTable();
+        const byId = new Map(stories.map((story) => [story.id, story]));
+        for (const commit of commits) {
+            table.addCommit(commit.sha, commit.subject, commit.merge);
+            for (const id of commit.stories) {
+                const story = byId.get(id);
+                table.addStory(id, story?.tracker ?? '', story?.url ?? null);
+            }
+        }
+        return table;
+    }
+}
+
+
+/***/ }),
+
 /***/ 91656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -471,42 +797,24 @@ class GitCommitSource {
 /* harmony export */ });
 /* unused harmony export commitsWithoutStory */
 /* harmony import */ var _stories_extract_stories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45156);
+/* harmony import */ var _range_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34573);
+
 
 
 /** Most commits read for a first deployment when traceability.limit is not set (as the schema says). */
 const DEFAULT_TRACE_LIMIT = 1000;
-// Shared by every commit that names no story (100,000 empty arrays are not free).
-const NONE = Object.freeze([]);
 /**
  * Reads a range from `source` and collects the stories its commits name. Missing history (a
  * shallow clone) is returned, not thrown, so the caller can try another source.
  */
 async function traceRange(source, request, patterns, options = {}) {
     const links = options.links ?? {};
-    const commits = [];
-    const stories = new Map();
-    let sha = '';
-    let ids = NONE;
-    let own = [];
-    // One visitor for every story of every commit: no closure or array per commit.
-    const onStory = (id, tracker, url) => {
-        if (ids === NONE)
-            ids = own = [];
-        own.push(id);
-        const story = stories.get(id);
-        if (story === undefined)
-            stories.set(id, { id, tracker, url, commits: [sha] });
-        else {
-            story.commits.push(sha);
-            if (story.url === null && url !== null)
-                story.url = url;
-        }
-    };
+    const table = new _range_table_js__WEBPACK_IMPORTED_MODULE_1__/* .RangeTable */ .m();
+    // One visitor for every story of every commit: no closure per commit.
+    const onStory = (id, tracker, url) => table.addStory(id, tracker, url);
     const outcome = await source.read(request, (commit) => {
-        sha = commit.sha;
-        ids = NONE;
+        table.addCommit(commit.sha, commit.subject, commit.parents > 1);
         (0,_stories_extract_stories_js__WEBPACK_IMPORTED_MODULE_0__/* .scanStories */ .l)(commit.message, patterns, links, onStory);
-        commits.push({ sha, subject: commit.subject, merge: commit.parents > 1, stories: ids });
     });
     if (outcome.status !== 'complete')
         return outcome;
@@ -514,19 +822,26 @@ async function traceRange(source, request, patterns, options = {}) {
     if (outcome.truncated) {
         options.log?.info(`first deployment: read the newest ${request.limit} commits of ${request.to} only (traceability.limit); older commits' stories are not listed`);
     }
-    return {
-        status: 'complete',
-        trace: {
-            source: source.name,
-            from: outcome.from,
-            to: outcome.to,
-            firstDeployment,
-            truncated: outcome.truncated,
-            limit: firstDeployment ? request.limit : null,
-            commits,
-            stories: [...stories.values()]
-        }
+    // commits and stories are built from the table when first read, then kept: a command that
+    // reads only the table (trace --json) never builds them.
+    let commits;
+    let stories;
+    const trace = {
+        source: source.name,
+        from: outcome.from,
+        to: outcome.to,
+        firstDeployment,
+        truncated: outcome.truncated,
+        limit: firstDeployment ? request.limit : null,
+        get commits() {
+            return (commits ??= table.commits());
+        },
+        get stories() {
+            return (stories ??= table.stories());
+        },
+        table
     };
+    return { status: 'complete', trace };
 }
 /** The commits of a trace that name no story. */
 function commitsWithoutStory(trace) {

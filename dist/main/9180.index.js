@@ -1,5 +1,5 @@
 export const id = 9180;
-export const ids = [9180,6318];
+export const ids = [9180];
 export const modules = {
 
 /***/ 56318:

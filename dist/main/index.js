@@ -777,7 +777,7 @@ var repository_choice = __nccwpck_require__(67311);
 
 /** Reads and validates mxdeploy.yml (exit-2 errors are ConfigurationErrors with file:line:col). */
 async function loadConfig(file, options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(5525), __nccwpck_require__.e(6318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65525))).loadConfig(file, options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(5525), __nccwpck_require__.e(2822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65525))).loadConfig(file, options);
 }
 /** The package repository a URI selects (file:DIR, github-release, oci://HOST/REPO, artifact). */
 async function openRepository(uri, context) {
@@ -790,27 +790,27 @@ async function openActivityLog(path, log) {
 }
 /** Builds an MDA from a deployment folder or a .mpr, with its manifest and stories. */
 async function buildApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(1673), __nccwpck_require__.e(6893), __nccwpck_require__.e(4722), __nccwpck_require__.e(7520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75648))).buildApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(1673), __nccwpck_require__.e(6893), __nccwpck_require__.e(4722), __nccwpck_require__.e(3379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75648))).buildApp(request);
 }
 /** What a package holds, from its central directory and metadata.json. */
 async function inspectPackage(path) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(7445), __nccwpck_require__.e(7700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77700))).inspectPackage(path);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(7445), __nccwpck_require__.e(7437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77700))).inspectPackage(path);
 }
 /** Checks a package end to end (CRC, safety rules, local headers, .sha256). */
 async function verifyPackage(path) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(7445), __nccwpck_require__.e(2485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82485))).verifyPackage(path);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(1913), __nccwpck_require__.e(7445), __nccwpck_require__.e(2485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82485))).verifyPackage(path);
 }
 /** Verifies a package and publishes it; never overwrites. */
 async function publishPackage(repository, file, options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(7445), __nccwpck_require__.e(1726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21726))).publishPackage(repository, file, options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(1913), __nccwpck_require__.e(7445), __nccwpck_require__.e(1726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21726))).publishPackage(repository, file, options);
 }
 /** Stages one published package to one environment after every check. */
 async function stageApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(503), __nccwpck_require__.e(3020)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70503))).stageApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(503), __nccwpck_require__.e(3406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70503))).stageApp(request);
 }
 /** Build → publish → stage through every environment, stopping before a protected one. */
 async function runPipeline(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(577), __nccwpck_require__.e(11), __nccwpck_require__.e(1673), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(4722), __nccwpck_require__.e(503), __nccwpck_require__.e(3605), __nccwpck_require__.e(1209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(1673), __nccwpck_require__.e(7445), __nccwpck_require__.e(6893), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(4722), __nccwpck_require__.e(503), __nccwpck_require__.e(3605), __nccwpck_require__.e(2221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -1,5 +1,6 @@
+import { CONFIG_FILE } from './config-file.js';
 import type { MxdeployConfig } from './types.js';
-export declare const CONFIG_FILE = "mxdeploy.yml";
+export { CONFIG_FILE };
 export interface LoadOptions {
     /** Where state (activity log, locks, default environments) is kept; default `.mxdeploy` beside the file. */
     stateDir?: string;

@@ -2,6 +2,7 @@ import type { Logger } from '../log.js';
 import { type CommitSource, type RangeHistoryMissing, type RangeRequest } from './commit-source.js';
 import { type StoryRef } from '../stories/extract-stories.js';
 import type { LinkContext, StoryPattern } from '../stories/story-patterns.js';
+import { RangeTable } from './range-table.js';
 /** A commit of a traced range: what reports show of it. */
 export interface TracedCommit {
     sha: string;
@@ -28,6 +29,11 @@ export interface RangeTrace {
     limit: number | null;
     commits: TracedCommit[];
     stories: TracedStory[];
+    /**
+     * The same commits and stories column by column, when the trace was read with traceRange:
+     * for readers of huge ranges (the CLI's --json), which then build no object per commit.
+     */
+    table?: RangeTable;
 }
 /** Most commits read for a first deployment when traceability.limit is not set (as the schema says). */
 export declare const DEFAULT_TRACE_LIMIT = 1000;

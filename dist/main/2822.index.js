@@ -1,67 +1,15 @@
-export const id = 3020;
-export const ids = [3020,6670];
+export const id = 2822;
+export const ids = [2822];
 export const modules = {
 
-/***/ 38864:
+/***/ 63797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ withProgress),
-/* harmony export */   RZ: () => (/* binding */ silentProgress),
-/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
-/* unused harmony export startProgress */
-/**
- * Progress of long work (packing, uploads, downloads) as the domain reports it, without knowing
- * who shows it: a terminal's updating line, a plain line every few seconds in a log, or nothing.
- */
-const systemClock = { now: () => Date.now() };
-const IGNORED = {
-    update: () => undefined,
-    advance: () => undefined,
-    end: () => undefined
-};
-/** Shows nothing: `--quiet`, and code that was given no reporter. */
-const silentProgress = { start: () => IGNORED };
-/** A task of `reporter`, or one that shows nothing when there is none. */
-function startProgress(reporter, label, total) {
-    return reporter ? reporter.start(label, total) : IGNORED;
-}
-/** Runs `work` with a task that ends when the work does, whether it succeeds or fails. */
-async function withProgress(reporter, label, total, work) {
-    const task = startProgress(reporter, label, total);
-    try {
-        return await work(task);
-    }
-    finally {
-        task.end();
-    }
-}
-
-
-/***/ }),
-
-/***/ 76670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ redactCredentials),
-/* harmony export */   m: () => (/* binding */ hasUserinfo)
-/* harmony export */ });
-/** `scheme://user:password@` in any text: a URI that carries credentials. */
-const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/:@]*):([^\s/@]+)@/gi;
-/**
- * Text with the password of every `scheme://user:password@host` replaced by `***`, so a
- * repository or API URI a user wrote with credentials never reaches a log, a message or a record.
- */
-function redactCredentials(text) {
-    return text.replace(USERINFO, (_, scheme, user) => `${scheme}${user}:***@`);
-}
-/** Whether a URI carries credentials in its userinfo part (`user:password@`, or `token@`). */
-function hasUserinfo(uri) {
-    const match = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/i.exec(uri);
-    return match !== null && match[1].includes('@');
-}
+/** The configuration file a command reads when --config is not given, in the current folder. */
+const CONFIG_FILE = 'mxdeploy.yml';
 
 
 /***/ }),
@@ -230,20 +178,6 @@ function storyUrl(template, id, groups, context) {
     }
     return /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ BUILDER),
-/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
-/* harmony export */ });
-/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
-const MXDEPLOY_VERSION = '0.1.0';
-const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 4764;
-export const ids = [4764];
+export const id = 3636;
+export const ids = [3636];
 export const modules = {
 
 /***/ 46365:
@@ -756,6 +756,18 @@ function finishedRecord(open, outcome, extraDetails) {
         ...(Object.keys(details).length > 0 ? { details } : {})
     };
 }
+
+
+/***/ }),
+
+/***/ 63797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/** The configuration file a command reads when --config is not given, in the current folder. */
+const CONFIG_FILE = 'mxdeploy.yml';
 
 
 /***/ }),

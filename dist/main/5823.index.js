@@ -1,5 +1,5 @@
-export const id = 3602;
-export const ids = [3602,7700];
+export const id = 5823;
+export const ids = [5823,2822];
 export const modules = {
 
 /***/ 53995:
@@ -221,40 +221,6 @@ class JsonlActivityLog {
 
 /***/ }),
 
-/***/ 43998:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ mapPool)
-/* harmony export */ });
-/**
- * Runs `work` over `items` with at most `limit` calls in flight, and resolves with the results in
- * item order. Every call runs to the end even when one fails; then the first failure is thrown.
- */
-async function mapPool(items, limit, work) {
-    const results = new Array(items.length);
-    const failures = [];
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await work(items[index], index);
-            }
-            catch (error) {
-                failures.push(error);
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    if (failures.length > 0)
-        throw failures[0];
-    return results;
-}
-
-
-/***/ }),
-
 /***/ 3567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -274,64 +240,233 @@ function booleanValue(context, name) {
 
 /***/ }),
 
-/***/ 43602:
+/***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   publishCommand: () => (/* binding */ publishCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _repository_publish_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21726);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96719);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15107);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  imageCommand: () => (/* binding */ imageCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/targets/image/app-image.ts + 5 modules
+var app_image = __webpack_require__(56612);
+// EXTERNAL MODULE: ./src/targets/image/image-inputs.ts
+var image_inputs = __webpack_require__(54927);
+// EXTERNAL MODULE: ./src/mda/version.ts
+var mda_version = __webpack_require__(52084);
+// EXTERNAL MODULE: ./src/mda/verify.ts + 3 modules
+var verify = __webpack_require__(82485);
+// EXTERNAL MODULE: ./src/source-date.ts
+var source_date = __webpack_require__(9515);
+;// CONCATENATED MODULE: ./src/targets/image/local-package.ts
+
+
+
+
+
+/**
+ * The facts an image needs of an MDA on disk, verified first (CRC, safety, `.sha256`): its app
+ * and version from its build manifest or metadata.json, and, for a package mxdeploy did not
+ * build, SOURCE_DATE_EPOCH (else 1980-01-01, as mxdeploy build uses) as its build time.
+ */
+async function localPackage(file, app, env) {
+    const verified = await (0,verify.verifyPackage)(file);
+    const { manifest, metadata } = verified;
+    const version = manifest?.version ??
+        (metadata.modelVersion && (0,mda_version/* isModelVersion */.y3)(metadata.modelVersion)
+            ? metadata.modelVersion
+            : undefined);
+    if (!version) {
+        throw new errors/* ConfigurationError */.j1(`${file} carries no version (ModelVersion ${JSON.stringify(metadata.modelVersion ?? null)}): the image's tag is the package version; build it with mxdeploy build --version, or publish it and use --package`);
+    }
+    return {
+        package: {
+            app: manifest?.app ?? app ?? (0,external_node_path_.basename)(file).replace(/(_[0-9.]+)?\.mda$/i, ''),
+            version,
+            sha256: verified.sha256,
+            runtimeVersion: metadata.runtimeVersion,
+            commit: manifest?.commit ?? null
+        },
+        createdAt: ((0,source_date/* sourceDateEpoch */.p)(env) ?? source_date/* ZIP_EPOCH */.q).toISOString()
+    };
+}
+
+// EXTERNAL MODULE: ./src/targets/image/platform.ts
+var platform = __webpack_require__(67273);
+// EXTERNAL MODULE: ./src/targets/image/progress.ts
+var progress = __webpack_require__(16809);
+// EXTERNAL MODULE: ./src/targets/image/registries.ts
+var image_registries = __webpack_require__(74005);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/format.ts
+var format = __webpack_require__(96719);
+// EXTERNAL MODULE: ./src/cli/workspace.ts
+var cli_workspace = __webpack_require__(15107);
+;// CONCATENATED MODULE: ./src/cli/commands/image.ts
 
 
 
 
 
 
-const publishCommand = {
-    name: 'publish',
-    summary: 'Put a built package into the package repository. Verified first; never overwrites: the same bytes again is success, other bytes under a published version are refused.',
-    usage: 'publish FILE [--app NAME] [--version X.Y.Z.B] [--repository URI] [--config mxdeploy.yml]',
+
+
+
+
+
+
+
+function listValue(context, name) {
+    const value = context.values[name];
+    return (Array.isArray(value) ? value : []).filter((v) => typeof v === 'string');
+}
+/** The image settings: --environment's image target (or the only one), with flags over them. */
+function imageSettings(context, config) {
+    const named = (0,command/* stringValue */.r)(context, 'environment');
+    const base = (0,command/* stringValue */.r)(context, 'base');
+    const image = (0,command/* stringValue */.r)(context, 'image');
+    let target;
+    if (config && (named || !base || !image)) {
+        const candidates = config.environments.filter((e) => e.target.type === 'image');
+        const environment = named
+            ? config.environments.find((e) => e.name === named)
+            : candidates.length === 1
+                ? candidates[0]
+                : undefined;
+        if (named && !environment) {
+            throw new errors/* ConfigurationError */.j1(`environment "${named}" is not in ${config.file ?? 'mxdeploy.yml'}`);
+        }
+        if (environment && environment.target.type !== 'image') {
+            throw new errors/* ConfigurationError */.j1(`environment ${environment.name} has a ${environment.target.type} target, not an image one: give --base and --image, or an environment with type: image`);
+        }
+        if (!environment && (!base || !image)) {
+            throw new errors/* ConfigurationError */.j1(`say which image to build: --environment NAME (${candidates.map((e) => e.name).join(', ') || 'no environment has an image target'}), or --base REF --image REPO`);
+        }
+        target = environment?.target;
+    }
+    const platforms = listValue(context, 'platform');
+    const compression = (0,command/* stringValue */.r)(context, 'compression');
+    if (compression && compression !== 'gzip' && compression !== 'none') {
+        throw new errors/* ConfigurationError */.j1(`--compression ${compression}: give gzip or none`);
+    }
+    return {
+        base: base ?? target.base,
+        image: image ?? target.image,
+        platforms: platforms.includes('all') ? 'all' : platforms.length ? platforms : target?.platforms,
+        compression: compression ?? target?.compression ?? 'gzip'
+    };
+}
+const imageCommand = {
+    name: 'image',
+    summary: "Build the app image of a package and push it, without deploying: the base image's layers, one layer with the MDA at /opt/mendix/build, the package's labels. Tagged with the package version; the same package and base give the same digest, and a tag is never moved.",
+    usage: 'image [FILE | --package VERSION|latest] [--environment NAME | --base REF --image REPO] [--platform OS/ARCH|all ...] [--compression gzip|none] [--json]',
     positionals: ['FILE'],
     options: {
-        ..._workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKSPACE_OPTIONS */ .n,
-        app: {
+        ...cli_workspace/* WORKSPACE_OPTIONS */.n,
+        package: {
             type: 'string',
-            value: 'NAME',
-            description: "app to file the package under (default: mxdeploy.yml's app); a package built for another app is refused"
+            short: 'p',
+            value: 'VERSION',
+            description: 'published package to build, or latest (default, when no FILE is given)'
         },
-        version: {
+        environment: {
             type: 'string',
-            value: 'X.Y.Z.B',
-            description: 'version to file a package under that carries none (a Studio Pro package is "unversioned")'
-        }
+            short: 'e',
+            value: 'NAME',
+            description: "take base, image, platforms and compression from this environment's image target"
+        },
+        base: { type: 'string', value: 'REF', description: 'runtime image to build on' },
+        image: { type: 'string', value: 'REPO', description: 'repository to push to (no tag)' },
+        platform: {
+            type: 'string',
+            multiple: true,
+            value: 'OS/ARCH',
+            description: 'platform to build (repeat for several), or all of the base'
+        },
+        compression: { type: 'string', value: 'gzip|none', description: 'how the app layer is stored' }
     },
     async run(context) {
         const [file] = context.positionals;
-        if (!file)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('give the package to publish: mxdeploy publish FILE');
-        const { repository, config } = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .openWorkspace */ .O)(context);
-        const result = await (0,_repository_publish_package_js__WEBPACK_IMPORTED_MODULE_1__.publishPackage)(repository, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.io.cwd, file), {
-            app: (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r)(context, 'app') ?? config.app,
-            version: (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r)(context, 'version'),
+        const version = (0,command/* stringValue */.r)(context, 'package');
+        if (file && version) {
+            throw new errors/* ConfigurationError */.j1('give a FILE or --package, not both');
+        }
+        const needsConfig = !file ||
+            Boolean((0,command/* stringValue */.r)(context, 'environment')) ||
+            !(0,command/* stringValue */.r)(context, 'base') ||
+            !(0,command/* stringValue */.r)(context, 'image');
+        const workspace = needsConfig ? await (0,cli_workspace/* openWorkspace */.O)(context) : undefined;
+        const settings = imageSettings(context, workspace?.config);
+        const registries = (0,image_registries/* openRegistries */.cs)(settings, {
             env: context.io.env,
-            log: context.log
+            log: context.log,
+            what: 'mxdeploy image',
+            ...(workspace ? { packageRepository: workspace.repository.uri } : {})
         });
-        const { record } = result;
-        return {
-            json: { created: result.created, package: record },
-            text: `${result.created ? 'published' : 'already published'} ${record.app} ${record.version}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K7)([
-                ['sha256', record.sha256],
-                ['url', record.url],
-                ['repository', repository.uri]
-            ])}`
-        };
+        const platforms = (0,image_inputs/* platformChoice */.$L)(settings.platforms, 'mxdeploy image');
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mxdeploy-image-'));
+        try {
+            let mdaPath;
+            let pkg;
+            let createdAt;
+            if (file) {
+                mdaPath = (0,external_node_path_.resolve)(context.io.cwd, file);
+                ({ package: pkg, createdAt } = await localPackage(mdaPath, workspace?.config.app, context.io.env));
+            }
+            else {
+                const { config, repository } = workspace;
+                const record = await repository.get(config.app, version ?? 'latest');
+                if (!record) {
+                    throw new errors/* ConfigurationError */.j1(`${config.app} ${version ?? 'latest'} is not in the package repository ${repository.uri}`);
+                }
+                mdaPath = (0,external_node_path_.join)(work, `${record.app}_${record.version}.mda`);
+                await repository.download(record.app, record.version, mdaPath);
+                pkg = record;
+                createdAt = record.createdAt;
+            }
+            const built = await (0,app_image/* buildAppImage */.N)({
+                registries,
+                package: pkg,
+                mdaPath,
+                created: await (0,image_inputs/* packageCreated */.Tp)(mdaPath, { createdAt }),
+                platforms,
+                compression: settings.compression,
+                source: (0,image_inputs/* imageSource */.ZZ)(context.io.env),
+                progress: new progress/* ImageProgress */.J(context.log)
+            });
+            const json = {
+                image: built.reference,
+                repository: `${registries.imageRef.host}/${registries.imageRef.repository}`,
+                tag: built.tag,
+                digest: built.digest,
+                pushed: built.pushed,
+                platforms: built.images.map((i) => (0,platform/* platformText */.VQ)(i.platform)),
+                package: { app: pkg.app, version: pkg.version, sha256: pkg.sha256 }
+            };
+            return {
+                json,
+                text: `${built.pushed ? 'pushed' : 'already pushed'} ${built.reference}\n${(0,format/* keyValues */.K7)([
+                    ['package', `${pkg.app} ${pkg.version} (sha256 ${pkg.sha256})`],
+                    ['platforms', json.platforms.join(', ')],
+                    ['base', settings.base]
+                ])}`
+            };
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
     }
 };
 
@@ -364,34 +499,20 @@ function table(header, rows) {
 
 /***/ }),
 
-/***/ 15107:
+/***/ 72444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ openWorkspace),
 /* harmony export */   n: () => (/* binding */ WORKSPACE_OPTIONS)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _activity_jsonl_activity_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30764);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65525);
-/* harmony import */ var _app_repository_choice_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67311);
-/* harmony import */ var _github_access_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38261);
-/* harmony import */ var _repository_open_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1673);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
-
-
-
-
-
-
+/* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63797);
 
 /** Flags every command that works on mxdeploy.yml takes. */
 const WORKSPACE_OPTIONS = {
     config: {
         type: 'string',
         value: 'FILE',
-        description: `configuration file (default: ./${_config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE})`
+        description: `configuration file (default: ./${_config_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILE */ .g})`
     },
     'state-dir': {
         type: 'string',
@@ -404,15 +525,44 @@ const WORKSPACE_OPTIONS = {
         description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
     }
 };
+
+
+/***/ }),
+
+/***/ 15107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ openWorkspace),
+/* harmony export */   n: () => (/* reexport safe */ _workspace_options_js__WEBPACK_IMPORTED_MODULE_4__.n)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _activity_jsonl_activity_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30764);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65525);
+/* harmony import */ var _app_repository_choice_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67311);
+/* harmony import */ var _github_access_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38261);
+/* harmony import */ var _repository_open_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1673);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
+/* harmony import */ var _workspace_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72444);
+
+
+
+
+
+
+
+// Its own module, so that commands that only take these options do not load the workspace.
+
 /** The configuration, state folder, repository and activity log a command works with. */
 async function openWorkspace(context) {
     const cwd = context.io.cwd;
-    const configPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r)(context, 'config') ?? _config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE);
-    const stateOption = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r)(context, 'state-dir');
+    const configPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .stringValue */ .r)(context, 'config') ?? _config_load_js__WEBPACK_IMPORTED_MODULE_2__.CONFIG_FILE);
+    const stateOption = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .stringValue */ .r)(context, 'state-dir');
     const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(configPath, stateOption ? { stateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, stateOption) } : {});
     const stateDir = stateOption ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, stateOption) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(config.dir, '.mxdeploy');
-    const github = (0,_github_access_js__WEBPACK_IMPORTED_MODULE_5__.githubAccess)(context.io.env);
-    const uri = (0,_app_repository_choice_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseRepository */ .Q)({ given: (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r)(context, 'repository'), config, face: 'cli' });
+    const github = (0,_github_access_js__WEBPACK_IMPORTED_MODULE_6__.githubAccess)(context.io.env);
+    const uri = (0,_app_repository_choice_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseRepository */ .Q)({ given: (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .stringValue */ .r)(context, 'repository'), config, face: 'cli' });
     const repository = await (0,_repository_open_repository_js__WEBPACK_IMPORTED_MODULE_3__.openRepository)(uri, {
         cwd,
         env: context.io.env,
@@ -432,70 +582,14 @@ async function openWorkspace(context) {
 
 /***/ }),
 
-/***/ 77700:
+/***/ 63797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   inspectPackage: () => (/* binding */ inspectPackage),
-/* harmony export */   readPackageFacts: () => (/* binding */ readPackageFacts)
+/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
-/* harmony import */ var _fs_open_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56318);
-/* harmony import */ var _zip_central_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81752);
-/* harmony import */ var _zip_entry_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73452);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73839);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1143);
-/* harmony import */ var _sha256_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89180);
-
-
-
-
-
-
-
-/** Reads a package's central directory and metadata.json, which every MDA must have. */
-async function readPackageFacts(path) {
-    const handle = await (0,_fs_open_input_js__WEBPACK_IMPORTED_MODULE_0__/* .openInputFile */ .H)(path, 'package');
-    try {
-        const { size } = await handle.stat();
-        const directory = await (0,_zip_central_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .readCentralDirectory */ .H)(handle, size, path);
-        const entry = directory.entries.find((e) => e.name === _metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN);
-        if (!entry) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path} is not an MDA: it has no ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN}`);
-        }
-        if (entry.size > 64 << 20)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path}: ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN} is implausibly large (${entry.size} bytes)`);
-        const metadata = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetadata */ .jR)(await (0,_zip_entry_data_js__WEBPACK_IMPORTED_MODULE_2__/* .readEntry */ .h)(handle, entry, path), `${path}!${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN}`);
-        return { directory, metadata, manifest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeManifest */ .MK)(directory.comment) ?? null };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * What a package holds, from its central directory and metadata.json alone: a handful of reads
- * whatever the package's size.
- */
-async function inspectPackage(path) {
-    const { directory, metadata, manifest } = await readPackageFacts(path);
-    let uncompressedBytes = 0;
-    let compressedBytes = 0;
-    for (const entry of directory.entries) {
-        uncompressedBytes += entry.size;
-        compressedBytes += entry.compressedSize;
-    }
-    return {
-        path,
-        size: directory.fileSize,
-        sha256: (await (0,_sha256_file_js__WEBPACK_IMPORTED_MODULE_3__.readSidecar)(path)) ?? null,
-        entries: directory.entries.length,
-        uncompressedBytes,
-        compressedBytes,
-        manifest,
-        metadata
-    };
-}
+/** The configuration file a command reads when --config is not given, in the current folder. */
+const CONFIG_FILE = 'mxdeploy.yml';
 
 
 /***/ }),
@@ -756,208 +850,194 @@ async function verifyPackage(path, limits = safety/* DEFAULT_LIMITS */.dR) {
 
 /***/ }),
 
-/***/ 21726:
+/***/ 9515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   currentActor: () => (/* binding */ currentActor),
-/* harmony export */   publishPackage: () => (/* binding */ publishPackage)
+/* harmony export */   p: () => (/* binding */ sourceDateEpoch),
+/* harmony export */   q: () => (/* binding */ ZIP_EPOCH)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3767);
-/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52084);
-/* harmony import */ var _mda_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82485);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
-
-
-
-
-/** Who is publishing: the workflow's actor, else the local user. */
-function currentActor(env) {
-    if (env['GITHUB_ACTOR'])
-        return env['GITHUB_ACTOR'];
-    try {
-        return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.userInfo)().username;
+/** The DOS epoch: the earliest time a ZIP entry can carry. */
+const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
+/** `SOURCE_DATE_EPOCH` (reproducible-builds.org) as a date, or undefined when it is not set. */
+function sourceDateEpoch(env) {
+    const value = env['SOURCE_DATE_EPOCH']?.trim();
+    if (!value)
+        return undefined;
+    if (!/^\d{1,12}$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
     }
-    catch {
-        return 'unknown';
-    }
-}
-/**
- * Verifies a package completely (CRC, safety, `.sha256`), reads its manifest and metadata into a
- * record, and publishes it. Nothing reaches the repository unless all of that passes.
- */
-async function publishPackage(repository, file, options) {
-    const verified = await (0,_mda_verify_js__WEBPACK_IMPORTED_MODULE_3__.verifyPackage)(file);
-    const { manifest, metadata } = verified;
-    const app = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(packageApp(file, manifest?.app, options.app), 'app');
-    const version = (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPackageVersion */ .d$)(packageVersion(file, manifest?.version, metadata.modelVersion, options.version), 'package version');
-    const record = {
-        app,
-        version,
-        sha256: verified.sha256,
-        size: verified.size,
-        runtimeVersion: metadata.runtimeVersion,
-        modelVersion: metadata.modelVersion ?? version,
-        commit: manifest?.commit ?? null,
-        branch: manifest?.branch ?? null,
-        createdAt: (options.now ?? new Date()).toISOString(),
-        createdBy: currentActor(options.env),
-        stories: manifest?.stories ?? []
-    };
-    options.log.info(`publishing ${app} ${version} (sha256 ${verified.sha256}) to ${repository.uri}`);
-    const result = await repository.publish({ file, record });
-    options.log.info(result.created
-        ? `published ${result.record.url}`
-        : `${app} ${version} was already published with the same content; nothing changed`);
-    return result;
-}
-/** The app a package is filed under: the one asked for, which a manifest must agree with. */
-function packageApp(file, inManifest, asked) {
-    if (asked)
-        (0,_mda_package_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAppName */ .XF)(asked, 'app');
-    if (asked && inManifest && asked !== inManifest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} was built for app ${JSON.stringify(inManifest)}, but this publish is for app ${JSON.stringify(asked)} (--app or mxdeploy.yml's app): build it with this app's configuration, or publish it with --app ${inManifest}`);
-    }
-    const app = asked ?? inManifest;
-    if (!app) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} has no mxdeploy build manifest naming its app: pass --app NAME (or set app: in mxdeploy.yml)`);
-    }
-    return app;
-}
-/**
- * The version a package is filed under: its manifest's, else its ModelVersion, else the one
- * asked for. Every version the package states must agree, or a deploy would report one version
- * while running another.
- */
-function packageVersion(file, inManifest, modelVersion, asked) {
-    // verifyPackage refused a manifest whose version disagrees with the ModelVersion.
-    const stated = modelVersion && (0,_mda_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isModelVersion */ .y3)(modelVersion) ? modelVersion : undefined;
-    const own = inManifest ?? stated;
-    if (asked && own && asked !== own) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is version ${own}, not ${asked}: drop --version, or build the package with --version ${asked}`);
-    }
-    const version = own ?? asked;
-    if (!version) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} carries no version (ModelVersion ${JSON.stringify(modelVersion ?? null)}, as Studio Pro writes when none is set): give the version to file it under with --version 1.2.0.15 (input version), or build it with mxdeploy build --version`);
-    }
-    return version;
+    return new Date(Number(value) * 1000);
 }
 
 
 /***/ }),
 
-/***/ 93513:
+/***/ 10970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YF: () => (/* binding */ directoryProblems),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   wd: () => (/* binding */ isDirectory),
-/* harmony export */   y$: () => (/* binding */ listRuleBreaches)
+/* harmony export */   Tg: () => (/* binding */ storyUrl),
+/* harmony export */   Y9: () => (/* binding */ compileStoryPatterns)
 /* harmony export */ });
-/* unused harmony export unsafeName */
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
+/* unused harmony exports NOT_JIRA_KEYS, DEFAULT_STORY_PATTERNS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
-const DEFAULT_LIMITS = {
-    maxTotalBytes: 16 * 1024 ** 3,
-    maxEntries: 1_000_000
-};
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-const UNIX_HOST = 3;
-/** Whether the entry is a directory marker (a name ending in `/`). */
-function isDirectory(entry) {
-    return entry.name.endsWith('/');
+/**
+ * Prefixes of well-known standards and encodings that look like Jira keys but are not stories:
+ * UTF-8, SHA-256, ISO-8601, RFC-7231, CVE-2024-1234, UTC-5, COVID-19...
+ */
+const NOT_JIRA_KEYS = [
+    'AES',
+    'CP',
+    'CVE',
+    'CWE',
+    'COVID',
+    'ECMA',
+    'GMT',
+    'HTTP',
+    'IEC',
+    'ISO',
+    'JSR',
+    'MD',
+    'PEP',
+    'RFC',
+    'RSA',
+    'SHA',
+    'SSL',
+    'TLS',
+    'UCS',
+    'UTC',
+    'UTF',
+    'WIN'
+];
+/** The patterns used when mxdeploy.yml lists none, in the order their IDs are reported. */
+const DEFAULT_STORY_PATTERNS = [
+    {
+        // PROJ-123: a letter, then letters, digits or "_" (2+ in all), a dash and a number that does
+        // not start with 0. Not inside a word or a longer dashed token (CVE-2024-1234), not a version.
+        name: 'jira',
+        requires: '-',
+        regex: `(?<![\\w-])(?!(?:${NOT_JIRA_KEYS.join('|')})-)[A-Z][A-Z0-9_]+-[1-9][0-9]*(?![\\w]|-[0-9]|\\.[0-9])`
+    },
+    {
+        name: 'azure-boards',
+        requires: 'AB#',
+        regex: '(?<![\\w-])(?<id>AB#(?<number>[1-9][0-9]*))(?!\\w)'
+    },
+    {
+        // #123 and owner/repo#123, as GitHub links them; not foo#123 or &#123;.
+        name: 'github',
+        requires: '#',
+        regex: '(?<![\\w.\\-/#&])(?<id>(?<repository>[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+)?#(?<number>[1-9][0-9]*))(?!\\w)',
+        url: '{server}/{repository}/issues/{number}'
+    },
+    {
+        // Trailer lines: "Story: 123", "Stories: 12, 34", "Related stories: ABC-1 ABC-2".
+        name: 'trailer',
+        requires: 'tor',
+        regex: '^[ \\t]*(?:[Ss]tor(?:y|ies)|[Rr]elated[ -][Ss]tor(?:y|ies))[ \\t]*:[ \\t]*(?<ids>.*)$'
+    }
+];
+const CONTEXT_KEYS = new Set(['server', 'repository']);
+function describe(index, name) {
+    return `traceability.patterns[${index}]${name ? ` ("${name}")` : ''}`;
 }
-/** Why a name can't be extracted safely, or undefined when it can. */
-function unsafeName(name) {
-    if (name.length === 0)
-        return 'an empty name';
-    if (name.includes('\0'))
-        return 'a NUL character in its name';
-    if (name.includes('\\'))
-        return 'a backslash in its name (ZIP paths use "/")';
-    if (name.startsWith('/'))
-        return 'an absolute path';
-    if (/^[A-Za-z]:/.test(name))
-        return 'a drive letter';
-    const segments = name.replace(/\/$/, '').split('/');
-    if (segments.includes('..'))
-        return 'a ".." segment that escapes the extraction folder';
-    if (segments.some((s) => s === '' || s === '.'))
-        return 'an empty or "." path segment';
-    return undefined;
+function checkUrl(template, regex, where) {
+    if (!/^(https?:\/\/|\{server\})/.test(template)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" must start with http:// or https:// (or {server}), such as https://jira.example.com/browse/{id}`);
+    }
+    const groups = new Set([...regex.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((match) => match[1]));
+    for (const [, name] of template.matchAll(/\{([^}]*)\}/g)) {
+        if (name === 'id' || CONTEXT_KEYS.has(name) || groups.has(name))
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" uses {${name}}, which is neither {id}, {server}, {repository} nor a named group of the regex`);
+    }
+}
+function compile(config, index, source) {
+    const fallback = DEFAULT_STORY_PATTERNS.find((p) => p.name === config.name);
+    const where = `${source}${describe(index, config.name)}`;
+    const text = config.regex ?? fallback?.regex;
+    if (text === undefined) {
+        const names = DEFAULT_STORY_PATTERNS.map((p) => p.name).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} has no regex: add one, or name a default pattern (${names}) to use its regex`);
+    }
+    let regex;
+    try {
+        regex = new RegExp(text, 'gm');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} is not valid: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/^Invalid regular expression: /, '')}`);
+    }
+    if (regex.test('')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} matches the empty string, so it would find an ID everywhere; make it match at least one character`);
+    }
+    regex.lastIndex = 0;
+    const url = config.url ?? (config.regex === undefined ? fallback?.url : undefined);
+    if (url !== undefined)
+        checkUrl(url, regex, where);
+    const requires = config.regex === undefined ? fallback?.requires : undefined;
+    return {
+        name: config.name ?? `pattern-${index + 1}`,
+        regex,
+        url,
+        ...(requires ? { requires } : {})
+    };
 }
 /**
- * The rules on a package's list of entries, which build checks before it writes a package and
- * verify, publish and extraction check on every archive: safe names, no name twice, the number of
- * entries and their total size.
+ * Compiles the patterns of `traceability.patterns` (or the defaults when undefined). A bad regex
+ * or link template is a ConfigurationError that names the pattern; `source` prefixes messages.
  */
-function listRuleBreaches(entries, limits = DEFAULT_LIMITS) {
-    const breaches = [];
-    if (entries.length > limits.maxEntries) {
-        breaches.push({ why: `it has ${entries.length} entries; the limit is ${limits.maxEntries}` });
-    }
-    const seen = new Set();
-    let total = 0;
-    for (const { name, size } of entries) {
-        const unsafe = unsafeName(name);
-        if (unsafe)
-            breaches.push({ entry: name, why: `has ${unsafe}` });
-        const key = name.normalize('NFC');
-        if (seen.has(key))
-            breaches.push({ entry: name, why: 'appears more than once' });
-        seen.add(key);
-        total += size;
-    }
-    if (total > limits.maxTotalBytes) {
-        breaches.push({
-            why: `its entries expand to ${total} bytes, past the ${limits.maxTotalBytes}-byte limit (a zip bomb?)`
-        });
-    }
-    return breaches;
+function compileStoryPatterns(configured, source = '') {
+    const list = configured ?? DEFAULT_STORY_PATTERNS.map(({ name }) => ({ name }));
+    const prefix = source ? `${source}: ` : '';
+    return list.map((config, index) => compile(config, index, prefix));
 }
-/**
- * Everything wrong with an archive that its central directory alone shows: the list rules, then
- * symlinks, encryption, unknown methods and overlapping entries. Returns one message per problem.
- */
-function directoryProblems(directory, limits = DEFAULT_LIMITS) {
-    const problems = listRuleBreaches(directory.entries, limits).map(({ entry, why }) => entry === undefined ? why : `entry ${JSON.stringify(entry)} ${why}`);
-    for (const entry of directory.entries) {
-        const label = JSON.stringify(entry.name);
-        if (entry.versionMadeBy >> 8 === UNIX_HOST &&
-            ((entry.externalAttributes >>> 16) & S_IFMT) === S_IFLNK) {
-            problems.push(`entry ${label} is a symbolic link; an MDA holds only files`);
-        }
-        if (entry.flags & _records_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_ENCRYPTED */ .uM)
-            problems.push(`entry ${label} is encrypted`);
-        if (entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_DEFLATED */ .oT) {
-            problems.push(`entry ${label} uses compression method ${entry.method}; only stored (0) and deflated (8) are allowed`);
-        }
-        if (entry.method === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.size !== entry.compressedSize) {
-            problems.push(`entry ${label} is stored but its sizes differ (${entry.compressedSize} vs ${entry.size})`);
-        }
+const templates = new Map();
+// Templates are split into parts once: links are built for every ID of every commit.
+function templateParts(template) {
+    let parts = templates.get(template);
+    if (parts === undefined) {
+        parts = template
+            .split(/(\{[^}]*\})/)
+            .filter((part) => part !== '')
+            .map((part) => (/^\{[^}]*\}$/.test(part) ? { name: part.slice(1, -1) } : part));
+        templates.set(template, parts);
     }
-    problems.push(...overlapProblems(directory));
-    return problems;
+    return parts;
 }
-/** Entries whose data overlaps another's, or the central directory: the overlapping-file bomb. */
-function overlapProblems(directory) {
-    const sorted = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
-    const problems = [];
-    for (let i = 0; i < sorted.length; i++) {
-        const entry = sorted[i];
-        const end = entry.localOffset + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + entry.compressedSize;
-        const next = sorted[i + 1]?.localOffset ?? directory.directoryOffset;
-        if (end > next) {
-            problems.push(`entry ${JSON.stringify(entry.name)} overlaps the data that follows it`);
+function placeholder(name, id, groups, context) {
+    if (name === 'id')
+        return id;
+    const value = groups?.[name];
+    if (value !== undefined)
+        return value;
+    if (name === 'server')
+        return context.server ?? 'https://github.com';
+    return name === 'repository' ? context.repository : undefined;
+}
+/** The link of one ID, or undefined when the pattern has no url or a placeholder has no value. */
+function storyUrl(template, id, groups, context) {
+    if (template === undefined)
+        return undefined;
+    let url = '';
+    for (const part of templateParts(template)) {
+        if (typeof part === 'string') {
+            url += part;
+            continue;
         }
+        const value = placeholder(part.name, id, groups, context);
+        if (value === undefined || value === '')
+            return undefined;
+        // server is a URL prefix; every other value is one path part (owner/repo keeps its slash).
+        url +=
+            part.name === 'server' && groups?.['server'] === undefined
+                ? value.replace(/\/+$/, '')
+                : encodeURIComponent(value).replace(/%2F/g, '/');
     }
-    return problems;
+    return /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
 }
 
 

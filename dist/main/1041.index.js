@@ -1,5 +1,5 @@
-export const id = 3902;
-export const ids = [3902,7700,9453];
+export const id = 1041;
+export const ids = [1041,2822,9453,4008];
 export const modules = {
 
 /***/ 94:
@@ -439,6 +439,18 @@ async function mapPool(items, limit, work) {
         throw failures[0];
     return results;
 }
+
+
+/***/ }),
+
+/***/ 63797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/** The configuration file a command reads when --config is not given, in the current folder. */
+const CONFIG_FILE = 'mxdeploy.yml';
 
 
 /***/ }),
@@ -1198,6 +1210,174 @@ function packageVersion(file, inManifest, modelVersion, asked) {
 
 /***/ }),
 
+/***/ 10970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tg: () => (/* binding */ storyUrl),
+/* harmony export */   Y9: () => (/* binding */ compileStoryPatterns)
+/* harmony export */ });
+/* unused harmony exports NOT_JIRA_KEYS, DEFAULT_STORY_PATTERNS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/**
+ * Prefixes of well-known standards and encodings that look like Jira keys but are not stories:
+ * UTF-8, SHA-256, ISO-8601, RFC-7231, CVE-2024-1234, UTC-5, COVID-19...
+ */
+const NOT_JIRA_KEYS = [
+    'AES',
+    'CP',
+    'CVE',
+    'CWE',
+    'COVID',
+    'ECMA',
+    'GMT',
+    'HTTP',
+    'IEC',
+    'ISO',
+    'JSR',
+    'MD',
+    'PEP',
+    'RFC',
+    'RSA',
+    'SHA',
+    'SSL',
+    'TLS',
+    'UCS',
+    'UTC',
+    'UTF',
+    'WIN'
+];
+/** The patterns used when mxdeploy.yml lists none, in the order their IDs are reported. */
+const DEFAULT_STORY_PATTERNS = [
+    {
+        // PROJ-123: a letter, then letters, digits or "_" (2+ in all), a dash and a number that does
+        // not start with 0. Not inside a word or a longer dashed token (CVE-2024-1234), not a version.
+        name: 'jira',
+        requires: '-',
+        regex: `(?<![\\w-])(?!(?:${NOT_JIRA_KEYS.join('|')})-)[A-Z][A-Z0-9_]+-[1-9][0-9]*(?![\\w]|-[0-9]|\\.[0-9])`
+    },
+    {
+        name: 'azure-boards',
+        requires: 'AB#',
+        regex: '(?<![\\w-])(?<id>AB#(?<number>[1-9][0-9]*))(?!\\w)'
+    },
+    {
+        // #123 and owner/repo#123, as GitHub links them; not foo#123 or &#123;.
+        name: 'github',
+        requires: '#',
+        regex: '(?<![\\w.\\-/#&])(?<id>(?<repository>[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+)?#(?<number>[1-9][0-9]*))(?!\\w)',
+        url: '{server}/{repository}/issues/{number}'
+    },
+    {
+        // Trailer lines: "Story: 123", "Stories: 12, 34", "Related stories: ABC-1 ABC-2".
+        name: 'trailer',
+        requires: 'tor',
+        regex: '^[ \\t]*(?:[Ss]tor(?:y|ies)|[Rr]elated[ -][Ss]tor(?:y|ies))[ \\t]*:[ \\t]*(?<ids>.*)$'
+    }
+];
+const CONTEXT_KEYS = new Set(['server', 'repository']);
+function describe(index, name) {
+    return `traceability.patterns[${index}]${name ? ` ("${name}")` : ''}`;
+}
+function checkUrl(template, regex, where) {
+    if (!/^(https?:\/\/|\{server\})/.test(template)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" must start with http:// or https:// (or {server}), such as https://jira.example.com/browse/{id}`);
+    }
+    const groups = new Set([...regex.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((match) => match[1]));
+    for (const [, name] of template.matchAll(/\{([^}]*)\}/g)) {
+        if (name === 'id' || CONTEXT_KEYS.has(name) || groups.has(name))
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" uses {${name}}, which is neither {id}, {server}, {repository} nor a named group of the regex`);
+    }
+}
+function compile(config, index, source) {
+    const fallback = DEFAULT_STORY_PATTERNS.find((p) => p.name === config.name);
+    const where = `${source}${describe(index, config.name)}`;
+    const text = config.regex ?? fallback?.regex;
+    if (text === undefined) {
+        const names = DEFAULT_STORY_PATTERNS.map((p) => p.name).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} has no regex: add one, or name a default pattern (${names}) to use its regex`);
+    }
+    let regex;
+    try {
+        regex = new RegExp(text, 'gm');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} is not valid: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/^Invalid regular expression: /, '')}`);
+    }
+    if (regex.test('')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} matches the empty string, so it would find an ID everywhere; make it match at least one character`);
+    }
+    regex.lastIndex = 0;
+    const url = config.url ?? (config.regex === undefined ? fallback?.url : undefined);
+    if (url !== undefined)
+        checkUrl(url, regex, where);
+    const requires = config.regex === undefined ? fallback?.requires : undefined;
+    return {
+        name: config.name ?? `pattern-${index + 1}`,
+        regex,
+        url,
+        ...(requires ? { requires } : {})
+    };
+}
+/**
+ * Compiles the patterns of `traceability.patterns` (or the defaults when undefined). A bad regex
+ * or link template is a ConfigurationError that names the pattern; `source` prefixes messages.
+ */
+function compileStoryPatterns(configured, source = '') {
+    const list = configured ?? DEFAULT_STORY_PATTERNS.map(({ name }) => ({ name }));
+    const prefix = source ? `${source}: ` : '';
+    return list.map((config, index) => compile(config, index, prefix));
+}
+const templates = new Map();
+// Templates are split into parts once: links are built for every ID of every commit.
+function templateParts(template) {
+    let parts = templates.get(template);
+    if (parts === undefined) {
+        parts = template
+            .split(/(\{[^}]*\})/)
+            .filter((part) => part !== '')
+            .map((part) => (/^\{[^}]*\}$/.test(part) ? { name: part.slice(1, -1) } : part));
+        templates.set(template, parts);
+    }
+    return parts;
+}
+function placeholder(name, id, groups, context) {
+    if (name === 'id')
+        return id;
+    const value = groups?.[name];
+    if (value !== undefined)
+        return value;
+    if (name === 'server')
+        return context.server ?? 'https://github.com';
+    return name === 'repository' ? context.repository : undefined;
+}
+/** The link of one ID, or undefined when the pattern has no url or a placeholder has no value. */
+function storyUrl(template, id, groups, context) {
+    if (template === undefined)
+        return undefined;
+    let url = '';
+    for (const part of templateParts(template)) {
+        if (typeof part === 'string') {
+            url += part;
+            continue;
+        }
+        const value = placeholder(part.name, id, groups, context);
+        if (value === undefined || value === '')
+            return undefined;
+        // server is a URL prefix; every other value is one path part (owner/repo keeps its slash).
+        url +=
+            part.name === 'server' && groups?.['server'] === undefined
+                ? value.replace(/\/+$/, '')
+                : encodeURIComponent(value).replace(/%2F/g, '/');
+    }
+    return /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
+}
+
+
+/***/ }),
+
 /***/ 1080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1316,119 +1496,6 @@ function markdownLink(text, url, max = Infinity) {
     const label = markdownText(text, max);
     const target = safeUrl(url);
     return target ? `[${label}](${target})` : label;
-}
-
-
-/***/ }),
-
-/***/ 93513:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YF: () => (/* binding */ directoryProblems),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   wd: () => (/* binding */ isDirectory),
-/* harmony export */   y$: () => (/* binding */ listRuleBreaches)
-/* harmony export */ });
-/* unused harmony export unsafeName */
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
-
-const DEFAULT_LIMITS = {
-    maxTotalBytes: 16 * 1024 ** 3,
-    maxEntries: 1_000_000
-};
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-const UNIX_HOST = 3;
-/** Whether the entry is a directory marker (a name ending in `/`). */
-function isDirectory(entry) {
-    return entry.name.endsWith('/');
-}
-/** Why a name can't be extracted safely, or undefined when it can. */
-function unsafeName(name) {
-    if (name.length === 0)
-        return 'an empty name';
-    if (name.includes('\0'))
-        return 'a NUL character in its name';
-    if (name.includes('\\'))
-        return 'a backslash in its name (ZIP paths use "/")';
-    if (name.startsWith('/'))
-        return 'an absolute path';
-    if (/^[A-Za-z]:/.test(name))
-        return 'a drive letter';
-    const segments = name.replace(/\/$/, '').split('/');
-    if (segments.includes('..'))
-        return 'a ".." segment that escapes the extraction folder';
-    if (segments.some((s) => s === '' || s === '.'))
-        return 'an empty or "." path segment';
-    return undefined;
-}
-/**
- * The rules on a package's list of entries, which build checks before it writes a package and
- * verify, publish and extraction check on every archive: safe names, no name twice, the number of
- * entries and their total size.
- */
-function listRuleBreaches(entries, limits = DEFAULT_LIMITS) {
-    const breaches = [];
-    if (entries.length > limits.maxEntries) {
-        breaches.push({ why: `it has ${entries.length} entries; the limit is ${limits.maxEntries}` });
-    }
-    const seen = new Set();
-    let total = 0;
-    for (const { name, size } of entries) {
-        const unsafe = unsafeName(name);
-        if (unsafe)
-            breaches.push({ entry: name, why: `has ${unsafe}` });
-        const key = name.normalize('NFC');
-        if (seen.has(key))
-            breaches.push({ entry: name, why: 'appears more than once' });
-        seen.add(key);
-        total += size;
-    }
-    if (total > limits.maxTotalBytes) {
-        breaches.push({
-            why: `its entries expand to ${total} bytes, past the ${limits.maxTotalBytes}-byte limit (a zip bomb?)`
-        });
-    }
-    return breaches;
-}
-/**
- * Everything wrong with an archive that its central directory alone shows: the list rules, then
- * symlinks, encryption, unknown methods and overlapping entries. Returns one message per problem.
- */
-function directoryProblems(directory, limits = DEFAULT_LIMITS) {
-    const problems = listRuleBreaches(directory.entries, limits).map(({ entry, why }) => entry === undefined ? why : `entry ${JSON.stringify(entry)} ${why}`);
-    for (const entry of directory.entries) {
-        const label = JSON.stringify(entry.name);
-        if (entry.versionMadeBy >> 8 === UNIX_HOST &&
-            ((entry.externalAttributes >>> 16) & S_IFMT) === S_IFLNK) {
-            problems.push(`entry ${label} is a symbolic link; an MDA holds only files`);
-        }
-        if (entry.flags & _records_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_ENCRYPTED */ .uM)
-            problems.push(`entry ${label} is encrypted`);
-        if (entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_DEFLATED */ .oT) {
-            problems.push(`entry ${label} uses compression method ${entry.method}; only stored (0) and deflated (8) are allowed`);
-        }
-        if (entry.method === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.size !== entry.compressedSize) {
-            problems.push(`entry ${label} is stored but its sizes differ (${entry.compressedSize} vs ${entry.size})`);
-        }
-    }
-    problems.push(...overlapProblems(directory));
-    return problems;
-}
-/** Entries whose data overlaps another's, or the central directory: the overlapping-file bomb. */
-function overlapProblems(directory) {
-    const sorted = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
-    const problems = [];
-    for (let i = 0; i < sorted.length; i++) {
-        const entry = sorted[i];
-        const end = entry.localOffset + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + entry.compressedSize;
-        const next = sorted[i + 1]?.localOffset ?? directory.directoryOffset;
-        if (end > next) {
-            problems.push(`entry ${JSON.stringify(entry.name)} overlaps the data that follows it`);
-        }
-    }
-    return problems;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 830;
-export const ids = [830];
+export const id = 7710;
+export const ids = [7710];
 export const modules = {
 
 /***/ 53995:
@@ -19,6 +19,18 @@ function finishedRecord(open, outcome, extraDetails) {
         ...(Object.keys(details).length > 0 ? { details } : {})
     };
 }
+
+
+/***/ }),
+
+/***/ 63797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/** The configuration file a command reads when --config is not given, in the current folder. */
+const CONFIG_FILE = 'mxdeploy.yml';
 
 
 /***/ }),
@@ -485,7 +497,8 @@ async function collectDashboard(request) {
         limit: request.historyLimit ?? DEFAULT_HISTORY_LIMIT
     });
     const packages = await request.repository.list(app);
-    log.info(`dashboard of ${app}: ${history.length} operations, ${packages.length} packages`);
+    const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    log.info(`dashboard of ${app}: ${count(history.length, 'operation')}, ${count(packages.length, 'package')}`);
     const order = (0,promotion_sequence/* promotionSequence */.F)(config.environments);
     const columns = environmentColumns(order, history, packages);
     const activity = new ActivitySnapshot(history);

@@ -1,5 +1,5 @@
-export const id = 9901;
-export const ids = [9901];
+export const id = 7602;
+export const ids = [7602];
 export const modules = {
 
 /***/ 75648:
@@ -356,214 +356,77 @@ async function traceContext(options) {
 
 /***/ }),
 
-/***/ 3567:
+/***/ 56318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ booleanValue),
-/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */   H: () => (/* binding */ openInputFile),
+/* harmony export */   e: () => (/* binding */ openInputFileIfThere)
 /* harmony export */ });
-/** A string flag's value, or undefined when it was not given (never ''). */
-function stringValue(context, name) {
-    const value = context.values[name];
-    return typeof value === 'string' && value !== '' ? value : undefined;
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+/**
+ * Without O_NONBLOCK, opening a FIFO for reading waits for a writer, forever and in the thread
+ * pool. Windows has no such flag (and no FIFOs in the file system).
+ */
+const READ_NONBLOCKING = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a file';
 }
-function booleanValue(context, name) {
-    return context.values[name] === true;
-}
-
-
-/***/ }),
-
-/***/ 44741:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  buildCommand: () => (/* binding */ buildCommand)
-});
-
-// EXTERNAL MODULE: ./src/app/build.ts + 3 modules
-var build = __webpack_require__(75648);
-// EXTERNAL MODULE: ./src/github/access.ts
-var access = __webpack_require__(38261);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
-var load = __webpack_require__(65525);
-// EXTERNAL MODULE: ./src/cli/command.ts
-var command = __webpack_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/optional-config.ts
-
-
-
-
-async function exists(path) {
-    return (0,promises_.access)(path).then(() => true, () => false);
+function notRegular(noun, path, info) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} is ${kindOf(info)}, not a regular file`);
 }
 /**
- * mxdeploy.yml for commands that work without one (build): --config, which must exist, else
- * ./mxdeploy.yml when there is one.
+ * Opens a regular file the user named for reading, or returns undefined when nothing is there.
+ * Anything else is refused before it is read, and the check itself never blocks: `stat` first (so
+ * a device is never even opened), then a non-blocking open and `fstat` (in case the path was
+ * swapped in between).
  */
-async function optionalConfig(context) {
-    const given = (0,command/* stringValue */.r)(context, 'config');
-    const path = (0,external_node_path_.resolve)(context.io.cwd, given ?? load.CONFIG_FILE);
-    return given !== undefined || (await exists(path)) ? await (0,load.loadConfig)(path) : undefined;
-}
-
-// EXTERNAL MODULE: ./src/cli/format.ts
-var format = __webpack_require__(96719);
-// EXTERNAL MODULE: ./src/text/bytes.ts
-var bytes = __webpack_require__(1080);
-;// CONCATENATED MODULE: ./src/cli/commands/build.ts
-
-
-
-
-
-const buildCommand = {
-    name: 'build',
-    summary: 'Build a deployment package (MDA) from a Mendix deployment folder, or from a .mpr with MxBuild.',
-    usage: 'build (--deployment-dir DIR | --project App.mpr [--mxbuild PATH] [--java-home DIR]) --version X.Y.Z[.B] [--out FILE]',
-    options: {
-        'deployment-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'Mendix deployment folder (model/, web/, native/)'
-        },
-        project: {
-            type: 'string',
-            value: 'FILE',
-            description: 'Mendix app file (.mpr), built with MxBuild'
-        },
-        version: {
-            type: 'string',
-            value: 'X.Y.Z[.B]',
-            description: 'package version; a build number is appended to X.Y.Z'
-        },
-        'build-number': {
-            type: 'string',
-            value: 'N',
-            description: 'build number for X.Y.Z versions (default: GITHUB_RUN_NUMBER, else 0)'
-        },
-        out: {
-            type: 'string',
-            value: 'FILE',
-            description: 'where to write the MDA (default: <app>_<version>.mda)'
-        },
-        app: {
-            type: 'string',
-            value: 'NAME',
-            description: "app name in the manifest (default: mxdeploy.yml's app, else the project's name)"
-        },
-        mxbuild: {
-            type: 'string',
-            value: 'PATH',
-            description: "--project: the mxbuild program or an unpacked MxBuild's folder (default: cached, else downloaded)"
-        },
-        'mxbuild-cache': {
-            type: 'string',
-            value: 'DIR',
-            description: '--project: where downloaded MxBuild versions are kept (default: MXDEPLOY_MXBUILD_CACHE, else ~/.cache/mxdeploy/mxbuild)'
-        },
-        'java-home': {
-            type: 'string',
-            value: 'DIR',
-            description: '--project: the JDK MxBuild uses (default: JAVA_HOME)'
-        },
-        'java-exe-path': {
-            type: 'string',
-            value: 'FILE',
-            description: '--project: the java program (default: <java-home>/bin/java)'
-        },
-        config: {
-            type: 'string',
-            value: 'FILE',
-            description: 'mxdeploy.yml: its build: section, story patterns and package repository (default: ./mxdeploy.yml if present)'
-        },
-        repository: {
-            type: 'string',
-            value: 'URI',
-            description: "where the previous package is looked for: the manifest lists the stories of the commits since it (default: mxdeploy.yml's, else the newest <app>-v* tag)"
-        }
-    },
-    async run(context) {
-        const result = await (0,build.buildApp)({
-            face: 'cli',
-            cwd: context.io.cwd,
-            env: context.io.env,
-            github: (0,access.githubAccess)(context.io.env),
-            log: context.log,
-            config: await optionalConfig(context),
-            deploymentDir: (0,command/* stringValue */.r)(context, 'deployment-dir'),
-            project: (0,command/* stringValue */.r)(context, 'project'),
-            version: (0,command/* stringValue */.r)(context, 'version'),
-            buildNumber: (0,command/* stringValue */.r)(context, 'build-number'),
-            out: (0,command/* stringValue */.r)(context, 'out'),
-            app: (0,command/* stringValue */.r)(context, 'app'),
-            repository: (0,command/* stringValue */.r)(context, 'repository'),
-            mxbuild: {
-                path: (0,command/* stringValue */.r)(context, 'mxbuild'),
-                cacheDir: (0,command/* stringValue */.r)(context, 'mxbuild-cache'),
-                javaHome: (0,command/* stringValue */.r)(context, 'java-home'),
-                javaExePath: (0,command/* stringValue */.r)(context, 'java-exe-path')
-            }
-        });
-        const json = {
-            path: result.path,
-            app: result.manifest.app,
-            version: result.version,
-            runtimeVersion: result.metadata.runtimeVersion,
-            ...(result.mendixVersion ? { mendixVersion: result.mendixVersion } : {}),
-            sha256: result.sha256,
-            size: result.size,
-            entries: result.entries,
-            manifest: result.manifest
-        };
-        const text = `built ${result.path}\n${(0,format/* keyValues */.K7)([
-            ['app', result.manifest.app],
-            ['version', result.version],
-            ['runtime', result.metadata.runtimeVersion],
-            ...(result.mendixVersion ? [['mxbuild', result.mendixVersion]] : []),
-            ['entries', String(result.entries)],
-            ['size', (0,bytes/* formatBytes */.z)(result.size)],
-            ['sha256', result.sha256],
-            ['commit', result.manifest.commit ?? '(unknown)'],
-            ['stories', result.manifest.stories.join(', ') || '(none)']
-        ])}`;
-        return { json, text };
+async function openInputFileIfThere(path, noun = 'file') {
+    let handle;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!info.isFile())
+            throw notRegular(noun, path, info);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, READ_NONBLOCKING);
     }
-};
-
-
-/***/ }),
-
-/***/ 96719:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-
-/** Aligned `label  value` lines. */
-function keyValues(rows, indent = '  ') {
-    const width = Math.max(...rows.map(([key]) => key.length));
-    return rows.map(([key, value]) => `${indent}${key.padEnd(width)}  ${value}`).join('\n');
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error);
+        if (code === 'ENOENT')
+            return undefined;
+        if (code === 'EACCES')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} can't be read (permission denied)`);
+        throw error;
+    }
+    const info = await handle.stat();
+    if (!info.isFile()) {
+        await handle.close();
+        throw notRegular(noun, path, info);
+    }
+    return handle;
 }
-/** A plain-text table with a header row. */
-function table(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, i) => cell.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].join('\n');
+/** Opens a regular file the user named for reading; a missing or unreadable one is an input error. */
+async function openInputFile(path, noun = 'file') {
+    const handle = await openInputFileIfThere(path, noun);
+    if (!handle)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} does not exist`);
+    return handle;
 }
 
 
@@ -620,6 +483,45 @@ async function gitOutput(cwd, args) {
     }
     catch {
         return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 38864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   RZ: () => (/* binding */ silentProgress),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export startProgress */
+/**
+ * Progress of long work (packing, uploads, downloads) as the domain reports it, without knowing
+ * who shows it: a terminal's updating line, a plain line every few seconds in a log, or nothing.
+ */
+const systemClock = { now: () => Date.now() };
+const IGNORED = {
+    update: () => undefined,
+    advance: () => undefined,
+    end: () => undefined
+};
+/** Shows nothing: `--quiet`, and code that was given no reporter. */
+const silentProgress = { start: () => IGNORED };
+/** A task of `reporter`, or one that shows nothing when there is none. */
+function startProgress(reporter, label, total) {
+    return reporter ? reporter.start(label, total) : IGNORED;
+}
+/** Runs `work` with a task that ends when the work does, whether it succeeds or fails. */
+async function withProgress(reporter, label, total, work) {
+    const task = startProgress(reporter, label, total);
+    try {
+        return await work(task);
+    }
+    finally {
+        task.end();
     }
 }
 
@@ -835,115 +737,16 @@ async function containsFromSources(sources, ancestor, descendant) {
 
 /***/ }),
 
-/***/ 93513:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YF: () => (/* binding */ directoryProblems),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   wd: () => (/* binding */ isDirectory),
-/* harmony export */   y$: () => (/* binding */ listRuleBreaches)
+/* harmony export */   i: () => (/* binding */ BUILDER),
+/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
 /* harmony export */ });
-/* unused harmony export unsafeName */
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
-
-const DEFAULT_LIMITS = {
-    maxTotalBytes: 16 * 1024 ** 3,
-    maxEntries: 1_000_000
-};
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-const UNIX_HOST = 3;
-/** Whether the entry is a directory marker (a name ending in `/`). */
-function isDirectory(entry) {
-    return entry.name.endsWith('/');
-}
-/** Why a name can't be extracted safely, or undefined when it can. */
-function unsafeName(name) {
-    if (name.length === 0)
-        return 'an empty name';
-    if (name.includes('\0'))
-        return 'a NUL character in its name';
-    if (name.includes('\\'))
-        return 'a backslash in its name (ZIP paths use "/")';
-    if (name.startsWith('/'))
-        return 'an absolute path';
-    if (/^[A-Za-z]:/.test(name))
-        return 'a drive letter';
-    const segments = name.replace(/\/$/, '').split('/');
-    if (segments.includes('..'))
-        return 'a ".." segment that escapes the extraction folder';
-    if (segments.some((s) => s === '' || s === '.'))
-        return 'an empty or "." path segment';
-    return undefined;
-}
-/**
- * The rules on a package's list of entries, which build checks before it writes a package and
- * verify, publish and extraction check on every archive: safe names, no name twice, the number of
- * entries and their total size.
- */
-function listRuleBreaches(entries, limits = DEFAULT_LIMITS) {
-    const breaches = [];
-    if (entries.length > limits.maxEntries) {
-        breaches.push({ why: `it has ${entries.length} entries; the limit is ${limits.maxEntries}` });
-    }
-    const seen = new Set();
-    let total = 0;
-    for (const { name, size } of entries) {
-        const unsafe = unsafeName(name);
-        if (unsafe)
-            breaches.push({ entry: name, why: `has ${unsafe}` });
-        const key = name.normalize('NFC');
-        if (seen.has(key))
-            breaches.push({ entry: name, why: 'appears more than once' });
-        seen.add(key);
-        total += size;
-    }
-    if (total > limits.maxTotalBytes) {
-        breaches.push({
-            why: `its entries expand to ${total} bytes, past the ${limits.maxTotalBytes}-byte limit (a zip bomb?)`
-        });
-    }
-    return breaches;
-}
-/**
- * Everything wrong with an archive that its central directory alone shows: the list rules, then
- * symlinks, encryption, unknown methods and overlapping entries. Returns one message per problem.
- */
-function directoryProblems(directory, limits = DEFAULT_LIMITS) {
-    const problems = listRuleBreaches(directory.entries, limits).map(({ entry, why }) => entry === undefined ? why : `entry ${JSON.stringify(entry)} ${why}`);
-    for (const entry of directory.entries) {
-        const label = JSON.stringify(entry.name);
-        if (entry.versionMadeBy >> 8 === UNIX_HOST &&
-            ((entry.externalAttributes >>> 16) & S_IFMT) === S_IFLNK) {
-            problems.push(`entry ${label} is a symbolic link; an MDA holds only files`);
-        }
-        if (entry.flags & _records_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_ENCRYPTED */ .uM)
-            problems.push(`entry ${label} is encrypted`);
-        if (entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_DEFLATED */ .oT) {
-            problems.push(`entry ${label} uses compression method ${entry.method}; only stored (0) and deflated (8) are allowed`);
-        }
-        if (entry.method === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.size !== entry.compressedSize) {
-            problems.push(`entry ${label} is stored but its sizes differ (${entry.compressedSize} vs ${entry.size})`);
-        }
-    }
-    problems.push(...overlapProblems(directory));
-    return problems;
-}
-/** Entries whose data overlaps another's, or the central directory: the overlapping-file bomb. */
-function overlapProblems(directory) {
-    const sorted = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
-    const problems = [];
-    for (let i = 0; i < sorted.length; i++) {
-        const entry = sorted[i];
-        const end = entry.localOffset + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + entry.compressedSize;
-        const next = sorted[i + 1]?.localOffset ?? directory.directoryOffset;
-        if (end > next) {
-            problems.push(`entry ${JSON.stringify(entry.name)} overlaps the data that follows it`);
-        }
-    }
-    return problems;
-}
+/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
+const MXDEPLOY_VERSION = '0.1.0';
+const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
 
 
 /***/ })

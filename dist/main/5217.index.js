@@ -1,5 +1,5 @@
-export const id = 4209;
-export const ids = [4209];
+export const id = 5217;
+export const ids = [5217];
 export const modules = {
 
 /***/ 75648:
@@ -356,6 +356,231 @@ async function traceContext(options) {
 
 /***/ }),
 
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ booleanValue),
+/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */ });
+/** A string flag's value, or undefined when it was not given (never ''). */
+function stringValue(context, name) {
+    const value = context.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function booleanValue(context, name) {
+    return context.values[name] === true;
+}
+
+
+/***/ }),
+
+/***/ 44741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildCommand: () => (/* binding */ buildCommand)
+});
+
+// EXTERNAL MODULE: ./src/app/build.ts + 3 modules
+var build = __webpack_require__(75648);
+// EXTERNAL MODULE: ./src/github/access.ts
+var access = __webpack_require__(38261);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(65525);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/optional-config.ts
+
+
+
+
+async function exists(path) {
+    return (0,promises_.access)(path).then(() => true, () => false);
+}
+/**
+ * mxdeploy.yml for commands that work without one (build): --config, which must exist, else
+ * ./mxdeploy.yml when there is one.
+ */
+async function optionalConfig(context) {
+    const given = (0,command/* stringValue */.r)(context, 'config');
+    const path = (0,external_node_path_.resolve)(context.io.cwd, given ?? load.CONFIG_FILE);
+    return given !== undefined || (await exists(path)) ? await (0,load.loadConfig)(path) : undefined;
+}
+
+// EXTERNAL MODULE: ./src/cli/format.ts
+var format = __webpack_require__(96719);
+// EXTERNAL MODULE: ./src/text/bytes.ts
+var bytes = __webpack_require__(1080);
+;// CONCATENATED MODULE: ./src/cli/commands/build.ts
+
+
+
+
+
+const buildCommand = {
+    name: 'build',
+    summary: 'Build a deployment package (MDA) from a Mendix deployment folder, or from a .mpr with MxBuild.',
+    usage: 'build (--deployment-dir DIR | --project App.mpr [--mxbuild PATH] [--java-home DIR]) --version X.Y.Z[.B] [--out FILE]',
+    options: {
+        'deployment-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'Mendix deployment folder (model/, web/, native/)'
+        },
+        project: {
+            type: 'string',
+            value: 'FILE',
+            description: 'Mendix app file (.mpr), built with MxBuild'
+        },
+        version: {
+            type: 'string',
+            value: 'X.Y.Z[.B]',
+            description: 'package version; a build number is appended to X.Y.Z'
+        },
+        'build-number': {
+            type: 'string',
+            value: 'N',
+            description: 'build number for X.Y.Z versions (default: GITHUB_RUN_NUMBER, else 0)'
+        },
+        out: {
+            type: 'string',
+            value: 'FILE',
+            description: 'where to write the MDA (default: <app>_<version>.mda)'
+        },
+        app: {
+            type: 'string',
+            value: 'NAME',
+            description: "app name in the manifest (default: mxdeploy.yml's app, else the project's name)"
+        },
+        mxbuild: {
+            type: 'string',
+            value: 'PATH',
+            description: "--project: the mxbuild program or an unpacked MxBuild's folder (default: cached, else downloaded)"
+        },
+        'mxbuild-cache': {
+            type: 'string',
+            value: 'DIR',
+            description: '--project: where downloaded MxBuild versions are kept (default: MXDEPLOY_MXBUILD_CACHE, else ~/.cache/mxdeploy/mxbuild)'
+        },
+        'java-home': {
+            type: 'string',
+            value: 'DIR',
+            description: '--project: the JDK MxBuild uses (default: JAVA_HOME)'
+        },
+        'java-exe-path': {
+            type: 'string',
+            value: 'FILE',
+            description: '--project: the java program (default: <java-home>/bin/java)'
+        },
+        config: {
+            type: 'string',
+            value: 'FILE',
+            description: 'mxdeploy.yml: its build: section, story patterns and package repository (default: ./mxdeploy.yml if present)'
+        },
+        repository: {
+            type: 'string',
+            value: 'URI',
+            description: "where the previous package is looked for: the manifest lists the stories of the commits since it (default: mxdeploy.yml's, else the newest <app>-v* tag)"
+        }
+    },
+    async run(context) {
+        const result = await (0,build.buildApp)({
+            face: 'cli',
+            cwd: context.io.cwd,
+            env: context.io.env,
+            github: (0,access.githubAccess)(context.io.env),
+            log: context.log,
+            config: await optionalConfig(context),
+            deploymentDir: (0,command/* stringValue */.r)(context, 'deployment-dir'),
+            project: (0,command/* stringValue */.r)(context, 'project'),
+            version: (0,command/* stringValue */.r)(context, 'version'),
+            buildNumber: (0,command/* stringValue */.r)(context, 'build-number'),
+            out: (0,command/* stringValue */.r)(context, 'out'),
+            app: (0,command/* stringValue */.r)(context, 'app'),
+            repository: (0,command/* stringValue */.r)(context, 'repository'),
+            mxbuild: {
+                path: (0,command/* stringValue */.r)(context, 'mxbuild'),
+                cacheDir: (0,command/* stringValue */.r)(context, 'mxbuild-cache'),
+                javaHome: (0,command/* stringValue */.r)(context, 'java-home'),
+                javaExePath: (0,command/* stringValue */.r)(context, 'java-exe-path')
+            }
+        });
+        const json = {
+            path: result.path,
+            app: result.manifest.app,
+            version: result.version,
+            runtimeVersion: result.metadata.runtimeVersion,
+            ...(result.mendixVersion ? { mendixVersion: result.mendixVersion } : {}),
+            sha256: result.sha256,
+            size: result.size,
+            entries: result.entries,
+            manifest: result.manifest
+        };
+        const text = `built ${result.path}\n${(0,format/* keyValues */.K7)([
+            ['app', result.manifest.app],
+            ['version', result.version],
+            ['runtime', result.metadata.runtimeVersion],
+            ...(result.mendixVersion ? [['mxbuild', result.mendixVersion]] : []),
+            ['entries', String(result.entries)],
+            ['size', (0,bytes/* formatBytes */.z)(result.size)],
+            ['sha256', result.sha256],
+            ['commit', result.manifest.commit ?? '(unknown)'],
+            ['stories', result.manifest.stories.join(', ') || '(none)']
+        ])}`;
+        return { json, text };
+    }
+};
+
+
+/***/ }),
+
+/***/ 96719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+
+/** Aligned `label  value` lines. */
+function keyValues(rows, indent = '  ') {
+    const width = Math.max(...rows.map(([key]) => key.length));
+    return rows.map(([key, value]) => `${indent}${key.padEnd(width)}  ${value}`).join('\n');
+}
+/** A plain-text table with a header row. */
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 63797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/** The configuration file a command reads when --config is not given, in the current folder. */
+const CONFIG_FILE = 'mxdeploy.yml';
+
+
+/***/ }),
+
 /***/ 51176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -413,45 +638,6 @@ async function gitOutput(cwd, args) {
 
 /***/ }),
 
-/***/ 38864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ withProgress),
-/* harmony export */   RZ: () => (/* binding */ silentProgress),
-/* harmony export */   ml: () => (/* binding */ systemClock)
-/* harmony export */ });
-/* unused harmony export startProgress */
-/**
- * Progress of long work (packing, uploads, downloads) as the domain reports it, without knowing
- * who shows it: a terminal's updating line, a plain line every few seconds in a log, or nothing.
- */
-const systemClock = { now: () => Date.now() };
-const IGNORED = {
-    update: () => undefined,
-    advance: () => undefined,
-    end: () => undefined
-};
-/** Shows nothing: `--quiet`, and code that was given no reporter. */
-const silentProgress = { start: () => IGNORED };
-/** A task of `reporter`, or one that shows nothing when there is none. */
-function startProgress(reporter, label, total) {
-    return reporter ? reporter.start(label, total) : IGNORED;
-}
-/** Runs `work` with a task that ends when the work does, whether it succeeds or fails. */
-async function withProgress(reporter, label, total, work) {
-    const task = startProgress(reporter, label, total);
-    try {
-        return await work(task);
-    }
-    finally {
-        task.end();
-    }
-}
-
-
-/***/ }),
-
 /***/ 9515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -472,174 +658,6 @@ function sourceDateEpoch(env) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH "${value}" is not a number of seconds since 1970`);
     }
     return new Date(Number(value) * 1000);
-}
-
-
-/***/ }),
-
-/***/ 10970:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tg: () => (/* binding */ storyUrl),
-/* harmony export */   Y9: () => (/* binding */ compileStoryPatterns)
-/* harmony export */ });
-/* unused harmony exports NOT_JIRA_KEYS, DEFAULT_STORY_PATTERNS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-/**
- * Prefixes of well-known standards and encodings that look like Jira keys but are not stories:
- * UTF-8, SHA-256, ISO-8601, RFC-7231, CVE-2024-1234, UTC-5, COVID-19...
- */
-const NOT_JIRA_KEYS = [
-    'AES',
-    'CP',
-    'CVE',
-    'CWE',
-    'COVID',
-    'ECMA',
-    'GMT',
-    'HTTP',
-    'IEC',
-    'ISO',
-    'JSR',
-    'MD',
-    'PEP',
-    'RFC',
-    'RSA',
-    'SHA',
-    'SSL',
-    'TLS',
-    'UCS',
-    'UTC',
-    'UTF',
-    'WIN'
-];
-/** The patterns used when mxdeploy.yml lists none, in the order their IDs are reported. */
-const DEFAULT_STORY_PATTERNS = [
-    {
-        // PROJ-123: a letter, then letters, digits or "_" (2+ in all), a dash and a number that does
-        // not start with 0. Not inside a word or a longer dashed token (CVE-2024-1234), not a version.
-        name: 'jira',
-        requires: '-',
-        regex: `(?<![\\w-])(?!(?:${NOT_JIRA_KEYS.join('|')})-)[A-Z][A-Z0-9_]+-[1-9][0-9]*(?![\\w]|-[0-9]|\\.[0-9])`
-    },
-    {
-        name: 'azure-boards',
-        requires: 'AB#',
-        regex: '(?<![\\w-])(?<id>AB#(?<number>[1-9][0-9]*))(?!\\w)'
-    },
-    {
-        // #123 and owner/repo#123, as GitHub links them; not foo#123 or &#123;.
-        name: 'github',
-        requires: '#',
-        regex: '(?<![\\w.\\-/#&])(?<id>(?<repository>[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+)?#(?<number>[1-9][0-9]*))(?!\\w)',
-        url: '{server}/{repository}/issues/{number}'
-    },
-    {
-        // Trailer lines: "Story: 123", "Stories: 12, 34", "Related stories: ABC-1 ABC-2".
-        name: 'trailer',
-        requires: 'tor',
-        regex: '^[ \\t]*(?:[Ss]tor(?:y|ies)|[Rr]elated[ -][Ss]tor(?:y|ies))[ \\t]*:[ \\t]*(?<ids>.*)$'
-    }
-];
-const CONTEXT_KEYS = new Set(['server', 'repository']);
-function describe(index, name) {
-    return `traceability.patterns[${index}]${name ? ` ("${name}")` : ''}`;
-}
-function checkUrl(template, regex, where) {
-    if (!/^(https?:\/\/|\{server\})/.test(template)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" must start with http:// or https:// (or {server}), such as https://jira.example.com/browse/{id}`);
-    }
-    const groups = new Set([...regex.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((match) => match[1]));
-    for (const [, name] of template.matchAll(/\{([^}]*)\}/g)) {
-        if (name === 'id' || CONTEXT_KEYS.has(name) || groups.has(name))
-            continue;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: url "${template}" uses {${name}}, which is neither {id}, {server}, {repository} nor a named group of the regex`);
-    }
-}
-function compile(config, index, source) {
-    const fallback = DEFAULT_STORY_PATTERNS.find((p) => p.name === config.name);
-    const where = `${source}${describe(index, config.name)}`;
-    const text = config.regex ?? fallback?.regex;
-    if (text === undefined) {
-        const names = DEFAULT_STORY_PATTERNS.map((p) => p.name).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} has no regex: add one, or name a default pattern (${names}) to use its regex`);
-    }
-    let regex;
-    try {
-        regex = new RegExp(text, 'gm');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} is not valid: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/^Invalid regular expression: /, '')}`);
-    }
-    if (regex.test('')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: regex ${JSON.stringify(text)} matches the empty string, so it would find an ID everywhere; make it match at least one character`);
-    }
-    regex.lastIndex = 0;
-    const url = config.url ?? (config.regex === undefined ? fallback?.url : undefined);
-    if (url !== undefined)
-        checkUrl(url, regex, where);
-    const requires = config.regex === undefined ? fallback?.requires : undefined;
-    return {
-        name: config.name ?? `pattern-${index + 1}`,
-        regex,
-        url,
-        ...(requires ? { requires } : {})
-    };
-}
-/**
- * Compiles the patterns of `traceability.patterns` (or the defaults when undefined). A bad regex
- * or link template is a ConfigurationError that names the pattern; `source` prefixes messages.
- */
-function compileStoryPatterns(configured, source = '') {
-    const list = configured ?? DEFAULT_STORY_PATTERNS.map(({ name }) => ({ name }));
-    const prefix = source ? `${source}: ` : '';
-    return list.map((config, index) => compile(config, index, prefix));
-}
-const templates = new Map();
-// Templates are split into parts once: links are built for every ID of every commit.
-function templateParts(template) {
-    let parts = templates.get(template);
-    if (parts === undefined) {
-        parts = template
-            .split(/(\{[^}]*\})/)
-            .filter((part) => part !== '')
-            .map((part) => (/^\{[^}]*\}$/.test(part) ? { name: part.slice(1, -1) } : part));
-        templates.set(template, parts);
-    }
-    return parts;
-}
-function placeholder(name, id, groups, context) {
-    if (name === 'id')
-        return id;
-    const value = groups?.[name];
-    if (value !== undefined)
-        return value;
-    if (name === 'server')
-        return context.server ?? 'https://github.com';
-    return name === 'repository' ? context.repository : undefined;
-}
-/** The link of one ID, or undefined when the pattern has no url or a placeholder has no value. */
-function storyUrl(template, id, groups, context) {
-    if (template === undefined)
-        return undefined;
-    let url = '';
-    for (const part of templateParts(template)) {
-        if (typeof part === 'string') {
-            url += part;
-            continue;
-        }
-        const value = placeholder(part.name, id, groups, context);
-        if (value === undefined || value === '')
-            return undefined;
-        // server is a URL prefix; every other value is one path part (owner/repo keeps its slash).
-        url +=
-            part.name === 'server' && groups?.['server'] === undefined
-                ? value.replace(/\/+$/, '')
-                : encodeURIComponent(value).replace(/%2F/g, '/');
-    }
-    return /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
 }
 
 
@@ -824,133 +842,6 @@ async function containsFromSources(sources, ancestor, descendant) {
             return answer;
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ BUILDER),
-/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
-/* harmony export */ });
-/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
-const MXDEPLOY_VERSION = '0.1.0';
-const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
-
-
-/***/ }),
-
-/***/ 93513:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YF: () => (/* binding */ directoryProblems),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   wd: () => (/* binding */ isDirectory),
-/* harmony export */   y$: () => (/* binding */ listRuleBreaches)
-/* harmony export */ });
-/* unused harmony export unsafeName */
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
-
-const DEFAULT_LIMITS = {
-    maxTotalBytes: 16 * 1024 ** 3,
-    maxEntries: 1_000_000
-};
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-const UNIX_HOST = 3;
-/** Whether the entry is a directory marker (a name ending in `/`). */
-function isDirectory(entry) {
-    return entry.name.endsWith('/');
-}
-/** Why a name can't be extracted safely, or undefined when it can. */
-function unsafeName(name) {
-    if (name.length === 0)
-        return 'an empty name';
-    if (name.includes('\0'))
-        return 'a NUL character in its name';
-    if (name.includes('\\'))
-        return 'a backslash in its name (ZIP paths use "/")';
-    if (name.startsWith('/'))
-        return 'an absolute path';
-    if (/^[A-Za-z]:/.test(name))
-        return 'a drive letter';
-    const segments = name.replace(/\/$/, '').split('/');
-    if (segments.includes('..'))
-        return 'a ".." segment that escapes the extraction folder';
-    if (segments.some((s) => s === '' || s === '.'))
-        return 'an empty or "." path segment';
-    return undefined;
-}
-/**
- * The rules on a package's list of entries, which build checks before it writes a package and
- * verify, publish and extraction check on every archive: safe names, no name twice, the number of
- * entries and their total size.
- */
-function listRuleBreaches(entries, limits = DEFAULT_LIMITS) {
-    const breaches = [];
-    if (entries.length > limits.maxEntries) {
-        breaches.push({ why: `it has ${entries.length} entries; the limit is ${limits.maxEntries}` });
-    }
-    const seen = new Set();
-    let total = 0;
-    for (const { name, size } of entries) {
-        const unsafe = unsafeName(name);
-        if (unsafe)
-            breaches.push({ entry: name, why: `has ${unsafe}` });
-        const key = name.normalize('NFC');
-        if (seen.has(key))
-            breaches.push({ entry: name, why: 'appears more than once' });
-        seen.add(key);
-        total += size;
-    }
-    if (total > limits.maxTotalBytes) {
-        breaches.push({
-            why: `its entries expand to ${total} bytes, past the ${limits.maxTotalBytes}-byte limit (a zip bomb?)`
-        });
-    }
-    return breaches;
-}
-/**
- * Everything wrong with an archive that its central directory alone shows: the list rules, then
- * symlinks, encryption, unknown methods and overlapping entries. Returns one message per problem.
- */
-function directoryProblems(directory, limits = DEFAULT_LIMITS) {
-    const problems = listRuleBreaches(directory.entries, limits).map(({ entry, why }) => entry === undefined ? why : `entry ${JSON.stringify(entry)} ${why}`);
-    for (const entry of directory.entries) {
-        const label = JSON.stringify(entry.name);
-        if (entry.versionMadeBy >> 8 === UNIX_HOST &&
-            ((entry.externalAttributes >>> 16) & S_IFMT) === S_IFLNK) {
-            problems.push(`entry ${label} is a symbolic link; an MDA holds only files`);
-        }
-        if (entry.flags & _records_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_ENCRYPTED */ .uM)
-            problems.push(`entry ${label} is encrypted`);
-        if (entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.method !== _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_DEFLATED */ .oT) {
-            problems.push(`entry ${label} uses compression method ${entry.method}; only stored (0) and deflated (8) are allowed`);
-        }
-        if (entry.method === _records_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_STORED */ .y$ && entry.size !== entry.compressedSize) {
-            problems.push(`entry ${label} is stored but its sizes differ (${entry.compressedSize} vs ${entry.size})`);
-        }
-    }
-    problems.push(...overlapProblems(directory));
-    return problems;
-}
-/** Entries whose data overlaps another's, or the central directory: the overlapping-file bomb. */
-function overlapProblems(directory) {
-    const sorted = [...directory.entries].sort((a, b) => a.localOffset - b.localOffset);
-    const problems = [];
-    for (let i = 0; i < sorted.length; i++) {
-        const entry = sorted[i];
-        const end = entry.localOffset + _records_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCAL_HEADER_SIZE */ ._0 + entry.rawName.length + entry.compressedSize;
-        const next = sorted[i + 1]?.localOffset ?? directory.directoryOffset;
-        if (end > next) {
-            problems.push(`entry ${JSON.stringify(entry.name)} overlaps the data that follows it`);
-        }
-    }
-    return problems;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 6318;
-export const ids = [6318];
+export const id = 3406;
+export const ids = [3406,6670];
 export const modules = {
 
 /***/ 56318:
@@ -74,6 +74,84 @@ async function openInputFile(path, noun = 'file') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} does not exist`);
     return handle;
 }
+
+
+/***/ }),
+
+/***/ 38864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   RZ: () => (/* binding */ silentProgress),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export startProgress */
+/**
+ * Progress of long work (packing, uploads, downloads) as the domain reports it, without knowing
+ * who shows it: a terminal's updating line, a plain line every few seconds in a log, or nothing.
+ */
+const systemClock = { now: () => Date.now() };
+const IGNORED = {
+    update: () => undefined,
+    advance: () => undefined,
+    end: () => undefined
+};
+/** Shows nothing: `--quiet`, and code that was given no reporter. */
+const silentProgress = { start: () => IGNORED };
+/** A task of `reporter`, or one that shows nothing when there is none. */
+function startProgress(reporter, label, total) {
+    return reporter ? reporter.start(label, total) : IGNORED;
+}
+/** Runs `work` with a task that ends when the work does, whether it succeeds or fails. */
+async function withProgress(reporter, label, total, work) {
+    const task = startProgress(reporter, label, total);
+    try {
+        return await work(task);
+    }
+    finally {
+        task.end();
+    }
+}
+
+
+/***/ }),
+
+/***/ 76670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ redactCredentials),
+/* harmony export */   m: () => (/* binding */ hasUserinfo)
+/* harmony export */ });
+/** `scheme://user:password@` in any text: a URI that carries credentials. */
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/:@]*):([^\s/@]+)@/gi;
+/**
+ * Text with the password of every `scheme://user:password@host` replaced by `***`, so a
+ * repository or API URI a user wrote with credentials never reaches a log, a message or a record.
+ */
+function redactCredentials(text) {
+    return text.replace(USERINFO, (_, scheme, user) => `${scheme}${user}:***@`);
+}
+/** Whether a URI carries credentials in its userinfo part (`user:password@`, or `token@`). */
+function hasUserinfo(uri) {
+    const match = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/i.exec(uri);
+    return match !== null && match[1].includes('@');
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ BUILDER),
+/* harmony export */   u: () => (/* binding */ MXDEPLOY_VERSION)
+/* harmony export */ });
+/** mxdeploy's own version, recorded in every package it builds. Kept equal to package.json's. */
+const MXDEPLOY_VERSION = '0.1.0';
+const BUILDER = `mxdeploy ${MXDEPLOY_VERSION}`;
 
 
 /***/ })

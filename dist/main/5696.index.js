@@ -1,0 +1,977 @@
+export const id = 5696;
+export const ids = [5696,7437,9180];
+export const modules = {
+
+/***/ 70341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inspectCommand: () => (/* binding */ inspectCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
+/* harmony import */ var _mda_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77700);
+/* harmony import */ var _mxbuild_jdk_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98305);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96719);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1080);
+
+
+
+
+
+
+
+function describe(facts) {
+    const { metadata, manifest } = facts;
+    const sections = [
+        `${facts.path}`,
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K7)([
+            [
+                'project',
+                `${metadata.projectName ?? '(unnamed)'}${metadata.projectId ? ` (${metadata.projectId})` : ''}`
+            ],
+            ['runtime version', metadata.runtimeVersion],
+            ['model version', metadata.modelVersion ?? '(none)'],
+            ['java', String((0,_mxbuild_jdk_version_js__WEBPACK_IMPORTED_MODULE_4__/* .javaFor */ .W)(metadata.runtimeVersion, metadata.javaVersion).major)],
+            ['entries', String(facts.entries)],
+            ['size', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(facts.size)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(facts.uncompressedBytes)} unpacked)`],
+            [
+                'sha256',
+                facts.sha256 ?? `(no ${facts.path}.sha256 beside it; run "mxdeploy verify" to compute it)`
+            ]
+        ])
+    ];
+    if (manifest) {
+        sections.push('manifest:', (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K7)([
+            ['app', manifest.app],
+            ['version', manifest.version],
+            ['commit', manifest.commit ?? '(unknown)'],
+            ['branch', manifest.branch ?? '(unknown)'],
+            ['built', manifest.builtAt],
+            ['builder', manifest.builder],
+            ['stories', manifest.stories.length ? manifest.stories.join(', ') : '(none)']
+        ]));
+    }
+    else {
+        sections.push('manifest: none (not built by mxdeploy)');
+    }
+    sections.push(`constants (${metadata.constants.length}):`, metadata.constants.length
+        ? (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['name', 'type', 'default'], metadata.constants.map((c) => [c.name, c.type, c.defaultValue]))
+            .split('\n')
+            .map((line) => `  ${line}`)
+            .join('\n')
+        : '  (none)', `scheduled events (${metadata.scheduledEvents.length}):`, metadata.scheduledEvents.length
+        ? metadata.scheduledEvents.map((e) => `  ${e.name}`).join('\n')
+        : '  (none)');
+    return sections.join('\n');
+}
+function describeProject(facts) {
+    const lines = [
+        facts.path,
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K7)([
+            ['mendix version', facts.mendixVersion],
+            [
+                'file format',
+                facts.formatVersion >= 2
+                    ? `${facts.formatVersion} (documents in ${facts.mprcontents?.path ?? 'mprcontents/'})`
+                    : `${facts.formatVersion} (documents inside the .mpr)`
+            ],
+            ['mxbuild', `${facts.mxbuild.version} (${facts.mxbuild.url})`],
+            ['java', `${facts.java.major}: ${facts.java.rule}`]
+        ])
+    ];
+    for (const warning of facts.warnings)
+        lines.push(`warning: ${warning}`);
+    return lines.join('\n');
+}
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+/** A .mpr by its name, or by its content (an SQLite database), whatever it is called. */
+async function isProjectFile(path) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.extname)(path).toLowerCase() === '.mpr')
+        return true;
+    // Only a regular file is opened here: opening a FIFO to read would block, and whatever is not
+    // a file gets its message from the package reader.
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK).catch(() => undefined);
+    if (!handle)
+        return false;
+    try {
+        const head = Buffer.alloc(SQLITE_MAGIC.length);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return bytesRead === head.length && head.equals(SQLITE_MAGIC);
+    }
+    finally {
+        await handle.close();
+    }
+}
+const inspectCommand = {
+    name: 'inspect',
+    summary: "Show a package's runtime and model version, constants, scheduled events and build manifest (reading only its central directory and metadata.json), or a .mpr's Mendix version, file format and the MxBuild and JDK that build it.",
+    usage: 'inspect FILE [--json]',
+    positionals: ['FILE'],
+    options: {},
+    async run(context) {
+        const [file] = context.positionals;
+        if (!file) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('give the package or .mpr to inspect: mxdeploy inspect FILE');
+        }
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.io.cwd, file);
+        if (await isProjectFile(path)) {
+            // Loaded only for .mpr files: the SQLite reader is not needed for packages.
+            const { inspectProject } = await Promise.all(/* import() */[__webpack_require__.e(5686), __webpack_require__.e(6340)]).then(__webpack_require__.bind(__webpack_require__, 76340));
+            const facts = await inspectProject(path, context.io.env);
+            for (const warning of facts.warnings)
+                context.log.warning(warning);
+            return { json: facts, text: describeProject(facts) };
+        }
+        const facts = await (0,_mda_inspect_js__WEBPACK_IMPORTED_MODULE_3__.inspectPackage)(path);
+        for (const warning of facts.metadata.warnings)
+            context.log.warning(warning);
+        return { json: { kind: 'mda', ...facts }, text: describe(facts) };
+    }
+};
+
+
+/***/ }),
+
+/***/ 96719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+
+/** Aligned `label  value` lines. */
+function keyValues(rows, indent = '  ') {
+    const width = Math.max(...rows.map(([key]) => key.length));
+    return rows.map(([key, value]) => `${indent}${key.padEnd(width)}  ${value}`).join('\n');
+}
+/** A plain-text table with a header row. */
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 56318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openInputFile),
+/* harmony export */   e: () => (/* binding */ openInputFileIfThere)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+/**
+ * Without O_NONBLOCK, opening a FIFO for reading waits for a writer, forever and in the thread
+ * pool. Windows has no such flag (and no FIFOs in the file system).
+ */
+const READ_NONBLOCKING = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function notRegular(noun, path, info) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} is ${kindOf(info)}, not a regular file`);
+}
+/**
+ * Opens a regular file the user named for reading, or returns undefined when nothing is there.
+ * Anything else is refused before it is read, and the check itself never blocks: `stat` first (so
+ * a device is never even opened), then a non-blocking open and `fstat` (in case the path was
+ * swapped in between).
+ */
+async function openInputFileIfThere(path, noun = 'file') {
+    let handle;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!info.isFile())
+            throw notRegular(noun, path, info);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, READ_NONBLOCKING);
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .UK)(error);
+        if (code === 'ENOENT')
+            return undefined;
+        if (code === 'EACCES')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} can't be read (permission denied)`);
+        throw error;
+    }
+    const info = await handle.stat();
+    if (!info.isFile()) {
+        await handle.close();
+        throw notRegular(noun, path, info);
+    }
+    return handle;
+}
+/** Opens a regular file the user named for reading; a missing or unreadable one is an input error. */
+async function openInputFile(path, noun = 'file') {
+    const handle = await openInputFileIfThere(path, noun);
+    if (!handle)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${noun} ${path} does not exist`);
+    return handle;
+}
+
+
+/***/ }),
+
+/***/ 77093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readAt)
+/* harmony export */ });
+/**
+ * Reads up to `length` bytes at `position`, looping over short reads; the result is shorter only
+ * where the file ends.
+ */
+async function readAt(handle, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let offset = 0;
+    while (offset < length) {
+        const { bytesRead } = await handle.read(buffer, offset, length - offset, position + offset);
+        if (bytesRead === 0)
+            break;
+        offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
+}
+
+
+/***/ }),
+
+/***/ 77700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inspectPackage: () => (/* binding */ inspectPackage),
+/* harmony export */   readPackageFacts: () => (/* binding */ readPackageFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _fs_open_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56318);
+/* harmony import */ var _zip_central_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81752);
+/* harmony import */ var _zip_entry_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73452);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73839);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1143);
+/* harmony import */ var _sha256_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89180);
+
+
+
+
+
+
+
+/** Reads a package's central directory and metadata.json, which every MDA must have. */
+async function readPackageFacts(path) {
+    const handle = await (0,_fs_open_input_js__WEBPACK_IMPORTED_MODULE_0__/* .openInputFile */ .H)(path, 'package');
+    try {
+        const { size } = await handle.stat();
+        const directory = await (0,_zip_central_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .readCentralDirectory */ .H)(handle, size, path);
+        const entry = directory.entries.find((e) => e.name === _metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN);
+        if (!entry) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path} is not an MDA: it has no ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN}`);
+        }
+        if (entry.size > 64 << 20)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path}: ${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN} is implausibly large (${entry.size} bytes)`);
+        const metadata = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetadata */ .jR)(await (0,_zip_entry_data_js__WEBPACK_IMPORTED_MODULE_2__/* .readEntry */ .h)(handle, entry, path), `${path}!${_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_PATH */ .GN}`);
+        return { directory, metadata, manifest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeManifest */ .MK)(directory.comment) ?? null };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * What a package holds, from its central directory and metadata.json alone: a handful of reads
+ * whatever the package's size.
+ */
+async function inspectPackage(path) {
+    const { directory, metadata, manifest } = await readPackageFacts(path);
+    let uncompressedBytes = 0;
+    let compressedBytes = 0;
+    for (const entry of directory.entries) {
+        uncompressedBytes += entry.size;
+        compressedBytes += entry.compressedSize;
+    }
+    return {
+        path,
+        size: directory.fileSize,
+        sha256: (await (0,_sha256_file_js__WEBPACK_IMPORTED_MODULE_3__.readSidecar)(path)) ?? null,
+        entries: directory.entries.length,
+        uncompressedBytes,
+        compressedBytes,
+        manifest,
+        metadata
+    };
+}
+
+
+/***/ }),
+
+/***/ 73839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ encodeManifest),
+/* harmony export */   KB: () => (/* binding */ MANIFEST_SCHEMA),
+/* harmony export */   MK: () => (/* binding */ decodeManifest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _zip_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88269);
+
+
+const MANIFEST_SCHEMA = 'mxdeploy.build/v1';
+/** The manifest as archive-comment bytes; refuses what would not fit in a ZIP comment. */
+function encodeManifest(manifest) {
+    let bytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+    if (bytes.length > _zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc && manifest.stories.length > 0) {
+        // Keep the package buildable when a huge range names thousands of stories.
+        const kept = { ...manifest, stories: [...manifest.stories] };
+        while (bytes.length > _zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc && kept.stories.length > 0) {
+            kept.stories.length = Math.floor(kept.stories.length / 2);
+            bytes = Buffer.from(JSON.stringify({ ...kept, storiesTruncated: true }), 'utf8');
+        }
+    }
+    if (bytes.length > _zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the build manifest is ${bytes.length} bytes; a ZIP comment holds ${_zip_records_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COMMENT */ .bc}`);
+    }
+    return bytes;
+}
+/** The manifest in an archive comment, or undefined when the comment is not one of ours. */
+function decodeManifest(comment) {
+    if (comment.length === 0)
+        return undefined;
+    try {
+        const value = JSON.parse(comment.toString('utf8'));
+        if (value && value.schema === MANIFEST_SCHEMA)
+            return { stories: [], ...value };
+    }
+    catch {
+        // An archive made by another tool: its comment is not ours to interpret.
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ METADATA_PATH),
+/* harmony export */   In: () => (/* binding */ parseMetadataDocument),
+/* harmony export */   _6: () => (/* binding */ readMetadata),
+/* harmony export */   jR: () => (/* binding */ parseMetadata)
+/* harmony export */ });
+/* unused harmony export CONSTANT_TYPES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const METADATA_PATH = 'model/metadata.json';
+/**
+ * Constant types of Mendix's data types that a constant can have. Real metadata.json files (5.6
+ * to 10.24) hold String, Integer and Boolean; the others are Mendix data types a constant may
+ * take. Any other type is passed through with a warning, so a type a future Mendix adds does not
+ * stop a deploy.
+ */
+const CONSTANT_TYPES = [
+    'String',
+    'Integer',
+    'Long',
+    'Decimal',
+    'Boolean',
+    'DateTime'
+];
+const RUNTIME_VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}(\.\d{1,10})?$/;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function optionalString(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** A scalar as Mendix means it; DefaultValue is always a string in real files, numbers are tolerated. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return '';
+}
+/** The items of a list mxdeploy uses; anything but a list of objects is refused with the key. */
+function usedList(document, key, label) {
+    const value = document[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(isObject)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: "${key}" must be a list of objects with a "Name", as MxBuild writes it; rebuild the deployment package`);
+    }
+    return value;
+}
+function itemName(item, key, index, label) {
+    const name = item['Name'];
+    if (typeof name !== 'string' || name.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: ${key}[${index}] has no "Name"; rebuild the deployment package`);
+    }
+    return name;
+}
+/**
+ * Role names: Mendix keeps roles as an object keyed by role ID (`{"<id>": {"Name": …}}`); older
+ * tools wrote a list. mxdeploy only shows them, so any other shape gives no names, never an error.
+ */
+function roleNames(value) {
+    const items = Array.isArray(value) ? value : isObject(value) ? Object.values(value) : [];
+    return items.flatMap((item) => isObject(item) && typeof item['Name'] === 'string' ? [item['Name']] : []);
+}
+/** Request handler paths (`/api/`), absent before Mendix 7; shown only, so tolerated in any shape. */
+function handlerNames(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item) => isObject(item) && typeof item['Name'] === 'string' ? [item['Name']] : []);
+}
+/** JavaVersion is a JSON number (11, 21) in real files; anything else is not ours to judge. */
+function javaMajor(value) {
+    const number = typeof value === 'string' ? Number(value) : value;
+    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
+}
+function readConstants(document, label, warnings) {
+    const seen = new Set();
+    return usedList(document, 'Constants', label).map((item, index) => {
+        const name = itemName(item, 'Constants', index, label);
+        if (seen.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: constant ${name} is listed twice; MxBuild writes each constant once, so the file was edited or damaged: rebuild the deployment package`);
+        }
+        seen.add(name);
+        const type = typeof item['Type'] === 'string' && item['Type'] !== '' ? item['Type'] : 'String';
+        if (!CONSTANT_TYPES.includes(type)) {
+            warnings.push(`constant ${name} has type ${JSON.stringify(type)}, which mxdeploy does not know; its value is passed on unchecked`);
+        }
+        return {
+            name,
+            type,
+            description: scalarText(item['Description']),
+            defaultValue: scalarText(item['DefaultValue'])
+        };
+    });
+}
+function readScheduledEvents(document, label) {
+    const seen = new Set();
+    return usedList(document, 'ScheduledEvents', label).map((item, index) => {
+        const name = itemName(item, 'ScheduledEvents', index, label);
+        if (seen.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label}: scheduled event ${name} is listed twice; rebuild the deployment package`);
+        }
+        seen.add(name);
+        return { name, description: scalarText(item['Description']) };
+    });
+}
+/** Parses the JSON document of a `metadata.json`; MxBuild writes no BOM, but one is tolerated. */
+function parseMetadataDocument(source, label) {
+    const textSource = (typeof source === 'string' ? source : source.toString('utf8')).replace(/^\uFEFF/, '');
+    let document;
+    try {
+        document = JSON.parse(textSource);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} is not valid JSON (${error.message}); it must be the metadata.json that MxBuild writes`);
+    }
+    if (!isObject(document)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} must hold a JSON object, as MxBuild writes it`);
+    }
+    return document;
+}
+/**
+ * Reads the facts mxdeploy uses from a `metadata.json` document: versions, project, constants and
+ * scheduled events are checked; every other key (Roles, Configuration, DataBrokerConfiguration,
+ * JavaVersion, Languages, and whatever a later Mendix adds) is tolerated in any shape.
+ */
+function readMetadata(document, label) {
+    const runtimeVersion = document['RuntimeVersion'];
+    if (typeof runtimeVersion !== 'string' || !RUNTIME_VERSION.test(runtimeVersion)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} has no valid "RuntimeVersion" (such as "10.24.8.80126" or "7.15.1"); MxBuild writes it into every deployment folder`);
+    }
+    const warnings = [];
+    return {
+        runtimeVersion,
+        modelVersion: optionalString(document['ModelVersion']),
+        projectId: optionalString(document['ProjectID']),
+        projectName: optionalString(document['ProjectName']),
+        constants: readConstants(document, label, warnings),
+        scheduledEvents: readScheduledEvents(document, label),
+        roles: roleNames(document['Roles']),
+        requestHandlers: handlerNames(document['RequestHandlers']),
+        javaVersion: javaMajor(document['JavaVersion']),
+        warnings
+    };
+}
+/** Parses and reads `metadata.json` in one step. */
+function parseMetadata(source, label) {
+    return readMetadata(parseMetadataDocument(source, label), label);
+}
+
+
+/***/ }),
+
+/***/ 89180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseSidecar: () => (/* binding */ parseSidecar),
+/* harmony export */   readSidecar: () => (/* binding */ readSidecar),
+/* harmony export */   sha256File: () => (/* binding */ sha256File),
+/* harmony export */   sidecarPath: () => (/* binding */ sidecarPath),
+/* harmony export */   writeSidecar: () => (/* binding */ writeSidecar)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _fs_open_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56318);
+
+
+
+
+
+
+/** Path of the `sha256sum`-format file that sits next to a package. */
+function sidecarPath(file) {
+    return `${file}.sha256`;
+}
+/** Writes `<hex>  <name>` as `sha256sum` does, so `sha256sum -c` checks the package. */
+async function writeSidecar(file, sha256) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(sidecarPath(file), `${sha256}  ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file)}\n`);
+}
+/** sha256sum's line: `\` first when the name is escaped, the hash, then ` ` or ` *` and the name. */
+const LINE = /^(\\?)([0-9a-fA-F]{64})(?:\s+\*?(.*))?$/;
+/** The hash recorded next to a package, or undefined when there is no such file. */
+async function readSidecar(file) {
+    const path = sidecarPath(file);
+    const handle = await (0,_fs_open_input_js__WEBPACK_IMPORTED_MODULE_4__/* .openInputFileIfThere */ .e)(path, 'checksum file');
+    if (!handle)
+        return undefined;
+    try {
+        return parseSidecar(await handle.readFile('utf8'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file), path);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The hash in the text of a `.sha256` file for the package named `file`. A name in it must be the
+ * package's (any folder before it is where sha256sum ran): the checksum of another file says
+ * nothing about this one, even when the two happen to be equal. `label` names the text in errors.
+ */
+function parseSidecar(text, file, label) {
+    const match = LINE.exec(text.split('\n')[0].replace(/\r$/, '').trim());
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${label} is not in sha256sum format ("<64 hex digits>  <file name>")`);
+    }
+    const [, escaped, hash, recorded] = match;
+    const name = escaped ? unescapeName(recorded ?? '') : recorded;
+    if (name && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(name) !== file) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${label} is the checksum of ${JSON.stringify(name)}, not of ${JSON.stringify(file)}: use the .sha256 made with this package, or remove it`);
+    }
+    return hash.toLowerCase();
+}
+/** Undoes sha256sum's escaping of names that hold a backslash or a line break. */
+function unescapeName(name) {
+    return name.replace(/\\([\\nr])/g, (_all, c) => c === 'n' ? '\n' : c === 'r' ? '\r' : '\\');
+}
+/** SHA-256 of a package file, streamed; anything but a regular file is refused unread. */
+async function sha256File(file) {
+    const handle = await (0,_fs_open_input_js__WEBPACK_IMPORTED_MODULE_4__/* .openInputFile */ .H)(file, 'archive');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false }), hash);
+    }
+    finally {
+        await handle.close();
+    }
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 52084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ modelVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   y3: () => (/* binding */ isModelVersion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const PART = '(0|[1-9][0-9]{0,9})';
+const THREE = new RegExp(`^${PART}\\.${PART}\\.${PART}$`);
+const FOUR = new RegExp(`^${PART}\\.${PART}\\.${PART}\\.${PART}$`);
+const INT_MAX = 2 ** 31 - 1;
+function checkRange(version) {
+    if (version.split('.').some((part) => Number(part) > INT_MAX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" has a part larger than ${INT_MAX}`);
+    }
+}
+/** Whether `version` is a four-part Mendix model version such as 1.2.0.15. */
+function isModelVersion(version) {
+    return FOUR.test(version);
+}
+/**
+ * The four-part Mendix model version (major.minor.patch.build) for a `--version` and build number:
+ * `1.2.0` with build 15 gives `1.2.0.15`; a four-part version is taken as it is. `fallback` (the
+ * run number) applies to three-part versions only; an explicit build number that contradicts a
+ * four-part version is refused.
+ */
+function modelVersion(version, buildNumber, fallback) {
+    const trimmed = version.trim();
+    if (FOUR.test(trimmed)) {
+        if (buildNumber !== undefined && buildNumber !== trimmed.split('.')[3]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${trimmed}" already has a build number; give a three-part version with --build-number, or drop --build-number`);
+        }
+        checkRange(trimmed);
+        return trimmed;
+    }
+    if (!THREE.test(trimmed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`version "${version}" is not a Mendix version: use major.minor.patch (1.2.0) or major.minor.patch.build (1.2.0.15)`);
+    }
+    const build = (buildNumber ?? fallback ?? '0').trim();
+    if (!/^(0|[1-9][0-9]{0,9})$/.test(build)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`build number "${build}" is not a non-negative whole number`);
+    }
+    const full = `${trimmed}.${build}`;
+    checkRange(full);
+    return full;
+}
+/** Compares two four-part versions numerically. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 98305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ mxbuildJavaFor),
+/* harmony export */   W: () => (/* binding */ javaFor)
+/* harmony export */ });
+/* harmony import */ var _mda_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52084);
+
+/**
+ * The JDK Mendix's Cloud Foundry buildpack gives a Mendix version: Java 8 before Mendix 8; from
+ * Mendix 8 the app's own setting (metadata.json's JavaVersion: 17 or 21), else 11. A .mpr does
+ * not show the setting without MxBuild, so the rule is reported with it.
+ */
+function javaFor(mendixVersion, javaVersion) {
+    if ((0,_mda_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(mendixVersion.replace(/-.*$/, ''), '8') < 0) {
+        return { major: 8, rule: 'Mendix 7 and earlier run on Java 8' };
+    }
+    if (javaVersion === 17 || javaVersion === 21) {
+        return { major: javaVersion, rule: "the app's Java version setting" };
+    }
+    return {
+        major: 11,
+        rule: "Java 11 unless the app's settings choose 17 or 21 (Mendix 9.24 and later); the built package's metadata.json says which (JavaVersion)"
+    };
+}
+/**
+ * The JDK to run MxBuild of a Mendix version with, for a .mpr whose Java setting is unknown:
+ * Studio Pro installs JDK 21 from Mendix 10.11 on (mendix/docs, refguide/installation/install.md),
+ * and every 10.11+ package seen in public projects says JavaVersion 21; a newer JDK compiles an
+ * app set to 11 or 17 as well. Before 10.11 the buildpack's rule holds (8, else 11).
+ */
+function mxbuildJavaFor(mendixVersion) {
+    if ((0,_mda_version_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(mendixVersion.replace(/-.*$/, ''), '10.11') >= 0) {
+        return {
+            major: 21,
+            rule: 'Studio Pro installs JDK 21 from Mendix 10.11 on; it also builds apps set to Java 11 or 17'
+        };
+    }
+    return javaFor(mendixVersion);
+}
+
+
+/***/ }),
+
+/***/ 13592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ crc32)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+
+let table;
+/** Table-driven CRC-32 for Node versions before 20.15, which lack `zlib.crc32`. */
+function crc32Fallback(data, initial = 0) {
+    if (!table) {
+        table = new Uint32Array(256);
+        for (let n = 0; n < 256; n++) {
+            let c = n;
+            for (let k = 0; k < 8; k++)
+                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+            table[n] = c >>> 0;
+        }
+    }
+    let crc = ~initial >>> 0;
+    for (let i = 0; i < data.length; i++)
+        crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+    return ~crc >>> 0;
+}
+const native = node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32;
+/** CRC-32 (ISO-HDLC, as ZIP uses it), continuing from `initial`. */
+const crc32 = native ?? crc32Fallback;
+
+
+/***/ }),
+
+/***/ 88269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ localHeader),
+/* harmony export */   Cn: () => (/* binding */ U16_MAX),
+/* harmony export */   E7: () => (/* binding */ dataDescriptor),
+/* harmony export */   SX: () => (/* binding */ SIG_LOCAL),
+/* harmony export */   Tq: () => (/* binding */ FLAG_UTF8),
+/* harmony export */   Y3: () => (/* binding */ ZIP64_EOCD_SIZE),
+/* harmony export */   Zi: () => (/* binding */ SIG_ZIP64_LOCATOR),
+/* harmony export */   _0: () => (/* binding */ LOCAL_HEADER_SIZE),
+/* harmony export */   bc: () => (/* binding */ MAX_COMMENT),
+/* harmony export */   cd: () => (/* binding */ U32_MAX),
+/* harmony export */   iM: () => (/* binding */ SIG_EOCD),
+/* harmony export */   iV: () => (/* binding */ EOCD_SIZE),
+/* harmony export */   j: () => (/* binding */ centralHeader),
+/* harmony export */   oT: () => (/* binding */ METHOD_DEFLATED),
+/* harmony export */   rX: () => (/* binding */ directoryEnd),
+/* harmony export */   rh: () => (/* binding */ FLAG_DESCRIPTOR),
+/* harmony export */   st: () => (/* binding */ SIG_CENTRAL),
+/* harmony export */   uM: () => (/* binding */ FLAG_ENCRYPTED),
+/* harmony export */   uj: () => (/* binding */ SIG_ZIP64_EOCD),
+/* harmony export */   un: () => (/* binding */ SIG_DESCRIPTOR),
+/* harmony export */   y$: () => (/* binding */ METHOD_STORED),
+/* harmony export */   y8: () => (/* binding */ dosDateTime),
+/* harmony export */   yX: () => (/* binding */ CENTRAL_HEADER_SIZE),
+/* harmony export */   zV: () => (/* binding */ ZIP64_LOCATOR_SIZE)
+/* harmony export */ });
+/* unused harmony exports FILE_ATTRIBUTES, needsZip64Sizes */
+/** ZIP record layouts (PKWARE APPNOTE 6.3.10), encoded and decoded without any I/O. */
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_DESCRIPTOR = 0x08074b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const LOCAL_HEADER_SIZE = 30;
+const CENTRAL_HEADER_SIZE = 46;
+const EOCD_SIZE = 22;
+const ZIP64_EOCD_SIZE = 56;
+const ZIP64_LOCATOR_SIZE = 20;
+const MAX_COMMENT = 0xffff;
+const METHOD_STORED = 0;
+const METHOD_DEFLATED = 8;
+const FLAG_ENCRYPTED = 0x0001;
+const FLAG_DESCRIPTOR = 0x0008;
+const FLAG_UTF8 = 0x0800;
+const U32_MAX = 0xffffffff;
+const U16_MAX = 0xffff;
+const ZIP64_EXTRA_ID = 0x0001;
+/** Unix host, spec version 4.5 (ZIP64). */
+const MADE_BY = (3 << 8) | 45;
+/** Regular file, rw-r--r--: fixed so the archive does not depend on the builder's umask. */
+const FILE_ATTRIBUTES = (0o100644 << 16) >>> 0;
+/** DOS date and time (2-second resolution, 1980–2107) of a UTC instant. */
+function dosDateTime(date) {
+    let year = date.getUTCFullYear();
+    if (year < 1980)
+        return { dosDate: (1 << 5) | 1, dosTime: 0 };
+    if (year > 2107)
+        year = 2107;
+    return {
+        dosDate: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+        dosTime: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1)
+    };
+}
+function writeU64(buf, value, at) {
+    buf.writeBigUInt64LE(BigInt(value), at);
+}
+/** Whether the local header must carry 64-bit sizes. */
+function needsZip64Sizes(size, compressedSize) {
+    return size >= U32_MAX || compressedSize >= U32_MAX;
+}
+/**
+ * Local file header. With `zip64`, the 32-bit sizes are 0xFFFFFFFF and a ZIP64 extra field holds
+ * both sizes (zeros when a data descriptor follows).
+ */
+function localHeader(entry, zip64) {
+    const extraLength = zip64 ? 20 : 0;
+    const buf = Buffer.alloc(LOCAL_HEADER_SIZE + entry.name.length + extraLength);
+    const descriptor = (entry.flags & FLAG_DESCRIPTOR) !== 0;
+    buf.writeUInt32LE(SIG_LOCAL, 0);
+    buf.writeUInt16LE(zip64 ? 45 : 20, 4);
+    buf.writeUInt16LE(entry.flags, 6);
+    buf.writeUInt16LE(entry.method, 8);
+    buf.writeUInt16LE(entry.dosTime, 10);
+    buf.writeUInt16LE(entry.dosDate, 12);
+    buf.writeUInt32LE(descriptor ? 0 : entry.crc, 14);
+    buf.writeUInt32LE(zip64 ? U32_MAX : descriptor ? 0 : entry.compressedSize, 18);
+    buf.writeUInt32LE(zip64 ? U32_MAX : descriptor ? 0 : entry.size, 22);
+    buf.writeUInt16LE(entry.name.length, 26);
+    buf.writeUInt16LE(extraLength, 28);
+    entry.name.copy(buf, LOCAL_HEADER_SIZE);
+    if (zip64) {
+        const at = LOCAL_HEADER_SIZE + entry.name.length;
+        buf.writeUInt16LE(ZIP64_EXTRA_ID, at);
+        buf.writeUInt16LE(16, at + 2);
+        writeU64(buf, descriptor ? 0 : entry.size, at + 4);
+        writeU64(buf, descriptor ? 0 : entry.compressedSize, at + 12);
+    }
+    return buf;
+}
+/** Data descriptor that follows streamed entries; 64-bit sizes when the local header had ZIP64. */
+function dataDescriptor(entry, zip64) {
+    const buf = Buffer.alloc(zip64 ? 24 : 16);
+    buf.writeUInt32LE(SIG_DESCRIPTOR, 0);
+    buf.writeUInt32LE(entry.crc, 4);
+    if (zip64) {
+        writeU64(buf, entry.compressedSize, 8);
+        writeU64(buf, entry.size, 16);
+    }
+    else {
+        buf.writeUInt32LE(entry.compressedSize, 8);
+        buf.writeUInt32LE(entry.size, 12);
+    }
+    return buf;
+}
+/** Central directory header, with a ZIP64 extra holding exactly the fields that overflow. */
+function centralHeader(entry, forceZip64 = false) {
+    const bigSize = forceZip64 || entry.size >= U32_MAX;
+    const bigCompressed = forceZip64 || entry.compressedSize >= U32_MAX;
+    const bigOffset = forceZip64 || entry.offset >= U32_MAX;
+    const extraFields = [bigSize, bigCompressed, bigOffset].filter(Boolean).length;
+    const extraLength = extraFields ? 4 + 8 * extraFields : 0;
+    const buf = Buffer.alloc(CENTRAL_HEADER_SIZE + entry.name.length + extraLength);
+    buf.writeUInt32LE(SIG_CENTRAL, 0);
+    buf.writeUInt16LE(MADE_BY, 4);
+    buf.writeUInt16LE(extraFields ? 45 : 20, 6);
+    buf.writeUInt16LE(entry.flags, 8);
+    buf.writeUInt16LE(entry.method, 10);
+    buf.writeUInt16LE(entry.dosTime, 12);
+    buf.writeUInt16LE(entry.dosDate, 14);
+    buf.writeUInt32LE(entry.crc, 16);
+    buf.writeUInt32LE(bigCompressed ? U32_MAX : entry.compressedSize, 20);
+    buf.writeUInt32LE(bigSize ? U32_MAX : entry.size, 24);
+    buf.writeUInt16LE(entry.name.length, 28);
+    buf.writeUInt16LE(extraLength, 30);
+    buf.writeUInt16LE(0, 32); // comment length
+    buf.writeUInt16LE(0, 34); // disk number
+    buf.writeUInt16LE(0, 36); // internal attributes
+    buf.writeUInt32LE(FILE_ATTRIBUTES, 38);
+    buf.writeUInt32LE(bigOffset ? U32_MAX : entry.offset, 42);
+    entry.name.copy(buf, CENTRAL_HEADER_SIZE);
+    if (extraFields) {
+        let at = CENTRAL_HEADER_SIZE + entry.name.length;
+        buf.writeUInt16LE(ZIP64_EXTRA_ID, at);
+        buf.writeUInt16LE(8 * extraFields, at + 2);
+        at += 4;
+        for (const [big, value] of [
+            [bigSize, entry.size],
+            [bigCompressed, entry.compressedSize],
+            [bigOffset, entry.offset]
+        ]) {
+            if (!big)
+                continue;
+            writeU64(buf, value, at);
+            at += 8;
+        }
+    }
+    return buf;
+}
+/** End of central directory, preceded by the ZIP64 record and locator when anything overflows. */
+function directoryEnd(end, forceZip64 = false) {
+    const zip64 = forceZip64 ||
+        end.entries >= U16_MAX ||
+        end.directoryOffset >= U32_MAX ||
+        end.directorySize >= U32_MAX;
+    const parts = [];
+    if (zip64) {
+        const record = Buffer.alloc(ZIP64_EOCD_SIZE);
+        record.writeUInt32LE(SIG_ZIP64_EOCD, 0);
+        writeU64(record, ZIP64_EOCD_SIZE - 12, 4);
+        record.writeUInt16LE(MADE_BY, 12);
+        record.writeUInt16LE(45, 14);
+        record.writeUInt32LE(0, 16);
+        record.writeUInt32LE(0, 20);
+        writeU64(record, end.entries, 24);
+        writeU64(record, end.entries, 32);
+        writeU64(record, end.directorySize, 40);
+        writeU64(record, end.directoryOffset, 48);
+        const locator = Buffer.alloc(ZIP64_LOCATOR_SIZE);
+        locator.writeUInt32LE(SIG_ZIP64_LOCATOR, 0);
+        locator.writeUInt32LE(0, 4);
+        writeU64(locator, end.directoryOffset + end.directorySize, 8);
+        locator.writeUInt32LE(1, 16);
+        parts.push(record, locator);
+    }
+    const eocd = Buffer.alloc(EOCD_SIZE + end.comment.length);
+    eocd.writeUInt32LE(SIG_EOCD, 0);
+    eocd.writeUInt16LE(0, 4);
+    eocd.writeUInt16LE(0, 6);
+    eocd.writeUInt16LE(zip64 ? U16_MAX : end.entries, 8);
+    eocd.writeUInt16LE(zip64 ? U16_MAX : end.entries, 10);
+    eocd.writeUInt32LE(zip64 ? U32_MAX : end.directorySize, 12);
+    eocd.writeUInt32LE(zip64 ? U32_MAX : end.directoryOffset, 16);
+    eocd.writeUInt16LE(end.comment.length, 20);
+    end.comment.copy(eocd, EOCD_SIZE);
+    parts.push(eocd);
+    return Buffer.concat(parts);
+}
+
+
+/***/ })
+
+};

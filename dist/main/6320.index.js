@@ -1,0 +1,496 @@
+export const id = 6320;
+export const ids = [6320];
+export const modules = {
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ booleanValue),
+/* harmony export */   r: () => (/* binding */ stringValue)
+/* harmony export */ });
+/** A string flag's value, or undefined when it was not given (never ''). */
+function stringValue(context, name) {
+    const value = context.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function booleanValue(context, name) {
+    return context.values[name] === true;
+}
+
+
+/***/ }),
+
+/***/ 86320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  traceCommand: () => (/* binding */ traceCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __webpack_require__(63797);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/trace/git-commit-source.ts + 2 modules
+var git_commit_source = __webpack_require__(87108);
+// EXTERNAL MODULE: ./src/trace/require-story.ts
+var require_story = __webpack_require__(94498);
+// EXTERNAL MODULE: ./src/stories/story-patterns.ts
+var story_patterns = __webpack_require__(10970);
+// EXTERNAL MODULE: ./src/trace/trace-range.ts
+var trace_range = __webpack_require__(91656);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/cli/workspace-options.ts
+var workspace_options = __webpack_require__(72444);
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+// EXTERNAL MODULE: ./src/trace/range-table.ts
+var range_table = __webpack_require__(34573);
+// EXTERNAL MODULE: ./src/cli/json-chunks.ts
+var json_chunks = __webpack_require__(62777);
+;// CONCATENATED MODULE: ./src/cli/commands/trace-output.ts
+
+
+
+/** Ranges longer than this are summarised in the text output unless --all-commits is given. */
+const TEXT_COMMITS_LISTED = 1000;
+/** How many commits without a story a summary shows. */
+const SUMMARY_SHOWN = 20;
+// Commits that name a story, by SHA: stories list SHAs, and both outputs show their subjects.
+// Commits without a story are not looked up, so they stay out of the map.
+function commitsWithStories(trace) {
+    const bySha = new Map();
+    for (const commit of trace.commits)
+        if (commit.stories.length > 0)
+            bySha.set(commit.sha, commit);
+    return bySha;
+}
+function withoutStory(trace) {
+    return trace.commits.filter((c) => !c.merge && c.stories.length === 0);
+}
+function line(commit, sha) {
+    return `  ${sha.slice(0, 12)}  ${(0,text_escape/* logText */.kc)(commit?.subject ?? '', 72)}`;
+}
+/**
+ * The text people read: every story with its commits and every commit without a story; a range
+ * of more than TEXT_COMMITS_LISTED commits shows each story with its number of commits and its
+ * newest one, and the first commits without a story, unless `allCommits`.
+ */
+function traceText(trace, allCommits) {
+    const range = trace.from
+        ? `${trace.from.slice(0, 12)}..${trace.to.slice(0, 12)}`
+        : `${trace.to.slice(0, 12)} (first deployment: ${trace.truncated ? `newest ${trace.limit} commits only` : 'whole history'})`;
+    const without = withoutStory(trace);
+    const bySha = commitsWithStories(trace);
+    const lines = [
+        `${range}: ${trace.commits.length} commits, ${trace.stories.length} stories, ${without.length} commits without a story`
+    ];
+    const summary = !allCommits && trace.commits.length > TEXT_COMMITS_LISTED;
+    for (const story of trace.stories) {
+        const count = summary ? `  (${story.commits.length} commits, the newest shown)` : '';
+        lines.push(`${(0,text_escape/* logText */.kc)(story.id, 100)}${story.url ? `  ${story.url}` : ''}${count}`);
+        const shown = summary ? story.commits.slice(0, 1) : story.commits;
+        for (const sha of shown)
+            lines.push(line(bySha.get(sha), sha));
+    }
+    if (without.length) {
+        lines.push('without a story:');
+        const shown = summary ? without.slice(0, SUMMARY_SHOWN) : without;
+        for (const commit of shown)
+            lines.push(line(commit, commit.sha));
+        if (shown.length < without.length) {
+            lines.push(`  … and ${without.length - shown.length} more (--all-commits lists them all)`);
+        }
+    }
+    if (summary) {
+        lines.push(`${trace.commits.length} commits: summarised; --all-commits lists every commit, --json gives them all`);
+    }
+    return lines.join('\n');
+}
+const json = JSON.stringify;
+// Stories, or commits without a story, written as one piece.
+const PIECE = 1000;
+// What JSON.stringify escapes in a string: quotes, backslashes, controls, lone surrogates.
+// Most subjects have none, and quoting them as they are is much cheaper than stringify.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+function quoted(text) {
+    return ESCAPED.test(text) ? json(text) : `"${text}"`;
+}
+// The fixed text around the SHA and subject of one `{ sha, subject }` of a list indented by
+// `pad`, as JSON.stringify(…, null, 2) writes it, joined once rather than for every commit.
+function entryParts(pad) {
+    const open = `\n${pad}{\n${pad}  "sha": "`;
+    return [open, `,${open}`, `",\n${pad}  "subject": `, `\n${pad}}`];
+}
+const IN_STORY = entryParts('        ');
+const WITHOUT_STORY = entryParts('    ');
+// One entry, with a comma before it unless it is the first of its list. A SHA from git is
+// hexadecimal: nothing in it to escape.
+function commitEntry(table, commit, parts, first) {
+    const open = first ? parts[0] : parts[1];
+    return open + table.sha(commit) + parts[2] + quoted(table.subject(commit)) + parts[3];
+}
+/**
+ * The --json document of a trace, written in pieces as `JSON.stringify(document, null, 2)` would
+ * write it whole: the range, counts, every story with its commits, every commit without a story.
+ * It reads the trace's table, so a trace of 100,000 commits builds no object per commit.
+ */
+function traceJson(trace) {
+    return new json_chunks/* JsonChunks */.T(function* () {
+        const table = trace.table ?? range_table/* RangeTable */.m.of(trace.commits, trace.stories);
+        const count = table.commitCount;
+        let merges = 0;
+        for (let commit = 0; commit < count; commit++)
+            if (table.merge(commit))
+                merges++;
+        yield `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${count},\n  "merges": ${merges},\n  "stories": [`;
+        // Stories and commits without a story in pieces of a thousand: pieces small enough to write
+        // as they come, few enough that handing them over costs little.
+        const stories = table.storyCount;
+        for (let start = 0; start < stories; start += PIECE) {
+            let text = '';
+            const end = Math.min(stories, start + PIECE);
+            for (let story = start; story < end; story++) {
+                const url = table.url(story);
+                text += `${story === 0 ? '' : ','}\n    {\n      "id": ${quoted(table.storyId(story))},\n      "tracker": ${quoted(table.tracker(story))},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`;
+                // Every story has at least one commit: the one that named it.
+                const first = table.firstLinkOf(story);
+                for (let link = first; link >= 0; link = table.next(link)) {
+                    text += commitEntry(table, table.commitOf(link), IN_STORY, link === first);
+                }
+                text += '\n      ]\n    }';
+            }
+            yield text;
+        }
+        yield stories > 0 ? '\n  ],\n  "withoutStory": [' : '],\n  "withoutStory": [';
+        let without = 0;
+        let text = '';
+        for (let commit = 0; commit < count; commit++) {
+            if (table.merge(commit) || table.hasStory(commit))
+                continue;
+            text += commitEntry(table, commit, WITHOUT_STORY, without === 0);
+            if (++without % PIECE === 0) {
+                yield text;
+                text = '';
+            }
+        }
+        yield `${text}${without > 0 ? '\n  ]\n}' : ']\n}'}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/trace.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_LIMIT = trace_range/* DEFAULT_TRACE_LIMIT */.CO;
+const MODES = ['off', 'warn', 'error'];
+async function traceability(context) {
+    const given = (0,command/* stringValue */.r)(context, 'config');
+    const file = (0,external_node_path_.resolve)(context.io.cwd, given ?? config_file/* CONFIG_FILE */.g);
+    // Without --config, mxdeploy.yml is optional here: the default patterns need no file.
+    if (given === undefined &&
+        !(await (0,promises_.access)(file).then(() => true, () => false))) {
+        return { config: {}, file: undefined };
+    }
+    // The YAML parser and the schema validator are loaded only when there is a file to read.
+    const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525)]).then(__webpack_require__.bind(__webpack_require__, 65525));
+    return { config: (await loadConfig(file)).traceability, file };
+}
+function positiveInteger(text, flag) {
+    if (text === undefined)
+        return undefined;
+    if (!/^[1-9][0-9]*$/.test(text)) {
+        throw new errors/* ConfigurationError */.j1(`${flag} ${JSON.stringify(text)} must be a whole number of 1 or more`);
+    }
+    return Number(text);
+}
+function requireMode(text, fallback) {
+    if (text === undefined)
+        return fallback;
+    if (!MODES.includes(text)) {
+        throw new errors/* ConfigurationError */.j1(`--require-story ${JSON.stringify(text)} must be one of: ${MODES.join(', ')}`);
+    }
+    return text;
+}
+const traceCommand = {
+    name: 'trace',
+    summary: 'List the user stories named by the commits reachable from --to and not from --from, the commits of each, and the commits that name none. "trace story ID": the packages that contain a story and the environments that run one.',
+    usage: 'trace [--from REV] [--to REV] [--json] [--all-commits] [--config FILE] [--require-story off|warn|error]\n       mxdeploy trace story ID [--json] [--config FILE] [--state-dir DIR] [--repository URI]',
+    positionals: ['story', 'ID'],
+    options: {
+        from: {
+            type: 'string',
+            value: 'REV',
+            description: 'commit already deployed; without it, the whole history up to the limit'
+        },
+        to: { type: 'string', value: 'REV', description: 'commit being deployed (default: HEAD)' },
+        config: {
+            type: 'string',
+            value: 'FILE',
+            description: `configuration with traceability patterns (default: ./${config_file/* CONFIG_FILE */.g} if present)`
+        },
+        dir: {
+            type: 'string',
+            value: 'DIR',
+            description: 'the git checkout (default: the current folder)'
+        },
+        limit: {
+            type: 'string',
+            value: 'N',
+            description: 'most commits read without --from (default: traceability.limit, else 1000)'
+        },
+        'require-story': {
+            type: 'string',
+            value: 'MODE',
+            description: 'commits without a story: off, warn or error (default: traceability.require-story)'
+        },
+        'all-commits': {
+            type: 'boolean',
+            description: `text lists every commit even when the range has more than ${TEXT_COMMITS_LISTED} (else a summary; --json always lists them all)`
+        },
+        'state-dir': workspace_options/* WORKSPACE_OPTIONS */.n['state-dir'],
+        repository: workspace_options/* WORKSPACE_OPTIONS */.n['repository']
+    },
+    async run(context) {
+        const [subcommand] = context.positionals;
+        if (subcommand === 'story')
+            return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(5040)]).then(__webpack_require__.bind(__webpack_require__, 65040))).traceStory(context);
+        if (subcommand !== undefined) {
+            throw new errors/* ConfigurationError */.j1(`unknown "trace ${subcommand}": use "mxdeploy trace story ID", or trace --from/--to for a range`);
+        }
+        const { config, file } = await traceability(context);
+        const patterns = (0,story_patterns/* compileStoryPatterns */.Y9)(config.patterns, file ?? '');
+        const limit = positiveInteger((0,command/* stringValue */.r)(context, 'limit'), '--limit') ?? config.limit ?? DEFAULT_LIMIT;
+        const mode = requireMode((0,command/* stringValue */.r)(context, 'require-story'), config.requireStory ?? 'off');
+        const { env } = context.io;
+        const source = new git_commit_source/* GitCommitSource */.P((0,external_node_path_.resolve)(context.io.cwd, (0,command/* stringValue */.r)(context, 'dir') ?? '.'));
+        const outcome = await (0,trace_range/* traceRange */.xx)(source, { from: (0,command/* stringValue */.r)(context, 'from'), to: (0,command/* stringValue */.r)(context, 'to') ?? 'HEAD', limit }, patterns, {
+            links: {
+                server: env['GITHUB_SERVER_URL'] || undefined,
+                repository: env['GITHUB_REPOSITORY'] || undefined
+            },
+            log: context.log
+        });
+        if (outcome.status !== 'complete')
+            throw new errors/* ConfigurationError */.j1(outcome.message);
+        const { trace } = outcome;
+        // Off, the check says nothing: the commits are not built as objects only to be counted.
+        if (mode !== 'off') {
+            const check = (0,require_story/* checkRequireStory */.f)(trace.commits, mode, patterns.map((p) => p.name));
+            for (const finding of check.findings) {
+                if (finding.level === 'error')
+                    context.log.error(finding.message);
+                else
+                    context.log.warning(finding.message);
+            }
+            if (!check.passed) {
+                throw new errors/* OperationError */.OK(`${check.findings.length} of ${check.checked} commits name no user story (require-story: error)`);
+            }
+        }
+        const allCommits = (0,command/* booleanValue */.e)(context, 'all-commits');
+        return { json: traceJson(trace), text: () => traceText(trace, allCommits) };
+    }
+};
+
+
+/***/ }),
+
+/***/ 72444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ WORKSPACE_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63797);
+
+/** Flags every command that works on mxdeploy.yml takes. */
+const WORKSPACE_OPTIONS = {
+    config: {
+        type: 'string',
+        value: 'FILE',
+        description: `configuration file (default: ./${_config_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_FILE */ .g})`
+    },
+    'state-dir': {
+        type: 'string',
+        value: 'DIR',
+        description: 'where the activity log, locks and default environments live (default: .mxdeploy beside the configuration)'
+    },
+    repository: {
+        type: 'string',
+        value: 'URI',
+        description: 'package repository, overriding mxdeploy.yml (file:DIR, github-release, oci://HOST/REPO, artifact[:NAME])'
+    }
+};
+
+
+/***/ }),
+
+/***/ 63797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/** The configuration file a command reads when --config is not given, in the current folder. */
+const CONFIG_FILE = 'mxdeploy.yml';
+
+
+/***/ }),
+
+/***/ 67388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony export truncate */
+/**
+ * Untrusted text (commit messages, story IDs, names) made safe for logs and for GitHub-flavoured
+ * markdown: no HTML, no markdown structure, no @mentions, issue references or autolinks.
+ */
+const ZWSP = '\u200b';
+// C0/C1 controls (terminal escapes among them) and the bidirectional overrides and isolates
+// that make text read differently from what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
+/** Cuts text to at most `max` characters (code points), ending in "…" when cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Walk code points (a surrogate pair is one character) to where the cut goes.
+    let index = 0;
+    let points = 0;
+    let cutAt = 0;
+    while (index < text.length) {
+        if (points === max - 1)
+            cutAt = index;
+        const code = text.charCodeAt(index);
+        index += code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+        points++;
+        if (points > max)
+            return `${text.slice(0, cutAt)}…`;
+    }
+    return text;
+}
+/** One line of plain text: controls removed, line breaks and tabs as spaces, at most `max` characters. */
+function plainText(text, max = Infinity) {
+    const line = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+    return max === Infinity ? line : truncate(line, max);
+}
+/**
+ * Untrusted text for a log line (plainText) that a runner cannot read as a workflow command:
+ * `::` at the start of the line and the older `##[command]` form anywhere get a zero-width space.
+ */
+function logText(text, max = Infinity) {
+    return plainText(text, max).replace(/##\[/g, `#${ZWSP}#[`).replace(/^::/, `:${ZWSP}:`);
+}
+// Every ASCII punctuation character that starts markdown structure is backslash-escaped (GFM
+// honours `\|` inside table cells too); `<`, `>` and `&` become entities, so no HTML and no
+// entity reaches the renderer. GitHub links @user, @org/team, #123, GH-123 and bare URLs after
+// rendering, on the text itself, so escapes don't stop those: a zero-width space breaks them.
+const SPECIAL = /[\\`*_{}[\]()+\-.!|~^=$&<>@]|#(\d)?|\bGH-(?=\d)|:\/\/|\bwww\./gi;
+const REPLACEMENT = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '@': `@${ZWSP}`,
+    '#': '\\#',
+    '://': `:${ZWSP}//`
+};
+function escapeMatch(match, digit) {
+    if (digit !== undefined)
+        return `\\#${ZWSP}${digit}`;
+    const fixed = REPLACEMENT[match];
+    if (fixed !== undefined)
+        return fixed;
+    if (match.length === 3)
+        return `${match.slice(0, 2)}\\-${ZWSP}`; // GH-
+    if (match.length === 4)
+        return `${match.slice(0, 3)}${ZWSP}\\.`; // www.
+    return `\\${match}`;
+}
+/**
+ * Untrusted text as one line of markdown that renders as exactly that text, also inside a table
+ * cell: nothing in it can format, link, embed HTML, mention (`@user`) or reference (`#123`).
+ */
+function markdownText(text, max = Infinity) {
+    return plainText(text, max).replace(SPECIAL, escapeMatch);
+}
+/** A URL that is safe in a markdown link target: http(s) only, with no blanks, quotes or brackets. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return undefined;
+    return url.replace(/[()<>"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A markdown link whose text is escaped; plain escaped text when the URL is not safe. */
+function markdownLink(text, url, max = Infinity) {
+    const label = markdownText(text, max);
+    const target = safeUrl(url);
+    return target ? `[${label}](${target})` : label;
+}
+
+
+/***/ }),
+
+/***/ 94498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ checkRequireStory)
+/* harmony export */ });
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+
+const SUBJECT_CHARS = 72;
+/**
+ * The `require-story` check of a pull request: every commit but merges should name a story.
+ * `warn` makes each one a warning, `error` an error that fails the check, `off` says nothing.
+ */
+function checkRequireStory(commits, mode, patternNames = []) {
+    const checked = commits.filter((commit) => !commit.merge);
+    const missing = checked.filter((commit) => commit.stories.length === 0);
+    const named = checked.length - missing.length;
+    if (mode === 'off')
+        return { passed: true, named, checked: checked.length, findings: [] };
+    const level = mode === 'error' ? 'error' : 'warning';
+    const how = patternNames.length ? ` (patterns: ${patternNames.join(', ')})` : '';
+    const findings = missing.map((commit) => ({
+        level,
+        sha: commit.sha,
+        message: `commit ${commit.sha.slice(0, 12)} "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(commit.subject, SUBJECT_CHARS)}" names no user story: reword it to name one, such as "ABC-123: …" or a "Story: ABC-123" trailer${how}`
+    }));
+    return {
+        passed: mode !== 'error' || findings.length === 0,
+        named,
+        checked: checked.length,
+        findings
+    };
+}
+
+
+/***/ })
+
+};

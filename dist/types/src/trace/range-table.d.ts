@@ -1,0 +1,53 @@
+import type { TracedCommit, TracedStory } from './trace-range.js';
+/**
+ * The commits and stories of a traced range held column by column: strings and numbers in
+ * arrays, and each story's commits as a chain of indexes, with no object per commit or per
+ * story. A range of 100,000 commits held as objects spent more time in garbage collection than
+ * in reading git's output; the objects are built only when a reader asks for them.
+ */
+export declare class RangeTable {
+    private readonly shas;
+    private readonly subjects;
+    private readonly merges;
+    private readonly firstLink;
+    private readonly linkStory;
+    private readonly linkCommit;
+    private readonly nextLink;
+    private readonly storyFirst;
+    private readonly storyLast;
+    private readonly storyIds;
+    private readonly trackers;
+    private readonly urls;
+    private readonly storyIndex;
+    /** Number of commits. */
+    get commitCount(): number;
+    /** Number of stories. */
+    get storyCount(): number;
+    /** Adds a commit (after the stories of the previous one): its index. */
+    addCommit(sha: string, subject: string, merge: boolean): number;
+    /**
+     * Records that the newest commit names story `id` (once per commit). The first commit to name
+     * a story gives its tracker; its link comes from the first that has one.
+     */
+    addStory(id: string, tracker: string, url: string | null): void;
+    sha(commit: number): string;
+    subject(commit: number): string;
+    merge(commit: number): boolean;
+    /** Whether the commit names any story. */
+    hasStory(commit: number): boolean;
+    storyId(story: number): string;
+    tracker(story: number): string;
+    url(story: number): string | null;
+    /** The first link of a story: with `next` and `commitOf`, its commits newest first. */
+    firstLinkOf(story: number): number;
+    /** The link after `link` of the same story, -1 after its last. */
+    next(link: number): number;
+    /** The commit of a link. */
+    commitOf(link: number): number;
+    /** The commits as objects, newest first. */
+    commits(): TracedCommit[];
+    /** The stories as objects, in order of first mention, each with its commits' SHAs. */
+    stories(): TracedStory[];
+    /** A table of commits and stories given as objects (a trace made without one). */
+    static of(commits: readonly TracedCommit[], stories: readonly TracedStory[]): RangeTable;
+}
