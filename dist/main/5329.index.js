@@ -27,6 +27,7 @@ function findEnvironment(config, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ parseBody),
 /* harmony export */   l: () => (/* binding */ bufferedExchange)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
@@ -78,6 +79,18 @@ function bufferedExchange(request) {
             req.end(body);
         }
     });
+}
+/** An answer's body as JSON, text when it is not JSON, null when empty. */
+function parseBody(text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return null;
+    try {
+        return JSON.parse(trimmed);
+    }
+    catch {
+        return trimmed;
+    }
 }
 
 
@@ -472,17 +485,6 @@ function worthRetrying(method, status, code) {
 function unanswered(method, error) {
     return method === 'GET' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .UK)(error.cause) === 'ECONNREFUSED';
 }
-function parseBody(text) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return null;
-    try {
-        return JSON.parse(trimmed);
-    }
-    catch {
-        return trimmed;
-    }
-}
 function field(value, ...keys) {
     if (typeof value !== 'object' || value === null)
         return undefined;
@@ -564,7 +566,7 @@ class MendixHttp {
             }
             throw error;
         }
-        const body = parseBody(response.text);
+        const body = (0,_net_buffered_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBody */ .O)(response.text);
         if ((response.status >= 200 && response.status < 300) ||
             request.accept?.includes(response.status)) {
             return { status: response.status, body };

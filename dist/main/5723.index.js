@@ -867,18 +867,6 @@ async function exchange(request) {
         text: answer.text
     };
 }
-/** A body as JSON, text when it is not JSON, null when empty. */
-function parseBody(text) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return null;
-    try {
-        return JSON.parse(trimmed);
-    }
-    catch {
-        return trimmed;
-    }
-}
 /** A warning header value as the Cloud Controller escapes it (Ruby's CGI.escape). */
 function decodeWarning(value) {
     try {
@@ -890,6 +878,7 @@ function decodeWarning(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/targets/cloudfoundry/cf-http.ts
+
 
 
 
@@ -985,7 +974,7 @@ class CfHttp {
         for (const warning of answer.warnings) {
             this.log.warning(`Cloud Foundry: ${decodeWarning(warning)} (${request.what})`);
         }
-        const body = parseBody(answer.text);
+        const body = (0,buffered_exchange/* parseBody */.O)(answer.text);
         if ((answer.status >= 200 && answer.status < 300) || request.accept?.includes(answer.status)) {
             return { status: answer.status, body };
         }
@@ -2078,6 +2067,7 @@ async function deployToCloudFoundry(context, request) {
 
 
 
+
 function href(links, name) {
     const value = links[name]?.href;
     return typeof value === 'string' && value ? value.replace(/\/+$/, '') : undefined;
@@ -2117,7 +2107,7 @@ async function discover(api, where, retry, log) {
         }
         return raw;
     });
-    const body = parseBody(answer.text);
+    const body = (0,buffered_exchange/* parseBody */.O)(answer.text);
     const links = answer.status === 200 ? body?.links : undefined;
     if (!links || typeof links !== 'object') {
         throw new errors/* ConfigurationError */.j1(`${where}: ${url.origin} is not a Cloud Foundry API (GET / answered ${answer.status} without links): set api: to the URL cf api shows`);
@@ -2180,6 +2170,7 @@ class Progress {
 }
 
 ;// CONCATENATED MODULE: ./src/targets/cloudfoundry/uaa.ts
+
 
 
 
@@ -2273,7 +2264,7 @@ class TokenSource {
                 throw new retry_policy/* TransientError */.N_(error.message, { cause: error });
             throw error;
         }
-        const body = parseBody(answer.text);
+        const body = (0,buffered_exchange/* parseBody */.O)(answer.text);
         if (answer.status === 200 && typeof body?.access_token === 'string') {
             const seconds = typeof body.expires_in === 'number' ? body.expires_in : 300;
             // Renewed a minute early, or halfway for a token that lives less than two minutes.

@@ -85,3 +85,14 @@ export function bufferedExchange(request: BufferedRequest): Promise<BufferedAnsw
     }
   })
 }
+
+/** An answer's body as JSON, text when it is not JSON, null when empty. */
+export function parseBody(text: string): unknown {
+  const trimmed = text.trim()
+  if (!trimmed) return null
+  try {
+    return JSON.parse(trimmed) as unknown
+  } catch {
+    return trimmed
+  }
+}

@@ -4,7 +4,8 @@ import type { StreamBody } from '../../net/multipart.js'
 import { TransientError, withRetries, type RetryPolicy } from '../../net/retry-policy.js'
 import { retryAfterMs } from '../../net/transient.js'
 import { cfErrorFor, cfFailure, errorEntries, hasTitle, type CfErrorContext } from './cf-errors.js'
-import { CfNetworkError, decodeWarning, exchange, parseBody, type RawAnswer } from './exchange.js'
+import { parseBody } from '../../net/buffered-exchange.js'
+import { CfNetworkError, decodeWarning, exchange, type RawAnswer } from './exchange.js'
 import type { TokenSource } from './uaa.js'
 
 export interface CfRequest {

@@ -2,7 +2,8 @@ import { ConfigurationError } from '../../errors.js'
 import type { Logger } from '../../log.js'
 import { TransientError, withRetries, type RetryPolicy } from '../../net/retry-policy.js'
 import { retryAfterMs } from '../../net/transient.js'
-import { CfNetworkError, exchange, parseBody, secureUrl } from './exchange.js'
+import { parseBody } from '../../net/buffered-exchange.js'
+import { CfNetworkError, exchange, secureUrl } from './exchange.js'
 
 /** What the API root tells: where v3 is, where to log in, where the logs are. */
 export interface CfEndpoints {

@@ -83,17 +83,6 @@ export async function exchange(request: RawRequest): Promise<RawAnswer> {
   }
 }
 
-/** A body as JSON, text when it is not JSON, null when empty. */
-export function parseBody(text: string): unknown {
-  const trimmed = text.trim()
-  if (!trimmed) return null
-  try {
-    return JSON.parse(trimmed) as unknown
-  } catch {
-    return trimmed
-  }
-}
-
 /** A warning header value as the Cloud Controller escapes it (Ruby's CGI.escape). */
 export function decodeWarning(value: string): string {
   try {

@@ -4,7 +4,8 @@ import { TransientError, withRetries, type RetryPolicy } from '../../net/retry-p
 import { retryAfterMs } from '../../net/transient.js'
 import { CfAccessError } from './cf-errors.js'
 import { principal, type CfCredentials } from './credentials.js'
-import { CfNetworkError, exchange, parseBody } from './exchange.js'
+import { parseBody } from '../../net/buffered-exchange.js'
+import { CfNetworkError, exchange } from './exchange.js'
 
 /** The cf CLI's OAuth client: id `cf`, empty secret, sent as HTTP Basic for the password grant. */
 const CF_CLIENT_BASIC = `Basic ${Buffer.from('cf:').toString('base64')}`

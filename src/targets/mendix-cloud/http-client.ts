@@ -1,6 +1,6 @@
 import { errnoCode, OperationError } from '../../errors.js'
 import { silentLogger, type Logger } from '../../log.js'
-import { bufferedExchange } from '../../net/buffered-exchange.js'
+import { bufferedExchange, parseBody } from '../../net/buffered-exchange.js'
 import type { StreamBody } from '../../net/multipart.js'
 import {
   retryPolicy,
@@ -65,16 +65,6 @@ function worthRetrying(method: string, status: number, code: string | undefined)
 
 function unanswered(method: string, error: MendixNetworkError): boolean {
   return method === 'GET' || errnoCode(error.cause) === 'ECONNREFUSED'
-}
-
-function parseBody(text: string): unknown {
-  const trimmed = text.trim()
-  if (!trimmed) return null
-  try {
-    return JSON.parse(trimmed) as unknown
-  } catch {
-    return trimmed
-  }
 }
 
 function field(value: unknown, ...keys: string[]): string | undefined {

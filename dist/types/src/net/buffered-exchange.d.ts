@@ -25,3 +25,5 @@ export interface BufferedAnswer {
  * error, naming the host and what the call was for, so retries can tell them from answers.
  */
 export declare function bufferedExchange(request: BufferedRequest): Promise<BufferedAnswer>;
+/** An answer's body as JSON, text when it is not JSON, null when empty. */
+export declare function parseBody(text: string): unknown;

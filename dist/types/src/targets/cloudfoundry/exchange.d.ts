@@ -29,7 +29,5 @@ export declare class CfNetworkError extends OperationError {
 export declare function secureUrl(value: string, what: string): URL;
 /** Sends one request and reads the whole answer (bounded); network faults become CfNetworkError. */
 export declare function exchange(request: RawRequest): Promise<RawAnswer>;
-/** A body as JSON, text when it is not JSON, null when empty. */
-export declare function parseBody(text: string): unknown;
 /** A warning header value as the Cloud Controller escapes it (Ruby's CGI.escape). */
 export declare function decodeWarning(value: string): string;
