@@ -5,9 +5,8 @@
 //   writes the reference, or with --check fails (exit 1) when docs/cli.md is stale.
 // It runs bin/mxdeploy.js, the bundle in dist/: run `npm run package` first.
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { format, resolveConfig } from 'prettier'
+import { checkOrWrite } from './generated-section.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const DOC = join(root, 'docs', 'cli.md')
@@ -73,31 +72,14 @@ export function renderReference() {
   return parts.join('\n')
 }
 
-/**
- * The document with the reference put between its markers.
- * @param {string} text
- * @returns {Promise<string>}
- */
-export async function updateDocument(text) {
-  const start = text.indexOf(START)
-  const end = text.indexOf(END)
-  if (start < 0 || end < start) throw new Error(`${DOC} has no ${START} … ${END} markers`)
-  const options = (await resolveConfig(DOC)) ?? {}
-  const replaced = `${text.slice(0, start + START.length)}\n\n${renderReference()}\n${text.slice(end)}`
-  return format(replaced, { ...options, filepath: DOC })
-}
+/** The reference section of docs/cli.md. */
+const SECTION = { doc: DOC, start: START, end: END, render: renderReference }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const current = readFileSync(DOC, 'utf8')
-  const next = await updateDocument(current)
-  if (process.argv.includes('--check')) {
-    if (next !== current) {
-      console.error(`${DOC} is out of date: run npm run package, then node scripts/cli-docs.mjs`)
-      process.exit(1)
-    }
-    console.log('docs/cli.md matches the CLI')
-  } else {
-    writeFileSync(DOC, next)
-    console.log('wrote docs/cli.md')
-  }
+  await checkOrWrite({
+    ...SECTION,
+    name: 'docs/cli.md',
+    matches: 'the CLI',
+    refresh: 'npm run package, then node scripts/cli-docs.mjs'
+  })
 }

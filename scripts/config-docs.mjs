@@ -3,9 +3,9 @@
 //   <!-- config-docs -->  ...  <!-- /config-docs -->
 // Usage: node scripts/config-docs.mjs [--check]
 //   writes the reference, or with --check fails (exit 1) when docs/configuration.md is stale.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { format, resolveConfig } from 'prettier'
+import { checkOrWrite } from './generated-section.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const DOC = join(root, 'docs', 'configuration.md')
@@ -118,31 +118,14 @@ export function renderReference() {
   return parts.join('\n')
 }
 
-/**
- * The document with the reference put between its markers.
- * @param {string} text
- * @returns {Promise<string>}
- */
-export async function updateDocument(text) {
-  const start = text.indexOf(START)
-  const end = text.indexOf(END)
-  if (start < 0 || end < start) throw new Error(`${DOC} has no ${START} … ${END} markers`)
-  const options = (await resolveConfig(DOC)) ?? {}
-  const replaced = `${text.slice(0, start + START.length)}\n\n${renderReference()}\n${text.slice(end)}`
-  return format(replaced, { ...options, filepath: DOC })
-}
+/** The reference section of docs/configuration.md. */
+const SECTION = { doc: DOC, start: START, end: END, render: renderReference }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const current = readFileSync(DOC, 'utf8')
-  const next = await updateDocument(current)
-  if (process.argv.includes('--check')) {
-    if (next !== current) {
-      console.error(`${DOC} is out of date: run node scripts/config-docs.mjs`)
-      process.exit(1)
-    }
-    console.log('docs/configuration.md matches the schema')
-  } else {
-    writeFileSync(DOC, next)
-    console.log('wrote docs/configuration.md')
-  }
+  await checkOrWrite({
+    ...SECTION,
+    name: 'docs/configuration.md',
+    matches: 'the schema',
+    refresh: 'node scripts/config-docs.mjs'
+  })
 }
