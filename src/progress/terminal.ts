@@ -1,6 +1,7 @@
 /** A stream text goes to, as Node's process.stdout and process.stderr describe themselves. */
 export interface OutputStream {
-  write(text: string): unknown
+  /** Text, or UTF-8 bytes that end with a whole character (a JSON document's pieces). */
+  write(text: string | Uint8Array): unknown
   /** True only for a terminal; a pipe, a file or a test's capture has none. */
   isTTY?: boolean
   /** Width of the terminal in characters. */

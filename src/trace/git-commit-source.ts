@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, resolve } from 'node:path'
 import { ConfigurationError, OperationError, errnoCode, errorMessage } from '../errors.js'
@@ -9,8 +9,7 @@ import type {
   RangeRequest,
   SourceCommit
 } from './commit-source.js'
-import { parseLogRecord } from './git-log-record.js'
-import { NulRecordSplitter } from './nul-records.js'
+import { GitLogStream } from './git-log-stream.js'
 
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 // Settings that would change what `git log` prints are pinned, whatever the user's config says.
@@ -134,24 +133,37 @@ export class GitCommitSource implements CommitSource {
     if (range.from !== undefined) checkRevision(range.from, '--from')
     if (!(range.limit >= 1)) throw new ConfigurationError(`the commit limit must be at least 1`)
     const wanted = range.from === undefined ? [range.to] : [range.to, range.from]
+    // The log starts now, with the revisions as given ("--" keeps them revisions), and is read
+    // once they are known to exist: git's walk of the range overlaps the checks below.
+    // %p (abbreviated parents): only their number is used, and it keeps the output short.
+    const args = [...PINNED, 'log', '-z', '--no-color', '--format=%H %p%n%B']
+    if (range.from === undefined) args.push(`--max-count=${range.limit + 1}`, range.to, '--')
+    else args.push(range.to, `^${range.from}`, '--')
+    const log = new GitLogStream(this.dir, args, (error) => notInstalledOr(error, this.dir))
     let boundary: Set<string>
     let to: string | undefined
     let from: string | undefined
     try {
       ;[boundary, [to, from]] = await Promise.all([this.shallowBoundary(), this.resolve(wanted)])
     } catch (error) {
+      log.cancel()
       if (!(error instanceof NotARepositoryError)) throw error
       return { status: 'history-missing', reason: 'no-repository', message: error.message }
     }
-    if (to === undefined) return this.missing(range.to, '--to', boundary.size > 0)
-    if (range.from !== undefined && from === undefined) {
-      return this.missing(range.from, '--from', boundary.size > 0)
+    if (to === undefined || (range.from !== undefined && from === undefined)) {
+      log.cancel()
+      return to === undefined
+        ? this.missing(range.to, '--to', boundary.size > 0)
+        : this.missing(range.from!, '--from', boundary.size > 0)
     }
-    // %p (abbreviated parents): only their number is used, and it keeps the output short.
-    const args = [...PINNED, 'log', '-z', '--no-color', '--format=%H %p%n%B']
-    if (from === undefined) args.push(`--max-count=${range.limit + 1}`, to)
-    else args.push(to, `^${from}`)
-    const { count, cut } = await this.stream(args, boundary, range, visit)
+    const max = range.from === undefined ? range.limit : Infinity
+    const { count, cut, first } = await log.read(boundary, max, visit)
+    // The log read the names again: a branch that moved in between gives another range.
+    if (first !== undefined && first !== to) {
+      throw new OperationError(
+        `${range.to} moved while it was read (from ${to} to ${first}): run the command again`
+      )
+    }
     if (cut !== undefined) {
       const what =
         from === undefined
@@ -197,60 +209,5 @@ export class GitCommitSource implements CommitSource {
     if (code === 0) return true
     // In a shallow clone "no" may only mean the path between them was not fetched.
     return code === 1 && boundary.size === 0 ? false : undefined
-  }
-
-  private stream(
-    args: string[],
-    boundary: Set<string>,
-    range: RangeRequest,
-    visit: (commit: SourceCommit) => void
-  ): Promise<{ count: number; cut: string | undefined }> {
-    const max = range.from === undefined ? range.limit : Infinity
-    return new Promise((done, fail) => {
-      // GIT_FLUSH=0: git log flushes after every commit into a pipe otherwise, and reading
-      // 100,000 tiny chunks costs more than all the parsing.
-      const child = spawn('git', args, {
-        cwd: this.dir,
-        env: { ...process.env, GIT_FLUSH: '0' },
-        stdio: ['ignore', 'pipe', 'pipe']
-      })
-      let count = 0
-      let cut: string | undefined
-      let failure: unknown
-      const stderr: Buffer[] = []
-      const splitter = new NulRecordSplitter((bytes, from, to) => {
-        if (cut !== undefined || failure !== undefined) return
-        count++
-        if (count > max) return
-        const commit = parseLogRecord(bytes, from, to)
-        const { sha } = commit
-        try {
-          visit(commit)
-        } catch (error) {
-          failure = error
-          child.kill()
-          return
-        }
-        if (boundary.size > 0 && boundary.has(sha)) {
-          cut = sha
-          child.kill()
-        }
-      })
-      child.stdout.on('data', (chunk: Buffer) => splitter.push(chunk))
-      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
-      child.on('error', (error) => fail(notInstalledOr(error, this.dir)))
-      child.on('close', (code) => {
-        if (failure !== undefined) {
-          return fail(failure instanceof Error ? failure : new Error(errorMessage(failure)))
-        }
-        if (cut !== undefined) return done({ count, cut })
-        if (code !== 0) {
-          const detail = Buffer.concat(stderr).toString('utf8').trim().split('\n')[0]
-          return fail(new OperationError(`git log failed (exit ${code}): ${detail}`))
-        }
-        splitter.end()
-        done({ count, cut })
-      })
-    })
   }
 }

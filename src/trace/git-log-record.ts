@@ -1,11 +1,46 @@
-import { commitSubject, type SourceCommit } from './commit-source.js'
+import { commitSubject, type CommitBytes, type SourceCommit } from './commit-source.js'
 
 const LF = 10
 const SPACE = 32
 
 /**
- * One record of `git log -z --format='%H %p%n%B'` from its bytes. Every string is decoded from
- * the bytes on its own, so what a caller keeps (SHA, subject) does not pin the whole output.
+ * A commit read from its bytes. The strings are decoded when first asked for, each on its own,
+ * so what a caller keeps (SHA, subject) does not pin the whole output, and a caller that takes
+ * the bytes (a trace's table) decodes neither.
+ */
+class LogRecord implements SourceCommit {
+  private decodedSha: string | undefined
+  private decodedSubject: string | undefined
+  private decodedMessage: string | undefined
+
+  constructor(
+    readonly bytes: CommitBytes,
+    readonly parents: number,
+    private readonly body: number,
+    private readonly end: number
+  ) {}
+
+  get sha(): string {
+    const { bytes, sha, shaEnd } = this.bytes
+    return (this.decodedSha ??= bytes.toString('latin1', sha, shaEnd))
+  }
+
+  get message(): string {
+    const { bytes } = this.bytes
+    return (this.decodedMessage ??=
+      this.body < this.end ? bytes.toString('utf8', this.body, this.end) : '')
+  }
+
+  get subject(): string {
+    const { bytes, subject, subjectEnd } = this.bytes
+    if (subject < 0) return (this.decodedSubject ??= commitSubject(this.message))
+    return (this.decodedSubject ??= bytes.toString('utf8', subject, subjectEnd))
+  }
+}
+
+/**
+ * One record of `git log -z --format='%H %p%n%B'` from its bytes: `bytes[start, end)`. The
+ * bytes must not change while the commit is in use.
  */
 export function parseLogRecord(bytes: Buffer, start: number, end: number): SourceCommit {
   if (bytes[start] === LF) start++
@@ -17,21 +52,23 @@ export function parseLogRecord(bytes: Buffer, start: number, end: number): Sourc
   for (let at = space; at < eol; at++) {
     if (bytes[at] === SPACE && at + 1 < eol && bytes[at + 1] !== SPACE) parents++
   }
-  const message = eol < end ? bytes.toString('utf8', eol + 1, end) : ''
-  return {
-    sha: bytes.toString('latin1', start, space),
+  const body = eol < end ? eol + 1 : end
+  const [subject, subjectEnd] = subjectRange(bytes, body, end)
+  return new LogRecord(
+    { bytes, sha: start, shaEnd: space, subject, subjectEnd },
     parents,
-    message,
-    subject: subjectOf(bytes, eol + 1, end, message)
-  }
+    body,
+    end
+  )
 }
 
-// The first paragraph of the message: in the common case one line followed by a blank line (or
-// nothing), decoded straight from the bytes; otherwise joined from the message's lines.
-function subjectOf(bytes: Buffer, from: number, end: number, message: string): string {
+// Where the subject lies when it is the message's first paragraph of one line (the common
+// case): [start, end) of its bytes, without the blanks after it. [-1, -1] when it runs over
+// several lines, which git joins with spaces.
+function subjectRange(bytes: Buffer, from: number, end: number): [number, number] {
   let first = from
   while (first < end && bytes[first]! <= SPACE) first++
-  if (first >= end) return ''
+  if (first >= end) return [from, from]
   // git skips blank lines before the subject but keeps the indentation of its first line.
   let start = first
   while (start > from && bytes[start - 1] !== LF) start--
@@ -40,7 +77,7 @@ function subjectOf(bytes: Buffer, from: number, end: number, message: string): s
   if (eol >= end - 1 || bytes[eol + 1] === LF) {
     let stop = eol
     while (stop > start && bytes[stop - 1]! <= SPACE) stop--
-    return bytes.toString('utf8', start, stop)
+    return [start, stop]
   }
-  return commitSubject(message)
+  return [-1, -1]
 }

@@ -1,35 +1,50 @@
+import { ByteColumn, IntColumn } from './columns.js'
 import type { TracedCommit, TracedStory } from './trace-range.js'
 
 // Shared by every commit that names no story (100,000 empty arrays are not free).
 const NONE: readonly string[] = Object.freeze([])
 
+const MERGE = 1
+// The subject is printable ASCII without a quote or backslash: JSON holds it as it is.
+const PLAIN = 2
+
 /**
- * The commits and stories of a traced range held column by column: strings and numbers in
- * arrays, and each story's commits as a chain of indexes, with no object per commit or per
- * story. A range of 100,000 commits held as objects spent more time in garbage collection than
- * in reading git's output; the objects are built only when a reader asks for them.
+ * The commits and stories of a traced range held column by column: numbers in typed arrays, SHAs
+ * and subjects as bytes, and each story's commits as a chain of indexes, with no object per
+ * commit or per story. A range of 100,000 commits held as objects spent more time in garbage
+ * collection than in reading git's output; the objects are built only when a reader asks for
+ * them, and `trace --json` copies SHAs and subjects to its output as bytes.
  */
 export class RangeTable {
-  private readonly shas: string[] = []
-  private readonly subjects: string[] = []
-  private readonly merges: boolean[] = []
+  private readonly shaBytes = new ByteColumn()
+  private readonly subjectBytes = new ByteColumn()
+  // Where each commit's SHA and subject start; one more entry than commits, for the last's end.
+  private readonly shaAt = new IntColumn()
+  private readonly subjectAt = new IntColumn()
+  private readonly flags = new IntColumn()
   // Links of a commit to a story, in the order the commits name them: those of one commit are
   // consecutive, from firstLink[commit] to firstLink[commit + 1].
-  private readonly firstLink: number[] = [0]
-  private readonly linkStory: number[] = []
-  private readonly linkCommit: number[] = []
+  private readonly firstLink = new IntColumn()
+  private readonly linkStory = new IntColumn()
+  private readonly linkCommit = new IntColumn()
   // The next link of the same story, -1 at its last; each story's first and last link.
-  private readonly nextLink: number[] = []
-  private readonly storyFirst: number[] = []
-  private readonly storyLast: number[] = []
+  private readonly nextLink = new IntColumn()
+  private readonly storyFirst = new IntColumn()
+  private readonly storyLast = new IntColumn()
   private readonly storyIds: string[] = []
   private readonly trackers: string[] = []
   private readonly urls: (string | null)[] = []
   private readonly storyIndex = new Map<string, number>()
 
+  constructor() {
+    this.shaAt.push(0)
+    this.subjectAt.push(0)
+    this.firstLink.push(0)
+  }
+
   /** Number of commits. */
   get commitCount(): number {
-    return this.shas.length
+    return this.flags.length
   }
 
   /** Number of stories. */
@@ -39,11 +54,37 @@ export class RangeTable {
 
   /** Adds a commit (after the stories of the previous one): its index. */
   addCommit(sha: string, subject: string, merge: boolean): number {
-    this.shas.push(sha)
-    this.subjects.push(subject)
-    this.merges.push(merge)
+    this.shaBytes.appendText(sha)
+    this.subjectBytes.appendText(subject)
+    return this.added(merge)
+  }
+
+  /**
+   * Adds a commit whose SHA and subject are the UTF-8 bytes `bytes[sha, shaEnd)` and
+   * `bytes[subject, subjectEnd)`, as read from git: its index. The bytes are copied.
+   */
+  addCommitBytes(
+    bytes: Uint8Array,
+    sha: number,
+    shaEnd: number,
+    subject: number,
+    subjectEnd: number,
+    merge: boolean
+  ): number {
+    this.shaBytes.append(bytes, sha, shaEnd)
+    this.subjectBytes.append(bytes, subject, subjectEnd)
+    return this.added(merge)
+  }
+
+  private added(merge: boolean): number {
+    const commit = this.flags.length
+    const from = this.subjectAt.get(commit)
+    const to = this.subjectBytes.length
+    this.shaAt.push(this.shaBytes.length)
+    this.subjectAt.push(to)
+    this.flags.push((merge ? MERGE : 0) | (this.subjectBytes.isPlain(from, to) ? PLAIN : 0))
     this.firstLink.push(this.linkStory.length)
-    return this.shas.length - 1
+    return commit
   }
 
   /**
@@ -51,7 +92,7 @@ export class RangeTable {
    * a story gives its tracker; its link comes from the first that has one.
    */
   addStory(id: string, tracker: string, url: string | null): void {
-    const commit = this.shas.length - 1
+    const commit = this.flags.length - 1
     const link = this.linkStory.length
     let story = this.storyIndex.get(id)
     if (story === undefined) {
@@ -61,32 +102,63 @@ export class RangeTable {
       this.trackers.push(tracker)
       this.urls.push(url)
       this.storyFirst.push(link)
+      this.storyLast.push(link)
     } else {
-      this.nextLink[this.storyLast[story]!] = link
+      this.nextLink.set(this.storyLast.get(story), link)
+      this.storyLast.set(story, link)
       if (this.urls[story] === null && url !== null) this.urls[story] = url
     }
-    this.storyLast[story] = link
     this.linkStory.push(story)
     this.linkCommit.push(commit)
     this.nextLink.push(-1)
-    this.firstLink[commit + 1] = this.linkStory.length
+    this.firstLink.set(commit + 1, this.linkStory.length)
   }
 
   sha(commit: number): string {
-    return this.shas[commit]!
+    return this.shaBytes.text(this.shaAt.get(commit), this.shaAt.get(commit + 1), 'latin1')
   }
 
   subject(commit: number): string {
-    return this.subjects[commit]!
+    return this.subjectBytes.text(
+      this.subjectAt.get(commit),
+      this.subjectAt.get(commit + 1),
+      'utf8'
+    )
+  }
+
+  /** Whether the subject is printable ASCII with nothing JSON escapes: its bytes are its JSON. */
+  plainSubject(commit: number): boolean {
+    return (this.flags.get(commit) & PLAIN) !== 0
+  }
+
+  /** Copies the SHA's bytes into `target` at `at` (room is the caller's): the position after. */
+  copySha(commit: number, target: Uint8Array, at: number): number {
+    return this.shaBytes.copyTo(this.shaAt.get(commit), this.shaAt.get(commit + 1), target, at)
+  }
+
+  /** Copies the subject's UTF-8 bytes into `target` at `at`: the position after. */
+  copySubject(commit: number, target: Uint8Array, at: number): number {
+    const from = this.subjectAt.get(commit)
+    return this.subjectBytes.copyTo(from, this.subjectAt.get(commit + 1), target, at)
+  }
+
+  /** Bytes of the SHA and subject together: what copySha and copySubject need room for. */
+  textLength(commit: number): number {
+    return (
+      this.shaAt.get(commit + 1) -
+      this.shaAt.get(commit) +
+      this.subjectAt.get(commit + 1) -
+      this.subjectAt.get(commit)
+    )
   }
 
   merge(commit: number): boolean {
-    return this.merges[commit]!
+    return (this.flags.get(commit) & MERGE) !== 0
   }
 
   /** Whether the commit names any story. */
   hasStory(commit: number): boolean {
-    return this.firstLink[commit + 1]! > this.firstLink[commit]!
+    return this.firstLink.get(commit + 1) > this.firstLink.get(commit)
   }
 
   storyId(story: number): string {
@@ -103,35 +175,35 @@ export class RangeTable {
 
   /** The first link of a story: with `next` and `commitOf`, its commits newest first. */
   firstLinkOf(story: number): number {
-    return this.storyFirst[story]!
+    return this.storyFirst.get(story)
   }
 
   /** The link after `link` of the same story, -1 after its last. */
   next(link: number): number {
-    return this.nextLink[link]!
+    return this.nextLink.get(link)
   }
 
   /** The commit of a link. */
   commitOf(link: number): number {
-    return this.linkCommit[link]!
+    return this.linkCommit.get(link)
   }
 
   /** The commits as objects, newest first. */
   commits(): TracedCommit[] {
     const commits: TracedCommit[] = []
-    for (let commit = 0; commit < this.shas.length; commit++) {
-      const from = this.firstLink[commit]!
-      const to = this.firstLink[commit + 1]!
+    for (let commit = 0; commit < this.commitCount; commit++) {
+      const from = this.firstLink.get(commit)
+      const to = this.firstLink.get(commit + 1)
       let stories = NONE
       if (to > from) {
         const ids: string[] = []
-        for (let link = from; link < to; link++) ids.push(this.storyIds[this.linkStory[link]!]!)
+        for (let link = from; link < to; link++) ids.push(this.storyIds[this.linkStory.get(link)]!)
         stories = ids
       }
       commits.push({
-        sha: this.shas[commit]!,
-        subject: this.subjects[commit]!,
-        merge: this.merges[commit]!,
+        sha: this.sha(commit),
+        subject: this.subject(commit),
+        merge: this.merge(commit),
         stories
       })
     }
@@ -142,8 +214,8 @@ export class RangeTable {
   stories(): TracedStory[] {
     return this.storyIds.map((id, story) => {
       const commits: string[] = []
-      for (let link = this.storyFirst[story]!; link >= 0; link = this.nextLink[link]!) {
-        commits.push(this.shas[this.linkCommit[link]!]!)
+      for (let link = this.storyFirst.get(story); link >= 0; link = this.nextLink.get(link)) {
+        commits.push(this.sha(this.linkCommit.get(link)))
       }
       return { id, tracker: this.trackers[story]!, url: this.urls[story]!, commits }
     })

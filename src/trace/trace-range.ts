@@ -60,7 +60,10 @@ export async function traceRange(
   const onStory = (id: string, tracker: string, url: string | null): void =>
     table.addStory(id, tracker, url)
   const outcome = await source.read(request, (commit) => {
-    table.addCommit(commit.sha, commit.subject, commit.parents > 1)
+    const merge = commit.parents > 1
+    const raw = commit.bytes
+    if (raw === undefined || raw.subject < 0) table.addCommit(commit.sha, commit.subject, merge)
+    else table.addCommitBytes(raw.bytes, raw.sha, raw.shaEnd, raw.subject, raw.subjectEnd, merge)
     scanStories(commit.message, patterns, links, onStory)
   })
   if (outcome.status !== 'complete') return outcome

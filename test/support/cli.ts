@@ -20,9 +20,11 @@ export async function captureCli(
 ): Promise<CapturedRun> {
   let stdout = ''
   let stderr = ''
+  const decoder = new TextDecoder()
   const code = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
+    // Bytes are whole UTF-8 characters (a JSON document's pieces).
+    stdout: { write: (text) => (stdout += typeof text === 'string' ? text : decoder.decode(text)) },
+    stderr: { write: (text) => (stderr += typeof text === 'string' ? text : decoder.decode(text)) },
     env,
     cwd
   })

@@ -11,8 +11,13 @@ function longHistory(dir: string, count: number): void {
     // Subjects with what JSON must escape, and characters it must not: quotes, a backslash, a
     // tab, an escape character, a character outside the BMP, an accented letter.
     const odd = i % 50 === 1 ? ' \\ \t \u001b[2J 🚀 é' : ''
+    // Commit 5's first paragraph has two lines, which its subject joins with a space.
     const message =
-      i % 3 === 0 ? `MX-${(i % 7) + 1}: change ${i}${odd}\n` : `change ${i} "quoted"${odd}\n`
+      i === 5
+        ? 'change 5\nwraps onto a second line\n\nand has a body\n'
+        : i % 3 === 0
+          ? `MX-${(i % 7) + 1}: change ${i}${odd}\n`
+          : `change ${i} "quoted"${odd}\n`
     stream +=
       `commit refs/heads/main\nmark :${i}\ncommitter Ada <ada@example.com> ${1_700_000_000 + i * 60} +0000\n` +
       `data ${Buffer.byteLength(message)}\n${message}${i > 1 ? `from :${i - 1}\n` : ''}\n`
@@ -46,7 +51,7 @@ describe('mxdeploy trace output of a long range', () => {
     const doc = JSON.parse(stdout) as {
       commits: number
       stories: { id: string; commits: { sha: string; subject: string }[] }[]
-      withoutStory: unknown[]
+      withoutStory: { sha: string; subject: string }[]
     }
     expect(stdout).toBe(`${JSON.stringify(doc, null, 2)}\n`)
     expect(doc.commits).toBe(1202)
@@ -61,6 +66,10 @@ describe('mxdeploy trace output of a long range', () => {
     ])
     expect(doc.stories[0]!.commits[0]!.subject).toBe('MX-7: change 1203')
     expect(doc.withoutStory).toHaveLength(1202 - 401)
+    expect(doc.withoutStory).toContainEqual({
+      sha: git(repo.dir, ['rev-list', '--max-count=1', '--grep=^change 5$', 'HEAD']),
+      subject: 'change 5 wraps onto a second line'
+    })
   })
 
   it('writes empty lists as JSON.stringify does', async () => {

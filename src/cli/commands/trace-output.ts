@@ -1,6 +1,7 @@
 import { logText } from '../../text/escape.js'
 import { RangeTable } from '../../trace/range-table.js'
 import type { RangeTrace, TracedCommit } from '../../trace/trace-range.js'
+import { ByteWriter } from '../byte-writer.js'
 import { JsonChunks } from '../json-chunks.js'
 
 /** Ranges longer than this are summarised in the text output unless --all-commits is given. */
@@ -62,8 +63,6 @@ export function traceText(trace: RangeTrace, allCommits: boolean): string {
 }
 
 const json = JSON.stringify
-// Stories, or commits without a story, written as one piece.
-const PIECE = 1000
 // What JSON.stringify escapes in a string: quotes, backslashes, controls, lone surrogates.
 // Most subjects have none, and quoting them as they are is much cheaper than stringify.
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
@@ -74,19 +73,54 @@ function quoted(text: string): string {
 }
 
 // The fixed text around the SHA and subject of one `{ sha, subject }` of a list indented by
-// `pad`, as JSON.stringify(…, null, 2) writes it, joined once rather than for every commit.
-function entryParts(pad: string): [string, string, string, string] {
+// `pad`, as JSON.stringify(…, null, 2) writes it, encoded once rather than for every commit.
+interface EntryParts {
+  first: Buffer
+  next: Buffer
+  middle: Buffer
+  close: Buffer
+  /** Bytes of the fixed text of one entry, with its comma. */
+  size: number
+}
+
+function entryParts(pad: string): EntryParts {
   const open = `\n${pad}{\n${pad}  "sha": "`
-  return [open, `,${open}`, `",\n${pad}  "subject": `, `\n${pad}}`]
+  const [first, next, middle, close] = [
+    open,
+    `,${open}`,
+    `",\n${pad}  "subject": `,
+    `\n${pad}}`
+  ].map((part) => Buffer.from(part, 'latin1')) as [Buffer, Buffer, Buffer, Buffer]
+  return { first, next, middle, close, size: next.length + middle.length + close.length + 2 }
 }
 const IN_STORY = entryParts('        ')
 const WITHOUT_STORY = entryParts('    ')
+const QUOTE = 0x22
 
 // One entry, with a comma before it unless it is the first of its list. A SHA from git is
-// hexadecimal: nothing in it to escape.
-function commitEntry(table: RangeTable, commit: number, parts: string[], first: boolean): string {
-  const open = first ? parts[0]! : parts[1]!
-  return open + table.sha(commit) + parts[2]! + quoted(table.subject(commit)) + parts[3]!
+// hexadecimal: nothing in it to escape; a plain subject's bytes are its JSON between quotes.
+function commitEntry(
+  out: ByteWriter,
+  table: RangeTable,
+  commit: number,
+  parts: EntryParts,
+  first: boolean
+): void {
+  out.bytes(first ? parts.first : parts.next)
+  const buffer = out.room(parts.size + table.textLength(commit))
+  let at = table.copySha(commit, buffer, out.position)
+  buffer.set(parts.middle, at)
+  at += parts.middle.length
+  if (table.plainSubject(commit)) {
+    buffer[at++] = QUOTE
+    at = table.copySubject(commit, buffer, at)
+    buffer[at++] = QUOTE
+    out.advance(at)
+  } else {
+    out.advance(at)
+    out.text(json(table.subject(commit)))
+  }
+  out.bytes(parts.close)
 }
 
 /**
@@ -101,35 +135,30 @@ export function traceJson(trace: RangeTrace): JsonChunks {
     let merges = 0
     for (let commit = 0; commit < count; commit++) if (table.merge(commit)) merges++
     yield `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${count},\n  "merges": ${merges},\n  "stories": [`
-    // Stories and commits without a story in pieces of a thousand: pieces small enough to write
-    // as they come, few enough that handing them over costs little.
     const stories = table.storyCount
-    for (let start = 0; start < stories; start += PIECE) {
-      let text = ''
-      const end = Math.min(stories, start + PIECE)
-      for (let story = start; story < end; story++) {
-        const url = table.url(story)
-        text += `${story === 0 ? '' : ','}\n    {\n      "id": ${quoted(table.storyId(story))},\n      "tracker": ${quoted(table.tracker(story))},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`
-        // Every story has at least one commit: the one that named it.
-        const first = table.firstLinkOf(story)
-        for (let link = first; link >= 0; link = table.next(link)) {
-          text += commitEntry(table, table.commitOf(link), IN_STORY, link === first)
-        }
-        text += '\n      ]\n    }'
+    // Written as bytes, handed over whenever a buffer's worth is ready.
+    const out = new ByteWriter()
+    for (let story = 0; story < stories; story++) {
+      const url = table.url(story)
+      out.text(
+        `${story === 0 ? '' : ','}\n    {\n      "id": ${quoted(table.storyId(story))},\n      "tracker": ${quoted(table.tracker(story))},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`
+      )
+      // Every story has at least one commit: the one that named it.
+      const first = table.firstLinkOf(story)
+      for (let link = first; link >= 0; link = table.next(link)) {
+        commitEntry(out, table, table.commitOf(link), IN_STORY, link === first)
       }
-      yield text
+      out.text('\n      ]\n    }')
+      if (out.full) yield out.take()
     }
-    yield stories > 0 ? '\n  ],\n  "withoutStory": [' : '],\n  "withoutStory": ['
+    out.text(stories > 0 ? '\n  ],\n  "withoutStory": [' : '],\n  "withoutStory": [')
     let without = 0
-    let text = ''
     for (let commit = 0; commit < count; commit++) {
       if (table.merge(commit) || table.hasStory(commit)) continue
-      text += commitEntry(table, commit, WITHOUT_STORY, without === 0)
-      if (++without % PIECE === 0) {
-        yield text
-        text = ''
-      }
+      commitEntry(out, table, commit, WITHOUT_STORY, without++ === 0)
+      if (out.full) yield out.take()
     }
-    yield `${text}${without > 0 ? '\n  ]\n}' : ']\n}'}`
+    out.text(without > 0 ? '\n  ]\n}' : ']\n}')
+    yield out.take()
   })
 }
