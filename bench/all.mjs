@@ -25,7 +25,9 @@ const { values, positionals } = parseArgs({
     markdown: { type: 'boolean' },
     // Another checkout whose bin/ and dist/ are timed (a "before" table from main's bundle).
     checkout: { type: 'string' },
-    json: { type: 'boolean' }
+    json: { type: 'boolean' },
+    // Keep NODE_EXTRA_CA_CERTS in the environment of what is timed (see cleanEnv).
+    'keep-ca-certs': { type: 'boolean' }
   },
   allowPositionals: true
 })

@@ -12,6 +12,10 @@ export function cleanEnv(extra = {}) {
     if (/^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|SOURCE_DATE_EPOCH$|MXDEPLOY_)/.test(name))
       delete env[name]
   }
+  // A machine that sets NODE_EXTRA_CA_CERTS (this one does, for its proxy) makes every Node
+  // process parse that bundle as it starts: 40 ms of /etc/ssl/certs/ca-certificates.crt here.
+  // GitHub's runners do not set it; `--keep-ca-certs` keeps it, to time this machine as it is.
+  if (!process.argv.includes('--keep-ca-certs')) delete env['NODE_EXTRA_CA_CERTS']
   return { ...env, ...extra }
 }
 
