@@ -12,7 +12,8 @@ export const modules = {
 /**
  * A JSON document that a command hands over in pieces, for documents too large to build as one
  * string (the trace of 100,000 commits is 20 MB): the CLI writes the pieces as they come.
- * The pieces joined must equal `JSON.stringify(document, null, 2)`.
+ * A piece is text, or UTF-8 bytes that end with a whole character. The pieces joined must
+ * equal `JSON.stringify(document, null, 2)`.
  */
 class JsonChunks {
     chunks;
@@ -27,6 +28,13 @@ const BATCH = 64 * 1024;
 function writeJsonChunks(document, out) {
     let pending = '';
     for (const chunk of document.chunks()) {
+        if (typeof chunk !== 'string') {
+            if (pending !== '')
+                out.write(pending);
+            pending = '';
+            out.write(chunk);
+            continue;
+        }
         pending += chunk;
         if (pending.length >= BATCH) {
             out.write(pending);
@@ -105,7 +113,7 @@ const COMMANDS = {
     },
     build: {
         summary: 'build an MDA from a deployment folder or a .mpr (MxBuild)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(6893), __webpack_require__.e(4722), __webpack_require__.e(5217)]).then(__webpack_require__.bind(__webpack_require__, 44741))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7244), __webpack_require__.e(4722), __webpack_require__.e(5217)]).then(__webpack_require__.bind(__webpack_require__, 44741))).buildCommand
     },
     inspect: {
         summary: "show a package's versions, constants, events and manifest",
@@ -125,7 +133,7 @@ const COMMANDS = {
     },
     stage: {
         summary: 'deploy a published package to one environment after every check',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(6893), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(503), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(503), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
     },
     activity: {
         summary: 'show the activity log of every environment',
@@ -157,15 +165,15 @@ const COMMANDS = {
     },
     trace: {
         summary: 'list the user stories of a commit range, and the commits that name none',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6893), __webpack_require__.e(6320)]).then(__webpack_require__.bind(__webpack_require__, 86320))).traceCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(7244), __webpack_require__.e(7462)]).then(__webpack_require__.bind(__webpack_require__, 77462))).traceCommand
     },
     dashboard: {
         summary: 'write a static dashboard: environments, promotions, history, stories, DORA charts',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(6893), __webpack_require__.e(7710), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 12741))).dashboardCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7244), __webpack_require__.e(7710), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 12741))).dashboardCommand
     },
     pipeline: {
         summary: 'build → publish → stage through every environment in order: the main job',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(6893), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4722), __webpack_require__.e(503), __webpack_require__.e(7710), __webpack_require__.e(3605), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4722), __webpack_require__.e(503), __webpack_require__.e(7710), __webpack_require__.e(3605), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
     }
 };
 

@@ -770,7 +770,7 @@ function markdownLink(text, url, max = Infinity) {
 /* harmony export */   G: () => (/* binding */ commitSources)
 /* harmony export */ });
 /* harmony import */ var _github_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38261);
-/* harmony import */ var _git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87108);
+/* harmony import */ var _git_commit_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46981);
 
 
 /**

@@ -8,6 +8,20 @@ export interface SourceCommit {
     subject: string;
     /** Number of parents: 0 for a root commit, 2 or more for a merge. */
     parents: number;
+    /** Where the SHA and subject lie in the bytes the commit was read from, when it was. */
+    bytes?: CommitBytes;
+}
+/**
+ * The UTF-8 bytes a commit was read from and where its SHA and subject lie in them, for readers
+ * that keep bytes rather than strings (a trace's table). `subject` is -1 when the subject is not
+ * one piece of the bytes (a first paragraph of several lines, which the subject joins).
+ */
+export interface CommitBytes {
+    bytes: Buffer;
+    sha: number;
+    shaEnd: number;
+    subject: number;
+    subjectEnd: number;
 }
 /** Which commits to read: those reachable from `to` and not from `from`. */
 export interface RangeRequest {

@@ -13,5 +13,4 @@ export declare class GitCommitSource implements CommitSource {
     private missing;
     read(range: RangeRequest, visit: (commit: SourceCommit) => void): Promise<RangeOutcome>;
     contains(ancestor: string, descendant: string): Promise<boolean | undefined>;
-    private stream;
 }

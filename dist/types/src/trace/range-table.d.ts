@@ -1,14 +1,17 @@
 import type { TracedCommit, TracedStory } from './trace-range.js';
 /**
- * The commits and stories of a traced range held column by column: strings and numbers in
- * arrays, and each story's commits as a chain of indexes, with no object per commit or per
- * story. A range of 100,000 commits held as objects spent more time in garbage collection than
- * in reading git's output; the objects are built only when a reader asks for them.
+ * The commits and stories of a traced range held column by column: numbers in typed arrays, SHAs
+ * and subjects as bytes, and each story's commits as a chain of indexes, with no object per
+ * commit or per story. A range of 100,000 commits held as objects spent more time in garbage
+ * collection than in reading git's output; the objects are built only when a reader asks for
+ * them, and `trace --json` copies SHAs and subjects to its output as bytes.
  */
 export declare class RangeTable {
-    private readonly shas;
-    private readonly subjects;
-    private readonly merges;
+    private readonly shaBytes;
+    private readonly subjectBytes;
+    private readonly shaAt;
+    private readonly subjectAt;
+    private readonly flags;
     private readonly firstLink;
     private readonly linkStory;
     private readonly linkCommit;
@@ -19,6 +22,7 @@ export declare class RangeTable {
     private readonly trackers;
     private readonly urls;
     private readonly storyIndex;
+    constructor();
     /** Number of commits. */
     get commitCount(): number;
     /** Number of stories. */
@@ -26,12 +30,26 @@ export declare class RangeTable {
     /** Adds a commit (after the stories of the previous one): its index. */
     addCommit(sha: string, subject: string, merge: boolean): number;
     /**
+     * Adds a commit whose SHA and subject are the UTF-8 bytes `bytes[sha, shaEnd)` and
+     * `bytes[subject, subjectEnd)`, as read from git: its index. The bytes are copied.
+     */
+    addCommitBytes(bytes: Uint8Array, sha: number, shaEnd: number, subject: number, subjectEnd: number, merge: boolean): number;
+    private added;
+    /**
      * Records that the newest commit names story `id` (once per commit). The first commit to name
      * a story gives its tracker; its link comes from the first that has one.
      */
     addStory(id: string, tracker: string, url: string | null): void;
     sha(commit: number): string;
     subject(commit: number): string;
+    /** Whether the subject is printable ASCII with nothing JSON escapes: its bytes are its JSON. */
+    plainSubject(commit: number): boolean;
+    /** Copies the SHA's bytes into `target` at `at` (room is the caller's): the position after. */
+    copySha(commit: number, target: Uint8Array, at: number): number;
+    /** Copies the subject's UTF-8 bytes into `target` at `at`: the position after. */
+    copySubject(commit: number, target: Uint8Array, at: number): number;
+    /** Bytes of the SHA and subject together: what copySha and copySubject need room for. */
+    textLength(commit: number): number;
     merge(commit: number): boolean;
     /** Whether the commit names any story. */
     hasStory(commit: number): boolean;

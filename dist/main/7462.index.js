@@ -1,5 +1,5 @@
-export const id = 6320;
-export const ids = [6320];
+export const id = 7462;
+export const ids = [7462];
 export const modules = {
 
 /***/ 3567:
@@ -21,7 +21,7 @@ function booleanValue(context, name) {
 
 /***/ }),
 
-/***/ 86320:
+/***/ 77462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -40,8 +40,8 @@ var external_node_path_ = __webpack_require__(76760);
 var config_file = __webpack_require__(63797);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/trace/git-commit-source.ts + 2 modules
-var git_commit_source = __webpack_require__(87108);
+// EXTERNAL MODULE: ./src/trace/git-commit-source.ts + 3 modules
+var git_commit_source = __webpack_require__(46981);
 // EXTERNAL MODULE: ./src/trace/require-story.ts
 var require_story = __webpack_require__(94498);
 // EXTERNAL MODULE: ./src/stories/story-patterns.ts
@@ -54,11 +54,67 @@ var command = __webpack_require__(3567);
 var workspace_options = __webpack_require__(72444);
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __webpack_require__(67388);
-// EXTERNAL MODULE: ./src/trace/range-table.ts
-var range_table = __webpack_require__(34573);
+// EXTERNAL MODULE: ./src/trace/range-table.ts + 1 modules
+var range_table = __webpack_require__(14210);
+;// CONCATENATED MODULE: ./src/cli/byte-writer.ts
+/**
+ * Builds output as UTF-8 bytes in buffers of about `size` bytes, for documents written in pieces
+ * (trace --json): copying bytes that are already UTF-8 (SHAs and subjects as git wrote them)
+ * costs far less than joining them into strings and encoding those again.
+ */
+class ByteWriter {
+    size;
+    buffer;
+    at = 0;
+    constructor(size = 128 * 1024) {
+        this.size = size;
+        this.buffer = Buffer.allocUnsafe(size);
+    }
+    /** Whether a piece's worth is written: time to `take` it. */
+    get full() {
+        return this.at >= this.size / 2;
+    }
+    /**
+     * The buffer and position to write `count` more bytes at: the caller writes them and calls
+     * `advance` with the new position.
+     */
+    room(count) {
+        if (this.at + count > this.buffer.length) {
+            const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.at + count));
+            this.buffer.copy(bigger, 0, 0, this.at);
+            this.buffer = bigger;
+        }
+        return this.buffer;
+    }
+    get position() {
+        return this.at;
+    }
+    advance(to) {
+        this.at = to;
+    }
+    /** Appends text as UTF-8. */
+    text(text) {
+        const buffer = this.room(text.length * 3);
+        this.at += buffer.write(text, this.at, 'utf8');
+    }
+    /** Appends bytes. */
+    bytes(bytes) {
+        this.room(bytes.length).set(bytes, this.at);
+        this.at += bytes.length;
+    }
+    /** What was written since the last take; later writes go to a new buffer. */
+    take() {
+        const piece = this.buffer.subarray(0, this.at);
+        this.buffer = Buffer.allocUnsafe(this.size);
+        this.at = 0;
+        return piece;
+    }
+}
+
 // EXTERNAL MODULE: ./src/cli/json-chunks.ts
 var json_chunks = __webpack_require__(62777);
 ;// CONCATENATED MODULE: ./src/cli/commands/trace-output.ts
+
 
 
 
@@ -118,8 +174,6 @@ function traceText(trace, allCommits) {
     return lines.join('\n');
 }
 const json = JSON.stringify;
-// Stories, or commits without a story, written as one piece.
-const PIECE = 1000;
 // What JSON.stringify escapes in a string: quotes, backslashes, controls, lone surrogates.
 // Most subjects have none, and quoting them as they are is much cheaper than stringify.
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
@@ -127,19 +181,38 @@ const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 function quoted(text) {
     return ESCAPED.test(text) ? json(text) : `"${text}"`;
 }
-// The fixed text around the SHA and subject of one `{ sha, subject }` of a list indented by
-// `pad`, as JSON.stringify(…, null, 2) writes it, joined once rather than for every commit.
 function entryParts(pad) {
     const open = `\n${pad}{\n${pad}  "sha": "`;
-    return [open, `,${open}`, `",\n${pad}  "subject": `, `\n${pad}}`];
+    const [first, next, middle, close] = [
+        open,
+        `,${open}`,
+        `",\n${pad}  "subject": `,
+        `\n${pad}}`
+    ].map((part) => Buffer.from(part, 'latin1'));
+    return { first, next, middle, close, size: next.length + middle.length + close.length + 2 };
 }
 const IN_STORY = entryParts('        ');
 const WITHOUT_STORY = entryParts('    ');
+const QUOTE = 0x22;
 // One entry, with a comma before it unless it is the first of its list. A SHA from git is
-// hexadecimal: nothing in it to escape.
-function commitEntry(table, commit, parts, first) {
-    const open = first ? parts[0] : parts[1];
-    return open + table.sha(commit) + parts[2] + quoted(table.subject(commit)) + parts[3];
+// hexadecimal: nothing in it to escape; a plain subject's bytes are its JSON between quotes.
+function commitEntry(out, table, commit, parts, first) {
+    out.bytes(first ? parts.first : parts.next);
+    const buffer = out.room(parts.size + table.textLength(commit));
+    let at = table.copySha(commit, buffer, out.position);
+    buffer.set(parts.middle, at);
+    at += parts.middle.length;
+    if (table.plainSubject(commit)) {
+        buffer[at++] = QUOTE;
+        at = table.copySubject(commit, buffer, at);
+        buffer[at++] = QUOTE;
+        out.advance(at);
+    }
+    else {
+        out.advance(at);
+        out.text(json(table.subject(commit)));
+    }
+    out.bytes(parts.close);
 }
 /**
  * The --json document of a trace, written in pieces as `JSON.stringify(document, null, 2)` would
@@ -155,37 +228,32 @@ function traceJson(trace) {
             if (table.merge(commit))
                 merges++;
         yield `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${count},\n  "merges": ${merges},\n  "stories": [`;
-        // Stories and commits without a story in pieces of a thousand: pieces small enough to write
-        // as they come, few enough that handing them over costs little.
         const stories = table.storyCount;
-        for (let start = 0; start < stories; start += PIECE) {
-            let text = '';
-            const end = Math.min(stories, start + PIECE);
-            for (let story = start; story < end; story++) {
-                const url = table.url(story);
-                text += `${story === 0 ? '' : ','}\n    {\n      "id": ${quoted(table.storyId(story))},\n      "tracker": ${quoted(table.tracker(story))},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`;
-                // Every story has at least one commit: the one that named it.
-                const first = table.firstLinkOf(story);
-                for (let link = first; link >= 0; link = table.next(link)) {
-                    text += commitEntry(table, table.commitOf(link), IN_STORY, link === first);
-                }
-                text += '\n      ]\n    }';
+        // Written as bytes, handed over whenever a buffer's worth is ready.
+        const out = new ByteWriter();
+        for (let story = 0; story < stories; story++) {
+            const url = table.url(story);
+            out.text(`${story === 0 ? '' : ','}\n    {\n      "id": ${quoted(table.storyId(story))},\n      "tracker": ${quoted(table.tracker(story))},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`);
+            // Every story has at least one commit: the one that named it.
+            const first = table.firstLinkOf(story);
+            for (let link = first; link >= 0; link = table.next(link)) {
+                commitEntry(out, table, table.commitOf(link), IN_STORY, link === first);
             }
-            yield text;
+            out.text('\n      ]\n    }');
+            if (out.full)
+                yield out.take();
         }
-        yield stories > 0 ? '\n  ],\n  "withoutStory": [' : '],\n  "withoutStory": [';
+        out.text(stories > 0 ? '\n  ],\n  "withoutStory": [' : '],\n  "withoutStory": [');
         let without = 0;
-        let text = '';
         for (let commit = 0; commit < count; commit++) {
             if (table.merge(commit) || table.hasStory(commit))
                 continue;
-            text += commitEntry(table, commit, WITHOUT_STORY, without === 0);
-            if (++without % PIECE === 0) {
-                yield text;
-                text = '';
-            }
+            commitEntry(out, table, commit, WITHOUT_STORY, without++ === 0);
+            if (out.full)
+                yield out.take();
         }
-        yield `${text}${without > 0 ? '\n  ]\n}' : ']\n}'}`;
+        out.text(without > 0 ? '\n  ]\n}' : ']\n}');
+        yield out.take();
     });
 }
 

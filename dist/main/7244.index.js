@@ -1,5 +1,5 @@
-export const id = 6893;
-export const ids = [6893];
+export const id = 7244;
+export const ids = [7244];
 export const modules = {
 
 /***/ 45156:
@@ -286,7 +286,7 @@ function commitSubject(message) {
 
 /***/ }),
 
-/***/ 87108:
+/***/ 46981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -310,8 +310,43 @@ var commit_source = __webpack_require__(83964);
 const LF = 10;
 const SPACE = 32;
 /**
- * One record of `git log -z --format='%H %p%n%B'` from its bytes. Every string is decoded from
- * the bytes on its own, so what a caller keeps (SHA, subject) does not pin the whole output.
+ * A commit read from its bytes. The strings are decoded when first asked for, each on its own,
+ * so what a caller keeps (SHA, subject) does not pin the whole output, and a caller that takes
+ * the bytes (a trace's table) decodes neither.
+ */
+class LogRecord {
+    bytes;
+    parents;
+    body;
+    end;
+    decodedSha;
+    decodedSubject;
+    decodedMessage;
+    constructor(bytes, parents, body, end) {
+        this.bytes = bytes;
+        this.parents = parents;
+        this.body = body;
+        this.end = end;
+    }
+    get sha() {
+        const { bytes, sha, shaEnd } = this.bytes;
+        return (this.decodedSha ??= bytes.toString('latin1', sha, shaEnd));
+    }
+    get message() {
+        const { bytes } = this.bytes;
+        return (this.decodedMessage ??=
+            this.body < this.end ? bytes.toString('utf8', this.body, this.end) : '');
+    }
+    get subject() {
+        const { bytes, subject, subjectEnd } = this.bytes;
+        if (subject < 0)
+            return (this.decodedSubject ??= (0,commit_source/* commitSubject */.s)(this.message));
+        return (this.decodedSubject ??= bytes.toString('utf8', subject, subjectEnd));
+    }
+}
+/**
+ * One record of `git log -z --format='%H %p%n%B'` from its bytes: `bytes[start, end)`. The
+ * bytes must not change while the commit is in use.
  */
 function parseLogRecord(bytes, start, end) {
     if (bytes[start] === LF)
@@ -327,22 +362,19 @@ function parseLogRecord(bytes, start, end) {
         if (bytes[at] === SPACE && at + 1 < eol && bytes[at + 1] !== SPACE)
             parents++;
     }
-    const message = eol < end ? bytes.toString('utf8', eol + 1, end) : '';
-    return {
-        sha: bytes.toString('latin1', start, space),
-        parents,
-        message,
-        subject: subjectOf(bytes, eol + 1, end, message)
-    };
+    const body = eol < end ? eol + 1 : end;
+    const [subject, subjectEnd] = subjectRange(bytes, body, end);
+    return new LogRecord({ bytes, sha: start, shaEnd: space, subject, subjectEnd }, parents, body, end);
 }
-// The first paragraph of the message: in the common case one line followed by a blank line (or
-// nothing), decoded straight from the bytes; otherwise joined from the message's lines.
-function subjectOf(bytes, from, end, message) {
+// Where the subject lies when it is the message's first paragraph of one line (the common
+// case): [start, end) of its bytes, without the blanks after it. [-1, -1] when it runs over
+// several lines, which git joins with spaces.
+function subjectRange(bytes, from, end) {
     let first = from;
     while (first < end && bytes[first] <= SPACE)
         first++;
     if (first >= end)
-        return '';
+        return [from, from];
     // git skips blank lines before the subject but keeps the indentation of its first line.
     let start = first;
     while (start > from && bytes[start - 1] !== LF)
@@ -354,9 +386,9 @@ function subjectOf(bytes, from, end, message) {
         let stop = eol;
         while (stop > start && bytes[stop - 1] <= SPACE)
             stop--;
-        return bytes.toString('utf8', start, stop);
+        return [start, stop];
     }
-    return (0,commit_source/* commitSubject */.s)(message);
+    return [-1, -1];
 }
 
 ;// CONCATENATED MODULE: ./src/trace/nul-records.ts
@@ -403,8 +435,106 @@ class NulRecordSplitter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/trace/git-commit-source.ts
+;// CONCATENATED MODULE: ./src/trace/git-log-stream.ts
 
+
+
+
+/**
+ * A `git log -z` that starts before its reader is ready: it is spawned while the revisions are
+ * still being resolved, because git walks the whole range before it prints its first commit, and
+ * that walk is most of the time a trace takes. Its output waits (in the pipe, or here) until
+ * `read` is called; `cancel` ends it unread.
+ */
+class GitLogStream {
+    cannotRun;
+    child;
+    waiting = [];
+    reader;
+    stderr = [];
+    startFailure;
+    exited;
+    constructor(cwd, args, cannotRun) {
+        this.cannotRun = cannotRun;
+        // GIT_FLUSH=0: git log flushes after every commit into a pipe otherwise, and reading
+        // 100,000 tiny chunks costs more than all the parsing.
+        this.child = (0,external_node_child_process_.spawn)('git', args, {
+            cwd,
+            env: { ...process.env, GIT_FLUSH: '0' },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        this.child.stdout.on('data', (chunk) => {
+            if (this.reader)
+                this.reader(chunk);
+            else
+                this.waiting.push(chunk);
+        });
+        this.child.stderr.on('data', (chunk) => this.stderr.push(chunk));
+        this.exited = new Promise((done) => {
+            this.child.on('error', (error) => {
+                this.startFailure ??= this.cannotRun(error);
+                done(null);
+            });
+            this.child.on('close', (code) => done(code));
+        });
+    }
+    /** Ends the log unread: the caller found it does not want it. */
+    cancel() {
+        this.child.kill();
+    }
+    /**
+     * Hands each commit to `visit`, at most `max`; a commit in `boundary` (a shallow clone's cut)
+     * stops the log there. A visitor's error stops it too and is thrown.
+     */
+    async read(boundary, max, visit) {
+        let count = 0;
+        let cut;
+        let first;
+        let failure;
+        const splitter = new NulRecordSplitter((bytes, from, to) => {
+            if (cut !== undefined || failure !== undefined)
+                return;
+            count++;
+            if (count > max)
+                return;
+            const commit = parseLogRecord(bytes, from, to);
+            if (count === 1)
+                first = commit.sha;
+            try {
+                visit(commit);
+            }
+            catch (error) {
+                failure = error;
+                this.child.kill();
+                return;
+            }
+            // Only a shallow clone has a boundary: the SHA is decoded only to look it up there.
+            if (boundary.size > 0 && boundary.has(commit.sha)) {
+                cut = commit.sha;
+                this.child.kill();
+            }
+        });
+        this.reader = (chunk) => splitter.push(chunk);
+        for (const chunk of this.waiting.splice(0))
+            splitter.push(chunk);
+        const code = await this.exited;
+        if (failure !== undefined) {
+            throw failure instanceof Error ? failure : new Error((0,errors/* errorMessage */.gJ)(failure));
+        }
+        if (this.startFailure)
+            throw this.startFailure;
+        if (cut !== undefined)
+            return { count, cut, first };
+        if (code !== 0) {
+            const detail = Buffer.concat(this.stderr).toString('utf8').trim().split('\n')[0];
+            throw new errors/* OperationError */.OK(`git log failed (exit ${code}): ${detail}`);
+        }
+        splitter.end();
+        return { count, cut, first };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/git-commit-source.ts
 
 
 
@@ -501,6 +631,15 @@ class GitCommitSource {
         if (!(range.limit >= 1))
             throw new errors/* ConfigurationError */.j1(`the commit limit must be at least 1`);
         const wanted = range.from === undefined ? [range.to] : [range.to, range.from];
+        // The log starts now, with the revisions as given ("--" keeps them revisions), and is read
+        // once they are known to exist: git's walk of the range overlaps the checks below.
+        // %p (abbreviated parents): only their number is used, and it keeps the output short.
+        const args = [...PINNED, 'log', '-z', '--no-color', '--format=%H %p%n%B'];
+        if (range.from === undefined)
+            args.push(`--max-count=${range.limit + 1}`, range.to, '--');
+        else
+            args.push(range.to, `^${range.from}`, '--');
+        const log = new GitLogStream(this.dir, args, (error) => notInstalledOr(error, this.dir));
         let boundary;
         let to;
         let from;
@@ -509,22 +648,23 @@ class GitCommitSource {
             [boundary, [to, from]] = await Promise.all([this.shallowBoundary(), this.resolve(wanted)]);
         }
         catch (error) {
+            log.cancel();
             if (!(error instanceof NotARepositoryError))
                 throw error;
             return { status: 'history-missing', reason: 'no-repository', message: error.message };
         }
-        if (to === undefined)
-            return this.missing(range.to, '--to', boundary.size > 0);
-        if (range.from !== undefined && from === undefined) {
-            return this.missing(range.from, '--from', boundary.size > 0);
+        if (to === undefined || (range.from !== undefined && from === undefined)) {
+            log.cancel();
+            return to === undefined
+                ? this.missing(range.to, '--to', boundary.size > 0)
+                : this.missing(range.from, '--from', boundary.size > 0);
         }
-        // %p (abbreviated parents): only their number is used, and it keeps the output short.
-        const args = [...PINNED, 'log', '-z', '--no-color', '--format=%H %p%n%B'];
-        if (from === undefined)
-            args.push(`--max-count=${range.limit + 1}`, to);
-        else
-            args.push(to, `^${from}`);
-        const { count, cut } = await this.stream(args, boundary, range, visit);
+        const max = range.from === undefined ? range.limit : Infinity;
+        const { count, cut, first } = await log.read(boundary, max, visit);
+        // The log read the names again: a branch that moved in between gives another range.
+        if (first !== undefined && first !== to) {
+            throw new errors/* OperationError */.OK(`${range.to} moved while it was read (from ${to} to ${first}): run the command again`);
+        }
         if (cut !== undefined) {
             const what = from === undefined
                 ? `the history of ${range.to} (up to ${range.limit} commits for a first deployment)`
@@ -572,98 +712,157 @@ class GitCommitSource {
         // In a shallow clone "no" may only mean the path between them was not fetched.
         return code === 1 && boundary.size === 0 ? false : undefined;
     }
-    stream(args, boundary, range, visit) {
-        const max = range.from === undefined ? range.limit : Infinity;
-        return new Promise((done, fail) => {
-            // GIT_FLUSH=0: git log flushes after every commit into a pipe otherwise, and reading
-            // 100,000 tiny chunks costs more than all the parsing.
-            const child = (0,external_node_child_process_.spawn)('git', args, {
-                cwd: this.dir,
-                env: { ...process.env, GIT_FLUSH: '0' },
-                stdio: ['ignore', 'pipe', 'pipe']
-            });
-            let count = 0;
-            let cut;
-            let failure;
-            const stderr = [];
-            const splitter = new NulRecordSplitter((bytes, from, to) => {
-                if (cut !== undefined || failure !== undefined)
-                    return;
-                count++;
-                if (count > max)
-                    return;
-                const commit = parseLogRecord(bytes, from, to);
-                const { sha } = commit;
-                try {
-                    visit(commit);
-                }
-                catch (error) {
-                    failure = error;
-                    child.kill();
-                    return;
-                }
-                if (boundary.size > 0 && boundary.has(sha)) {
-                    cut = sha;
-                    child.kill();
-                }
-            });
-            child.stdout.on('data', (chunk) => splitter.push(chunk));
-            child.stderr.on('data', (chunk) => stderr.push(chunk));
-            child.on('error', (error) => fail(notInstalledOr(error, this.dir)));
-            child.on('close', (code) => {
-                if (failure !== undefined) {
-                    return fail(failure instanceof Error ? failure : new Error((0,errors/* errorMessage */.gJ)(failure)));
-                }
-                if (cut !== undefined)
-                    return done({ count, cut });
-                if (code !== 0) {
-                    const detail = Buffer.concat(stderr).toString('utf8').trim().split('\n')[0];
-                    return fail(new errors/* OperationError */.OK(`git log failed (exit ${code}): ${detail}`));
-                }
-                splitter.end();
-                done({ count, cut });
-            });
-        });
-    }
 }
 
 
 /***/ }),
 
-/***/ 34573:
+/***/ 14210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ RangeTable)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ RangeTable)
+});
+
+;// CONCATENATED MODULE: ./src/trace/columns.ts
+/**
+ * Growable columns for tables of many rows (a trace of 100,000 commits): numbers in an
+ * Int32Array and text as bytes in one buffer. Neither holds an object per row, so the garbage
+ * collector never walks them, which JS arrays of numbers and strings that size made it do.
+ */
+/** 32-bit integers, appended or set by index. */
+class IntColumn {
+    data;
+    length = 0;
+    constructor(capacity = 1024) {
+        this.data = new Int32Array(capacity);
+    }
+    push(value) {
+        if (this.length === this.data.length)
+            this.grow();
+        this.data[this.length++] = value;
+    }
+    get(index) {
+        return this.data[index];
+    }
+    /** Sets an existing row. */
+    set(index, value) {
+        this.data[index] = value;
+    }
+    grow() {
+        const bigger = new Int32Array(this.data.length * 2);
+        bigger.set(this.data);
+        this.data = bigger;
+    }
+}
+// Ranges this short are copied byte by byte: cheaper than the view that set() needs.
+const SHORT_COPY = 64;
+/**
+ * Bytes appended one piece after another (SHAs, subjects as UTF-8): each append returns where
+ * its piece starts; the caller keeps the offsets.
+ */
+class ByteColumn {
+    data;
+    length = 0;
+    constructor(capacity = 64 * 1024) {
+        this.data = Buffer.allocUnsafe(capacity);
+    }
+    /** Appends `bytes[from, to)`. */
+    append(bytes, from, to) {
+        const size = to - from;
+        this.reserve(size);
+        copyBytes(bytes, from, to, this.data, this.length);
+        this.length += size;
+    }
+    /** Appends a string as UTF-8. */
+    appendText(text) {
+        this.reserve(text.length * 3);
+        this.length += this.data.write(text, this.length, 'utf8');
+    }
+    /** The piece `[from, to)` decoded. */
+    text(from, to, encoding) {
+        return this.data.toString(encoding, from, to);
+    }
+    /**
+     * Whether `[from, to)` is printable ASCII without `"` or `\`: text that JSON.stringify leaves
+     * as it is, so its bytes can go to a JSON document between quotes.
+     */
+    isPlain(from, to) {
+        const data = this.data;
+        for (let i = from; i < to; i++) {
+            const byte = data[i];
+            if (byte < 0x20 || byte > 0x7e || byte === 0x22 || byte === 0x5c)
+                return false;
+        }
+        return true;
+    }
+    /** Copies `[from, to)` into `target` at `at`: the position after it. */
+    copyTo(from, to, target, at) {
+        copyBytes(this.data, from, to, target, at);
+        return at + to - from;
+    }
+    reserve(size) {
+        if (this.length + size <= this.data.length)
+            return;
+        const bigger = Buffer.allocUnsafe(Math.max(this.data.length * 2, this.length + size));
+        this.data.copy(bigger, 0, 0, this.length);
+        this.data = bigger;
+    }
+}
+/** Copies `source[from, to)` into `target` at `at`. */
+function copyBytes(source, from, to, target, at) {
+    if (to - from > SHORT_COPY) {
+        target.set(source.subarray(from, to), at);
+        return;
+    }
+    for (let i = from; i < to; i++)
+        target[at++] = source[i];
+}
+
+;// CONCATENATED MODULE: ./src/trace/range-table.ts
+
 // Shared by every commit that names no story (100,000 empty arrays are not free).
 const NONE = Object.freeze([]);
+const MERGE = 1;
+// The subject is printable ASCII without a quote or backslash: JSON holds it as it is.
+const PLAIN = 2;
 /**
- * The commits and stories of a traced range held column by column: strings and numbers in
- * arrays, and each story's commits as a chain of indexes, with no object per commit or per
- * story. A range of 100,000 commits held as objects spent more time in garbage collection than
- * in reading git's output; the objects are built only when a reader asks for them.
+ * The commits and stories of a traced range held column by column: numbers in typed arrays, SHAs
+ * and subjects as bytes, and each story's commits as a chain of indexes, with no object per
+ * commit or per story. A range of 100,000 commits held as objects spent more time in garbage
+ * collection than in reading git's output; the objects are built only when a reader asks for
+ * them, and `trace --json` copies SHAs and subjects to its output as bytes.
  */
 class RangeTable {
-    shas = [];
-    subjects = [];
-    merges = [];
+    shaBytes = new ByteColumn();
+    subjectBytes = new ByteColumn();
+    // Where each commit's SHA and subject start; one more entry than commits, for the last's end.
+    shaAt = new IntColumn();
+    subjectAt = new IntColumn();
+    flags = new IntColumn();
     // Links of a commit to a story, in the order the commits name them: those of one commit are
     // consecutive, from firstLink[commit] to firstLink[commit + 1].
-    firstLink = [0];
-    linkStory = [];
-    linkCommit = [];
+    firstLink = new IntColumn();
+    linkStory = new IntColumn();
+    linkCommit = new IntColumn();
     // The next link of the same story, -1 at its last; each story's first and last link.
-    nextLink = [];
-    storyFirst = [];
-    storyLast = [];
+    nextLink = new IntColumn();
+    storyFirst = new IntColumn();
+    storyLast = new IntColumn();
     storyIds = [];
     trackers = [];
     urls = [];
     storyIndex = new Map();
+    constructor() {
+        this.shaAt.push(0);
+        this.subjectAt.push(0);
+        this.firstLink.push(0);
+    }
     /** Number of commits. */
     get commitCount() {
-        return this.shas.length;
+        return this.flags.length;
     }
     /** Number of stories. */
     get storyCount() {
@@ -671,18 +870,35 @@ class RangeTable {
     }
     /** Adds a commit (after the stories of the previous one): its index. */
     addCommit(sha, subject, merge) {
-        this.shas.push(sha);
-        this.subjects.push(subject);
-        this.merges.push(merge);
+        this.shaBytes.appendText(sha);
+        this.subjectBytes.appendText(subject);
+        return this.added(merge);
+    }
+    /**
+     * Adds a commit whose SHA and subject are the UTF-8 bytes `bytes[sha, shaEnd)` and
+     * `bytes[subject, subjectEnd)`, as read from git: its index. The bytes are copied.
+     */
+    addCommitBytes(bytes, sha, shaEnd, subject, subjectEnd, merge) {
+        this.shaBytes.append(bytes, sha, shaEnd);
+        this.subjectBytes.append(bytes, subject, subjectEnd);
+        return this.added(merge);
+    }
+    added(merge) {
+        const commit = this.flags.length;
+        const from = this.subjectAt.get(commit);
+        const to = this.subjectBytes.length;
+        this.shaAt.push(this.shaBytes.length);
+        this.subjectAt.push(to);
+        this.flags.push((merge ? MERGE : 0) | (this.subjectBytes.isPlain(from, to) ? PLAIN : 0));
         this.firstLink.push(this.linkStory.length);
-        return this.shas.length - 1;
+        return commit;
     }
     /**
      * Records that the newest commit names story `id` (once per commit). The first commit to name
      * a story gives its tracker; its link comes from the first that has one.
      */
     addStory(id, tracker, url) {
-        const commit = this.shas.length - 1;
+        const commit = this.flags.length - 1;
         const link = this.linkStory.length;
         let story = this.storyIndex.get(id);
         if (story === undefined) {
@@ -692,30 +908,51 @@ class RangeTable {
             this.trackers.push(tracker);
             this.urls.push(url);
             this.storyFirst.push(link);
+            this.storyLast.push(link);
         }
         else {
-            this.nextLink[this.storyLast[story]] = link;
+            this.nextLink.set(this.storyLast.get(story), link);
+            this.storyLast.set(story, link);
             if (this.urls[story] === null && url !== null)
                 this.urls[story] = url;
         }
-        this.storyLast[story] = link;
         this.linkStory.push(story);
         this.linkCommit.push(commit);
         this.nextLink.push(-1);
-        this.firstLink[commit + 1] = this.linkStory.length;
+        this.firstLink.set(commit + 1, this.linkStory.length);
     }
     sha(commit) {
-        return this.shas[commit];
+        return this.shaBytes.text(this.shaAt.get(commit), this.shaAt.get(commit + 1), 'latin1');
     }
     subject(commit) {
-        return this.subjects[commit];
+        return this.subjectBytes.text(this.subjectAt.get(commit), this.subjectAt.get(commit + 1), 'utf8');
+    }
+    /** Whether the subject is printable ASCII with nothing JSON escapes: its bytes are its JSON. */
+    plainSubject(commit) {
+        return (this.flags.get(commit) & PLAIN) !== 0;
+    }
+    /** Copies the SHA's bytes into `target` at `at` (room is the caller's): the position after. */
+    copySha(commit, target, at) {
+        return this.shaBytes.copyTo(this.shaAt.get(commit), this.shaAt.get(commit + 1), target, at);
+    }
+    /** Copies the subject's UTF-8 bytes into `target` at `at`: the position after. */
+    copySubject(commit, target, at) {
+        const from = this.subjectAt.get(commit);
+        return this.subjectBytes.copyTo(from, this.subjectAt.get(commit + 1), target, at);
+    }
+    /** Bytes of the SHA and subject together: what copySha and copySubject need room for. */
+    textLength(commit) {
+        return (this.shaAt.get(commit + 1) -
+            this.shaAt.get(commit) +
+            this.subjectAt.get(commit + 1) -
+            this.subjectAt.get(commit));
     }
     merge(commit) {
-        return this.merges[commit];
+        return (this.flags.get(commit) & MERGE) !== 0;
     }
     /** Whether the commit names any story. */
     hasStory(commit) {
-        return this.firstLink[commit + 1] > this.firstLink[commit];
+        return this.firstLink.get(commit + 1) > this.firstLink.get(commit);
     }
     storyId(story) {
         return this.storyIds[story];
@@ -728,33 +965,33 @@ class RangeTable {
     }
     /** The first link of a story: with `next` and `commitOf`, its commits newest first. */
     firstLinkOf(story) {
-        return this.storyFirst[story];
+        return this.storyFirst.get(story);
     }
     /** The link after `link` of the same story, -1 after its last. */
     next(link) {
-        return this.nextLink[link];
+        return this.nextLink.get(link);
     }
     /** The commit of a link. */
     commitOf(link) {
-        return this.linkCommit[link];
+        return this.linkCommit.get(link);
     }
     /** The commits as objects, newest first. */
     commits() {
         const commits = [];
-        for (let commit = 0; commit < this.shas.length; commit++) {
-            const from = this.firstLink[commit];
-            const to = this.firstLink[commit + 1];
+        for (let commit = 0; commit < this.commitCount; commit++) {
+            const from = this.firstLink.get(commit);
+            const to = this.firstLink.get(commit + 1);
             let stories = NONE;
             if (to > from) {
                 const ids = [];
                 for (let link = from; link < to; link++)
-                    ids.push(this.storyIds[this.linkStory[link]]);
+                    ids.push(this.storyIds[this.linkStory.get(link)]);
                 stories = ids;
             }
             commits.push({
-                sha: this.shas[commit],
-                subject: this.subjects[commit],
-                merge: this.merges[commit],
+                sha: this.sha(commit),
+                subject: this.subject(commit),
+                merge: this.merge(commit),
                 stories
             });
         }
@@ -764,8 +1001,8 @@ class RangeTable {
     stories() {
         return this.storyIds.map((id, story) => {
             const commits = [];
-            for (let link = this.storyFirst[story]; link >= 0; link = this.nextLink[link]) {
-                commits.push(this.shas[this.linkCommit[link]]);
+            for (let link = this.storyFirst.get(story); link >= 0; link = this.nextLink.get(link)) {
+                commits.push(this.sha(this.linkCommit.get(link)));
             }
             return { id, tracker: this.trackers[story], url: this.urls[story], commits };
         });
@@ -797,7 +1034,7 @@ class RangeTable {
 /* harmony export */ });
 /* unused harmony export commitsWithoutStory */
 /* harmony import */ var _stories_extract_stories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45156);
-/* harmony import */ var _range_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34573);
+/* harmony import */ var _range_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14210);
 
 
 
@@ -813,7 +1050,12 @@ async function traceRange(source, request, patterns, options = {}) {
     // One visitor for every story of every commit: no closure per commit.
     const onStory = (id, tracker, url) => table.addStory(id, tracker, url);
     const outcome = await source.read(request, (commit) => {
-        table.addCommit(commit.sha, commit.subject, commit.parents > 1);
+        const merge = commit.parents > 1;
+        const raw = commit.bytes;
+        if (raw === undefined || raw.subject < 0)
+            table.addCommit(commit.sha, commit.subject, merge);
+        else
+            table.addCommitBytes(raw.bytes, raw.sha, raw.shaEnd, raw.subject, raw.subjectEnd, merge);
         (0,_stories_extract_stories_js__WEBPACK_IMPORTED_MODULE_0__/* .scanStories */ .l)(commit.message, patterns, links, onStory);
     });
     if (outcome.status !== 'complete')

@@ -1,0 +1,41 @@
+/**
+ * Growable columns for tables of many rows (a trace of 100,000 commits): numbers in an
+ * Int32Array and text as bytes in one buffer. Neither holds an object per row, so the garbage
+ * collector never walks them, which JS arrays of numbers and strings that size made it do.
+ */
+/** 32-bit integers, appended or set by index. */
+export declare class IntColumn {
+    private data;
+    length: number;
+    constructor(capacity?: number);
+    push(value: number): void;
+    get(index: number): number;
+    /** Sets an existing row. */
+    set(index: number, value: number): void;
+    private grow;
+}
+/**
+ * Bytes appended one piece after another (SHAs, subjects as UTF-8): each append returns where
+ * its piece starts; the caller keeps the offsets.
+ */
+export declare class ByteColumn {
+    private data;
+    length: number;
+    constructor(capacity?: number);
+    /** Appends `bytes[from, to)`. */
+    append(bytes: Uint8Array, from: number, to: number): void;
+    /** Appends a string as UTF-8. */
+    appendText(text: string): void;
+    /** The piece `[from, to)` decoded. */
+    text(from: number, to: number, encoding: 'utf8' | 'latin1'): string;
+    /**
+     * Whether `[from, to)` is printable ASCII without `"` or `\`: text that JSON.stringify leaves
+     * as it is, so its bytes can go to a JSON document between quotes.
+     */
+    isPlain(from: number, to: number): boolean;
+    /** Copies `[from, to)` into `target` at `at`: the position after it. */
+    copyTo(from: number, to: number, target: Uint8Array, at: number): number;
+    private reserve;
+}
+/** Copies `source[from, to)` into `target` at `at`. */
+export declare function copyBytes(source: Uint8Array, from: number, to: number, target: Uint8Array, at: number): void;
