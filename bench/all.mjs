@@ -87,7 +87,17 @@ if (wanted('build') || wanted('stage')) {
   }
 }
 if (wanted('action-start')) await run(await actionStart.prepare(context))
-if (wanted('trace')) await run(await trace.prepare(context))
+if (wanted('trace')) {
+  const made = await trace.prepare(context)
+  await run(made)
+  // The floor under the trace row: git log read by a Node process that does nothing with it.
+  const floor = interleave({ rounds: light, ours: made.floor, reference: made.reference, log })
+  notes.push(
+    `trace, floor (secondary): a Node process that only reads the same git log from a pipe takes ` +
+      `${floor.ours.wall.toFixed(3)} s against git log's ${floor.reference.wall.toFixed(3)} s to /dev/null ` +
+      `(${(floor.ours.wall / floor.reference.wall).toFixed(2)}×; per round ${floor.ratios.map((r) => r.toFixed(2)).join(' ')})`
+  )
+}
 if (wanted('stage')) await run(await stage.prepare({ ...context, corpus }))
 if (wanted('file') || wanted('oci')) {
   const [publish, download] = await fileRepository.prepare(context)

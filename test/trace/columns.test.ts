@@ -11,7 +11,8 @@ describe('trace columns', () => {
       numbers.push(i * 3)
       starts.push(text.length)
       if (i % 2 === 0) text.appendText(`é${i}`)
-      else text.append(Buffer.from(`#${i}-${'x'.repeat(i % 90)}`), 0, 2 + String(i).length + (i % 90))
+      else
+        text.append(Buffer.from(`#${i}-${'x'.repeat(i % 90)}`), 0, 2 + String(i).length + (i % 90))
     }
     starts.push(text.length)
     expect(numbers.length).toBe(1000)

@@ -9,7 +9,8 @@ import { compileStoryPatterns } from '../../stories/story-patterns.js'
 import { DEFAULT_TRACE_LIMIT, traceRange } from '../../trace/trace-range.js'
 import { booleanValue, stringValue, type Command, type CommandContext } from '../command.js'
 import { WORKSPACE_OPTIONS } from '../workspace-options.js'
-import { TEXT_COMMITS_LISTED, traceJson, traceText } from './trace-output.js'
+import { TraceJsonWriter, traceJson } from './trace-json.js'
+import { TEXT_COMMITS_LISTED, traceText } from './trace-output.js'
 
 const DEFAULT_LIMIT = DEFAULT_TRACE_LIMIT
 const MODES: readonly RequireStory[] = ['off', 'warn', 'error']
@@ -111,6 +112,8 @@ export const traceCommand: Command = {
     const mode = requireMode(stringValue(context, 'require-story'), config.requireStory ?? 'off')
     const { env } = context.io
     const source = new GitCommitSource(resolve(context.io.cwd, stringValue(context, 'dir') ?? '.'))
+    // --json writes each commit's entry as the range is read, not all of them at the end.
+    const writer = context.json ? new TraceJsonWriter() : undefined
     const outcome = await traceRange(
       source,
       { from: stringValue(context, 'from'), to: stringValue(context, 'to') ?? 'HEAD', limit },
@@ -120,7 +123,8 @@ export const traceCommand: Command = {
           server: env['GITHUB_SERVER_URL'] || undefined,
           repository: env['GITHUB_REPOSITORY'] || undefined
         },
-        log: context.log
+        log: context.log,
+        ...(writer ? { onCommit: (table, commit) => writer.add(table, commit) } : {})
       }
     )
     if (outcome.status !== 'complete') throw new ConfigurationError(outcome.message)
@@ -143,6 +147,9 @@ export const traceCommand: Command = {
       }
     }
     const allCommits = booleanValue(context, 'all-commits')
-    return { json: traceJson(trace), text: () => traceText(trace, allCommits) }
+    return {
+      json: writer ? writer.document(trace) : traceJson(trace),
+      text: () => traceText(trace, allCommits)
+    }
   }
 }
