@@ -22,7 +22,11 @@ export async function prepare({ corpusRoot, cli, commits = 100_000 }) {
       args: [cli, 'trace', '--from', root, '--to', 'main', '--json'],
       cwd: repo
     },
-    reference: { command: 'git', args: ['log', '--format=%H%x00%B', 'main', `^${root}`], cwd: repo },
+    reference: {
+      command: 'git',
+      args: ['log', '--format=%H%x00%B', 'main', `^${root}`],
+      cwd: repo
+    },
     // Secondary: a Node process that only reads git log's output (bench/trace/pipe-floor.mjs).
     floor: {
       command: process.execPath,
