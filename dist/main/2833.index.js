@@ -165,7 +165,7 @@ const COMMANDS = {
     },
     trace: {
         summary: 'list the user stories of a commit range, and the commits that name none',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(7244), __webpack_require__.e(7462)]).then(__webpack_require__.bind(__webpack_require__, 77462))).traceCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(7244), __webpack_require__.e(6489)]).then(__webpack_require__.bind(__webpack_require__, 56489))).traceCommand
     },
     dashboard: {
         summary: 'write a static dashboard: environments, promotions, history, stories, DORA charts',

@@ -1,5 +1,5 @@
-export const id = 7462;
-export const ids = [7462];
+export const id = 6489;
+export const ids = [6489];
 export const modules = {
 
 /***/ 3567:
@@ -21,7 +21,7 @@ function booleanValue(context, name) {
 
 /***/ }),
 
-/***/ 77462:
+/***/ 56489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -52,10 +52,10 @@ var trace_range = __webpack_require__(91656);
 var command = __webpack_require__(3567);
 // EXTERNAL MODULE: ./src/cli/workspace-options.ts
 var workspace_options = __webpack_require__(72444);
-// EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(67388);
-// EXTERNAL MODULE: ./src/trace/range-table.ts + 1 modules
-var range_table = __webpack_require__(14210);
+// EXTERNAL MODULE: ./src/trace/columns.ts
+var columns = __webpack_require__(93026);
+// EXTERNAL MODULE: ./src/trace/range-table.ts
+var range_table = __webpack_require__(34573);
 ;// CONCATENATED MODULE: ./src/cli/byte-writer.ts
 /**
  * Builds output as UTF-8 bytes in buffers of about `size` bytes, for documents written in pieces
@@ -102,6 +102,10 @@ class ByteWriter {
         this.room(bytes.length).set(bytes, this.at);
         this.at += bytes.length;
     }
+    /** What was written since the last take, without taking it. */
+    written() {
+        return this.buffer.subarray(0, this.at);
+    }
     /** What was written since the last take; later writes go to a new buffer. */
     take() {
         const piece = this.buffer.subarray(0, this.at);
@@ -113,10 +117,168 @@ class ByteWriter {
 
 // EXTERNAL MODULE: ./src/cli/json-chunks.ts
 var json_chunks = __webpack_require__(62777);
+;// CONCATENATED MODULE: ./src/cli/commands/trace-json.ts
+
+
+
+
+const json = JSON.stringify;
+// What JSON.stringify escapes in a string: quotes, backslashes, controls, lone surrogates.
+// Most subjects have none, and quoting them as they are is much cheaper than stringify.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+function quoted(text) {
+    return ESCAPED.test(text) ? json(text) : `"${text}"`;
+}
+function entryParts(pad) {
+    const open = `\n${pad}{\n${pad}  "sha": "`;
+    const [first, next, middle, close] = [
+        open,
+        `,${open}`,
+        `",\n${pad}  "subject": `,
+        `\n${pad}}`
+    ].map((part) => Buffer.from(part, 'latin1'));
+    return { first, next, middle, close, size: next.length + middle.length + close.length + 2 };
+}
+const IN_STORY = entryParts('        ');
+const WITHOUT_STORY = entryParts('    ');
+const QUOTE = 0x22;
+const COMMA = Buffer.from(',');
+// One entry, with a comma before it unless it is the first of its list. A SHA from git is
+// hexadecimal: nothing in it to escape; a plain subject's bytes are its JSON between quotes.
+function commitEntry(out, table, commit, parts, first) {
+    out.bytes(first ? parts.first : parts.next);
+    const buffer = out.room(parts.size + table.textLength(commit));
+    let at = table.copySha(commit, buffer, out.position);
+    buffer.set(parts.middle, at);
+    at += parts.middle.length;
+    if (table.plainSubject(commit)) {
+        buffer[at++] = QUOTE;
+        at = table.copySubject(commit, buffer, at);
+        buffer[at++] = QUOTE;
+        out.advance(at);
+    }
+    else {
+        out.advance(at);
+        out.text(json(table.subject(commit)));
+    }
+    out.bytes(parts.close);
+}
+function head(trace, table) {
+    const count = table.commitCount;
+    let merges = 0;
+    for (let commit = 0; commit < count; commit++)
+        if (table.merge(commit))
+            merges++;
+    return `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${count},\n  "merges": ${merges},\n  "stories": [`;
+}
+function storyHead(table, story) {
+    const url = table.url(story);
+    return `${story === 0 ? '' : ','}\n    {\n      "id": ${quoted(table.storyId(story))},\n      "tracker": ${quoted(table.tracker(story))},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`;
+}
+const STORY_END = '\n      ]\n    }';
+const WITHOUT_HEAD = ['],\n  "withoutStory": [', '\n  ],\n  "withoutStory": ['];
+const WITHOUT_END = [']\n}', '\n  ]\n}'];
+/**
+ * The --json document of a trace, written in pieces as `JSON.stringify(document, null, 2)` would
+ * write it whole: the range, counts, every story with its commits, every commit without a story.
+ * It reads the trace's table, so a trace of 100,000 commits builds no object per commit.
+ */
+function traceJson(trace) {
+    return new json_chunks/* JsonChunks */.T(function* () {
+        const table = trace.table ?? range_table/* RangeTable */.m.of(trace.commits, trace.stories);
+        yield head(trace, table);
+        // Written as bytes, handed over whenever a buffer's worth is ready.
+        const out = new ByteWriter();
+        const stories = table.storyCount;
+        for (let story = 0; story < stories; story++) {
+            out.text(storyHead(table, story));
+            // Every story has at least one commit: the one that named it.
+            const first = table.firstLinkOf(story);
+            for (let link = first; link >= 0; link = table.next(link)) {
+                commitEntry(out, table, table.commitOf(link), IN_STORY, link === first);
+            }
+            out.text(STORY_END);
+            if (out.full)
+                yield out.take();
+        }
+        out.text(WITHOUT_HEAD[stories > 0 ? 1 : 0]);
+        let without = 0;
+        for (let commit = 0; commit < table.commitCount; commit++) {
+            if (table.merge(commit) || table.hasStory(commit))
+                continue;
+            commitEntry(out, table, commit, WITHOUT_STORY, without++ === 0);
+            if (out.full)
+                yield out.take();
+        }
+        out.text(WITHOUT_END[without > 0 ? 1 : 0]);
+        yield out.take();
+    });
+}
+/**
+ * The same document, with each commit's entry written as the range is read (`add` is traceRange's
+ * `onCommit`): the list of commits without a story is ready when the reading ends, and a commit
+ * that names stories is written once however many it names. While git prints, its output is
+ * what the reading waits for; the writing done meanwhile is not left for the end.
+ */
+class TraceJsonWriter {
+    without = new ByteWriter();
+    withoutPieces = [];
+    withoutCount = 0;
+    // Entries (without a comma) of commits that name a story, and where each commit's lies.
+    entries = new ByteWriter();
+    entryStart = new columns/* IntColumn */.aI();
+    entryEnd = new columns/* IntColumn */.aI();
+    /** Writes the entry of commit `commit` of `table`, which has just been added with its stories. */
+    add(table, commit) {
+        const start = this.entries.position;
+        if (table.hasStory(commit)) {
+            commitEntry(this.entries, table, commit, IN_STORY, true);
+        }
+        else if (!table.merge(commit)) {
+            commitEntry(this.without, table, commit, WITHOUT_STORY, this.withoutCount++ === 0);
+            if (this.without.full)
+                this.withoutPieces.push(this.without.take());
+        }
+        this.entryStart.push(start);
+        this.entryEnd.push(this.entries.position);
+    }
+    /** The document of `trace`, whose every commit was given to `add` as it was read. */
+    document(trace) {
+        const table = trace.table;
+        if (table === undefined || table.commitCount !== this.entryStart.length) {
+            throw new Error('TraceJsonWriter: the trace was not read through add');
+        }
+        return new json_chunks/* JsonChunks */.T(function* () {
+            yield head(trace, table);
+            const out = new ByteWriter();
+            const entries = this.entries.written();
+            const stories = table.storyCount;
+            for (let story = 0; story < stories; story++) {
+                out.text(storyHead(table, story));
+                const first = table.firstLinkOf(story);
+                for (let link = first; link >= 0; link = table.next(link)) {
+                    const commit = table.commitOf(link);
+                    if (link !== first)
+                        out.bytes(COMMA);
+                    out.bytes(entries.subarray(this.entryStart.get(commit), this.entryEnd.get(commit)));
+                }
+                out.text(STORY_END);
+                if (out.full)
+                    yield out.take();
+            }
+            out.text(WITHOUT_HEAD[stories > 0 ? 1 : 0]);
+            yield out.take();
+            yield* this.withoutPieces;
+            yield this.without.written();
+            yield WITHOUT_END[this.withoutCount > 0 ? 1 : 0];
+        }.bind(this));
+    }
+}
+
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
 ;// CONCATENATED MODULE: ./src/cli/commands/trace-output.ts
-
-
-
 
 /** Ranges longer than this are summarised in the text output unless --all-commits is given. */
 const TEXT_COMMITS_LISTED = 1000;
@@ -173,91 +335,9 @@ function traceText(trace, allCommits) {
     }
     return lines.join('\n');
 }
-const json = JSON.stringify;
-// What JSON.stringify escapes in a string: quotes, backslashes, controls, lone surrogates.
-// Most subjects have none, and quoting them as they are is much cheaper than stringify.
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
-function quoted(text) {
-    return ESCAPED.test(text) ? json(text) : `"${text}"`;
-}
-function entryParts(pad) {
-    const open = `\n${pad}{\n${pad}  "sha": "`;
-    const [first, next, middle, close] = [
-        open,
-        `,${open}`,
-        `",\n${pad}  "subject": `,
-        `\n${pad}}`
-    ].map((part) => Buffer.from(part, 'latin1'));
-    return { first, next, middle, close, size: next.length + middle.length + close.length + 2 };
-}
-const IN_STORY = entryParts('        ');
-const WITHOUT_STORY = entryParts('    ');
-const QUOTE = 0x22;
-// One entry, with a comma before it unless it is the first of its list. A SHA from git is
-// hexadecimal: nothing in it to escape; a plain subject's bytes are its JSON between quotes.
-function commitEntry(out, table, commit, parts, first) {
-    out.bytes(first ? parts.first : parts.next);
-    const buffer = out.room(parts.size + table.textLength(commit));
-    let at = table.copySha(commit, buffer, out.position);
-    buffer.set(parts.middle, at);
-    at += parts.middle.length;
-    if (table.plainSubject(commit)) {
-        buffer[at++] = QUOTE;
-        at = table.copySubject(commit, buffer, at);
-        buffer[at++] = QUOTE;
-        out.advance(at);
-    }
-    else {
-        out.advance(at);
-        out.text(json(table.subject(commit)));
-    }
-    out.bytes(parts.close);
-}
-/**
- * The --json document of a trace, written in pieces as `JSON.stringify(document, null, 2)` would
- * write it whole: the range, counts, every story with its commits, every commit without a story.
- * It reads the trace's table, so a trace of 100,000 commits builds no object per commit.
- */
-function traceJson(trace) {
-    return new json_chunks/* JsonChunks */.T(function* () {
-        const table = trace.table ?? range_table/* RangeTable */.m.of(trace.commits, trace.stories);
-        const count = table.commitCount;
-        let merges = 0;
-        for (let commit = 0; commit < count; commit++)
-            if (table.merge(commit))
-                merges++;
-        yield `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${count},\n  "merges": ${merges},\n  "stories": [`;
-        const stories = table.storyCount;
-        // Written as bytes, handed over whenever a buffer's worth is ready.
-        const out = new ByteWriter();
-        for (let story = 0; story < stories; story++) {
-            const url = table.url(story);
-            out.text(`${story === 0 ? '' : ','}\n    {\n      "id": ${quoted(table.storyId(story))},\n      "tracker": ${quoted(table.tracker(story))},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`);
-            // Every story has at least one commit: the one that named it.
-            const first = table.firstLinkOf(story);
-            for (let link = first; link >= 0; link = table.next(link)) {
-                commitEntry(out, table, table.commitOf(link), IN_STORY, link === first);
-            }
-            out.text('\n      ]\n    }');
-            if (out.full)
-                yield out.take();
-        }
-        out.text(stories > 0 ? '\n  ],\n  "withoutStory": [' : '],\n  "withoutStory": [');
-        let without = 0;
-        for (let commit = 0; commit < count; commit++) {
-            if (table.merge(commit) || table.hasStory(commit))
-                continue;
-            commitEntry(out, table, commit, WITHOUT_STORY, without++ === 0);
-            if (out.full)
-                yield out.take();
-        }
-        out.text(without > 0 ? '\n  ]\n}' : ']\n}');
-        yield out.take();
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/trace.ts
+
 
 
 
@@ -351,12 +431,15 @@ const traceCommand = {
         const mode = requireMode((0,command/* stringValue */.r)(context, 'require-story'), config.requireStory ?? 'off');
         const { env } = context.io;
         const source = new git_commit_source/* GitCommitSource */.P((0,external_node_path_.resolve)(context.io.cwd, (0,command/* stringValue */.r)(context, 'dir') ?? '.'));
+        // --json writes each commit's entry as the range is read, not all of them at the end.
+        const writer = context.json ? new TraceJsonWriter() : undefined;
         const outcome = await (0,trace_range/* traceRange */.xx)(source, { from: (0,command/* stringValue */.r)(context, 'from'), to: (0,command/* stringValue */.r)(context, 'to') ?? 'HEAD', limit }, patterns, {
             links: {
                 server: env['GITHUB_SERVER_URL'] || undefined,
                 repository: env['GITHUB_REPOSITORY'] || undefined
             },
-            log: context.log
+            log: context.log,
+            ...(writer ? { onCommit: (table, commit) => writer.add(table, commit) } : {})
         });
         if (outcome.status !== 'complete')
             throw new errors/* ConfigurationError */.j1(outcome.message);
@@ -375,7 +458,10 @@ const traceCommand = {
             }
         }
         const allCommits = (0,command/* booleanValue */.e)(context, 'all-commits');
-        return { json: traceJson(trace), text: () => traceText(trace, allCommits) };
+        return {
+            json: writer ? writer.document(trace) : traceJson(trace),
+            text: () => traceText(trace, allCommits)
+        };
     }
 };
 
