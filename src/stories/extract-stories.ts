@@ -63,14 +63,15 @@ export function scanStories(
   context: LinkContext,
   visit: StoryVisitor
 ): number {
-  const hits: Hit[] = []
+  // Made only once a pattern's text is in the message: many commits name no story.
+  let hits: Hit[] | undefined
   for (let order = 0; order < patterns.length; order++) {
     const pattern = patterns[order]!
     // A cheap substring test spares running the regex over most messages.
     if (pattern.requires !== undefined && !message.includes(pattern.requires)) continue
-    collect(message, pattern, order, hits)
+    collect(message, pattern, order, (hits ??= []))
   }
-  if (hits.length === 0) return 0
+  if (hits === undefined || hits.length === 0) return 0
   if (hits.length === 1) {
     const [hit] = hits as [Hit]
     visit(hit.id, hit.pattern.name, storyUrl(hit.pattern.url, hit.id, hit.groups, context) ?? null)
