@@ -48,15 +48,16 @@ function collect(message, pattern, order, hits) {
  * the first keeps it, and it takes a link from a later one if it had none. Returns the count.
  */
 function scanStories(message, patterns, context, visit) {
-    const hits = [];
+    // Made only once a pattern's text is in the message: many commits name no story.
+    let hits;
     for (let order = 0; order < patterns.length; order++) {
         const pattern = patterns[order];
         // A cheap substring test spares running the regex over most messages.
         if (pattern.requires !== undefined && !message.includes(pattern.requires))
             continue;
-        collect(message, pattern, order, hits);
+        collect(message, pattern, order, (hits ??= []));
     }
-    if (hits.length === 0)
+    if (hits === undefined || hits.length === 0)
         return 0;
     if (hits.length === 1) {
         const [hit] = hits;
