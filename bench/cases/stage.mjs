@@ -78,6 +78,9 @@ export async function prepare({ corpusRoot, cli, corpus }) {
     goal,
     heavy: true,
     mda,
+    // The m2ee row (stage-m2ee.mjs) stages the same package from the same repository.
+    repository: join(base, 'packages'),
+    version: VERSION,
     ours: {
       command: process.execPath,
       args: [
