@@ -133,8 +133,11 @@ export async function uploadFile(client: RegistryClient, upload: FileUpload): Pr
       } catch (error) {
         if (!(error instanceof TransientError)) throw error
         await budget.failed(error)
-        // A closing PUT may have arrived with only its answer lost.
-        if (closing !== undefined && (await blobExists(client, closing))) return
+        // A closing PUT may have arrived with only its answer lost. (Asked after any failure when
+        // the digest is known: the round trip also gives docker-registry time to store what a cut
+        // PATCH carried before its status is asked; see uploadOffset.)
+        const asked = closing ?? (typeof upload.digest === 'string' ? upload.digest : undefined)
+        if (asked !== undefined && (await blobExists(client, asked))) return
         const resumed = await resumePoint(client, session, size, size > chunkSize)
         if (resumed === undefined) {
           await cancelUpload(client, session.url)
