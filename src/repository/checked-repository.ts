@@ -1,5 +1,6 @@
 import { checkAppName, checkPackageVersion } from '../mda/package-identity.js'
 import type {
+  EarlyUpload,
   PackageRecord,
   PackageRepository,
   PublishRequest,
@@ -21,13 +22,15 @@ export class CheckedRepository implements PackageRepository {
     app: string,
     options: { dryRun: boolean }
   ) => Promise<RepositoryLeftover[]>
+  readonly beginUpload?: (file: string) => EarlyUpload
 
   constructor(private readonly inner: PackageRepository) {
-    // Present only when the adapter has it, as callers test for it.
+    // Present only when the adapter has them, as callers test for them.
     if (inner.cleanLeftovers) {
       const clean = inner.cleanLeftovers.bind(inner)
       this.cleanLeftovers = (app, options) => clean(checkAppName(app, 'app'), options)
     }
+    if (inner.beginUpload) this.beginUpload = inner.beginUpload.bind(inner)
   }
 
   get uri(): string {

@@ -4,7 +4,12 @@ import type { Logger } from '../log.js'
 import { checkAppName, checkPackageVersion } from '../mda/package-identity.js'
 import { isModelVersion } from '../mda/version.js'
 import { verifyPackage } from '../mda/verify.js'
-import type { PackageRecord, PackageRepository, PublishResult } from './package-repository.js'
+import type {
+  EarlyUpload,
+  PackageRecord,
+  PackageRepository,
+  PublishResult
+} from './package-repository.js'
 
 export interface PublishOptions {
   /**
@@ -31,12 +36,28 @@ export function currentActor(env: NodeJS.ProcessEnv): string {
 
 /**
  * Verifies a package completely (CRC, safety, `.sha256`), reads its manifest and metadata into a
- * record, and publishes it. Nothing reaches the repository unless all of that passes.
+ * record, and publishes it. Nothing is committed to the repository unless all of that passes.
  */
 export async function publishPackage(
   repository: PackageRepository,
   file: string,
   options: PublishOptions
+): Promise<PublishResult> {
+  // Where the repository can hold bytes uncommitted, they go out while the package is verified;
+  // only the publish of a verified package commits them, and every other way out drops them.
+  const early = repository.beginUpload?.(file)
+  try {
+    return await verifyAndPublish(repository, file, options, early)
+  } finally {
+    await early?.cancel()
+  }
+}
+
+async function verifyAndPublish(
+  repository: PackageRepository,
+  file: string,
+  options: PublishOptions,
+  early: EarlyUpload | undefined
 ): Promise<PublishResult> {
   const verified = await verifyPackage(file)
   const { manifest, metadata } = verified
@@ -59,7 +80,7 @@ export async function publishPackage(
     stories: manifest?.stories ?? []
   }
   options.log.info(`publishing ${app} ${version} (sha256 ${verified.sha256}) to ${repository.uri}`)
-  const result = await repository.publish({ file, record })
+  const result = await repository.publish({ file, record, early })
   options.log.info(
     result.created
       ? `published ${result.record.url}`

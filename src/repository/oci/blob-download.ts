@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
-import { open, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { OperationError } from '../../errors.js'
+import { HashingFileWriter } from '../../hash/hashing-file-writer.js'
 import { TransientError, withRetries } from '../../net/retry-policy.js'
 import type { ProgressTask } from '../../progress/progress.js'
 import { send, streamError, throwIfTransient, type HttpResponse } from './http.js'
 import { unexpected, type RegistryClient } from './registry-client.js'
 
 const MAX_REDIRECTS = 5
-const WRITE_BATCH = 1 << 20
 
 /**
  * GET of a blob, once, following redirects (registries such as ghcr.io send blobs from a CDN).
@@ -57,7 +57,7 @@ async function receive(
   res: HttpResponse,
   what: string,
   url: URL,
-  sink: (chunk: Buffer) => Promise<void>
+  sink: (chunk: Buffer) => Promise<void> | undefined
 ): Promise<void> {
   const pieces = res.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>
   for (;;) {
@@ -68,7 +68,8 @@ async function receive(
       throw streamError(url, what, error)
     }
     if (next.done) return
-    await sink(next.value)
+    const wait = sink(next.value)
+    if (wait) await wait
   }
 }
 
@@ -92,85 +93,48 @@ export async function downloadBlob(
 ): Promise<{ sha256: string; size: number }> {
   const what = `the download of ${digest}`
   const budget = client.budget(what)
-  const file = await open(dest, 'w', 0o644)
-  let hash = createHash('sha256')
-  let size = 0
-  // The body arrives in pieces of 16–64 KiB: they are written in batches of WRITE_BATCH, one
-  // write in flight while the next batch arrives, as one write per piece (a trip through the
-  // thread pool each, the body waiting) took three times as long as curl on loopback.
-  let batch: Buffer[] = []
-  let batchBytes = 0
-  let writeAt = 0
-  let writing: Promise<unknown> = Promise.resolve()
-  const flush = async (): Promise<void> => {
-    await writing
-    if (batchBytes === 0) return
-    const pieces = batch
-    const at = writeAt
-    const bytes = batchBytes
-    writeAt += bytes
-    batch = []
-    batchBytes = 0
-    writing = file.writev(pieces, at).then(({ bytesWritten }) => {
-      if (bytesWritten !== bytes) {
-        throw new OperationError(`${dest}: wrote ${bytesWritten} of ${bytes} bytes (disk full?)`)
-      }
-    })
-    // Awaited at the next batch or the end; until then a failure must not count as unhandled.
-    writing.catch(() => undefined)
-  }
-  const restart = async (): Promise<void> => {
-    await writing
-    batch = []
-    batchBytes = 0
-    hash = createHash('sha256')
-    size = 0
-    writeAt = 0
-    await file.truncate(0)
-  }
+  // Hashed and written on a worker: this thread only reads the socket.
+  const out = await HashingFileWriter.create(dest)
   try {
     for (;;) {
       try {
+        const size = out.size
         const res = await getBlob(client, digest, size > 0 ? { Range: `bytes=${size}-` } : {})
         const resumed = res.status === 206 && size > 0 && rangeStart(res) === size
         if (size > 0 && !resumed && res.status !== 200) {
           // A range the registry cannot serve as asked: take the whole blob again.
           await res.discard()
-          await restart()
+          await out.restart()
           continue
         }
         if (res.status !== 200 && !resumed)
           throw await unexpected(client, res, `GET of blob ${digest}`)
-        if (res.status === 200 && size > 0) await restart()
-        const before = size
+        if (res.status === 200 && size > 0) await out.restart()
+        const before = out.size
         try {
-          await receive(res, what, client.ref.baseUrl, async (chunk) => {
-            hash.update(chunk)
-            batch.push(chunk)
-            batchBytes += chunk.length
-            size += chunk.length
-            progress?.update(size)
-            if (batchBytes >= WRITE_BATCH) await flush()
+          await receive(res, what, client.ref.baseUrl, (piece) => {
+            const wait = out.push(piece)
+            progress?.update(out.size)
+            return wait
           })
         } finally {
-          if (size > before) budget.progressed()
+          if (out.size > before) budget.progressed()
           // What arrived is kept (written) before a resume asks for the rest.
-          await flush()
-          await writing
+          await out.flush()
         }
         if (!res.stream.complete) {
-          throw new TransientError(`registry ${client.ref.host} closed ${what} after ${size} bytes`)
+          throw new TransientError(
+            `registry ${client.ref.host} closed ${what} after ${out.size} bytes`
+          )
         }
-        await file.close()
-        return { sha256: hash.digest('hex'), size }
+        return await out.finish()
       } catch (error) {
         if (!(error instanceof TransientError)) throw error
         await budget.failed(error)
       }
     }
   } catch (error) {
-    await writing.catch(() => undefined)
-    await file.close().catch(() => undefined)
+    await out.abandon()
     await rm(dest, { force: true })
     throw error
   }

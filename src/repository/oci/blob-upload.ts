@@ -50,11 +50,17 @@ export async function uploadBytes(client: RegistryClient, bytes: Buffer): Promis
 export interface FileUpload {
   file: string
   size: number
-  /** `sha256:<hex>` the file must have; checked while streaming, before the upload is committed. */
-  digest: string
+  /**
+   * `sha256:<hex>` the file must have; checked while streaming, before the upload is committed.
+   * A promise while the package is still being verified: the chunks go out meanwhile, and the
+   * upload is closed only once it resolves. If it rejects, the upload is cancelled, never closed.
+   */
+  digest: string | Promise<string>
   chunkSize?: number
   /** Told the bytes sent so far (read from the file into a request); it goes back on a resume. */
   progress?: ProgressTask
+  /** Stops the upload between chunks; it is cancelled, never closed. */
+  signal?: AbortSignal
 }
 
 /** Where a failed upload goes on: the same session from the registry's offset, or a new one. */
@@ -78,7 +84,10 @@ async function resumePoint(
  * session is cancelled; nothing refers to a partial blob.
  */
 export async function uploadFile(client: RegistryClient, upload: FileUpload): Promise<void> {
-  const { file, size, digest } = upload
+  const { file, size, signal } = upload
+  const known = Promise.resolve(upload.digest)
+  // Awaited only once the bytes are sent: a rejection before then must not count as unhandled.
+  known.catch(() => undefined)
   const hash = new RangeHash()
   const range = (start: number, end: number): Body => ({
     length: end - start,
@@ -96,28 +105,39 @@ export async function uploadFile(client: RegistryClient, upload: FileUpload): Pr
   let offset = 0
   try {
     for (;;) {
+      signal?.throwIfAborted()
       session ??= await startUpload(client)
       const chunkSize = Math.max(upload.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk)
+      // Set once the closing PUT may have gone out: only then can the blob exist by our doing.
+      let closing: string | undefined
       try {
         if (size <= chunkSize) {
-          await finishChecked(client, session, digest, range(0, size), hash)
+          closing = await known
+          await finishChecked(client, session, closing, range(0, size), hash)
           return
         }
         while (offset < size) {
+          signal?.throwIfAborted()
           const end = Math.min(offset + chunkSize, size)
           await sendChunk(client, session, offset, end, range(offset, end), file)
           offset = end
           budget.progressed()
         }
+        const digest = await known
+        signal?.throwIfAborted()
         const actual = hash.digest()
         if (actual !== digest) throw changed(file, actual, digest)
+        closing = digest
         await finishUpload(client, session, digest)
         return
       } catch (error) {
         if (!(error instanceof TransientError)) throw error
         await budget.failed(error)
-        // A closing PUT may have arrived with only its answer lost.
-        if (await blobExists(client, digest)) return
+        // A closing PUT may have arrived with only its answer lost. (Asked after any failure when
+        // the digest is known: the round trip also gives docker-registry time to store what a cut
+        // PATCH carried before its status is asked; see uploadOffset.)
+        const asked = closing ?? (typeof upload.digest === 'string' ? upload.digest : undefined)
+        if (asked !== undefined && (await blobExists(client, asked))) return
         const resumed = await resumePoint(client, session, size, size > chunkSize)
         if (resumed === undefined) {
           await cancelUpload(client, session.url)

@@ -10,6 +10,7 @@ import { retryPolicyFromEnv } from '../../net/retry-settings.js'
 import { withProgress } from '../../progress/progress.js'
 import {
   newestFirst,
+  type EarlyUpload,
   type PackageRecord,
   type PackageRepository,
   type PublishRequest,
@@ -19,6 +20,7 @@ import { downloadBlob } from './blob-download.js'
 import { blobExists, uploadBytes, uploadFile } from './blob-upload.js'
 import { chunkSizeFor } from './chunk-size.js'
 import { credentialsFromEnv } from './credentials.js'
+import { EarlyBlobUpload } from './early-upload.js'
 import {
   EMPTY_CONFIG_BYTES,
   MANIFEST_MEDIA_TYPE,
@@ -118,7 +120,16 @@ export class OciRepository implements PackageRepository {
     return { record: found, created: false }
   }
 
-  async publish({ file, record }: PublishRequest): Promise<PublishResult> {
+  beginUpload(file: string): EarlyUpload {
+    return new EarlyBlobUpload(this.client, file, this.chunkSize, this.log, this.uri)
+  }
+
+  async publish({ file, record, early }: PublishRequest): Promise<PublishResult> {
+    // One begun for this file by this repository; any other is left to its owner to cancel.
+    const begun =
+      early instanceof EarlyBlobUpload && early.file === file && !early.cancelled
+        ? early
+        : undefined
     const tag = record.version
     if (!TAG.test(tag)) {
       throw new ConfigurationError(`version "${tag}" cannot be an OCI tag (${TAG.source})`)
@@ -134,7 +145,11 @@ export class OciRepository implements PackageRepository {
     const digest = `sha256:${record.sha256}`
     const manifest = buildManifest(record, this.source)
     try {
-      if (!(await blobExists(this.client, digest))) {
+      if (await blobExists(this.client, digest)) {
+        await begun?.cancel()
+      } else if (begun) {
+        await begun.finish(digest)
+      } else {
         this.log.info(`uploading ${file} (${size} bytes) to ${this.uri}`)
         await withProgress(this.log.progress, `uploading ${basename(file)}`, size, (progress) =>
           uploadFile(this.client, { file, size, digest, chunkSize: this.chunkSize, progress })

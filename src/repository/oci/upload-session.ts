@@ -61,8 +61,9 @@ export async function cancelUpload(client: RegistryClient, url: URL): Promise<vo
 
 /**
  * Sends bytes `start`..`end` of the blob as one PATCH, once, and returns the next Location. A
- * lost connection, a 5xx or a 416 (the registry holds another range) is a TransientError: the
- * caller asks the registry where the upload stands and goes on from there.
+ * lost connection, a 5xx, a 416 (the registry holds another range) or a 404 (it dropped the
+ * upload) is a TransientError: the caller asks the registry where the upload stands and goes on
+ * from there.
  */
 export async function sendChunk(
   client: RegistryClient,
@@ -85,6 +86,13 @@ export async function sendChunk(
     throw new TransientError(
       `registry ${client.ref.host} holds another range of the upload than bytes ${start}-${end - 1} (416)`
     )
+  }
+  if (res.status === 404) {
+    // The upload is gone (BLOB_UPLOAD_UNKNOWN/INVALID): docker-registry 2.8 drops one whose lost
+    // chunk it stored part of only after it answered the status that the caller resumed from.
+    // The caller asks again, finds it gone, and starts over in a new session.
+    const gone = await unexpected(client, res, `the upload of bytes ${start}-${end - 1} of ${file}`)
+    throw new TransientError(gone.message, { cause: gone })
   }
   if (res.status !== 202) {
     throw await unexpected(client, res, `the upload of bytes ${start}-${end - 1} of ${file}`)
