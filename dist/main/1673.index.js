@@ -120,13 +120,16 @@ function version(value, allowLatest) {
 class CheckedRepository {
     inner;
     cleanLeftovers;
+    beginUpload;
     constructor(inner) {
         this.inner = inner;
-        // Present only when the adapter has it, as callers test for it.
+        // Present only when the adapter has them, as callers test for them.
         if (inner.cleanLeftovers) {
             const clean = inner.cleanLeftovers.bind(inner);
             this.cleanLeftovers = (app, options) => clean((0,package_identity/* checkAppName */.XF)(app, 'app'), options);
         }
+        if (inner.beginUpload)
+            this.beginUpload = inner.beginUpload.bind(inner);
     }
     get uri() {
         return this.inner.uri;
@@ -561,7 +564,7 @@ async function openAdapter(uri, context) {
         return openArtifactRepository(name, context.env);
     }
     if (uri.startsWith('oci://')) {
-        const { OciRepository } = await Promise.all(/* import() */[__webpack_require__.e(5986), __webpack_require__.e(3442)]).then(__webpack_require__.bind(__webpack_require__, 93442));
+        const { OciRepository } = await Promise.all(/* import() */[__webpack_require__.e(9957), __webpack_require__.e(6581)]).then(__webpack_require__.bind(__webpack_require__, 56581));
         return new OciRepository(uri, {
             env: context.env,
             github: context.github ?? (0,access.githubAccess)(context.env),

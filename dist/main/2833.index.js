@@ -133,7 +133,7 @@ const COMMANDS = {
     },
     stage: {
         summary: 'deploy a published package to one environment after every check',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(503), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(503), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
     },
     activity: {
         summary: 'show the activity log of every environment',
@@ -149,19 +149,19 @@ const COMMANDS = {
     },
     start: {
         summary: 'start an environment and wait until it runs (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
     },
     stop: {
         summary: 'stop an environment and wait until it has stopped (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
     },
     restart: {
         summary: 'stop, then start an environment (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
     },
     image: {
         summary: 'build the app image of a package and push it to a registry, without deploying',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5823)]).then(__webpack_require__.bind(__webpack_require__, 9898))).imageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5823)]).then(__webpack_require__.bind(__webpack_require__, 9898))).imageCommand
     },
     trace: {
         summary: 'list the user stories of a commit range, and the commits that name none',
@@ -173,7 +173,7 @@ const COMMANDS = {
     },
     pipeline: {
         summary: 'build → publish → stage through every environment in order: the main job',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(5986), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4722), __webpack_require__.e(503), __webpack_require__.e(7710), __webpack_require__.e(3605), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4722), __webpack_require__.e(503), __webpack_require__.e(7710), __webpack_require__.e(3605), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
     }
 };
 

@@ -413,8 +413,8 @@ parentPort.on('message', (m) => {
  * SHA-256 computed on a worker thread, for a caller with other work for this thread meanwhile
  * (verifyPackage checks CRCs while the package is hashed). Bytes go through a few shared buffers
  * ("slots"): fill one, `update` it, and reuse it only after that update settled. Updates are
- * hashed in the order they are made. Registry downloads hash inline instead: on loopback the
- * registry takes the second core, and hashing on a worker measured 0.4 s per GiB slower there.
+ * hashed in the order they are made. Registry downloads use HashingFileWriter instead: copying
+ * into slots and writing from this thread measured slower there than hashing inline.
  */
 class BackgroundSha256 {
     /** The slots, shared with the worker: whoever holds a slot index may fill its buffer. */

@@ -350,6 +350,8 @@ function checkDescriptor(bytes, local, entry, label) {
 
 
 
+/** Bytes per read of an entry's data. */
+const READ_SIZE = 1 << 20;
 const inflateRaw = (0,external_node_util_.promisify)(external_node_zlib_.inflateRaw);
 /** Room for the local extra field, which may differ from the central one. */
 const EXTRA_GUESS = 256;
@@ -466,7 +468,10 @@ async function entryStream(handle, entry, label) {
         fd: handle.fd,
         start,
         end: start + entry.compressedSize - 1,
-        autoClose: false
+        autoClose: false,
+        // 1 MiB reads, not the default 64 KiB: each read is a trip through the thread pool, and a
+        // 1 GiB entry took 16,384 of them (2 s of verifying a package, mostly waiting on them).
+        highWaterMark: READ_SIZE
     });
     const forward = (error) => {
         check.destroy(error.message.includes('damaged') ? error : damaged(label, entry, error.message));

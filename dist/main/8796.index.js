@@ -167,8 +167,8 @@ var external_node_path_ = __webpack_require__(76760);
 var async_pool = __webpack_require__(43998);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/repository/oci/blob-download.ts
-var blob_download = __webpack_require__(87088);
+// EXTERNAL MODULE: ./src/repository/oci/blob-download.ts + 1 modules
+var blob_download = __webpack_require__(50359);
 // EXTERNAL MODULE: ./src/repository/oci/blob-upload.ts + 1 modules
 var blob_upload = __webpack_require__(43730);
 // EXTERNAL MODULE: ./src/repository/oci/registry-client.ts + 2 modules
@@ -1109,7 +1109,7 @@ async function pushImage(client, images, annotations, tags) {
 /* harmony export */   A: () => (/* binding */ readImage)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _repository_oci_blob_download_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87088);
+/* harmony import */ var _repository_oci_blob_download_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50359);
 /* harmony import */ var _repository_oci_manifest_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67273);
 

@@ -806,11 +806,11 @@ async function publishPackage(repository, file, options) {
 }
 /** Stages one published package to one environment after every check. */
 async function stageApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(7445), __nccwpck_require__.e(7244), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(503), __nccwpck_require__.e(3406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70503))).stageApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(7445), __nccwpck_require__.e(7244), __nccwpck_require__.e(9957), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(503), __nccwpck_require__.e(3406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70503))).stageApp(request);
 }
 /** Build → publish → stage through every environment, stopping before a protected one. */
 async function runPipeline(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(1673), __nccwpck_require__.e(7445), __nccwpck_require__.e(7244), __nccwpck_require__.e(5986), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(4722), __nccwpck_require__.e(503), __nccwpck_require__.e(3605), __nccwpck_require__.e(2221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(1673), __nccwpck_require__.e(7445), __nccwpck_require__.e(7244), __nccwpck_require__.e(9957), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(4722), __nccwpck_require__.e(503), __nccwpck_require__.e(3605), __nccwpck_require__.e(2221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

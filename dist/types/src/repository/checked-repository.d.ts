@@ -1,4 +1,4 @@
-import type { PackageRecord, PackageRepository, PublishRequest, PublishResult, RepositoryLeftover } from './package-repository.js';
+import type { EarlyUpload, PackageRecord, PackageRepository, PublishRequest, PublishResult, RepositoryLeftover } from './package-repository.js';
 /**
  * Every repository behind one gate: an app name or version outside the grammar never reaches an
  * adapter, where it would become a path (`../../x`), a tag or a URL segment. A ConfigurationError
@@ -9,6 +9,7 @@ export declare class CheckedRepository implements PackageRepository {
     readonly cleanLeftovers?: (app: string, options: {
         dryRun: boolean;
     }) => Promise<RepositoryLeftover[]>;
+    readonly beginUpload?: (file: string) => EarlyUpload;
     constructor(inner: PackageRepository);
     get uri(): string;
     publish(request: PublishRequest): Promise<PublishResult>;

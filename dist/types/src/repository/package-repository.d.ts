@@ -23,6 +23,19 @@ export interface PublishRequest {
     file: string;
     /** Its record; the adapter sets `url`. */
     record: Omit<PackageRecord, 'url'>;
+    /** The upload `beginUpload` started for this file while it was verified: finished or dropped. */
+    early?: EarlyUpload;
+}
+/**
+ * A package's bytes on their way to the repository while the package is still being verified,
+ * held where nothing refers to them (an OCI upload session) until `publish` commits them.
+ */
+export interface EarlyUpload {
+    /**
+     * Stops the upload and discards what was sent, best effort; nothing was committed. Safe after
+     * `publish` finished it (then it does nothing) and more than once.
+     */
+    cancel(): Promise<void>;
 }
 export interface PublishResult {
     record: PackageRecord;
@@ -41,6 +54,12 @@ export interface PackageRepository {
      * same version with other bytes is refused with a ConfigurationError. Never overwrites.
      */
     publish(request: PublishRequest): Promise<PublishResult>;
+    /**
+     * Starts sending a package before it is verified, where the repository can hold the bytes
+     * uncommitted (OCI: chunks into an upload session that only a verified publish closes).
+     * Adapters that cannot do so don't have it.
+     */
+    beginUpload?(file: string): EarlyUpload;
     /** Every package of the app, newest first. */
     list(app: string): Promise<PackageRecord[]>;
     /** One package, or undefined. `latest` is the most recently published. */

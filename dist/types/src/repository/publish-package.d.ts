@@ -16,6 +16,6 @@ export interface PublishOptions {
 export declare function currentActor(env: NodeJS.ProcessEnv): string;
 /**
  * Verifies a package completely (CRC, safety, `.sha256`), reads its manifest and metadata into a
- * record, and publishes it. Nothing reaches the repository unless all of that passes.
+ * record, and publishes it. Nothing is committed to the repository unless all of that passes.
  */
 export declare function publishPackage(repository: PackageRepository, file: string, options: PublishOptions): Promise<PublishResult>;

@@ -14,11 +14,17 @@ export declare function uploadBytes(client: RegistryClient, bytes: Buffer): Prom
 export interface FileUpload {
     file: string;
     size: number;
-    /** `sha256:<hex>` the file must have; checked while streaming, before the upload is committed. */
-    digest: string;
+    /**
+     * `sha256:<hex>` the file must have; checked while streaming, before the upload is committed.
+     * A promise while the package is still being verified: the chunks go out meanwhile, and the
+     * upload is closed only once it resolves. If it rejects, the upload is cancelled, never closed.
+     */
+    digest: string | Promise<string>;
     chunkSize?: number;
     /** Told the bytes sent so far (read from the file into a request); it goes back on a resume. */
     progress?: ProgressTask;
+    /** Stops the upload between chunks; it is cancelled, never closed. */
+    signal?: AbortSignal;
 }
 /**
  * Streams a file into the repository as a blob: one PUT up to the chunk size, chunked PATCHes

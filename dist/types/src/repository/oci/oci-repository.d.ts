@@ -1,7 +1,7 @@
 import { type GitHubAccess } from '../../github/access.js';
 import { type Logger } from '../../log.js';
 import type { RetryPolicy } from '../../net/retry-policy.js';
-import { type PackageRecord, type PackageRepository, type PublishRequest, type PublishResult } from '../package-repository.js';
+import { type EarlyUpload, type PackageRecord, type PackageRepository, type PublishRequest, type PublishResult } from '../package-repository.js';
 export interface OciRepositoryOptions {
     env: NodeJS.ProcessEnv;
     /** The GitHub token for ghcr.io and the run's repository for source links; default from env. */
@@ -31,7 +31,8 @@ export declare class OciRepository implements PackageRepository {
     private reference;
     private readTag;
     private same;
-    publish({ file, record }: PublishRequest): Promise<PublishResult>;
+    beginUpload(file: string): EarlyUpload;
+    publish({ file, record, early }: PublishRequest): Promise<PublishResult>;
     private packages;
     list(app: string): Promise<PackageRecord[]>;
     private find;

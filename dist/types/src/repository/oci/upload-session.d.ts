@@ -13,8 +13,9 @@ export declare function startUpload(client: RegistryClient): Promise<Session>;
 export declare function cancelUpload(client: RegistryClient, url: URL): Promise<void>;
 /**
  * Sends bytes `start`..`end` of the blob as one PATCH, once, and returns the next Location. A
- * lost connection, a 5xx or a 416 (the registry holds another range) is a TransientError: the
- * caller asks the registry where the upload stands and goes on from there.
+ * lost connection, a 5xx, a 416 (the registry holds another range) or a 404 (it dropped the
+ * upload) is a TransientError: the caller asks the registry where the upload stands and goes on
+ * from there.
  */
 export declare function sendChunk(client: RegistryClient, session: Session, start: number, end: number, body: Body, file: string): Promise<void>;
 /**

@@ -1,5 +1,5 @@
-export const id = 3442;
-export const ids = [3442];
+export const id = 6581;
+export const ids = [6581];
 export const modules = {
 
 /***/ 38864:
@@ -41,7 +41,7 @@ async function withProgress(reporter, label, total, work) {
 
 /***/ }),
 
-/***/ 93442:
+/***/ 56581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -70,14 +70,69 @@ var retry_settings = __webpack_require__(46383);
 var progress = __webpack_require__(38864);
 // EXTERNAL MODULE: ./src/repository/package-repository.ts
 var package_repository = __webpack_require__(57525);
-// EXTERNAL MODULE: ./src/repository/oci/blob-download.ts
-var blob_download = __webpack_require__(87088);
+// EXTERNAL MODULE: ./src/repository/oci/blob-download.ts + 1 modules
+var blob_download = __webpack_require__(50359);
 // EXTERNAL MODULE: ./src/repository/oci/blob-upload.ts + 1 modules
 var blob_upload = __webpack_require__(43730);
 // EXTERNAL MODULE: ./src/repository/oci/chunk-size.ts
 var chunk_size = __webpack_require__(85845);
 // EXTERNAL MODULE: ./src/repository/oci/credentials.ts
 var credentials = __webpack_require__(72728);
+;// CONCATENATED MODULE: ./src/repository/oci/early-upload.ts
+
+
+
+
+/**
+ * The package's blob sent while the package is verified: the chunks go into an upload session
+ * at once, and the closing PUT (`?digest=`, the step that makes the registry keep a blob) waits
+ * for `finish`, which only a publish of the verified package calls. Until then the bytes are an
+ * open upload that nothing refers to; `cancel` deletes it (the Docker Registry HTTP API V2's
+ * "cancel outstanding upload", which docker-registry and most registries serve; the OCI
+ * distribution-spec lists no such endpoint, so it stays best effort, and an upload left open
+ * expires on its own). On one GiB this overlaps the 2 s of verification with the upload.
+ */
+class EarlyBlobUpload {
+    file;
+    stop = new AbortController();
+    /** Cancelled: `finish` would only report that; publish uploads the file itself. */
+    get cancelled() {
+        return this.stop.signal.aborted;
+    }
+    settle;
+    done;
+    constructor(client, file, chunkSize, log, uri) {
+        this.file = file;
+        const digest = new Promise((resolve, reject) => {
+            this.settle = { resolve, reject };
+        });
+        this.done = this.send(client, digest, chunkSize, log, uri);
+        // Its outcome is read by finish; one that nobody finishes is dropped by cancel.
+        this.done.catch(() => undefined);
+    }
+    async send(client, digest, chunkSize, log, uri) {
+        const { file } = this;
+        const info = await (0,promises_.stat)(file);
+        // Anything but a regular file is verification's to refuse, unread (a FIFO would be drained).
+        if (!info.isFile())
+            throw new Error(`${file} is not a regular file`);
+        const size = info.size;
+        log.info(`uploading ${file} (${size} bytes) to ${uri}`);
+        await (0,progress/* withProgress */.E0)(log.progress, `uploading ${(0,external_node_path_.basename)(file)}`, size, (progress) => (0,blob_upload/* uploadFile */.QM)(client, { file, size, digest, chunkSize, progress, signal: this.stop.signal }));
+    }
+    /** Closes the upload as `digest` once every byte is sent and hashed to it; fails as uploadFile. */
+    finish(digest) {
+        this.settle.resolve(digest);
+        return this.done;
+    }
+    async cancel() {
+        const reason = new Error(`the upload of ${this.file} was cancelled`);
+        this.settle.reject(reason);
+        this.stop.abort(reason);
+        await this.done.catch(() => undefined);
+    }
+}
+
 // EXTERNAL MODULE: ./src/repository/oci/manifest.ts
 var oci_manifest = __webpack_require__(7045);
 // EXTERNAL MODULE: ./src/repository/oci/manifest-io.ts
@@ -169,6 +224,7 @@ var make_directory = __webpack_require__(891);
 
 
 
+
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /**
  * Packages in an OCI registry (`oci://HOST/REPO`, GHCR in practice): one artifact per package,
@@ -218,7 +274,14 @@ class OciRepository {
         }
         return { record: found, created: false };
     }
-    async publish({ file, record }) {
+    beginUpload(file) {
+        return new EarlyBlobUpload(this.client, file, this.chunkSize, this.log, this.uri);
+    }
+    async publish({ file, record, early }) {
+        // One begun for this file by this repository; any other is left to its owner to cancel.
+        const begun = early instanceof EarlyBlobUpload && early.file === file && !early.cancelled
+            ? early
+            : undefined;
         const tag = record.version;
         if (!TAG.test(tag)) {
             throw new errors/* ConfigurationError */.j1(`version "${tag}" cannot be an OCI tag (${TAG.source})`);
@@ -233,7 +296,13 @@ class OciRepository {
         const digest = `sha256:${record.sha256}`;
         const manifest = (0,oci_manifest/* buildManifest */.u1)(record, this.source);
         try {
-            if (!(await (0,blob_upload/* blobExists */.kQ)(this.client, digest))) {
+            if (await (0,blob_upload/* blobExists */.kQ)(this.client, digest)) {
+                await begun?.cancel();
+            }
+            else if (begun) {
+                await begun.finish(digest);
+            }
+            else {
                 this.log.info(`uploading ${file} (${size} bytes) to ${this.uri}`);
                 await (0,progress/* withProgress */.E0)(this.log.progress, `uploading ${(0,external_node_path_.basename)(file)}`, size, (progress) => (0,blob_upload/* uploadFile */.QM)(this.client, { file, size, digest, chunkSize: this.chunkSize, progress }));
             }

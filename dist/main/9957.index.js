@@ -1,5 +1,5 @@
-export const id = 5986;
-export const ids = [5986];
+export const id = 9957;
+export const ids = [9957];
 export const modules = {
 
 /***/ 43998:
@@ -90,21 +90,229 @@ function retryAfterMs(header, now) {
 
 /***/ }),
 
-/***/ 87088:
+/***/ 50359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ downloadBlob),
-/* harmony export */   g: () => (/* binding */ readBlob)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
-/* harmony import */ var _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27124);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19868);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42698);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ downloadBlob),
+  g: () => (/* binding */ readBlob)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./src/hash/hashing-file-writer.ts
+
+
+
+// Run with `eval`, as in background-sha256.ts: no file to ship beside the bundle. It hashes each
+// batch of pieces it is handed, writes them at their offset, and acknowledges the batch (handing
+// the memory back), or reports the failure with its errno code.
+const SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const { writevSync } = require('node:fs')
+let hash = createHash('sha256')
+parentPort.on('message', (m) => {
+  if (m.kind === 'write') {
+    try {
+      for (const piece of m.pieces) hash.update(piece)
+      let pieces = m.pieces
+      let at = m.at
+      while (pieces.length > 0) {
+        let written = writevSync(workerData, pieces, at)
+        if (written === 0) throw Object.assign(new Error('the file took no more bytes'), { code: 'EIO' })
+        at += written
+        while (pieces.length > 0 && written >= pieces[0].length) {
+          written -= pieces[0].length
+          pieces = pieces.slice(1)
+        }
+        if (written > 0) pieces = [pieces[0].subarray(written), ...pieces.slice(1)]
+      }
+      // The memory goes back to be collected where it came from: this thread allocates too little
+      // to run its collector often, and held 100 MB of written batches.
+      const back = m.pieces.map((piece) => piece.buffer).filter((b, i, all) => all.indexOf(b) === i)
+      parentPort.postMessage({ kind: 'written' }, back)
+    } catch (error) {
+      parentPort.postMessage({ kind: 'failed', message: error.message, code: error.code, syscall: error.syscall })
+    }
+  } else if (m.kind === 'digest') {
+    parentPort.postMessage({ kind: 'digest', hex: hash.digest('hex') })
+    hash = createHash('sha256')
+  } else if (m.kind === 'reset') {
+    hash = createHash('sha256')
+  }
+})
+`;
+/** Bytes handed to the worker at once. */
+const BATCH = 1 << 20;
+/** Batches handed over and not yet written: the most the download runs ahead of the disk. */
+const AHEAD = 8;
+/**
+ * Writes a download to a file and hashes it (SHA-256) on a worker thread, so that this thread
+ * only reads the socket. The pieces that arrive are handed over in 1 MiB batches without a copy:
+ * a piece that is the whole of its memory (as the socket's reads are) is transferred, any other
+ * is copied. On 1 GiB from a loopback registry, hashing inline (0.6 s) and reading in turn took
+ * 1.5–2.0 s against 1.2–1.4 s this way. (Hashing on a worker but writing from this thread, with
+ * a copy into shared slots, measured slower than inline: that is not what this does.)
+ */
+class HashingFileWriter {
+    file;
+    dest;
+    worker;
+    batch = [];
+    batchBytes = 0;
+    handed = 0;
+    inFlight = 0;
+    drained = [];
+    digests = [];
+    failure;
+    constructor(file, dest) {
+        this.file = file;
+        this.dest = dest;
+        this.worker = new external_node_worker_threads_.Worker(SOURCE, { eval: true, workerData: file.fd });
+        this.worker.on('message', (reply) => this.answer(reply));
+        this.worker.on('error', (error) => this.fail(this.workerFailed(error)));
+        this.worker.on('exit', (code) => this.fail(this.workerFailed(new Error(`exit code ${code}`))));
+    }
+    /** Creates (or empties) `dest`, mode 0644. */
+    static async create(dest) {
+        return new HashingFileWriter(await (0,promises_.open)(dest, 'w', 0o644), dest);
+    }
+    /** Bytes taken so far. */
+    get size() {
+        return this.handed + this.batchBytes;
+    }
+    workerFailed(cause) {
+        return new errors/* OperationError */.OK(`${this.dest}: the thread writing it failed: ${cause.message}`, {
+            cause
+        });
+    }
+    answer(reply) {
+        if (reply.kind === 'written') {
+            this.inFlight--;
+            this.wake();
+        }
+        else if (reply.kind === 'digest') {
+            this.digests.shift()?.(reply.hex);
+        }
+        else {
+            // An errno error as fs would throw it, so callers name the disk (ENOSPC) as they do.
+            const error = Object.assign(new Error(`${reply.message}, ${reply.syscall ?? 'write'}`), {
+                code: reply.code,
+                syscall: reply.syscall,
+                path: this.dest
+            });
+            this.fail(error);
+        }
+    }
+    fail(error) {
+        this.failure ??= error;
+        this.wake();
+    }
+    wake() {
+        const waiting = this.drained;
+        this.drained = [];
+        for (const done of waiting)
+            done();
+    }
+    /** Resolves once at most `most` batches are in flight; rejects with a failure of the worker. */
+    async until(most) {
+        while (!this.failure && this.inFlight > most) {
+            await new Promise((resolve) => this.drained.push(resolve));
+        }
+        if (this.failure)
+            throw this.failure;
+    }
+    /** Takes a piece of the download; a promise, when returned, says when to hand the next one. */
+    push(piece) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        this.batch.push(piece);
+        this.batchBytes += piece.length;
+        if (this.batchBytes < BATCH)
+            return undefined;
+        this.hand();
+        return this.inFlight > AHEAD ? this.until(AHEAD) : undefined;
+    }
+    hand() {
+        if (this.batchBytes === 0)
+            return;
+        const pieces = [];
+        const transfer = [];
+        for (const piece of this.batch) {
+            const whole = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength;
+            if (whole && piece.buffer instanceof ArrayBuffer) {
+                pieces.push(piece);
+                transfer.push(piece.buffer);
+            }
+            else {
+                pieces.push(Uint8Array.prototype.slice.call(piece));
+            }
+        }
+        const message = { kind: 'write', pieces, at: this.handed };
+        try {
+            this.worker.postMessage(message, transfer);
+        }
+        catch {
+            // Memory Node marks as not transferable: copied instead.
+            this.worker.postMessage(message);
+        }
+        this.handed += this.batchBytes;
+        this.batch = [];
+        this.batchBytes = 0;
+        this.inFlight++;
+    }
+    /** Hands over what is gathered and waits until every byte taken is written. */
+    async flush() {
+        this.hand();
+        await this.until(0);
+    }
+    /** Empties the file and starts the hash again, for a download that starts over. */
+    async restart() {
+        await this.flush();
+        this.handed = 0;
+        this.worker.postMessage({ kind: 'reset' });
+        await this.file.truncate(0);
+    }
+    /** Writes the rest, closes the file and returns the hex SHA-256 and size of everything taken. */
+    async finish() {
+        await this.flush();
+        const sha256 = await new Promise((resolve, reject) => {
+            this.digests.push(resolve);
+            this.drained.push(() => (this.failure ? reject(this.failure) : undefined));
+            this.worker.postMessage({ kind: 'digest' });
+        });
+        await this.file.close();
+        await this.stop();
+        return { sha256, size: this.handed };
+    }
+    /** Stops the worker and closes the file after a failure; the caller removes the file. */
+    async abandon() {
+        await this.stop();
+        await this.file.close().catch(() => undefined);
+    }
+    async stop() {
+        this.worker.removeAllListeners('exit');
+        await this.worker.terminate();
+    }
+}
+
+// EXTERNAL MODULE: ./src/net/retry-policy.ts
+var retry_policy = __webpack_require__(27124);
+// EXTERNAL MODULE: ./src/repository/oci/http.ts
+var http = __webpack_require__(19868);
+// EXTERNAL MODULE: ./src/repository/oci/registry-client.ts + 2 modules
+var registry_client = __webpack_require__(42698);
+;// CONCATENATED MODULE: ./src/repository/oci/blob-download.ts
+
 
 
 
@@ -112,7 +320,6 @@ function retryAfterMs(header, now) {
 
 
 const MAX_REDIRECTS = 5;
-const WRITE_BATCH = 1 << 20;
 /**
  * GET of a blob, once, following redirects (registries such as ghcr.io send blobs from a CDN).
  * The registry's credentials go to its own origin only, never to where it redirects.
@@ -126,8 +333,8 @@ async function getBlob(client, digest, headers) {
         }
         else {
             const where = url;
-            res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .send */ .tN)({ method: 'GET', url: where, headers });
-            await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .throwIfTransient */ .qT)(res, client.retry.clock.now(), () => Promise.resolve(`${where.host} answered HTTP ${res.status} to the download of ${digest}`));
+            res = await (0,http/* send */.tN)({ method: 'GET', url: where, headers });
+            await (0,http/* throwIfTransient */.qT)(res, client.retry.clock.now(), () => Promise.resolve(`${where.host} answered HTTP ${res.status} to the download of ${digest}`));
         }
         if (![301, 302, 303, 307, 308].includes(res.status))
             return res;
@@ -137,10 +344,10 @@ async function getBlob(client, digest, headers) {
             break;
         url = new URL(target, url);
         if (url.protocol !== 'https:' && url.origin !== client.ref.baseUrl.origin) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationError */ .OK(`registry ${client.ref.host} redirected the download of ${digest} to ${url.origin}, which is not HTTPS`);
+            throw new errors/* OperationError */.OK(`registry ${client.ref.host} redirected the download of ${digest} to ${url.origin}, which is not HTTPS`);
         }
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationError */ .OK(`registry ${client.ref.host} redirected the download of ${digest} too often, or without a Location`);
+    throw new errors/* OperationError */.OK(`registry ${client.ref.host} redirected the download of ${digest} too often, or without a Location`);
 }
 /** The first byte of a 206 answer's `Content-Range: bytes FIRST-LAST/SIZE`. */
 function rangeStart(res) {
@@ -156,11 +363,13 @@ async function receive(res, what, url, sink) {
             next = await pieces.next();
         }
         catch (error) {
-            throw (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .streamError */ .z3)(url, what, error);
+            throw (0,http/* streamError */.z3)(url, what, error);
         }
         if (next.done)
             return;
-        await sink(next.value);
+        const wait = sink(next.value);
+        if (wait)
+            await wait;
     }
 }
 /**
@@ -173,94 +382,53 @@ async function receive(res, what, url, sink) {
 async function downloadBlob(client, { digest, dest, progress }) {
     const what = `the download of ${digest}`;
     const budget = client.budget(what);
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dest, 'w', 0o644);
-    let hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    // The body arrives in pieces of 16–64 KiB: they are written in batches of WRITE_BATCH, one
-    // write in flight while the next batch arrives, as one write per piece (a trip through the
-    // thread pool each, the body waiting) took three times as long as curl on loopback.
-    let batch = [];
-    let batchBytes = 0;
-    let writeAt = 0;
-    let writing = Promise.resolve();
-    const flush = async () => {
-        await writing;
-        if (batchBytes === 0)
-            return;
-        const pieces = batch;
-        const at = writeAt;
-        const bytes = batchBytes;
-        writeAt += bytes;
-        batch = [];
-        batchBytes = 0;
-        writing = file.writev(pieces, at).then(({ bytesWritten }) => {
-            if (bytesWritten !== bytes) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationError */ .OK(`${dest}: wrote ${bytesWritten} of ${bytes} bytes (disk full?)`);
-            }
-        });
-        // Awaited at the next batch or the end; until then a failure must not count as unhandled.
-        writing.catch(() => undefined);
-    };
-    const restart = async () => {
-        await writing;
-        batch = [];
-        batchBytes = 0;
-        hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        size = 0;
-        writeAt = 0;
-        await file.truncate(0);
-    };
+    // Hashed and written on a worker: this thread only reads the socket.
+    const out = await HashingFileWriter.create(dest);
     try {
         for (;;) {
             try {
+                const size = out.size;
                 const res = await getBlob(client, digest, size > 0 ? { Range: `bytes=${size}-` } : {});
                 const resumed = res.status === 206 && size > 0 && rangeStart(res) === size;
                 if (size > 0 && !resumed && res.status !== 200) {
                     // A range the registry cannot serve as asked: take the whole blob again.
                     await res.discard();
-                    await restart();
+                    await out.restart();
                     continue;
                 }
                 if (res.status !== 200 && !resumed)
-                    throw await (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_4__/* .unexpected */ .os)(client, res, `GET of blob ${digest}`);
+                    throw await (0,registry_client/* unexpected */.os)(client, res, `GET of blob ${digest}`);
                 if (res.status === 200 && size > 0)
-                    await restart();
-                const before = size;
+                    await out.restart();
+                const before = out.size;
                 try {
-                    await receive(res, what, client.ref.baseUrl, async (chunk) => {
-                        hash.update(chunk);
-                        batch.push(chunk);
-                        batchBytes += chunk.length;
-                        size += chunk.length;
-                        progress?.update(size);
-                        if (batchBytes >= WRITE_BATCH)
-                            await flush();
+                    await receive(res, what, client.ref.baseUrl, (piece) => {
+                        const wait = out.push(piece);
+                        progress?.update(out.size);
+                        return wait;
                     });
                 }
                 finally {
-                    if (size > before)
+                    if (out.size > before)
                         budget.progressed();
                     // What arrived is kept (written) before a resume asks for the rest.
-                    await flush();
-                    await writing;
+                    await out.flush();
                 }
                 if (!res.stream.complete) {
-                    throw new _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`registry ${client.ref.host} closed ${what} after ${size} bytes`);
+                    throw new retry_policy/* TransientError */.N_(`registry ${client.ref.host} closed ${what} after ${out.size} bytes`);
                 }
-                await file.close();
-                return { sha256: hash.digest('hex'), size };
+                return await out.finish();
             }
             catch (error) {
-                if (!(error instanceof _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_))
+                if (!(error instanceof retry_policy/* TransientError */.N_))
                     throw error;
                 await budget.failed(error);
             }
         }
     }
     catch (error) {
-        await writing.catch(() => undefined);
-        await file.close().catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dest, { force: true });
+        await out.abandon();
+        await (0,promises_.rm)(dest, { force: true });
         throw error;
     }
 }
@@ -270,17 +438,17 @@ async function downloadBlob(client, { digest, dest, progress }) {
  */
 async function readBlob(client, digest) {
     const what = `GET of blob ${digest}`;
-    return (0,_net_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(client.retry, client.task(what), async () => {
+    return (0,retry_policy/* withRetries */.LH)(client.retry, client.task(what), async () => {
         const res = await getBlob(client, digest, {});
         if (res.status !== 200)
-            throw await (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_4__/* .unexpected */ .os)(client, res, what);
+            throw await (0,registry_client/* unexpected */.os)(client, res, what);
         const bytes = await res.bytes();
         if (!res.stream.complete) {
-            throw new _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`registry ${client.ref.host} closed the ${what} early`);
+            throw new retry_policy/* TransientError */.N_(`registry ${client.ref.host} closed the ${what} early`);
         }
-        const actual = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
         if (actual !== digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationError */ .OK(`registry ${client.ref.host} sent blob ${digest} of ${client.ref.repository} with other content (${actual})`);
+            throw new errors/* OperationError */.OK(`registry ${client.ref.host} sent blob ${digest} of ${client.ref.repository} with other content (${actual})`);
         }
         return bytes;
     });
@@ -405,7 +573,10 @@ async function resumePoint(client, session, size, chunked) {
  * session is cancelled; nothing refers to a partial blob.
  */
 async function uploadFile(client, upload) {
-    const { file, size, digest } = upload;
+    const { file, size, signal } = upload;
+    const known = Promise.resolve(upload.digest);
+    // Awaited only once the bytes are sent: a rejection before then must not count as unhandled.
+    known.catch(() => undefined);
     const hash = new RangeHash();
     const range = (start, end) => ({
         length: end - start,
@@ -423,22 +594,30 @@ async function uploadFile(client, upload) {
     let offset = 0;
     try {
         for (;;) {
+            signal?.throwIfAborted();
             session ??= await (0,upload_session/* startUpload */.aH)(client);
             const chunkSize = Math.max(upload.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk);
+            // Set once the closing PUT may have gone out: only then can the blob exist by our doing.
+            let closing;
             try {
                 if (size <= chunkSize) {
-                    await finishChecked(client, session, digest, range(0, size), hash);
+                    closing = await known;
+                    await finishChecked(client, session, closing, range(0, size), hash);
                     return;
                 }
                 while (offset < size) {
+                    signal?.throwIfAborted();
                     const end = Math.min(offset + chunkSize, size);
                     await (0,upload_session/* sendChunk */.Ef)(client, session, offset, end, range(offset, end), file);
                     offset = end;
                     budget.progressed();
                 }
+                const digest = await known;
+                signal?.throwIfAborted();
                 const actual = hash.digest();
                 if (actual !== digest)
                     throw changed(file, actual, digest);
+                closing = digest;
                 await (0,upload_session/* finishUpload */.Vz)(client, session, digest);
                 return;
             }
@@ -446,8 +625,11 @@ async function uploadFile(client, upload) {
                 if (!(error instanceof retry_policy/* TransientError */.N_))
                     throw error;
                 await budget.failed(error);
-                // A closing PUT may have arrived with only its answer lost.
-                if (await (0,upload_session/* blobExists */.kQ)(client, digest))
+                // A closing PUT may have arrived with only its answer lost. (Asked after any failure when
+                // the digest is known: the round trip also gives docker-registry time to store what a cut
+                // PATCH carried before its status is asked; see uploadOffset.)
+                const asked = closing ?? (typeof upload.digest === 'string' ? upload.digest : undefined);
+                if (asked !== undefined && (await (0,upload_session/* blobExists */.kQ)(client, asked)))
                     return;
                 const resumed = await resumePoint(client, session, size, size > chunkSize);
                 if (resumed === undefined) {
@@ -1447,8 +1629,9 @@ async function cancelUpload(client, url) {
 }
 /**
  * Sends bytes `start`..`end` of the blob as one PATCH, once, and returns the next Location. A
- * lost connection, a 5xx or a 416 (the registry holds another range) is a TransientError: the
- * caller asks the registry where the upload stands and goes on from there.
+ * lost connection, a 5xx, a 416 (the registry holds another range) or a 404 (it dropped the
+ * upload) is a TransientError: the caller asks the registry where the upload stands and goes on
+ * from there.
  */
 async function sendChunk(client, session, start, end, body, file) {
     const res = await client.request({
@@ -1462,6 +1645,13 @@ async function sendChunk(client, session, start, end, body, file) {
     if (res.status === 416) {
         await res.discard();
         throw new _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`registry ${client.ref.host} holds another range of the upload than bytes ${start}-${end - 1} (416)`);
+    }
+    if (res.status === 404) {
+        // The upload is gone (BLOB_UPLOAD_UNKNOWN/INVALID): docker-registry 2.8 drops one whose lost
+        // chunk it stored part of only after it answered the status that the caller resumed from.
+        // The caller asks again, finds it gone, and starts over in a new session.
+        const gone = await (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpected */ .os)(client, res, `the upload of bytes ${start}-${end - 1} of ${file}`);
+        throw new _net_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(gone.message, { cause: gone });
     }
     if (res.status !== 202) {
         throw await (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpected */ .os)(client, res, `the upload of bytes ${start}-${end - 1} of ${file}`);
