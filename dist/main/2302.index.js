@@ -20,7 +20,7 @@ var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/app/trace-context.ts
 var trace_context = __webpack_require__(12368);
 // EXTERNAL MODULE: ./src/config/load.ts + 4 modules
-var load = __webpack_require__(65525);
+var load = __webpack_require__(33198);
 // EXTERNAL MODULE: ./src/github/access.ts
 var access = __webpack_require__(38261);
 // EXTERNAL MODULE: ./src/dashboard/build-dashboard.ts + 18 modules
@@ -184,7 +184,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65525);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33198);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 
 

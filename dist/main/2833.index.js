@@ -109,11 +109,11 @@ var json_chunks = __webpack_require__(62777);
 const COMMANDS = {
     init: {
         summary: "scaffold an app's repository: mxdeploy.yml, a workflow, and the GitHub set-up",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(5686), __webpack_require__.e(3631)]).then(__webpack_require__.bind(__webpack_require__, 87344))).initCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(5686), __webpack_require__.e(3631)]).then(__webpack_require__.bind(__webpack_require__, 87344))).initCommand
     },
     build: {
         summary: 'build an MDA from a deployment folder or a .mpr (MxBuild)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7244), __webpack_require__.e(4722), __webpack_require__.e(5217)]).then(__webpack_require__.bind(__webpack_require__, 44741))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7244), __webpack_require__.e(4722), __webpack_require__.e(5217)]).then(__webpack_require__.bind(__webpack_require__, 44741))).buildCommand
     },
     inspect: {
         summary: "show a package's versions, constants, events and manifest",
@@ -125,19 +125,19 @@ const COMMANDS = {
     },
     publish: {
         summary: 'put a package into the package repository (never overwrites)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 43602))).publishCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 43602))).publishCommand
     },
     packages: {
         summary: "list the app's packages, or prune old ones",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(4722), __webpack_require__.e(5048)]).then(__webpack_require__.bind(__webpack_require__, 94375))).packagesCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(4722), __webpack_require__.e(5048)]).then(__webpack_require__.bind(__webpack_require__, 94375))).packagesCommand
     },
     stage: {
         summary: 'deploy a published package to one environment after every check',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(503), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1950), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(503), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
     },
     activity: {
         summary: 'show the activity log of every environment',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(920)]).then(__webpack_require__.bind(__webpack_require__, 41175))).activityCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(920)]).then(__webpack_require__.bind(__webpack_require__, 41175))).activityCommand
     },
     mfa: {
         summary: 'mfa enroll: a new TOTP secret for a user, its otpauth:// URI and QR code',
@@ -145,23 +145,23 @@ const COMMANDS = {
     },
     environments: {
         summary: "list a Mendix Cloud app's environments: status, model and runtime version",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(5329), __webpack_require__.e(9926)]).then(__webpack_require__.bind(__webpack_require__, 70217))).environmentsCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(5329), __webpack_require__.e(9926)]).then(__webpack_require__.bind(__webpack_require__, 70217))).environmentsCommand
     },
     start: {
         summary: 'start an environment and wait until it runs (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1950), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).startCommand
     },
     stop: {
         summary: 'stop an environment and wait until it has stopped (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1950), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).stopCommand
     },
     restart: {
         summary: 'stop, then start an environment (recorded in the activity log)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1950), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1950), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(8446)]).then(__webpack_require__.bind(__webpack_require__, 6605))).restartCommand
     },
     image: {
         summary: 'build the app image of a package and push it to a registry, without deploying',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5823)]).then(__webpack_require__.bind(__webpack_require__, 9898))).imageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5823)]).then(__webpack_require__.bind(__webpack_require__, 9898))).imageCommand
     },
     trace: {
         summary: 'list the user stories of a commit range, and the commits that name none',
@@ -169,11 +169,11 @@ const COMMANDS = {
     },
     dashboard: {
         summary: 'write a static dashboard: environments, promotions, history, stories, DORA charts',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7244), __webpack_require__.e(7710), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 12741))).dashboardCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7244), __webpack_require__.e(7710), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 12741))).dashboardCommand
     },
     pipeline: {
         summary: 'build → publish → stage through every environment in order: the main job',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4722), __webpack_require__.e(503), __webpack_require__.e(7710), __webpack_require__.e(3605), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4722), __webpack_require__.e(503), __webpack_require__.e(7710), __webpack_require__.e(3605), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
     }
 };
 

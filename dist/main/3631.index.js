@@ -37,7 +37,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/config/load.ts + 4 modules
-var load = __webpack_require__(65525);
+var load = __webpack_require__(33198);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/fs/atomic-write.ts

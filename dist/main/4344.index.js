@@ -78,7 +78,7 @@ async function engine() {
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 38261)),
         __webpack_require__.e(/* import() */ 9180).then(__webpack_require__.bind(__webpack_require__, 89180)),
         __webpack_require__.e(/* import() */ 9635).then(__webpack_require__.bind(__webpack_require__, 59635)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(4008)]).then(__webpack_require__.bind(__webpack_require__, 58735)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(4008)]).then(__webpack_require__.bind(__webpack_require__, 58735)),
         __webpack_require__.e(/* import() */ 5642).then(__webpack_require__.bind(__webpack_require__, 35642))
     ]);
     return {

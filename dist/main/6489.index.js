@@ -360,7 +360,7 @@ async function traceability(context) {
         return { config: {}, file: undefined };
     }
     // The YAML parser and the schema validator are loaded only when there is a file to read.
-    const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525)]).then(__webpack_require__.bind(__webpack_require__, 65525));
+    const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198)]).then(__webpack_require__.bind(__webpack_require__, 33198));
     return { config: (await loadConfig(file)).traceability, file };
 }
 function positiveInteger(text, flag) {
@@ -421,7 +421,7 @@ const traceCommand = {
     async run(context) {
         const [subcommand] = context.positionals;
         if (subcommand === 'story')
-            return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(5525), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(5040)]).then(__webpack_require__.bind(__webpack_require__, 65040))).traceStory(context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(5040)]).then(__webpack_require__.bind(__webpack_require__, 65040))).traceStory(context);
         if (subcommand !== undefined) {
             throw new errors/* ConfigurationError */.j1(`unknown "trace ${subcommand}": use "mxdeploy trace story ID", or trace --from/--to for a range`);
         }

@@ -35,7 +35,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/load.ts + 4 modules
-var load = __webpack_require__(65525);
+var load = __webpack_require__(33198);
 // EXTERNAL MODULE: ./src/config/normalize.ts + 1 modules
 var normalize = __webpack_require__(76965);
 // EXTERNAL MODULE: ./src/errors.ts

@@ -777,7 +777,7 @@ var repository_choice = __nccwpck_require__(67311);
 
 /** Reads and validates mxdeploy.yml (exit-2 errors are ConfigurationErrors with file:line:col). */
 async function loadConfig(file, options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(5525), __nccwpck_require__.e(2822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65525))).loadConfig(file, options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3198), __nccwpck_require__.e(2822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33198))).loadConfig(file, options);
 }
 /** The package repository a URI selects (file:DIR, github-release, oci://HOST/REPO, artifact). */
 async function openRepository(uri, context) {
