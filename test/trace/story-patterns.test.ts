@@ -21,7 +21,7 @@ describe('default story patterns', () => {
 
   it('does not take standards, versions or parts of longer tokens for Jira keys', () => {
     const text = [
-      'Encode as UTF-8, hash with SHA-256, dates in ISO-8601 per RFC-3339, time UTC-5',
+      'Encode as UTF-8, hash with SHA-256, check with CRC-32, dates in ISO-8601 per RFC-3339, UTC-5',
       'patch CVE-2024-1234 and CWE-79, codepage CP-1252, HTTP-2 upgrade, COVID-19',
       'lowercase abc-123, one letter A-1, leading zero ABC-007, ABC-0',
       'glued XABC-12x, dashed MY-ABC-123, version ABC-1.2, underscore _ABC-5'
