@@ -175,11 +175,12 @@ const restartCommand = operationCommand('restart');
 
 /**
  * Prefixes of well-known standards and encodings that look like Jira keys but are not stories:
- * UTF-8, SHA-256, ISO-8601, RFC-7231, CVE-2024-1234, UTC-5, COVID-19...
+ * UTF-8, SHA-256, CRC-32, ISO-8601, RFC-7231, CVE-2024-1234, UTC-5, COVID-19...
  */
 const NOT_JIRA_KEYS = [
     'AES',
     'CP',
+    'CRC',
     'CVE',
     'CWE',
     'COVID',

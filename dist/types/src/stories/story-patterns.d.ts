@@ -23,9 +23,9 @@ export interface LinkContext {
 }
 /**
  * Prefixes of well-known standards and encodings that look like Jira keys but are not stories:
- * UTF-8, SHA-256, ISO-8601, RFC-7231, CVE-2024-1234, UTC-5, COVID-19...
+ * UTF-8, SHA-256, CRC-32, ISO-8601, RFC-7231, CVE-2024-1234, UTC-5, COVID-19...
  */
-export declare const NOT_JIRA_KEYS: readonly ["AES", "CP", "CVE", "CWE", "COVID", "ECMA", "GMT", "HTTP", "IEC", "ISO", "JSR", "MD", "PEP", "RFC", "RSA", "SHA", "SSL", "TLS", "UCS", "UTC", "UTF", "WIN"];
+export declare const NOT_JIRA_KEYS: readonly ["AES", "CP", "CRC", "CVE", "CWE", "COVID", "ECMA", "GMT", "HTTP", "IEC", "ISO", "JSR", "MD", "PEP", "RFC", "RSA", "SHA", "SSL", "TLS", "UCS", "UTC", "UTF", "WIN"];
 /** The patterns used when mxdeploy.yml lists none, in the order their IDs are reported. */
 export declare const DEFAULT_STORY_PATTERNS: readonly (StoryPatternConfig & {
     name: string;
