@@ -49,11 +49,6 @@ export class ByteWriter {
     this.at += bytes.length
   }
 
-  /** What was written since the last take, without taking it. */
-  written(): Buffer {
-    return this.buffer.subarray(0, this.at)
-  }
-
   /** What was written since the last take; later writes go to a new buffer. */
   take(): Buffer {
     const piece = this.buffer.subarray(0, this.at)

@@ -52,28 +52,19 @@ export async function traceRange(
   source: CommitSource,
   request: RangeRequest,
   patterns: readonly StoryPattern[],
-  options: {
-    links?: LinkContext
-    log?: Logger
-    /** Called after each commit is in the table with its stories: for readers that write as it is read. */
-    onCommit?: (table: RangeTable, commit: number) => void
-  } = {}
+  options: { links?: LinkContext; log?: Logger } = {}
 ): Promise<TraceOutcome> {
   const links = options.links ?? {}
   const table = new RangeTable()
   // One visitor for every story of every commit: no closure per commit.
   const onStory = (id: string, tracker: string, url: string | null): void =>
     table.addStory(id, tracker, url)
-  const onCommit = options.onCommit
   const outcome = await source.read(request, (commit) => {
     const merge = commit.parents > 1
     const raw = commit.bytes
-    const index =
-      raw === undefined || raw.subject < 0
-        ? table.addCommit(commit.sha, commit.subject, merge)
-        : table.addCommitBytes(raw.bytes, raw.sha, raw.shaEnd, raw.subject, raw.subjectEnd, merge)
+    if (raw === undefined || raw.subject < 0) table.addCommit(commit.sha, commit.subject, merge)
+    else table.addCommitBytes(raw.bytes, raw.sha, raw.shaEnd, raw.subject, raw.subjectEnd, merge)
     scanStories(commit.message, patterns, links, onStory)
-    onCommit?.(table, index)
   })
   if (outcome.status !== 'complete') return outcome
   const firstDeployment = outcome.from === null

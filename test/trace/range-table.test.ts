@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TraceJsonWriter, traceJson } from '../../src/cli/commands/trace-json.js'
+import { traceJson } from '../../src/cli/commands/trace-json.js'
 import { RangeTable } from '../../src/trace/range-table.js'
 import type { RangeTrace, TracedCommit, TracedStory } from '../../src/trace/trace-range.js'
 
@@ -76,24 +76,6 @@ describe('RangeTable', () => {
       ...traceJson({ ...trace, table: RangeTable.of(COMMITS, STORIES) }).chunks()
     ].join('')
     expect(withTable).toBe(withoutTable)
-    // Written commit by commit as the range is read, as trace --json does.
-    const writer = new TraceJsonWriter()
-    const table = new RangeTable()
-    for (const commit of COMMITS) {
-      const index = table.addCommit(commit.sha, commit.subject, commit.merge)
-      for (const id of commit.stories) {
-        const story = STORIES.find((s) => s.id === id)!
-        table.addStory(id, story.tracker, story.url)
-      }
-      writer.add(table, index)
-    }
-    const written = writer.document({ ...trace, table })
-    expect([...written.chunks()].join('')).toBe(withoutTable)
-    // A document is the same however often it is read.
-    expect([...written.chunks()].join('')).toBe(withoutTable)
-    expect(() => new TraceJsonWriter().document({ ...trace, table })).toThrow(
-      /not read through add/
-    )
     expect(withoutTable).toBe(
       JSON.stringify(
         {

@@ -1,4 +1,3 @@
-import { IntColumn } from '../../trace/columns.js'
 import { RangeTable } from '../../trace/range-table.js'
 import type { RangeTrace } from '../../trace/trace-range.js'
 import { ByteWriter } from '../byte-writer.js'
@@ -38,7 +37,6 @@ function entryParts(pad: string): EntryParts {
 const IN_STORY = entryParts('        ')
 const WITHOUT_STORY = entryParts('    ')
 const QUOTE = 0x22
-const COMMA = Buffer.from(',')
 
 // One entry, with a comma before it unless it is the first of its list. A SHA from git is
 // hexadecimal: nothing in it to escape; a plain subject's bytes are its JSON between quotes.
@@ -114,65 +112,4 @@ export function traceJson(trace: RangeTrace): JsonChunks {
     out.text(WITHOUT_END[without > 0 ? 1 : 0])
     yield out.take()
   })
-}
-
-/**
- * The same document, with each commit's entry written as the range is read (`add` is traceRange's
- * `onCommit`): the list of commits without a story is ready when the reading ends, and a commit
- * that names stories is written once however many it names. While git prints, its output is
- * what the reading waits for; the writing done meanwhile is not left for the end.
- */
-export class TraceJsonWriter {
-  private readonly without = new ByteWriter()
-  private readonly withoutPieces: Buffer[] = []
-  private withoutCount = 0
-  // Entries (without a comma) of commits that name a story, and where each commit's lies.
-  private readonly entries = new ByteWriter()
-  private readonly entryStart = new IntColumn()
-  private readonly entryEnd = new IntColumn()
-
-  /** Writes the entry of commit `commit` of `table`, which has just been added with its stories. */
-  add(table: RangeTable, commit: number): void {
-    const start = this.entries.position
-    if (table.hasStory(commit)) {
-      commitEntry(this.entries, table, commit, IN_STORY, true)
-    } else if (!table.merge(commit)) {
-      commitEntry(this.without, table, commit, WITHOUT_STORY, this.withoutCount++ === 0)
-      if (this.without.full) this.withoutPieces.push(this.without.take())
-    }
-    this.entryStart.push(start)
-    this.entryEnd.push(this.entries.position)
-  }
-
-  /** The document of `trace`, whose every commit was given to `add` as it was read. */
-  document(trace: RangeTrace): JsonChunks {
-    const table = trace.table
-    if (table === undefined || table.commitCount !== this.entryStart.length) {
-      throw new Error('TraceJsonWriter: the trace was not read through add')
-    }
-    return new JsonChunks(
-      function* (this: TraceJsonWriter) {
-        yield head(trace, table)
-        const out = new ByteWriter()
-        const entries = this.entries.written()
-        const stories = table.storyCount
-        for (let story = 0; story < stories; story++) {
-          out.text(storyHead(table, story))
-          const first = table.firstLinkOf(story)
-          for (let link = first; link >= 0; link = table.next(link)) {
-            const commit = table.commitOf(link)
-            if (link !== first) out.bytes(COMMA)
-            out.bytes(entries.subarray(this.entryStart.get(commit), this.entryEnd.get(commit)))
-          }
-          out.text(STORY_END)
-          if (out.full) yield out.take()
-        }
-        out.text(WITHOUT_HEAD[stories > 0 ? 1 : 0])
-        yield out.take()
-        yield* this.withoutPieces
-        yield this.without.written()
-        yield WITHOUT_END[this.withoutCount > 0 ? 1 : 0]
-      }.bind(this)
-    )
-  }
 }

@@ -9,7 +9,7 @@ import { compileStoryPatterns } from '../../stories/story-patterns.js'
 import { DEFAULT_TRACE_LIMIT, traceRange } from '../../trace/trace-range.js'
 import { booleanValue, stringValue, type Command, type CommandContext } from '../command.js'
 import { WORKSPACE_OPTIONS } from '../workspace-options.js'
-import { TraceJsonWriter, traceJson } from './trace-json.js'
+import { traceJson } from './trace-json.js'
 import { TEXT_COMMITS_LISTED, traceText } from './trace-output.js'
 
 const DEFAULT_LIMIT = DEFAULT_TRACE_LIMIT
@@ -112,8 +112,6 @@ export const traceCommand: Command = {
     const mode = requireMode(stringValue(context, 'require-story'), config.requireStory ?? 'off')
     const { env } = context.io
     const source = new GitCommitSource(resolve(context.io.cwd, stringValue(context, 'dir') ?? '.'))
-    // --json writes each commit's entry as the range is read, not all of them at the end.
-    const writer = context.json ? new TraceJsonWriter() : undefined
     const outcome = await traceRange(
       source,
       { from: stringValue(context, 'from'), to: stringValue(context, 'to') ?? 'HEAD', limit },
@@ -123,8 +121,7 @@ export const traceCommand: Command = {
           server: env['GITHUB_SERVER_URL'] || undefined,
           repository: env['GITHUB_REPOSITORY'] || undefined
         },
-        log: context.log,
-        ...(writer ? { onCommit: (table, commit) => writer.add(table, commit) } : {})
+        log: context.log
       }
     )
     if (outcome.status !== 'complete') throw new ConfigurationError(outcome.message)
@@ -147,9 +144,6 @@ export const traceCommand: Command = {
       }
     }
     const allCommits = booleanValue(context, 'all-commits')
-    return {
-      json: writer ? writer.document(trace) : traceJson(trace),
-      text: () => traceText(trace, allCommits)
-    }
+    return { json: traceJson(trace), text: () => traceText(trace, allCommits) }
   }
 }
