@@ -52,10 +52,8 @@ var trace_range = __webpack_require__(91656);
 var command = __webpack_require__(3567);
 // EXTERNAL MODULE: ./src/cli/workspace-options.ts
 var workspace_options = __webpack_require__(72444);
-// EXTERNAL MODULE: ./src/trace/columns.ts
-var columns = __webpack_require__(93026);
-// EXTERNAL MODULE: ./src/trace/range-table.ts
-var range_table = __webpack_require__(34573);
+// EXTERNAL MODULE: ./src/trace/range-table.ts + 1 modules
+var range_table = __webpack_require__(14210);
 ;// CONCATENATED MODULE: ./src/cli/byte-writer.ts
 /**
  * Builds output as UTF-8 bytes in buffers of about `size` bytes, for documents written in pieces
@@ -102,10 +100,6 @@ class ByteWriter {
         this.room(bytes.length).set(bytes, this.at);
         this.at += bytes.length;
     }
-    /** What was written since the last take, without taking it. */
-    written() {
-        return this.buffer.subarray(0, this.at);
-    }
     /** What was written since the last take; later writes go to a new buffer. */
     take() {
         const piece = this.buffer.subarray(0, this.at);
@@ -118,7 +112,6 @@ class ByteWriter {
 // EXTERNAL MODULE: ./src/cli/json-chunks.ts
 var json_chunks = __webpack_require__(62777);
 ;// CONCATENATED MODULE: ./src/cli/commands/trace-json.ts
-
 
 
 
@@ -143,7 +136,6 @@ function entryParts(pad) {
 const IN_STORY = entryParts('        ');
 const WITHOUT_STORY = entryParts('    ');
 const QUOTE = 0x22;
-const COMMA = Buffer.from(',');
 // One entry, with a comma before it unless it is the first of its list. A SHA from git is
 // hexadecimal: nothing in it to escape; a plain subject's bytes are its JSON between quotes.
 function commitEntry(out, table, commit, parts, first) {
@@ -214,66 +206,6 @@ function traceJson(trace) {
         out.text(WITHOUT_END[without > 0 ? 1 : 0]);
         yield out.take();
     });
-}
-/**
- * The same document, with each commit's entry written as the range is read (`add` is traceRange's
- * `onCommit`): the list of commits without a story is ready when the reading ends, and a commit
- * that names stories is written once however many it names. While git prints, its output is
- * what the reading waits for; the writing done meanwhile is not left for the end.
- */
-class TraceJsonWriter {
-    without = new ByteWriter();
-    withoutPieces = [];
-    withoutCount = 0;
-    // Entries (without a comma) of commits that name a story, and where each commit's lies.
-    entries = new ByteWriter();
-    entryStart = new columns/* IntColumn */.aI();
-    entryEnd = new columns/* IntColumn */.aI();
-    /** Writes the entry of commit `commit` of `table`, which has just been added with its stories. */
-    add(table, commit) {
-        const start = this.entries.position;
-        if (table.hasStory(commit)) {
-            commitEntry(this.entries, table, commit, IN_STORY, true);
-        }
-        else if (!table.merge(commit)) {
-            commitEntry(this.without, table, commit, WITHOUT_STORY, this.withoutCount++ === 0);
-            if (this.without.full)
-                this.withoutPieces.push(this.without.take());
-        }
-        this.entryStart.push(start);
-        this.entryEnd.push(this.entries.position);
-    }
-    /** The document of `trace`, whose every commit was given to `add` as it was read. */
-    document(trace) {
-        const table = trace.table;
-        if (table === undefined || table.commitCount !== this.entryStart.length) {
-            throw new Error('TraceJsonWriter: the trace was not read through add');
-        }
-        return new json_chunks/* JsonChunks */.T(function* () {
-            yield head(trace, table);
-            const out = new ByteWriter();
-            const entries = this.entries.written();
-            const stories = table.storyCount;
-            for (let story = 0; story < stories; story++) {
-                out.text(storyHead(table, story));
-                const first = table.firstLinkOf(story);
-                for (let link = first; link >= 0; link = table.next(link)) {
-                    const commit = table.commitOf(link);
-                    if (link !== first)
-                        out.bytes(COMMA);
-                    out.bytes(entries.subarray(this.entryStart.get(commit), this.entryEnd.get(commit)));
-                }
-                out.text(STORY_END);
-                if (out.full)
-                    yield out.take();
-            }
-            out.text(WITHOUT_HEAD[stories > 0 ? 1 : 0]);
-            yield out.take();
-            yield* this.withoutPieces;
-            yield this.without.written();
-            yield WITHOUT_END[this.withoutCount > 0 ? 1 : 0];
-        }.bind(this));
-    }
 }
 
 // EXTERNAL MODULE: ./src/text/escape.ts
@@ -431,15 +363,12 @@ const traceCommand = {
         const mode = requireMode((0,command/* stringValue */.r)(context, 'require-story'), config.requireStory ?? 'off');
         const { env } = context.io;
         const source = new git_commit_source/* GitCommitSource */.P((0,external_node_path_.resolve)(context.io.cwd, (0,command/* stringValue */.r)(context, 'dir') ?? '.'));
-        // --json writes each commit's entry as the range is read, not all of them at the end.
-        const writer = context.json ? new TraceJsonWriter() : undefined;
         const outcome = await (0,trace_range/* traceRange */.xx)(source, { from: (0,command/* stringValue */.r)(context, 'from'), to: (0,command/* stringValue */.r)(context, 'to') ?? 'HEAD', limit }, patterns, {
             links: {
                 server: env['GITHUB_SERVER_URL'] || undefined,
                 repository: env['GITHUB_REPOSITORY'] || undefined
             },
-            log: context.log,
-            ...(writer ? { onCommit: (table, commit) => writer.add(table, commit) } : {})
+            log: context.log
         });
         if (outcome.status !== 'complete')
             throw new errors/* ConfigurationError */.j1(outcome.message);
@@ -458,10 +387,7 @@ const traceCommand = {
             }
         }
         const allCommits = (0,command/* booleanValue */.e)(context, 'all-commits');
-        return {
-            json: writer ? writer.document(trace) : traceJson(trace),
-            text: () => traceText(trace, allCommits)
-        };
+        return { json: traceJson(trace), text: () => traceText(trace, allCommits) };
     }
 };
 

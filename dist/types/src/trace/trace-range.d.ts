@@ -48,8 +48,6 @@ export type TraceOutcome = {
 export declare function traceRange(source: CommitSource, request: RangeRequest, patterns: readonly StoryPattern[], options?: {
     links?: LinkContext;
     log?: Logger;
-    /** Called after each commit is in the table with its stories: for readers that write as it is read. */
-    onCommit?: (table: RangeTable, commit: number) => void;
 }): Promise<TraceOutcome>;
 /** The commits of a trace that name no story. */
 export declare function commitsWithoutStory(trace: RangeTrace): TracedCommit[];
