@@ -1,5 +1,6 @@
 // A section of a document generated from the product (the schema, the CLI's help), kept between
-// two markers: written by the script that renders it, and checked in CI so it cannot drift.
+// two markers, or a whole generated file: written by the script that renders it, and checked so
+// it cannot drift.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
 
@@ -28,23 +29,36 @@ export async function updateSection(section, text) {
 }
 
 /**
- * The command line of a generating script: `--check` fails (exit 1) when the document differs
- * from what would be written, saying how to refresh it; otherwise the document is written.
- * @param {GeneratedSection & { name: string, matches: string, refresh: string }} section
- *   name: the document as messages show it; matches: what a current one matches (`the schema`);
- *   refresh: the command that rewrites it
+ * The command line of a script that generates a file: `--check` fails (exit 1) when the file
+ * differs from what would be written, saying how to refresh it; otherwise the file is written.
+ * @param {{ path: string, name: string, matches: string, refresh: string,
+ *   next: (current: string) => string | Promise<string> }} file
+ *   name: the file as messages show it; matches: what a current one matches (`the schema`);
+ *   refresh: the command that rewrites it; next: the file's text as it should be
  */
-export async function checkOrWrite(section) {
-  const current = readFileSync(section.doc, 'utf8')
-  const next = await updateSection(section, current)
+export async function checkOrWriteFile(file) {
+  const current = readFileSync(file.path, 'utf8')
+  const next = await file.next(current)
   if (process.argv.includes('--check')) {
     if (next !== current) {
-      console.error(`${section.doc} is out of date: run ${section.refresh}`)
+      console.error(`${file.path} is out of date: run ${file.refresh}`)
       process.exit(1)
     }
-    console.log(`${section.name} matches ${section.matches}`)
+    console.log(`${file.name} matches ${file.matches}`)
   } else {
-    writeFileSync(section.doc, next)
-    console.log(`wrote ${section.name}`)
+    writeFileSync(file.path, next)
+    console.log(`wrote ${file.name}`)
   }
+}
+
+/**
+ * The command line of a script that generates a section (see checkOrWriteFile).
+ * @param {GeneratedSection & { name: string, matches: string, refresh: string }} section
+ */
+export function checkOrWrite(section) {
+  return checkOrWriteFile({
+    ...section,
+    path: section.doc,
+    next: (current) => updateSection(section, current)
+  })
 }

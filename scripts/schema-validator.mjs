@@ -2,10 +2,11 @@
 // code: the CLI and the actions then validate mxdeploy.yml without compiling the schema first,
 // which took 80–90 ms of every command that reads the file. `--check` fails when the committed
 // file is not what the schema compiles to (test/config/schema-validator.test.ts checks it too).
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Ajv } from 'ajv'
 import standalone from 'ajv/dist/standalone/index.js'
+import { checkOrWriteFile } from './generated-section.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 export const VALIDATOR_FILE = `${root}src/config/schema-validator.js`
@@ -38,16 +39,11 @@ export function validatorSource() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const source = validatorSource()
-  if (process.argv.includes('--check')) {
-    if (readFileSync(VALIDATOR_FILE, 'utf8') !== source) {
-      console.error(
-        'src/config/schema-validator.js is out of date: run `npm run schema:validator` and commit it'
-      )
-      process.exit(1)
-    }
-  } else {
-    writeFileSync(VALIDATOR_FILE, source)
-    console.log('src/config/schema-validator.js written')
-  }
+  await checkOrWriteFile({
+    path: VALIDATOR_FILE,
+    name: 'src/config/schema-validator.js',
+    matches: 'the schema',
+    refresh: '`npm run schema:validator` and commit it',
+    next: validatorSource
+  })
 }
