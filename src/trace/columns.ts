@@ -38,29 +38,54 @@ export class IntColumn {
 const SHORT_COPY = 64
 
 /**
- * Bytes appended one piece after another (SHAs, subjects as UTF-8): each append returns where
- * its piece starts; the caller keeps the offsets.
+ * Bytes appended one piece after another (SHAs, subjects as UTF-8, a document's output) in one
+ * buffer that doubles when full; the caller keeps where each piece starts (`length` before it).
  */
 export class ByteColumn {
   private data: Buffer
-  length = 0
+  private used = 0
 
   constructor(capacity = 64 * 1024) {
     this.data = Buffer.allocUnsafe(capacity)
   }
 
+  /** Bytes appended so far. */
+  get length(): number {
+    return this.used
+  }
+
   /** Appends `bytes[from, to)`. */
   append(bytes: Uint8Array, from: number, to: number): void {
-    const size = to - from
-    this.reserve(size)
-    copyBytes(bytes, from, to, this.data, this.length)
-    this.length += size
+    copyBytes(bytes, from, to, this.room(to - from), this.used)
+    this.used += to - from
   }
 
   /** Appends a string as UTF-8. */
   appendText(text: string): void {
-    this.reserve(text.length * 3)
-    this.length += this.data.write(text, this.length, 'utf8')
+    this.used += this.room(text.length * 3).write(text, this.used, 'utf8')
+  }
+
+  /**
+   * The buffer, with room for `count` more bytes after `length`: for a caller that writes them
+   * in place and then says how far with `advance`.
+   */
+  room(count: number): Buffer {
+    if (this.used + count > this.data.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.data.length * 2, this.used + count))
+      this.data.copy(bigger, 0, 0, this.used)
+      this.data = bigger
+    }
+    return this.data
+  }
+
+  /** Takes the bytes written in place up to `to` (after `room`) as appended. */
+  advance(to: number): void {
+    this.used = to
+  }
+
+  /** The bytes appended, as a view of the buffer (valid until the next append). */
+  view(): Buffer {
+    return this.data.subarray(0, this.used)
   }
 
   /** The piece `[from, to)` decoded. */
@@ -85,13 +110,6 @@ export class ByteColumn {
   copyTo(from: number, to: number, target: Uint8Array, at: number): number {
     copyBytes(this.data, from, to, target, at)
     return at + to - from
-  }
-
-  private reserve(size: number): void {
-    if (this.length + size <= this.data.length) return
-    const bigger = Buffer.allocUnsafe(Math.max(this.data.length * 2, this.length + size))
-    this.data.copy(bigger, 0, 0, this.length)
-    this.data = bigger
   }
 }
 
