@@ -52,59 +52,53 @@ var trace_range = __webpack_require__(91656);
 var command = __webpack_require__(3567);
 // EXTERNAL MODULE: ./src/cli/workspace-options.ts
 var workspace_options = __webpack_require__(72444);
-// EXTERNAL MODULE: ./src/trace/range-table.ts + 1 modules
-var range_table = __webpack_require__(14210);
+// EXTERNAL MODULE: ./src/trace/range-table.ts
+var range_table = __webpack_require__(34573);
+// EXTERNAL MODULE: ./src/trace/columns.ts
+var columns = __webpack_require__(93026);
 ;// CONCATENATED MODULE: ./src/cli/byte-writer.ts
+
 /**
- * Builds output as UTF-8 bytes in buffers of about `size` bytes, for documents written in pieces
- * (trace --json): copying bytes that are already UTF-8 (SHAs and subjects as git wrote them)
- * costs far less than joining them into strings and encoding those again.
+ * Builds output as UTF-8 bytes in pieces of about `size / 2` bytes, for documents written in
+ * pieces (trace --json): copying bytes that are already UTF-8 (SHAs and subjects as git wrote
+ * them) costs far less than joining them into strings and encoding those again.
  */
 class ByteWriter {
     size;
-    buffer;
-    at = 0;
+    column;
     constructor(size = 128 * 1024) {
         this.size = size;
-        this.buffer = Buffer.allocUnsafe(size);
+        this.column = new columns/* ByteColumn */.l6(size);
     }
     /** Whether a piece's worth is written: time to `take` it. */
     get full() {
-        return this.at >= this.size / 2;
+        return this.column.length >= this.size / 2;
     }
     /**
-     * The buffer and position to write `count` more bytes at: the caller writes them and calls
+     * The buffer to write `count` more bytes at `position`: the caller writes them and calls
      * `advance` with the new position.
      */
     room(count) {
-        if (this.at + count > this.buffer.length) {
-            const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.at + count));
-            this.buffer.copy(bigger, 0, 0, this.at);
-            this.buffer = bigger;
-        }
-        return this.buffer;
+        return this.column.room(count);
     }
     get position() {
-        return this.at;
+        return this.column.length;
     }
     advance(to) {
-        this.at = to;
+        this.column.advance(to);
     }
     /** Appends text as UTF-8. */
     text(text) {
-        const buffer = this.room(text.length * 3);
-        this.at += buffer.write(text, this.at, 'utf8');
+        this.column.appendText(text);
     }
     /** Appends bytes. */
     bytes(bytes) {
-        this.room(bytes.length).set(bytes, this.at);
-        this.at += bytes.length;
+        this.column.append(bytes, 0, bytes.length);
     }
     /** What was written since the last take; later writes go to a new buffer. */
     take() {
-        const piece = this.buffer.subarray(0, this.at);
-        this.buffer = Buffer.allocUnsafe(this.size);
-        this.at = 0;
+        const piece = this.column.view();
+        this.column = new columns/* ByteColumn */.l6(this.size);
         return piece;
     }
 }

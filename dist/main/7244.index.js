@@ -264,6 +264,125 @@ function storyUrl(template, id, groups, context) {
 
 /***/ }),
 
+/***/ 93026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aI: () => (/* binding */ IntColumn),
+/* harmony export */   l6: () => (/* binding */ ByteColumn)
+/* harmony export */ });
+/* unused harmony export copyBytes */
+/**
+ * Growable columns for tables of many rows (a trace of 100,000 commits): numbers in an
+ * Int32Array and text as bytes in one buffer. Neither holds an object per row, so the garbage
+ * collector never walks them, which JS arrays of numbers and strings that size made it do.
+ */
+/** 32-bit integers, appended or set by index. */
+class IntColumn {
+    data;
+    length = 0;
+    constructor(capacity = 1024) {
+        this.data = new Int32Array(capacity);
+    }
+    push(value) {
+        if (this.length === this.data.length)
+            this.grow();
+        this.data[this.length++] = value;
+    }
+    get(index) {
+        return this.data[index];
+    }
+    /** Sets an existing row. */
+    set(index, value) {
+        this.data[index] = value;
+    }
+    grow() {
+        const bigger = new Int32Array(this.data.length * 2);
+        bigger.set(this.data);
+        this.data = bigger;
+    }
+}
+// Ranges this short are copied byte by byte: cheaper than the view that set() needs.
+const SHORT_COPY = 64;
+/**
+ * Bytes appended one piece after another (SHAs, subjects as UTF-8, a document's output) in one
+ * buffer that doubles when full; the caller keeps where each piece starts (`length` before it).
+ */
+class ByteColumn {
+    data;
+    used = 0;
+    constructor(capacity = 64 * 1024) {
+        this.data = Buffer.allocUnsafe(capacity);
+    }
+    /** Bytes appended so far. */
+    get length() {
+        return this.used;
+    }
+    /** Appends `bytes[from, to)`. */
+    append(bytes, from, to) {
+        copyBytes(bytes, from, to, this.room(to - from), this.used);
+        this.used += to - from;
+    }
+    /** Appends a string as UTF-8. */
+    appendText(text) {
+        this.used += this.room(text.length * 3).write(text, this.used, 'utf8');
+    }
+    /**
+     * The buffer, with room for `count` more bytes after `length`: for a caller that writes them
+     * in place and then says how far with `advance`.
+     */
+    room(count) {
+        if (this.used + count > this.data.length) {
+            const bigger = Buffer.allocUnsafe(Math.max(this.data.length * 2, this.used + count));
+            this.data.copy(bigger, 0, 0, this.used);
+            this.data = bigger;
+        }
+        return this.data;
+    }
+    /** Takes the bytes written in place up to `to` (after `room`) as appended. */
+    advance(to) {
+        this.used = to;
+    }
+    /** The bytes appended, as a view of the buffer (valid until the next append). */
+    view() {
+        return this.data.subarray(0, this.used);
+    }
+    /** The piece `[from, to)` decoded. */
+    text(from, to, encoding) {
+        return this.data.toString(encoding, from, to);
+    }
+    /**
+     * Whether `[from, to)` is printable ASCII without `"` or `\`: text that JSON.stringify leaves
+     * as it is, so its bytes can go to a JSON document between quotes.
+     */
+    isPlain(from, to) {
+        const data = this.data;
+        for (let i = from; i < to; i++) {
+            const byte = data[i];
+            if (byte < 0x20 || byte > 0x7e || byte === 0x22 || byte === 0x5c)
+                return false;
+        }
+        return true;
+    }
+    /** Copies `[from, to)` into `target` at `at`: the position after it. */
+    copyTo(from, to, target, at) {
+        copyBytes(this.data, from, to, target, at);
+        return at + to - from;
+    }
+}
+/** Copies `source[from, to)` into `target` at `at`. */
+function copyBytes(source, from, to, target, at) {
+    if (to - from > SHORT_COPY) {
+        target.set(source.subarray(from, to), at);
+        return;
+    }
+    for (let i = from; i < to; i++)
+        target[at++] = source[i];
+}
+
+
+/***/ }),
+
 /***/ 83964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -719,111 +838,13 @@ class GitCommitSource {
 
 /***/ }),
 
-/***/ 14210:
+/***/ 34573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ RangeTable)
-});
-
-;// CONCATENATED MODULE: ./src/trace/columns.ts
-/**
- * Growable columns for tables of many rows (a trace of 100,000 commits): numbers in an
- * Int32Array and text as bytes in one buffer. Neither holds an object per row, so the garbage
- * collector never walks them, which JS arrays of numbers and strings that size made it do.
- */
-/** 32-bit integers, appended or set by index. */
-class IntColumn {
-    data;
-    length = 0;
-    constructor(capacity = 1024) {
-        this.data = new Int32Array(capacity);
-    }
-    push(value) {
-        if (this.length === this.data.length)
-            this.grow();
-        this.data[this.length++] = value;
-    }
-    get(index) {
-        return this.data[index];
-    }
-    /** Sets an existing row. */
-    set(index, value) {
-        this.data[index] = value;
-    }
-    grow() {
-        const bigger = new Int32Array(this.data.length * 2);
-        bigger.set(this.data);
-        this.data = bigger;
-    }
-}
-// Ranges this short are copied byte by byte: cheaper than the view that set() needs.
-const SHORT_COPY = 64;
-/**
- * Bytes appended one piece after another (SHAs, subjects as UTF-8): each append returns where
- * its piece starts; the caller keeps the offsets.
- */
-class ByteColumn {
-    data;
-    length = 0;
-    constructor(capacity = 64 * 1024) {
-        this.data = Buffer.allocUnsafe(capacity);
-    }
-    /** Appends `bytes[from, to)`. */
-    append(bytes, from, to) {
-        const size = to - from;
-        this.reserve(size);
-        copyBytes(bytes, from, to, this.data, this.length);
-        this.length += size;
-    }
-    /** Appends a string as UTF-8. */
-    appendText(text) {
-        this.reserve(text.length * 3);
-        this.length += this.data.write(text, this.length, 'utf8');
-    }
-    /** The piece `[from, to)` decoded. */
-    text(from, to, encoding) {
-        return this.data.toString(encoding, from, to);
-    }
-    /**
-     * Whether `[from, to)` is printable ASCII without `"` or `\`: text that JSON.stringify leaves
-     * as it is, so its bytes can go to a JSON document between quotes.
-     */
-    isPlain(from, to) {
-        const data = this.data;
-        for (let i = from; i < to; i++) {
-            const byte = data[i];
-            if (byte < 0x20 || byte > 0x7e || byte === 0x22 || byte === 0x5c)
-                return false;
-        }
-        return true;
-    }
-    /** Copies `[from, to)` into `target` at `at`: the position after it. */
-    copyTo(from, to, target, at) {
-        copyBytes(this.data, from, to, target, at);
-        return at + to - from;
-    }
-    reserve(size) {
-        if (this.length + size <= this.data.length)
-            return;
-        const bigger = Buffer.allocUnsafe(Math.max(this.data.length * 2, this.length + size));
-        this.data.copy(bigger, 0, 0, this.length);
-        this.data = bigger;
-    }
-}
-/** Copies `source[from, to)` into `target` at `at`. */
-function copyBytes(source, from, to, target, at) {
-    if (to - from > SHORT_COPY) {
-        target.set(source.subarray(from, to), at);
-        return;
-    }
-    for (let i = from; i < to; i++)
-        target[at++] = source[i];
-}
-
-;// CONCATENATED MODULE: ./src/trace/range-table.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ RangeTable)
+/* harmony export */ });
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93026);
 
 // Shared by every commit that names no story (100,000 empty arrays are not free).
 const NONE = Object.freeze([]);
@@ -838,21 +859,21 @@ const PLAIN = 2;
  * them, and `trace --json` copies SHAs and subjects to its output as bytes.
  */
 class RangeTable {
-    shaBytes = new ByteColumn();
-    subjectBytes = new ByteColumn();
+    shaBytes = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteColumn */ .l6();
+    subjectBytes = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteColumn */ .l6();
     // Where each commit's SHA and subject start; one more entry than commits, for the last's end.
-    shaAt = new IntColumn();
-    subjectAt = new IntColumn();
-    flags = new IntColumn();
+    shaAt = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
+    subjectAt = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
+    flags = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
     // Links of a commit to a story, in the order the commits name them: those of one commit are
     // consecutive, from firstLink[commit] to firstLink[commit + 1].
-    firstLink = new IntColumn();
-    linkStory = new IntColumn();
-    linkCommit = new IntColumn();
+    firstLink = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
+    linkStory = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
+    linkCommit = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
     // The next link of the same story, -1 at its last; each story's first and last link.
-    nextLink = new IntColumn();
-    storyFirst = new IntColumn();
-    storyLast = new IntColumn();
+    nextLink = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
+    storyFirst = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
+    storyLast = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
     storyIds = [];
     trackers = [];
     urls = [];
@@ -1036,7 +1057,7 @@ class RangeTable {
 /* harmony export */ });
 /* unused harmony export commitsWithoutStory */
 /* harmony import */ var _stories_extract_stories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45156);
-/* harmony import */ var _range_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14210);
+/* harmony import */ var _range_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34573);
 
 
 

@@ -15,17 +15,28 @@ export declare class IntColumn {
     private grow;
 }
 /**
- * Bytes appended one piece after another (SHAs, subjects as UTF-8): each append returns where
- * its piece starts; the caller keeps the offsets.
+ * Bytes appended one piece after another (SHAs, subjects as UTF-8, a document's output) in one
+ * buffer that doubles when full; the caller keeps where each piece starts (`length` before it).
  */
 export declare class ByteColumn {
     private data;
-    length: number;
+    private used;
     constructor(capacity?: number);
+    /** Bytes appended so far. */
+    get length(): number;
     /** Appends `bytes[from, to)`. */
     append(bytes: Uint8Array, from: number, to: number): void;
     /** Appends a string as UTF-8. */
     appendText(text: string): void;
+    /**
+     * The buffer, with room for `count` more bytes after `length`: for a caller that writes them
+     * in place and then says how far with `advance`.
+     */
+    room(count: number): Buffer;
+    /** Takes the bytes written in place up to `to` (after `room`) as appended. */
+    advance(to: number): void;
+    /** The bytes appended, as a view of the buffer (valid until the next append). */
+    view(): Buffer;
     /** The piece `[from, to)` decoded. */
     text(from: number, to: number, encoding: 'utf8' | 'latin1'): string;
     /**
@@ -35,7 +46,6 @@ export declare class ByteColumn {
     isPlain(from: number, to: number): boolean;
     /** Copies `[from, to)` into `target` at `at`: the position after it. */
     copyTo(from: number, to: number, target: Uint8Array, at: number): number;
-    private reserve;
 }
 /** Copies `source[from, to)` into `target` at `at`. */
 export declare function copyBytes(source: Uint8Array, from: number, to: number, target: Uint8Array, at: number): void;
