@@ -16,7 +16,15 @@ export interface StoryPattern {
   url: string | undefined
   /** Text every match contains: a message without it is skipped without running the regex. */
   requires?: string
+  /**
+   * The default pattern whose regex this is (its own regex not overridden): such patterns can be
+   * read by `BuiltinStoryScanner` from a message's bytes, which gives the same stories.
+   */
+  builtin?: BuiltinPatternName
 }
+
+/** Names of the default patterns. */
+export type BuiltinPatternName = 'jira' | 'azure-boards' | 'github' | 'trailer'
 
 /** What link templates may use besides the match: the GitHub server and the current repository. */
 export interface LinkContext {
@@ -58,7 +66,7 @@ export const NOT_JIRA_KEYS = [
 
 /** The patterns used when mxdeploy.yml lists none, in the order their IDs are reported. */
 export const DEFAULT_STORY_PATTERNS: readonly (StoryPatternConfig & {
-  name: string
+  name: BuiltinPatternName
   requires: string
 })[] = [
   {
@@ -138,12 +146,12 @@ function compile(config: StoryPatternConfig, index: number, source: string): Sto
   regex.lastIndex = 0
   const url = config.url ?? (config.regex === undefined ? fallback?.url : undefined)
   if (url !== undefined) checkUrl(url, regex, where)
-  const requires = config.regex === undefined ? fallback?.requires : undefined
+  const builtin = config.regex === undefined ? fallback : undefined
   return {
     name: config.name ?? `pattern-${index + 1}`,
     regex,
     url,
-    ...(requires ? { requires } : {})
+    ...(builtin ? { requires: builtin.requires, builtin: builtin.name } : {})
   }
 }
 

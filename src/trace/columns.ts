@@ -22,6 +22,11 @@ export class IntColumn {
     return this.data[index]!
   }
 
+  /** The values, as a view (valid until the next push). */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length)
+  }
+
   /** Sets an existing row. */
   set(index: number, value: number): void {
     this.data[index] = value
@@ -62,7 +67,23 @@ export class ByteColumn {
 
   /** Appends a string as UTF-8. */
   appendText(text: string): void {
-    this.used += this.room(text.length * 3).write(text, this.used, 'utf8')
+    const data = this.room(text.length * 3)
+    // Short ASCII (most of what documents hold between their values) is copied here: cheaper
+    // than a call to the encoder.
+    if (text.length <= SHORT_COPY) {
+      let at = this.used
+      let i = 0
+      for (; i < text.length; i++) {
+        const code = text.charCodeAt(i)
+        if (code >= 0x80) break
+        data[at++] = code
+      }
+      if (i === text.length) {
+        this.used = at
+        return
+      }
+    }
+    this.used += data.write(text, this.used, 'utf8')
   }
 
   /**
@@ -106,24 +127,27 @@ export class ByteColumn {
     return true
   }
 
-  /** Copies `[from, to)` into `target` at `at`: the position after it. */
-  copyTo(from: number, to: number, target: Uint8Array, at: number): number {
-    copyBytes(this.data, from, to, target, at)
-    return at + to - from
+  /** Whether the piece at `at` is the bytes `bytes[from, to)`. */
+  equals(at: number, bytes: Uint8Array, from: number, to: number): boolean {
+    if (at + to - from > this.used) return false
+    const data = this.data
+    for (let i = from; i < to; i++) if (data[at++] !== bytes[i]) return false
+    return true
   }
 }
 
-/** Copies `source[from, to)` into `target` at `at`. */
+/** Copies `source[from, to)` into `target` at `at`: the position after it. */
 export function copyBytes(
   source: Uint8Array,
   from: number,
   to: number,
   target: Uint8Array,
   at: number
-): void {
+): number {
   if (to - from > SHORT_COPY) {
     target.set(source.subarray(from, to), at)
-    return
+    return at + to - from
   }
-  for (let i = from; i < to; i++) target[at++] = source[i]!
+  while (from < to) target[at++] = source[from++]!
+  return at
 }

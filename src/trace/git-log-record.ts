@@ -15,9 +15,7 @@ class LogRecord implements SourceCommit {
 
   constructor(
     readonly bytes: CommitBytes,
-    readonly parents: number,
-    private readonly body: number,
-    private readonly end: number
+    readonly parents: number
   ) {}
 
   get sha(): string {
@@ -26,9 +24,9 @@ class LogRecord implements SourceCommit {
   }
 
   get message(): string {
-    const { bytes } = this.bytes
+    const { bytes, messageStart, messageEnd } = this.bytes
     return (this.decodedMessage ??=
-      this.body < this.end ? bytes.toString('utf8', this.body, this.end) : '')
+      messageStart < messageEnd ? bytes.toString('utf8', messageStart, messageEnd) : '')
   }
 
   get subject(): string {
@@ -55,10 +53,8 @@ export function parseLogRecord(bytes: Buffer, start: number, end: number): Sourc
   const body = eol < end ? eol + 1 : end
   const [subject, subjectEnd] = subjectRange(bytes, body, end)
   return new LogRecord(
-    { bytes, sha: start, shaEnd: space, subject, subjectEnd },
-    parents,
-    body,
-    end
+    { bytes, sha: start, shaEnd: space, subject, subjectEnd, messageStart: body, messageEnd: end },
+    parents
   )
 }
 

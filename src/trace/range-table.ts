@@ -1,3 +1,4 @@
+import { ByteKeyIndex } from './byte-key-index.js'
 import { ByteColumn, IntColumn } from './columns.js'
 import type { TracedCommit, TracedStory } from './trace-range.js'
 
@@ -7,6 +8,14 @@ const NONE: readonly string[] = Object.freeze([])
 const MERGE = 1
 // The subject is printable ASCII without a quote or backslash: JSON holds it as it is.
 const PLAIN = 2
+
+/** See `RangeTable.texts`: commit `c`'s SHA is `shas[shaAt[c], shaAt[c + 1])`. */
+export interface CommitTexts {
+  shas: Buffer
+  shaAt: Int32Array
+  subjects: Buffer
+  subjectAt: Int32Array
+}
 
 /**
  * The commits and stories of a traced range held column by column: numbers in typed arrays, SHAs
@@ -34,7 +43,9 @@ export class RangeTable {
   private readonly storyIds: string[] = []
   private readonly trackers: string[] = []
   private readonly urls: (string | null)[] = []
-  private readonly storyIndex = new Map<string, number>()
+  // Story numbers by ID, as UTF-8; and a buffer to encode IDs given as text.
+  private readonly storyIndex = new ByteKeyIndex()
+  private idBytes = Buffer.allocUnsafe(256)
 
   constructor() {
     this.shaAt.push(0)
@@ -89,29 +100,46 @@ export class RangeTable {
 
   /**
    * Records that the newest commit names story `id` (once per commit). The first commit to name
-   * a story gives its tracker; its link comes from the first that has one.
+   * a story gives its tracker; its link comes from the first that has one. IDs are told apart
+   * as UTF-8 (a lone surrogate, which text read as UTF-8 never holds, is U+FFFD there).
    */
   addStory(id: string, tracker: string, url: string | null): void {
+    if (id.length * 3 > this.idBytes.length) this.idBytes = Buffer.allocUnsafe(id.length * 3)
+    const length = this.idBytes.write(id, 0, 'utf8')
+    const story = this.addStoryBytes(this.idBytes, 0, length, tracker, id)
+    if (url !== null) this.setUrl(story, url)
+  }
+
+  /**
+   * Records that the newest commit names the story whose ID is the UTF-8 bytes
+   * `bytes[from, to)` (once per commit): the story's number. A new story takes `tracker`, no
+   * link (see `setUrl`), and `id` as its ID's text, else the bytes decoded.
+   */
+  addStoryBytes(bytes: Buffer, from: number, to: number, tracker: string, id?: string): number {
     const commit = this.flags.length - 1
     const link = this.linkStory.length
-    let story = this.storyIndex.get(id)
-    if (story === undefined) {
-      story = this.storyIds.length
-      this.storyIndex.set(id, story)
-      this.storyIds.push(id)
+    const known = this.storyIds.length
+    const story = this.storyIndex.add(bytes, from, to)
+    if (story === known) {
+      this.storyIds.push(id ?? bytes.toString('utf8', from, to))
       this.trackers.push(tracker)
-      this.urls.push(url)
+      this.urls.push(null)
       this.storyFirst.push(link)
       this.storyLast.push(link)
     } else {
       this.nextLink.set(this.storyLast.get(story), link)
       this.storyLast.set(story, link)
-      if (this.urls[story] === null && url !== null) this.urls[story] = url
     }
     this.linkStory.push(story)
     this.linkCommit.push(commit)
     this.nextLink.push(-1)
     this.firstLink.set(commit + 1, this.linkStory.length)
+    return story
+  }
+
+  /** Gives a story that has no link yet its link. */
+  setUrl(story: number, url: string): void {
+    this.urls[story] ??= url
   }
 
   sha(commit: number): string {
@@ -131,25 +159,18 @@ export class RangeTable {
     return (this.flags.get(commit) & PLAIN) !== 0
   }
 
-  /** Copies the SHA's bytes into `target` at `at` (room is the caller's): the position after. */
-  copySha(commit: number, target: Uint8Array, at: number): number {
-    return this.shaBytes.copyTo(this.shaAt.get(commit), this.shaAt.get(commit + 1), target, at)
-  }
-
-  /** Copies the subject's UTF-8 bytes into `target` at `at`: the position after. */
-  copySubject(commit: number, target: Uint8Array, at: number): number {
-    const from = this.subjectAt.get(commit)
-    return this.subjectBytes.copyTo(from, this.subjectAt.get(commit + 1), target, at)
-  }
-
-  /** Bytes of the SHA and subject together: what copySha and copySubject need room for. */
-  textLength(commit: number): number {
-    return (
-      this.shaAt.get(commit + 1) -
-      this.shaAt.get(commit) +
-      this.subjectAt.get(commit + 1) -
-      this.subjectAt.get(commit)
-    )
+  /**
+   * The SHAs and subjects as bytes, and where each commit's start (one more entry than commits),
+   * for writers of huge documents that copy them (trace --json) without a call per piece.
+   * Views of the table: valid until it changes.
+   */
+  texts(): CommitTexts {
+    return {
+      shas: this.shaBytes.view(),
+      shaAt: this.shaAt.view(),
+      subjects: this.subjectBytes.view(),
+      subjectAt: this.subjectAt.view()
+    }
   }
 
   merge(commit: number): boolean {

@@ -1,5 +1,6 @@
 import type { Logger } from '../log.js'
 import { type CommitSource, type RangeHistoryMissing, type RangeRequest } from './commit-source.js'
+import { BuiltinStoryScanner } from '../stories/builtin-story-scanner.js'
 import { scanStories, type StoryRef } from '../stories/extract-stories.js'
 import type { LinkContext, StoryPattern } from '../stories/story-patterns.js'
 import { RangeTable } from './range-table.js'
@@ -59,12 +60,31 @@ export async function traceRange(
   // One visitor for every story of every commit: no closure per commit.
   const onStory = (id: string, tracker: string, url: string | null): void =>
     table.addStory(id, tracker, url)
+  // The default patterns are read from the bytes, without decoding messages.
+  const scanner = BuiltinStoryScanner.for(patterns, links)
   const outcome = await source.read(request, (commit) => {
     const merge = commit.parents > 1
     const raw = commit.bytes
     if (raw === undefined || raw.subject < 0) table.addCommit(commit.sha, commit.subject, merge)
     else table.addCommitBytes(raw.bytes, raw.sha, raw.shaEnd, raw.subject, raw.subjectEnd, merge)
-    scanStories(commit.message, patterns, links, onStory)
+    if (scanner === undefined || raw === undefined) {
+      scanStories(commit.message, patterns, links, onStory)
+      return
+    }
+    const found = scanner.scan(raw.bytes, raw.messageStart, raw.messageEnd)
+    for (let k = 0; k < found; k++) {
+      const story = table.addStoryBytes(
+        scanner.ids,
+        scanner.idFrom(k),
+        scanner.idTo(k),
+        scanner.tracker(k)
+      )
+      // A link is made only for a story that has none yet.
+      if (table.url(story) === null) {
+        const url = scanner.url(k)
+        if (url !== null) table.setUrl(story, url)
+      }
+    }
   })
   if (outcome.status !== 'complete') return outcome
   const firstDeployment = outcome.from === null

@@ -54,6 +54,30 @@ describe('RangeTable', () => {
     expect([0, 1, 2, 3].map((commit) => table.hasStory(commit))).toEqual([true, true, false, true])
   })
 
+  it('takes story IDs as bytes as it takes them as text: one story per ID', () => {
+    const table = new RangeTable()
+    const text = Buffer.from('xx#7 MX-2 Ünï-1')
+    table.addCommit(COMMITS[0]!.sha, COMMITS[0]!.subject, true)
+    expect(table.addStoryBytes(text, 2, 4, 'github')).toBe(0)
+    table.addCommit(COMMITS[1]!.sha, COMMITS[1]!.subject, false)
+    expect(table.addStoryBytes(text, 5, 9, 'jira')).toBe(1)
+    table.setUrl(0, 'https://github.com/o/r/issues/7')
+    table.setUrl(0, 'https://example.com/not-taken')
+    table.addStory('#7', 'other', null)
+    table.addCommit(COMMITS[2]!.sha, COMMITS[2]!.subject, false)
+    table.addCommit(COMMITS[3]!.sha, COMMITS[3]!.subject, false)
+    table.addStory('MX-2', 'trailer', null)
+    expect(table.addStoryBytes(text, 10, text.length, 'trailer')).toBe(2)
+    expect(table.commits()).toEqual([
+      ...COMMITS.slice(0, 3),
+      { ...COMMITS[3], stories: ['MX-2', 'Ünï-1'] }
+    ])
+    expect(table.stories()).toEqual([
+      ...STORIES,
+      { id: 'Ünï-1', tracker: 'trailer', url: null, commits: ['d'.repeat(40)] }
+    ])
+  })
+
   it('is made from a trace given as objects, as traceRange would have filled it', () => {
     const table = RangeTable.of(COMMITS, STORIES)
     expect(table.commits()).toEqual(COMMITS)

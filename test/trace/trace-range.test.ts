@@ -170,3 +170,53 @@ describe('checkRequireStory', () => {
     expect(checkRequireStory([list[2]!], 'error')).toMatchObject({ passed: true, checked: 0 })
   })
 })
+
+describe('traceRange with the default patterns', () => {
+  it('finds from the bytes of git log what the regexes find in the decoded messages', async () => {
+    const repo = newRepo()
+    try {
+      const messages = [
+        'Initial commit',
+        'MX-1: login (AB#12), fixes #7 and acme/portal#8',
+        'Refactor with UTF-8 and SHA-256\n\nCo-authored-by: Zoë <z@example.com>',
+        'Ünïcödé — 日本語 🚀 ABC-3\n\nStories: 12, MX-1; (#7).\r\nRelated stories: SHOP-4',
+        'Version 1.2.3-beta.4, CVE-2024-1234\n\nStory: #9'
+      ]
+      const shas = commits(repo.dir, messages)
+      const defaults = compileStoryPatterns(undefined)
+      // The same patterns given as regexes of their own are read with the regexes.
+      const asRegexes = compileStoryPatterns(
+        defaults.map((pattern) => ({
+          name: pattern.name,
+          regex: pattern.regex.source,
+          url: pattern.url
+        }))
+      )
+      expect(asRegexes.some((pattern) => pattern.builtin)).toBe(false)
+      const read = async (withPatterns: typeof defaults) => {
+        const outcome = await traceRange(
+          new GitCommitSource(repo.dir),
+          { from: shas[0], to: 'main', limit: 10 },
+          withPatterns,
+          { links: { repository: 'acme/shop' } }
+        )
+        if (outcome.status !== 'complete') throw new Error(outcome.message)
+        return { commits: outcome.trace.commits, stories: outcome.trace.stories }
+      }
+      const fromBytes = await read(defaults)
+      expect(fromBytes).toEqual(await read(asRegexes))
+      expect(fromBytes.stories.map((story) => story.id)).toEqual([
+        '#9',
+        'ABC-3',
+        '12',
+        'MX-1',
+        '#7',
+        'SHOP-4',
+        'AB#12',
+        'acme/portal#8'
+      ])
+    } finally {
+      repo.cleanup()
+    }
+  })
+})

@@ -1,4 +1,5 @@
-import { RangeTable } from '../../trace/range-table.js'
+import { copyBytes } from '../../trace/columns.js'
+import { RangeTable, type CommitTexts } from '../../trace/range-table.js'
 import type { RangeTrace } from '../../trace/trace-range.js'
 import { ByteWriter } from '../byte-writer.js'
 import { JsonChunks } from '../json-chunks.js'
@@ -43,24 +44,30 @@ const QUOTE = 0x22
 function commitEntry(
   out: ByteWriter,
   table: RangeTable,
+  texts: CommitTexts,
   commit: number,
   parts: EntryParts,
   first: boolean
 ): void {
-  out.bytes(first ? parts.first : parts.next)
-  const buffer = out.room(parts.size + table.textLength(commit))
-  let at = table.copySha(commit, buffer, out.position)
-  buffer.set(parts.middle, at)
-  at += parts.middle.length
+  const { shas, shaAt, subjects, subjectAt } = texts
+  const sha = shaAt[commit]!
+  const shaEnd = shaAt[commit + 1]!
+  const subject = subjectAt[commit]!
+  const subjectEnd = subjectAt[commit + 1]!
+  const open = first ? parts.first : parts.next
+  const buffer = out.room(parts.size + shaEnd - sha + subjectEnd - subject)
+  let at = copyBytes(open, 0, open.length, buffer, out.position)
+  at = copyBytes(shas, sha, shaEnd, buffer, at)
+  at = copyBytes(parts.middle, 0, parts.middle.length, buffer, at)
   if (table.plainSubject(commit)) {
     buffer[at++] = QUOTE
-    at = table.copySubject(commit, buffer, at)
+    at = copyBytes(subjects, subject, subjectEnd, buffer, at)
     buffer[at++] = QUOTE
-    out.advance(at)
-  } else {
-    out.advance(at)
-    out.text(json(table.subject(commit)))
+    out.advance(copyBytes(parts.close, 0, parts.close.length, buffer, at))
+    return
   }
+  out.advance(at)
+  out.text(json(table.subject(commit)))
   out.bytes(parts.close)
 }
 
@@ -71,14 +78,61 @@ function head(trace: RangeTrace, table: RangeTable): string {
   return `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${count},\n  "merges": ${merges},\n  "stories": [`
 }
 
-function storyHead(table: RangeTable, story: number): string {
+// The fixed text of a story's head and end, encoded once.
+const STORY_OPEN = ['\n    {\n      "id": ', ',\n    {\n      "id": '].map((text) =>
+  Buffer.from(text)
+)
+const STORY_TRACKER = Buffer.from(',\n      "tracker": ')
+const STORY_URL = Buffer.from(',\n      "url": ')
+const STORY_COMMITS = Buffer.from(',\n      "commits": [')
+const STORY_END = Buffer.from('\n      ]\n    }')
+
+function storyHead(out: ByteWriter, table: RangeTable, story: number): void {
   const url = table.url(story)
-  return `${story === 0 ? '' : ','}\n    {\n      "id": ${quoted(table.storyId(story))},\n      "tracker": ${quoted(table.tracker(story))},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`
+  out.bytes(STORY_OPEN[story === 0 ? 0 : 1]!)
+  out.text(quoted(table.storyId(story)))
+  out.bytes(STORY_TRACKER)
+  out.text(quoted(table.tracker(story)))
+  out.bytes(STORY_URL)
+  out.text(url === null ? 'null' : quoted(url))
+  out.bytes(STORY_COMMITS)
 }
 
-const STORY_END = '\n      ]\n    }'
 const WITHOUT_HEAD = ['],\n  "withoutStory": [', '\n  ],\n  "withoutStory": ['] as const
 const WITHOUT_END = [']\n}', '\n  ]\n}'] as const
+
+// Writes stories from `story` on until a piece's worth is written: the story after the last.
+function writeStories(out: ByteWriter, table: RangeTable, story: number): number {
+  const stories = table.storyCount
+  const texts = table.texts()
+  for (; story < stories && !out.full; story++) {
+    storyHead(out, table, story)
+    // Every story has at least one commit: the one that named it.
+    const first = table.firstLinkOf(story)
+    for (let link = first; link >= 0; link = table.next(link)) {
+      commitEntry(out, table, texts, table.commitOf(link), IN_STORY, link === first)
+    }
+    out.bytes(STORY_END)
+  }
+  return story
+}
+
+// Writes the commits that name no story (merges aside) from `commit` on until a piece's worth
+// is written: the commit after the last looked at. `written` counts them.
+function writeWithoutStory(
+  out: ByteWriter,
+  table: RangeTable,
+  commit: number,
+  written: { count: number }
+): number {
+  const commits = table.commitCount
+  const texts = table.texts()
+  for (; commit < commits && !out.full; commit++) {
+    if (table.merge(commit) || table.hasStory(commit)) continue
+    commitEntry(out, table, texts, commit, WITHOUT_STORY, written.count++ === 0)
+  }
+  return commit
+}
 
 /**
  * The --json document of a trace, written in pieces as `JSON.stringify(document, null, 2)` would
@@ -89,27 +143,21 @@ export function traceJson(trace: RangeTrace): JsonChunks {
   return new JsonChunks(function* () {
     const table = trace.table ?? RangeTable.of(trace.commits, trace.stories)
     yield head(trace, table)
-    // Written as bytes, handed over whenever a buffer's worth is ready.
+    // Written as bytes, handed over whenever a buffer's worth is ready. The loops are plain
+    // functions, not this generator's: V8 optimizes a long loop in a generator late.
     const out = new ByteWriter()
     const stories = table.storyCount
-    for (let story = 0; story < stories; story++) {
-      out.text(storyHead(table, story))
-      // Every story has at least one commit: the one that named it.
-      const first = table.firstLinkOf(story)
-      for (let link = first; link >= 0; link = table.next(link)) {
-        commitEntry(out, table, table.commitOf(link), IN_STORY, link === first)
-      }
-      out.text(STORY_END)
-      if (out.full) yield out.take()
+    for (let story = 0; story < stories;) {
+      story = writeStories(out, table, story)
+      yield out.take()
     }
     out.text(WITHOUT_HEAD[stories > 0 ? 1 : 0])
-    let without = 0
-    for (let commit = 0; commit < table.commitCount; commit++) {
-      if (table.merge(commit) || table.hasStory(commit)) continue
-      commitEntry(out, table, commit, WITHOUT_STORY, without++ === 0)
+    const without = { count: 0 }
+    for (let commit = 0; commit < table.commitCount;) {
+      commit = writeWithoutStory(out, table, commit, without)
       if (out.full) yield out.take()
     }
-    out.text(WITHOUT_END[without > 0 ? 1 : 0])
+    out.text(WITHOUT_END[without.count > 0 ? 1 : 0])
     yield out.take()
   })
 }
