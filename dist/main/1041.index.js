@@ -1226,9 +1226,10 @@ function packageVersion(file, inManifest, modelVersion, asked) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Tg: () => (/* binding */ storyUrl),
-/* harmony export */   Y9: () => (/* binding */ compileStoryPatterns)
+/* harmony export */   Y9: () => (/* binding */ compileStoryPatterns),
+/* harmony export */   ye: () => (/* binding */ NOT_JIRA_KEYS)
 /* harmony export */ });
-/* unused harmony exports NOT_JIRA_KEYS, DEFAULT_STORY_PATTERNS */
+/* unused harmony export DEFAULT_STORY_PATTERNS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 /**
@@ -1325,12 +1326,12 @@ function compile(config, index, source) {
     const url = config.url ?? (config.regex === undefined ? fallback?.url : undefined);
     if (url !== undefined)
         checkUrl(url, regex, where);
-    const requires = config.regex === undefined ? fallback?.requires : undefined;
+    const builtin = config.regex === undefined ? fallback : undefined;
     return {
         name: config.name ?? `pattern-${index + 1}`,
         regex,
         url,
-        ...(requires ? { requires } : {})
+        ...(builtin ? { requires: builtin.requires, builtin: builtin.name } : {})
     };
 }
 /**

@@ -113,7 +113,7 @@ const COMMANDS = {
     },
     build: {
         summary: 'build an MDA from a deployment folder or a .mpr (MxBuild)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7244), __webpack_require__.e(4722), __webpack_require__.e(5217)]).then(__webpack_require__.bind(__webpack_require__, 44741))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(8638), __webpack_require__.e(4722), __webpack_require__.e(5217)]).then(__webpack_require__.bind(__webpack_require__, 44741))).buildCommand
     },
     inspect: {
         summary: "show a package's versions, constants, events and manifest",
@@ -133,7 +133,7 @@ const COMMANDS = {
     },
     stage: {
         summary: 'deploy a published package to one environment after every check',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1950), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(503), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1950), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(8638), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(503), __webpack_require__.e(3636), __webpack_require__.e(5334), __webpack_require__.e(3671)]).then(__webpack_require__.bind(__webpack_require__, 63671))).stageCommand
     },
     activity: {
         summary: 'show the activity log of every environment',
@@ -165,15 +165,15 @@ const COMMANDS = {
     },
     trace: {
         summary: 'list the user stories of a commit range, and the commits that name none',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(7244), __webpack_require__.e(6489)]).then(__webpack_require__.bind(__webpack_require__, 56489))).traceCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8638), __webpack_require__.e(6489)]).then(__webpack_require__.bind(__webpack_require__, 56489))).traceCommand
     },
     dashboard: {
         summary: 'write a static dashboard: environments, promotions, history, stories, DORA charts',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(7244), __webpack_require__.e(7710), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 12741))).dashboardCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1673), __webpack_require__.e(8638), __webpack_require__.e(7710), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 12741))).dashboardCommand
     },
     pipeline: {
         summary: 'build → publish → stage through every environment in order: the main job',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(7244), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4722), __webpack_require__.e(503), __webpack_require__.e(7710), __webpack_require__.e(3605), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3198), __webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7445), __webpack_require__.e(8638), __webpack_require__.e(9957), __webpack_require__.e(8796), __webpack_require__.e(5329), __webpack_require__.e(5723), __webpack_require__.e(4722), __webpack_require__.e(503), __webpack_require__.e(7710), __webpack_require__.e(3605), __webpack_require__.e(4439)]).then(__webpack_require__.bind(__webpack_require__, 44439))).pipelineCommand
     }
 };
 

@@ -74,7 +74,7 @@ async function engine() {
     const [core, logger, build, access, sha256, artifact, config, installer] = await Promise.all([
         __webpack_require__.e(/* import() */ 3838).then(__webpack_require__.bind(__webpack_require__, 33838)),
         Promise.all(/* import() */[__webpack_require__.e(3838), __webpack_require__.e(9453)]).then(__webpack_require__.bind(__webpack_require__, 79453)),
-        Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(7244), __webpack_require__.e(4722), __webpack_require__.e(7602)]).then(__webpack_require__.bind(__webpack_require__, 75648)),
+        Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(1913), __webpack_require__.e(1673), __webpack_require__.e(8638), __webpack_require__.e(4722), __webpack_require__.e(7602)]).then(__webpack_require__.bind(__webpack_require__, 75648)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 38261)),
         __webpack_require__.e(/* import() */ 9180).then(__webpack_require__.bind(__webpack_require__, 89180)),
         __webpack_require__.e(/* import() */ 9635).then(__webpack_require__.bind(__webpack_require__, 59635)),

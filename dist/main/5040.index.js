@@ -498,7 +498,7 @@ async function containsBasis(sources, isListed, origins, commit, createdAt) {
 /* harmony export */   M: () => (/* binding */ traceFromSources),
 /* harmony export */   g: () => (/* binding */ containsFromSources)
 /* harmony export */ });
-/* harmony import */ var _trace_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91656);
+/* harmony import */ var _trace_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44450);
 
 /**
  * Traces a range from the first source that holds it: local git first, then GitHub's compare

@@ -46,16 +46,16 @@ var git_commit_source = __webpack_require__(46981);
 var require_story = __webpack_require__(94498);
 // EXTERNAL MODULE: ./src/stories/story-patterns.ts
 var story_patterns = __webpack_require__(10970);
-// EXTERNAL MODULE: ./src/trace/trace-range.ts
-var trace_range = __webpack_require__(91656);
+// EXTERNAL MODULE: ./src/trace/trace-range.ts + 2 modules
+var trace_range = __webpack_require__(44450);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 // EXTERNAL MODULE: ./src/cli/workspace-options.ts
 var workspace_options = __webpack_require__(72444);
-// EXTERNAL MODULE: ./src/trace/range-table.ts
-var range_table = __webpack_require__(34573);
 // EXTERNAL MODULE: ./src/trace/columns.ts
 var columns = __webpack_require__(93026);
+// EXTERNAL MODULE: ./src/trace/range-table.ts + 1 modules
+var range_table = __webpack_require__(98321);
 ;// CONCATENATED MODULE: ./src/cli/byte-writer.ts
 
 /**
@@ -109,6 +109,7 @@ var json_chunks = __webpack_require__(62777);
 
 
 
+
 const json = JSON.stringify;
 // What JSON.stringify escapes in a string: quotes, backslashes, controls, lone surrogates.
 // Most subjects have none, and quoting them as they are is much cheaper than stringify.
@@ -132,22 +133,26 @@ const WITHOUT_STORY = entryParts('    ');
 const QUOTE = 0x22;
 // One entry, with a comma before it unless it is the first of its list. A SHA from git is
 // hexadecimal: nothing in it to escape; a plain subject's bytes are its JSON between quotes.
-function commitEntry(out, table, commit, parts, first) {
-    out.bytes(first ? parts.first : parts.next);
-    const buffer = out.room(parts.size + table.textLength(commit));
-    let at = table.copySha(commit, buffer, out.position);
-    buffer.set(parts.middle, at);
-    at += parts.middle.length;
+function commitEntry(out, table, texts, commit, parts, first) {
+    const { shas, shaAt, subjects, subjectAt } = texts;
+    const sha = shaAt[commit];
+    const shaEnd = shaAt[commit + 1];
+    const subject = subjectAt[commit];
+    const subjectEnd = subjectAt[commit + 1];
+    const open = first ? parts.first : parts.next;
+    const buffer = out.room(parts.size + shaEnd - sha + subjectEnd - subject);
+    let at = (0,columns/* copyBytes */.nC)(open, 0, open.length, buffer, out.position);
+    at = (0,columns/* copyBytes */.nC)(shas, sha, shaEnd, buffer, at);
+    at = (0,columns/* copyBytes */.nC)(parts.middle, 0, parts.middle.length, buffer, at);
     if (table.plainSubject(commit)) {
         buffer[at++] = QUOTE;
-        at = table.copySubject(commit, buffer, at);
+        at = (0,columns/* copyBytes */.nC)(subjects, subject, subjectEnd, buffer, at);
         buffer[at++] = QUOTE;
-        out.advance(at);
+        out.advance((0,columns/* copyBytes */.nC)(parts.close, 0, parts.close.length, buffer, at));
+        return;
     }
-    else {
-        out.advance(at);
-        out.text(json(table.subject(commit)));
-    }
+    out.advance(at);
+    out.text(json(table.subject(commit)));
     out.bytes(parts.close);
 }
 function head(trace, table) {
@@ -158,13 +163,51 @@ function head(trace, table) {
             merges++;
     return `{\n  "from": ${json(trace.from)},\n  "to": ${json(trace.to)},\n  "firstDeployment": ${json(trace.firstDeployment)},\n  "truncated": ${json(trace.truncated)},\n  "limit": ${json(trace.limit)},\n  "commits": ${count},\n  "merges": ${merges},\n  "stories": [`;
 }
-function storyHead(table, story) {
+// The fixed text of a story's head and end, encoded once.
+const STORY_OPEN = ['\n    {\n      "id": ', ',\n    {\n      "id": '].map((text) => Buffer.from(text));
+const STORY_TRACKER = Buffer.from(',\n      "tracker": ');
+const STORY_URL = Buffer.from(',\n      "url": ');
+const STORY_COMMITS = Buffer.from(',\n      "commits": [');
+const STORY_END = Buffer.from('\n      ]\n    }');
+function storyHead(out, table, story) {
     const url = table.url(story);
-    return `${story === 0 ? '' : ','}\n    {\n      "id": ${quoted(table.storyId(story))},\n      "tracker": ${quoted(table.tracker(story))},\n      "url": ${url === null ? 'null' : quoted(url)},\n      "commits": [`;
+    out.bytes(STORY_OPEN[story === 0 ? 0 : 1]);
+    out.text(quoted(table.storyId(story)));
+    out.bytes(STORY_TRACKER);
+    out.text(quoted(table.tracker(story)));
+    out.bytes(STORY_URL);
+    out.text(url === null ? 'null' : quoted(url));
+    out.bytes(STORY_COMMITS);
 }
-const STORY_END = '\n      ]\n    }';
 const WITHOUT_HEAD = ['],\n  "withoutStory": [', '\n  ],\n  "withoutStory": ['];
 const WITHOUT_END = [']\n}', '\n  ]\n}'];
+// Writes stories from `story` on until a piece's worth is written: the story after the last.
+function writeStories(out, table, story) {
+    const stories = table.storyCount;
+    const texts = table.texts();
+    for (; story < stories && !out.full; story++) {
+        storyHead(out, table, story);
+        // Every story has at least one commit: the one that named it.
+        const first = table.firstLinkOf(story);
+        for (let link = first; link >= 0; link = table.next(link)) {
+            commitEntry(out, table, texts, table.commitOf(link), IN_STORY, link === first);
+        }
+        out.bytes(STORY_END);
+    }
+    return story;
+}
+// Writes the commits that name no story (merges aside) from `commit` on until a piece's worth
+// is written: the commit after the last looked at. `written` counts them.
+function writeWithoutStory(out, table, commit, written) {
+    const commits = table.commitCount;
+    const texts = table.texts();
+    for (; commit < commits && !out.full; commit++) {
+        if (table.merge(commit) || table.hasStory(commit))
+            continue;
+        commitEntry(out, table, texts, commit, WITHOUT_STORY, written.count++ === 0);
+    }
+    return commit;
+}
 /**
  * The --json document of a trace, written in pieces as `JSON.stringify(document, null, 2)` would
  * write it whole: the range, counts, every story with its commits, every commit without a story.
@@ -174,30 +217,22 @@ function traceJson(trace) {
     return new json_chunks/* JsonChunks */.T(function* () {
         const table = trace.table ?? range_table/* RangeTable */.m.of(trace.commits, trace.stories);
         yield head(trace, table);
-        // Written as bytes, handed over whenever a buffer's worth is ready.
+        // Written as bytes, handed over whenever a buffer's worth is ready. The loops are plain
+        // functions, not this generator's: V8 optimizes a long loop in a generator late.
         const out = new ByteWriter();
         const stories = table.storyCount;
-        for (let story = 0; story < stories; story++) {
-            out.text(storyHead(table, story));
-            // Every story has at least one commit: the one that named it.
-            const first = table.firstLinkOf(story);
-            for (let link = first; link >= 0; link = table.next(link)) {
-                commitEntry(out, table, table.commitOf(link), IN_STORY, link === first);
-            }
-            out.text(STORY_END);
-            if (out.full)
-                yield out.take();
+        for (let story = 0; story < stories;) {
+            story = writeStories(out, table, story);
+            yield out.take();
         }
         out.text(WITHOUT_HEAD[stories > 0 ? 1 : 0]);
-        let without = 0;
-        for (let commit = 0; commit < table.commitCount; commit++) {
-            if (table.merge(commit) || table.hasStory(commit))
-                continue;
-            commitEntry(out, table, commit, WITHOUT_STORY, without++ === 0);
+        const without = { count: 0 };
+        for (let commit = 0; commit < table.commitCount;) {
+            commit = writeWithoutStory(out, table, commit, without);
             if (out.full)
                 yield out.take();
         }
-        out.text(WITHOUT_END[without > 0 ? 1 : 0]);
+        out.text(WITHOUT_END[without.count > 0 ? 1 : 0]);
         yield out.take();
     });
 }

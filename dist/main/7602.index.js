@@ -331,7 +331,7 @@ async function previousPackages(request) {
 /* harmony export */ });
 /* harmony import */ var _stories_story_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10970);
 /* harmony import */ var _trace_commit_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5931);
-/* harmony import */ var _trace_trace_range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91656);
+/* harmony import */ var _trace_trace_range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44450);
 
 
 
@@ -693,7 +693,7 @@ async function commitSources(dir, github, log) {
 /* harmony export */   M: () => (/* binding */ traceFromSources),
 /* harmony export */   g: () => (/* binding */ containsFromSources)
 /* harmony export */ });
-/* harmony import */ var _trace_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91656);
+/* harmony import */ var _trace_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44450);
 
 /**
  * Traces a range from the first source that holds it: local git first, then GitHub's compare

@@ -790,7 +790,7 @@ async function openActivityLog(path, log) {
 }
 /** Builds an MDA from a deployment folder or a .mpr, with its manifest and stories. */
 async function buildApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(1673), __nccwpck_require__.e(7244), __nccwpck_require__.e(4722), __nccwpck_require__.e(3379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75648))).buildApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(1673), __nccwpck_require__.e(8638), __nccwpck_require__.e(4722), __nccwpck_require__.e(3379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75648))).buildApp(request);
 }
 /** What a package holds, from its central directory and metadata.json. */
 async function inspectPackage(path) {
@@ -806,11 +806,11 @@ async function publishPackage(repository, file, options) {
 }
 /** Stages one published package to one environment after every check. */
 async function stageApp(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(7445), __nccwpck_require__.e(7244), __nccwpck_require__.e(9957), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(503), __nccwpck_require__.e(3406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70503))).stageApp(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(7445), __nccwpck_require__.e(8638), __nccwpck_require__.e(9957), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(503), __nccwpck_require__.e(3406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70503))).stageApp(request);
 }
 /** Build → publish → stage through every environment, stopping before a protected one. */
 async function runPipeline(request) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(1673), __nccwpck_require__.e(7445), __nccwpck_require__.e(7244), __nccwpck_require__.e(9957), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(4722), __nccwpck_require__.e(503), __nccwpck_require__.e(3605), __nccwpck_require__.e(2221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(11), __nccwpck_require__.e(1913), __nccwpck_require__.e(1673), __nccwpck_require__.e(7445), __nccwpck_require__.e(8638), __nccwpck_require__.e(9957), __nccwpck_require__.e(8796), __nccwpck_require__.e(5329), __nccwpck_require__.e(5723), __nccwpck_require__.e(4722), __nccwpck_require__.e(503), __nccwpck_require__.e(3605), __nccwpck_require__.e(2221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3605))).runPipeline(request);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

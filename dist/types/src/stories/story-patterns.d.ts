@@ -13,7 +13,14 @@ export interface StoryPattern {
     url: string | undefined;
     /** Text every match contains: a message without it is skipped without running the regex. */
     requires?: string;
+    /**
+     * The default pattern whose regex this is (its own regex not overridden): such patterns can be
+     * read by `BuiltinStoryScanner` from a message's bytes, which gives the same stories.
+     */
+    builtin?: BuiltinPatternName;
 }
+/** Names of the default patterns. */
+export type BuiltinPatternName = 'jira' | 'azure-boards' | 'github' | 'trailer';
 /** What link templates may use besides the match: the GitHub server and the current repository. */
 export interface LinkContext {
     /** Such as https://github.com (GITHUB_SERVER_URL). */
@@ -28,7 +35,7 @@ export interface LinkContext {
 export declare const NOT_JIRA_KEYS: readonly ["AES", "CP", "CRC", "CVE", "CWE", "COVID", "ECMA", "GMT", "HTTP", "IEC", "ISO", "JSR", "MD", "PEP", "RFC", "RSA", "SHA", "SSL", "TLS", "UCS", "UTC", "UTF", "WIN"];
 /** The patterns used when mxdeploy.yml lists none, in the order their IDs are reported. */
 export declare const DEFAULT_STORY_PATTERNS: readonly (StoryPatternConfig & {
-    name: string;
+    name: BuiltinPatternName;
     requires: string;
 })[];
 /**

@@ -10,6 +10,8 @@ export declare class IntColumn {
     constructor(capacity?: number);
     push(value: number): void;
     get(index: number): number;
+    /** The values, as a view (valid until the next push). */
+    view(): Int32Array;
     /** Sets an existing row. */
     set(index: number, value: number): void;
     private grow;
@@ -44,8 +46,8 @@ export declare class ByteColumn {
      * as it is, so its bytes can go to a JSON document between quotes.
      */
     isPlain(from: number, to: number): boolean;
-    /** Copies `[from, to)` into `target` at `at`: the position after it. */
-    copyTo(from: number, to: number, target: Uint8Array, at: number): number;
+    /** Whether the piece at `at` is the bytes `bytes[from, to)`. */
+    equals(at: number, bytes: Uint8Array, from: number, to: number): boolean;
 }
-/** Copies `source[from, to)` into `target` at `at`. */
-export declare function copyBytes(source: Uint8Array, from: number, to: number, target: Uint8Array, at: number): void;
+/** Copies `source[from, to)` into `target` at `at`: the position after it. */
+export declare function copyBytes(source: Uint8Array, from: number, to: number, target: Uint8Array, at: number): number;

@@ -12,9 +12,10 @@ export interface SourceCommit {
     bytes?: CommitBytes;
 }
 /**
- * The UTF-8 bytes a commit was read from and where its SHA and subject lie in them, for readers
- * that keep bytes rather than strings (a trace's table). `subject` is -1 when the subject is not
- * one piece of the bytes (a first paragraph of several lines, which the subject joins).
+ * The UTF-8 bytes a commit was read from and where its SHA, subject and message lie in them, for
+ * readers that keep or scan bytes rather than strings (a trace's table). `subject` is -1 when
+ * the subject is not one piece of the bytes (a first paragraph of several lines, which the
+ * subject joins).
  */
 export interface CommitBytes {
     bytes: Buffer;
@@ -22,6 +23,9 @@ export interface CommitBytes {
     shaEnd: number;
     subject: number;
     subjectEnd: number;
+    /** `message` is `bytes[messageStart, messageEnd)` decoded. */
+    messageStart: number;
+    messageEnd: number;
 }
 /** Which commits to read: those reachable from `to` and not from `from`. */
 export interface RangeRequest {

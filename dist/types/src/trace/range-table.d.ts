@@ -1,4 +1,11 @@
 import type { TracedCommit, TracedStory } from './trace-range.js';
+/** See `RangeTable.texts`: commit `c`'s SHA is `shas[shaAt[c], shaAt[c + 1])`. */
+export interface CommitTexts {
+    shas: Buffer;
+    shaAt: Int32Array;
+    subjects: Buffer;
+    subjectAt: Int32Array;
+}
 /**
  * The commits and stories of a traced range held column by column: numbers in typed arrays, SHAs
  * and subjects as bytes, and each story's commits as a chain of indexes, with no object per
@@ -22,6 +29,7 @@ export declare class RangeTable {
     private readonly trackers;
     private readonly urls;
     private readonly storyIndex;
+    private idBytes;
     constructor();
     /** Number of commits. */
     get commitCount(): number;
@@ -37,19 +45,28 @@ export declare class RangeTable {
     private added;
     /**
      * Records that the newest commit names story `id` (once per commit). The first commit to name
-     * a story gives its tracker; its link comes from the first that has one.
+     * a story gives its tracker; its link comes from the first that has one. IDs are told apart
+     * as UTF-8 (a lone surrogate, which text read as UTF-8 never holds, is U+FFFD there).
      */
     addStory(id: string, tracker: string, url: string | null): void;
+    /**
+     * Records that the newest commit names the story whose ID is the UTF-8 bytes
+     * `bytes[from, to)` (once per commit): the story's number. A new story takes `tracker`, no
+     * link (see `setUrl`), and `id` as its ID's text, else the bytes decoded.
+     */
+    addStoryBytes(bytes: Buffer, from: number, to: number, tracker: string, id?: string): number;
+    /** Gives a story that has no link yet its link. */
+    setUrl(story: number, url: string): void;
     sha(commit: number): string;
     subject(commit: number): string;
     /** Whether the subject is printable ASCII with nothing JSON escapes: its bytes are its JSON. */
     plainSubject(commit: number): boolean;
-    /** Copies the SHA's bytes into `target` at `at` (room is the caller's): the position after. */
-    copySha(commit: number, target: Uint8Array, at: number): number;
-    /** Copies the subject's UTF-8 bytes into `target` at `at`: the position after. */
-    copySubject(commit: number, target: Uint8Array, at: number): number;
-    /** Bytes of the SHA and subject together: what copySha and copySubject need room for. */
-    textLength(commit: number): number;
+    /**
+     * The SHAs and subjects as bytes, and where each commit's start (one more entry than commits),
+     * for writers of huge documents that copy them (trace --json) without a call per piece.
+     * Views of the table: valid until it changes.
+     */
+    texts(): CommitTexts;
     merge(commit: number): boolean;
     /** Whether the commit names any story. */
     hasStory(commit: number): boolean;

@@ -1,5 +1,5 @@
-export const id = 7244;
-export const ids = [7244];
+export const id = 8638;
+export const ids = [8638];
 export const modules = {
 
 /***/ 45156:
@@ -100,9 +100,10 @@ function extractStories(message, patterns, context = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Tg: () => (/* binding */ storyUrl),
-/* harmony export */   Y9: () => (/* binding */ compileStoryPatterns)
+/* harmony export */   Y9: () => (/* binding */ compileStoryPatterns),
+/* harmony export */   ye: () => (/* binding */ NOT_JIRA_KEYS)
 /* harmony export */ });
-/* unused harmony exports NOT_JIRA_KEYS, DEFAULT_STORY_PATTERNS */
+/* unused harmony export DEFAULT_STORY_PATTERNS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 /**
@@ -199,12 +200,12 @@ function compile(config, index, source) {
     const url = config.url ?? (config.regex === undefined ? fallback?.url : undefined);
     if (url !== undefined)
         checkUrl(url, regex, where);
-    const requires = config.regex === undefined ? fallback?.requires : undefined;
+    const builtin = config.regex === undefined ? fallback : undefined;
     return {
         name: config.name ?? `pattern-${index + 1}`,
         regex,
         url,
-        ...(requires ? { requires } : {})
+        ...(builtin ? { requires: builtin.requires, builtin: builtin.name } : {})
     };
 }
 /**
@@ -269,9 +270,9 @@ function storyUrl(template, id, groups, context) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   aI: () => (/* binding */ IntColumn),
-/* harmony export */   l6: () => (/* binding */ ByteColumn)
+/* harmony export */   l6: () => (/* binding */ ByteColumn),
+/* harmony export */   nC: () => (/* binding */ copyBytes)
 /* harmony export */ });
-/* unused harmony export copyBytes */
 /**
  * Growable columns for tables of many rows (a trace of 100,000 commits): numbers in an
  * Int32Array and text as bytes in one buffer. Neither holds an object per row, so the garbage
@@ -291,6 +292,10 @@ class IntColumn {
     }
     get(index) {
         return this.data[index];
+    }
+    /** The values, as a view (valid until the next push). */
+    view() {
+        return this.data.subarray(0, this.length);
     }
     /** Sets an existing row. */
     set(index, value) {
@@ -325,7 +330,24 @@ class ByteColumn {
     }
     /** Appends a string as UTF-8. */
     appendText(text) {
-        this.used += this.room(text.length * 3).write(text, this.used, 'utf8');
+        const data = this.room(text.length * 3);
+        // Short ASCII (most of what documents hold between their values) is copied here: cheaper
+        // than a call to the encoder.
+        if (text.length <= SHORT_COPY) {
+            let at = this.used;
+            let i = 0;
+            for (; i < text.length; i++) {
+                const code = text.charCodeAt(i);
+                if (code >= 0x80)
+                    break;
+                data[at++] = code;
+            }
+            if (i === text.length) {
+                this.used = at;
+                return;
+            }
+        }
+        this.used += data.write(text, this.used, 'utf8');
     }
     /**
      * The buffer, with room for `count` more bytes after `length`: for a caller that writes them
@@ -364,20 +386,26 @@ class ByteColumn {
         }
         return true;
     }
-    /** Copies `[from, to)` into `target` at `at`: the position after it. */
-    copyTo(from, to, target, at) {
-        copyBytes(this.data, from, to, target, at);
-        return at + to - from;
+    /** Whether the piece at `at` is the bytes `bytes[from, to)`. */
+    equals(at, bytes, from, to) {
+        if (at + to - from > this.used)
+            return false;
+        const data = this.data;
+        for (let i = from; i < to; i++)
+            if (data[at++] !== bytes[i])
+                return false;
+        return true;
     }
 }
-/** Copies `source[from, to)` into `target` at `at`. */
+/** Copies `source[from, to)` into `target` at `at`: the position after it. */
 function copyBytes(source, from, to, target, at) {
     if (to - from > SHORT_COPY) {
         target.set(source.subarray(from, to), at);
-        return;
+        return at + to - from;
     }
-    for (let i = from; i < to; i++)
-        target[at++] = source[i];
+    while (from < to)
+        target[at++] = source[from++];
+    return at;
 }
 
 
@@ -438,25 +466,21 @@ const SPACE = 32;
 class LogRecord {
     bytes;
     parents;
-    body;
-    end;
     decodedSha;
     decodedSubject;
     decodedMessage;
-    constructor(bytes, parents, body, end) {
+    constructor(bytes, parents) {
         this.bytes = bytes;
         this.parents = parents;
-        this.body = body;
-        this.end = end;
     }
     get sha() {
         const { bytes, sha, shaEnd } = this.bytes;
         return (this.decodedSha ??= bytes.toString('latin1', sha, shaEnd));
     }
     get message() {
-        const { bytes } = this.bytes;
+        const { bytes, messageStart, messageEnd } = this.bytes;
         return (this.decodedMessage ??=
-            this.body < this.end ? bytes.toString('utf8', this.body, this.end) : '');
+            messageStart < messageEnd ? bytes.toString('utf8', messageStart, messageEnd) : '');
     }
     get subject() {
         const { bytes, subject, subjectEnd } = this.bytes;
@@ -485,7 +509,7 @@ function parseLogRecord(bytes, start, end) {
     }
     const body = eol < end ? eol + 1 : end;
     const [subject, subjectEnd] = subjectRange(bytes, body, end);
-    return new LogRecord({ bytes, sha: start, shaEnd: space, subject, subjectEnd }, parents, body, end);
+    return new LogRecord({ bytes, sha: start, shaEnd: space, subject, subjectEnd, messageStart: body, messageEnd: end }, parents);
 }
 // Where the subject lies when it is the message's first paragraph of one line (the common
 // case): [start, end) of its bytes, without the blanks after it. [-1, -1] when it runs over
@@ -838,13 +862,94 @@ class GitCommitSource {
 
 /***/ }),
 
-/***/ 34573:
+/***/ 98321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ RangeTable)
-/* harmony export */ });
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93026);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ RangeTable)
+});
+
+// EXTERNAL MODULE: ./src/trace/columns.ts
+var columns = __webpack_require__(93026);
+;// CONCATENATED MODULE: ./src/trace/byte-key-index.ts
+
+/**
+ * Numbers keys given as bytes (story IDs as UTF-8) in the order first added: a hash table over
+ * the bytes, so a key seen before is found without making a string of it. A trace of 100,000
+ * commits looks up 90,000 story IDs; as strings in a Map, each lookup made a string and hashed
+ * it, and that took longer than finding the IDs.
+ */
+class ByteKeyIndex {
+    keys = new columns/* ByteColumn */.l6(16 * 1024);
+    // Where each key starts, one more entry than keys for the last one's end; and each key's hash.
+    keyAt = new columns/* IntColumn */.aI();
+    hashes = new columns/* IntColumn */.aI();
+    // Open addressing: a slot holds key number + 1, 0 when empty. Never more than half full.
+    slots = new Int32Array(1024);
+    constructor() {
+        this.keyAt.push(0);
+    }
+    get size() {
+        return this.hashes.length;
+    }
+    /** The number of the key `bytes[from, to)`, added (with the next number) when new. */
+    add(bytes, from, to) {
+        const hash = hashOf(bytes, from, to);
+        const slot = this.slotOf(bytes, from, to, hash);
+        const found = this.slots[slot];
+        if (found > 0)
+            return found - 1;
+        const key = this.hashes.length;
+        this.keys.append(bytes, from, to);
+        this.keyAt.push(this.keys.length);
+        this.hashes.push(hash);
+        this.slots[slot] = key + 1;
+        if ((key + 1) * 2 > this.slots.length)
+            this.grow();
+        return key;
+    }
+    // The slot that holds the key, or the empty one where it would go.
+    slotOf(bytes, from, to, hash) {
+        const mask = this.slots.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot];
+            if (entry === 0)
+                return slot;
+            const key = entry - 1;
+            if (this.hashes.get(key) === hash && this.equals(key, bytes, from, to))
+                return slot;
+        }
+    }
+    equals(key, bytes, from, to) {
+        const start = this.keyAt.get(key);
+        if (this.keyAt.get(key + 1) - start !== to - from)
+            return false;
+        return this.keys.equals(start, bytes, from, to);
+    }
+    grow() {
+        const slots = new Int32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let key = 0; key < this.hashes.length; key++) {
+            let slot = this.hashes.get(key) & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = key + 1;
+        }
+        this.slots = slots;
+    }
+}
+// FNV-1a, 32 bits.
+function hashOf(bytes, from, to) {
+    let hash = 0x811c9dc5 | 0; // as a 32-bit integer, as the column keeps it
+    for (let i = from; i < to; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash;
+}
+
+;// CONCATENATED MODULE: ./src/trace/range-table.ts
+
 
 // Shared by every commit that names no story (100,000 empty arrays are not free).
 const NONE = Object.freeze([]);
@@ -859,25 +964,27 @@ const PLAIN = 2;
  * them, and `trace --json` copies SHAs and subjects to its output as bytes.
  */
 class RangeTable {
-    shaBytes = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteColumn */ .l6();
-    subjectBytes = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteColumn */ .l6();
+    shaBytes = new columns/* ByteColumn */.l6();
+    subjectBytes = new columns/* ByteColumn */.l6();
     // Where each commit's SHA and subject start; one more entry than commits, for the last's end.
-    shaAt = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
-    subjectAt = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
-    flags = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
+    shaAt = new columns/* IntColumn */.aI();
+    subjectAt = new columns/* IntColumn */.aI();
+    flags = new columns/* IntColumn */.aI();
     // Links of a commit to a story, in the order the commits name them: those of one commit are
     // consecutive, from firstLink[commit] to firstLink[commit + 1].
-    firstLink = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
-    linkStory = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
-    linkCommit = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
+    firstLink = new columns/* IntColumn */.aI();
+    linkStory = new columns/* IntColumn */.aI();
+    linkCommit = new columns/* IntColumn */.aI();
     // The next link of the same story, -1 at its last; each story's first and last link.
-    nextLink = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
-    storyFirst = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
-    storyLast = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .IntColumn */ .aI();
+    nextLink = new columns/* IntColumn */.aI();
+    storyFirst = new columns/* IntColumn */.aI();
+    storyLast = new columns/* IntColumn */.aI();
     storyIds = [];
     trackers = [];
     urls = [];
-    storyIndex = new Map();
+    // Story numbers by ID, as UTF-8; and a buffer to encode IDs given as text.
+    storyIndex = new ByteKeyIndex();
+    idBytes = Buffer.allocUnsafe(256);
     constructor() {
         this.shaAt.push(0);
         this.subjectAt.push(0);
@@ -918,31 +1025,47 @@ class RangeTable {
     }
     /**
      * Records that the newest commit names story `id` (once per commit). The first commit to name
-     * a story gives its tracker; its link comes from the first that has one.
+     * a story gives its tracker; its link comes from the first that has one. IDs are told apart
+     * as UTF-8 (a lone surrogate, which text read as UTF-8 never holds, is U+FFFD there).
      */
     addStory(id, tracker, url) {
+        if (id.length * 3 > this.idBytes.length)
+            this.idBytes = Buffer.allocUnsafe(id.length * 3);
+        const length = this.idBytes.write(id, 0, 'utf8');
+        const story = this.addStoryBytes(this.idBytes, 0, length, tracker, id);
+        if (url !== null)
+            this.setUrl(story, url);
+    }
+    /**
+     * Records that the newest commit names the story whose ID is the UTF-8 bytes
+     * `bytes[from, to)` (once per commit): the story's number. A new story takes `tracker`, no
+     * link (see `setUrl`), and `id` as its ID's text, else the bytes decoded.
+     */
+    addStoryBytes(bytes, from, to, tracker, id) {
         const commit = this.flags.length - 1;
         const link = this.linkStory.length;
-        let story = this.storyIndex.get(id);
-        if (story === undefined) {
-            story = this.storyIds.length;
-            this.storyIndex.set(id, story);
-            this.storyIds.push(id);
+        const known = this.storyIds.length;
+        const story = this.storyIndex.add(bytes, from, to);
+        if (story === known) {
+            this.storyIds.push(id ?? bytes.toString('utf8', from, to));
             this.trackers.push(tracker);
-            this.urls.push(url);
+            this.urls.push(null);
             this.storyFirst.push(link);
             this.storyLast.push(link);
         }
         else {
             this.nextLink.set(this.storyLast.get(story), link);
             this.storyLast.set(story, link);
-            if (this.urls[story] === null && url !== null)
-                this.urls[story] = url;
         }
         this.linkStory.push(story);
         this.linkCommit.push(commit);
         this.nextLink.push(-1);
         this.firstLink.set(commit + 1, this.linkStory.length);
+        return story;
+    }
+    /** Gives a story that has no link yet its link. */
+    setUrl(story, url) {
+        this.urls[story] ??= url;
     }
     sha(commit) {
         return this.shaBytes.text(this.shaAt.get(commit), this.shaAt.get(commit + 1), 'latin1');
@@ -954,21 +1077,18 @@ class RangeTable {
     plainSubject(commit) {
         return (this.flags.get(commit) & PLAIN) !== 0;
     }
-    /** Copies the SHA's bytes into `target` at `at` (room is the caller's): the position after. */
-    copySha(commit, target, at) {
-        return this.shaBytes.copyTo(this.shaAt.get(commit), this.shaAt.get(commit + 1), target, at);
-    }
-    /** Copies the subject's UTF-8 bytes into `target` at `at`: the position after. */
-    copySubject(commit, target, at) {
-        const from = this.subjectAt.get(commit);
-        return this.subjectBytes.copyTo(from, this.subjectAt.get(commit + 1), target, at);
-    }
-    /** Bytes of the SHA and subject together: what copySha and copySubject need room for. */
-    textLength(commit) {
-        return (this.shaAt.get(commit + 1) -
-            this.shaAt.get(commit) +
-            this.subjectAt.get(commit + 1) -
-            this.subjectAt.get(commit));
+    /**
+     * The SHAs and subjects as bytes, and where each commit's start (one more entry than commits),
+     * for writers of huge documents that copy them (trace --json) without a call per piece.
+     * Views of the table: valid until it changes.
+     */
+    texts() {
+        return {
+            shas: this.shaBytes.view(),
+            shaAt: this.shaAt.view(),
+            subjects: this.subjectBytes.view(),
+            subjectAt: this.subjectAt.view()
+        };
     }
     merge(commit) {
         return (this.flags.get(commit) & MERGE) !== 0;
@@ -1048,16 +1168,530 @@ class RangeTable {
 
 /***/ }),
 
-/***/ 91656:
+/***/ 44450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CO: () => (/* binding */ DEFAULT_TRACE_LIMIT),
-/* harmony export */   xx: () => (/* binding */ traceRange)
-/* harmony export */ });
-/* unused harmony export commitsWithoutStory */
-/* harmony import */ var _stories_extract_stories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45156);
-/* harmony import */ var _range_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34573);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CO: () => (/* binding */ DEFAULT_TRACE_LIMIT),
+  xx: () => (/* binding */ traceRange)
+});
+
+// UNUSED EXPORTS: commitsWithoutStory
+
+// EXTERNAL MODULE: ./src/stories/story-patterns.ts
+var story_patterns = __webpack_require__(10970);
+;// CONCATENATED MODULE: ./src/stories/builtin-matchers.ts
+
+const WORD = 1; // \w: [A-Za-z0-9_]
+const UPPER = 2; // [A-Z]
+const DIGIT = 4; // [0-9]
+const KEY = 8; // [A-Z0-9_]: a Jira key after its first letter
+const OWNER = 16; // [A-Za-z0-9-]: a GitHub owner
+const REPO = 32; // [A-Za-z0-9._-]: a GitHub repository name
+const NOT_BEFORE_ISSUE = 64; // [\w.\-/#&]: what may not come before #123 or owner/repo#123
+const ALNUM = 128; // [A-Za-z0-9]
+const CLASSES = new Uint8Array(256);
+function mark(characters, flags) {
+    for (const character of characters)
+        CLASSES[character.charCodeAt(0)] |= flags;
+}
+const UPPERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWERS = UPPERS.toLowerCase();
+const DIGITS = '0123456789';
+mark(UPPERS, WORD | UPPER | KEY | OWNER | REPO | NOT_BEFORE_ISSUE | ALNUM);
+mark(LOWERS, WORD | OWNER | REPO | NOT_BEFORE_ISSUE | ALNUM);
+mark(DIGITS, WORD | DIGIT | KEY | OWNER | REPO | NOT_BEFORE_ISSUE | ALNUM);
+mark('_', WORD | KEY | REPO | NOT_BEFORE_ISSUE);
+mark('-', OWNER | REPO | NOT_BEFORE_ISSUE);
+mark('.', REPO | NOT_BEFORE_ISSUE);
+mark('/#&', NOT_BEFORE_ISSUE);
+const DASH = 0x2d;
+const HASH = 0x23;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const ONE = 0x31;
+const NINE = 0x39;
+const LF = 0x0a;
+const CR = 0x0d;
+function is(byte, flags) {
+    return byte !== undefined && (CLASSES[byte] & flags) !== 0;
+}
+/** The end of the number `[1-9][0-9]*` at `at`, or -1 when none starts there. */
+function numberEnd(bytes, at, end) {
+    if (at >= end || bytes[at] < ONE || bytes[at] > NINE)
+        return -1;
+    at++;
+    while (at < end && is(bytes[at], DIGIT))
+        at++;
+    return at;
+}
+// The keys that are not stories, as bytes.
+const EXCLUDED = story_patterns/* NOT_JIRA_KEYS */.ye.map((key) => Buffer.from(key, 'latin1'));
+function excludedKey(bytes, from, to) {
+    for (const key of EXCLUDED) {
+        if (key.length !== to - from)
+            continue;
+        let same = true;
+        for (let i = 0; i < key.length && same; i++)
+            same = bytes[from + i] === key[i];
+        if (same)
+            return true;
+    }
+    return false;
+}
+// What each byte may start: a Jira key's dash, an issue's #, the "tor" of a trailer.
+const AT_DASH = 1;
+const AT_HASH = 2;
+const AT_T = 3;
+const STARTS = new Uint8Array(256);
+STARTS[DASH] = AT_DASH;
+STARTS[HASH] = AT_HASH;
+STARTS[0x74] = AT_T;
+/**
+ * Finds the matches of the default patterns in the message `bytes[start, end)`, in one pass
+ * over its bytes: each pattern is looked for from the byte every match of it holds.
+ */
+function matchStories(bytes, start, end, sinks) {
+    const { jira, azure, github, trailer } = sinks;
+    const issues = azure !== undefined || github !== undefined;
+    // A line holds at most one trailer: after one, the next starts after its line.
+    let trailerFrom = start;
+    for (let at = start; at < end; at++) {
+        const kind = STARTS[bytes[at]];
+        if (kind === 0)
+            continue;
+        if (kind === AT_DASH) {
+            if (jira)
+                jiraAt(bytes, start, end, at, jira);
+        }
+        else if (kind === AT_HASH) {
+            if (issues)
+                issuesAt(bytes, start, end, at, azure, github);
+        }
+        else if (trailer && at >= trailerFrom && bytes[at + 1] === 0x6f && bytes[at + 2] === 0x72) {
+            if (at + 3 <= end)
+                trailerFrom = trailerAt(bytes, start, end, at, trailer);
+        }
+    }
+}
+// PROJ-123 (`jira`), from its dash.
+function jiraAt(bytes, start, end, dash, sink) {
+    let from = dash;
+    while (from > start && is(bytes[from - 1], KEY))
+        from--;
+    // Inside a run of key characters only its first may start a key (the others follow \w).
+    if (dash - from < 2 || !is(bytes[from], UPPER))
+        return;
+    if (from > start && (is(bytes[from - 1], WORD) || bytes[from - 1] === DASH))
+        return;
+    const to = numberEnd(bytes, dash + 1, end);
+    if (to > 0 && !excludedKey(bytes, from, dash) && jiraEnds(bytes, to, end)) {
+        sink(from, from, to, -1);
+    }
+}
+// (?![\w]|-[0-9]|\.[0-9]): not a word, a longer dashed token or a version.
+function jiraEnds(bytes, at, end) {
+    if (at >= end)
+        return true;
+    const next = bytes[at];
+    if (is(next, WORD))
+        return false;
+    return !((next === DASH || next === DOT) && at + 1 < end && is(bytes[at + 1], DIGIT));
+}
+// AB#123 (`azure-boards`) and #123 or owner/repo#123 (`github`), from the #.
+function issuesAt(bytes, start, end, hash, azure, github) {
+    const to = numberEnd(bytes, hash + 1, end);
+    if (to < 0 || (to < end && is(bytes[to], WORD)))
+        return;
+    if (azure)
+        matchAzure(bytes, start, hash, to, azure);
+    if (github)
+        matchGitHub(bytes, start, hash, to, github);
+}
+// (?<![\w-])AB#: the two letters before the #, and neither a word nor a dash before them.
+function matchAzure(bytes, start, hash, to, sink) {
+    const from = hash - 2;
+    if (from < start || bytes[from] !== 0x41 || bytes[from + 1] !== 0x42)
+        return;
+    if (from > start && (is(bytes[from - 1], WORD) || bytes[from - 1] === DASH))
+        return;
+    sink(from, from, to, hash);
+}
+// (?<![\w.\-/#&])(owner/repo)?#: with a repository when one ends at the #, else the # alone.
+function matchGitHub(bytes, start, hash, to, sink) {
+    if (hash === start || !is(bytes[hash - 1], NOT_BEFORE_ISSUE)) {
+        sink(hash, hash, to, hash);
+        return;
+    }
+    // The repository name: the run of its characters before the #, with a slash before it.
+    let name = hash;
+    while (name > start && is(bytes[name - 1], REPO))
+        name--;
+    if (name === hash || name - 1 <= start || bytes[name - 1] !== SLASH)
+        return;
+    // The owner: the run of its characters before the slash; only its first may start a match.
+    let owner = name - 1;
+    while (owner > start && is(bytes[owner - 1], OWNER))
+        owner--;
+    if (owner === name - 1 || !is(bytes[owner], ALNUM))
+        return;
+    if (owner > start && is(bytes[owner - 1], NOT_BEFORE_ISSUE))
+        return;
+    sink(owner, owner, to, hash);
+}
+/**
+ * The length of the line terminator at `at` (\n, \r, U+2028, U+2029: what `^`, `$` and `.` of
+ * a multi-line regex take as one), 0 when there is none.
+ */
+function terminatorLength(bytes, at, end) {
+    const byte = bytes[at];
+    if (byte === LF || byte === CR)
+        return 1;
+    if (byte === 0xe2 && at + 2 < end && bytes[at + 1] === 0x80) {
+        const last = bytes[at + 2];
+        if (last === 0xa8 || last === 0xa9)
+            return 3;
+    }
+    return 0;
+}
+function lineStart(bytes, start, at) {
+    if (at === start)
+        return true;
+    const before = bytes[at - 1];
+    if (before === LF || before === CR)
+        return true;
+    return at - start >= 3 && terminatorLength(bytes, at - 3, at) === 3;
+}
+function blank(byte) {
+    return byte === 0x20 || byte === 0x09;
+}
+// [Rr]elated[ -] before the S of "Story" at `at`: where it starts, or -1.
+const ELATED = Buffer.from('elated', 'latin1');
+function relatedBefore(bytes, start, at) {
+    const from = at - 8;
+    if (from < start || (bytes[from] !== 0x52 && bytes[from] !== 0x72))
+        return -1;
+    for (let i = 0; i < ELATED.length; i++)
+        if (bytes[from + 1 + i] !== ELATED[i])
+            return -1;
+    return bytes[at - 1] === 0x20 || bytes[at - 1] === DASH ? from : -1;
+}
+// Whether only blanks lie between a line start and `at`.
+function blanksFromLineStart(bytes, start, at) {
+    while (at > start && blank(bytes[at - 1]))
+        at--;
+    return lineStart(bytes, start, at);
+}
+/**
+ * A trailer line ("Story: 12", "Related stories: ABC-1, ABC-2") whose "tor" is at `tor`, as the
+ * `trailer` regex finds it: `item` receives each item of its list as the regex's caller splits
+ * it, as a match whose ID is the item without its brackets. Returns where the next trailer may
+ * start: after this line when it is one, else after the "tor". A line has a trailer only where
+ * its first word is Story or Stories (or Related stories), so it holds at most one.
+ */
+function trailerAt(bytes, start, end, tor, item) {
+    const list = trailerList(bytes, start, end, tor);
+    if (list < 0)
+        return tor + 3;
+    let stop = list;
+    while (stop < end && terminatorLength(bytes, stop, end) === 0)
+        stop++;
+    listItems(bytes, list, stop, item);
+    return stop;
+}
+// Where the list of the trailer whose "tor" is at `tor` starts, or -1 when this is not one.
+function trailerList(bytes, start, end, tor) {
+    const s = tor - 1;
+    if (s < start || (bytes[s] !== 0x53 && bytes[s] !== 0x73))
+        return -1;
+    const related = relatedBefore(bytes, start, s);
+    if (!blanksFromLineStart(bytes, start, related >= 0 ? related : s))
+        return -1;
+    let at = tor + 3;
+    if (bytes[at] === 0x79)
+        at++; // y
+    else if (bytes[at] === 0x69 && bytes[at + 1] === 0x65 && bytes[at + 2] === 0x73)
+        at += 3; // ies
+    else
+        return -1;
+    while (at < end && blank(bytes[at]))
+        at++;
+    if (at >= end || bytes[at] !== 0x3a)
+        return -1; // :
+    at++;
+    while (at < end && blank(bytes[at]))
+        at++;
+    return at;
+}
+/**
+ * The length of what splits a list at `at` (JavaScript's `[\s,;]`, whose `\s` includes the
+ * Unicode spaces), 0 when it is part of an item.
+ */
+function separatorLength(bytes, at, end) {
+    const byte = bytes[at];
+    if (byte === 0x20 || byte === 0x2c || byte === 0x3b || (byte >= 0x09 && byte <= 0x0d))
+        return 1;
+    if (byte < 0xc2)
+        return 0;
+    const second = bytes[at + 1];
+    if (byte === 0xc2)
+        return second === 0xa0 && at + 1 < end ? 2 : 0;
+    if (at + 2 >= end)
+        return 0;
+    const third = bytes[at + 2];
+    switch (byte) {
+        case 0xe1: // U+1680
+            return second === 0x9a && third === 0x80 ? 3 : 0;
+        case 0xe2: // U+2000-U+200A, U+2028, U+2029, U+202F, U+205F
+            if (second === 0x80) {
+                return (third >= 0x80 && third <= 0x8a) ||
+                    third === 0xa8 ||
+                    third === 0xa9 ||
+                    third === 0xaf
+                    ? 3
+                    : 0;
+            }
+            return second === 0x81 && third === 0x9f ? 3 : 0;
+        case 0xe3: // U+3000
+            return second === 0x80 && third === 0x80 ? 3 : 0;
+        case 0xef: // U+FEFF
+            return second === 0xbb && third === 0xbf ? 3 : 0;
+        default:
+            return 0;
+    }
+}
+// Items of a list: split on separators; leading ( [ and trailing . ) ] taken off; kept only
+// with a digit ("and" is a word, not an ID). As collect() in extract-stories.ts does.
+function listItems(bytes, at, end, item) {
+    while (at < end) {
+        const gap = separatorLength(bytes, at, end);
+        if (gap > 0) {
+            at += gap;
+            continue;
+        }
+        let stop = at + 1;
+        while (stop < end && separatorLength(bytes, stop, end) === 0)
+            stop++;
+        let from = at;
+        let to = stop;
+        while (from < to && (bytes[from] === 0x28 || bytes[from] === 0x5b))
+            from++;
+        while (to > from && (bytes[to - 1] === DOT || bytes[to - 1] === 0x29 || bytes[to - 1] === 0x5d))
+            to--;
+        let digit = false;
+        for (let i = from; i < to && !digit; i++)
+            digit = is(bytes[i], DIGIT);
+        if (digit)
+            item(at, from, to, -1);
+        at = stop;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stories/builtin-story-scanner.ts
+
+
+const NO_HASH = -1;
+/**
+ * Finds the stories of commit messages given as UTF-8 bytes, for patterns that are all default
+ * ones (their links may be the user's): what `scanStories` finds in the decoded text with their
+ * regexes, the same IDs in the same order with the same trackers and links, without decoding
+ * the message or making a string per ID. A trace of 100,000 commits spent more time in the
+ * regexes and the strings they made than in reading git's output.
+ *
+ * After `scan`, the IDs lie in `ids` as UTF-8 bytes, until the next scan.
+ */
+class BuiltinStoryScanner {
+    patterns;
+    links;
+    /** The IDs of the last scan: story `k` is `ids[idFrom(k), idTo(k))`. */
+    ids = Buffer.allocUnsafe(1024);
+    used = 0;
+    // The matches of the last scan, in the order found; then their order by place and pattern.
+    at = new Int32Array(16);
+    order = new Int32Array(16);
+    from = new Int32Array(16);
+    to = new Int32Array(16);
+    hash = new Int32Array(16);
+    found = 0;
+    sorted = new Int32Array(16);
+    kept = new Int32Array(16);
+    sinks = {};
+    bytes = this.ids;
+    /** A scanner for `patterns`, or undefined when one is not a default pattern (or one repeats). */
+    static for(patterns, links) {
+        const names = new Set(patterns.map((pattern) => pattern.builtin));
+        if (names.has(undefined) || names.size !== patterns.length)
+            return undefined;
+        return new BuiltinStoryScanner(patterns, links);
+    }
+    constructor(patterns, links) {
+        this.patterns = patterns;
+        this.links = links;
+        patterns.forEach((pattern, order) => {
+            const ascii = pattern.builtin !== 'trailer';
+            const name = pattern.builtin === 'azure-boards' ? 'azure' : pattern.builtin;
+            this.sinks[name] = (at, from, to, hash) => this.add(order, at, from, to, hash, ascii);
+        });
+    }
+    /**
+     * Finds the stories of the message `bytes[start, end)`: their number. Each ID is counted once,
+     * in the order they appear, as `scanStories` gives them.
+     */
+    scan(bytes, start, end) {
+        this.bytes = bytes;
+        this.used = 0;
+        this.found = 0;
+        matchStories(bytes, start, end, this.sinks);
+        return this.found === 0 ? 0 : this.keep();
+    }
+    idFrom(story) {
+        return this.from[this.kept[story]];
+    }
+    idTo(story) {
+        return this.to[this.kept[story]];
+    }
+    /** The name of the pattern that found story `story` first. */
+    tracker(story) {
+        return this.patterns[this.order[this.kept[story]]].name;
+    }
+    /** The ID of story `story` as text. */
+    id(story) {
+        return this.ids.toString('utf8', this.idFrom(story), this.idTo(story));
+    }
+    /**
+     * The link of story `story`: from the first match of its ID whose pattern gives one, as
+     * `scanStories` takes it; null when none does.
+     */
+    url(story) {
+        const first = this.kept[story];
+        let i = 0;
+        while (this.sorted[i] !== first)
+            i++;
+        for (; i < this.found; i++) {
+            const hit = this.sorted[i];
+            const pattern = this.patterns[this.order[hit]];
+            if (pattern.url === undefined || !this.sameId(hit, first))
+                continue;
+            const url = (0,story_patterns/* storyUrl */.Tg)(pattern.url, this.text(hit), this.groups(hit), this.links);
+            if (url !== undefined)
+                return url;
+        }
+        return null;
+    }
+    text(hit) {
+        return this.ids.toString('utf8', this.from[hit], this.to[hit]);
+    }
+    // The named groups of the regex that would have matched: id and number, and repository.
+    groups(hit) {
+        const builtin = this.patterns[this.order[hit]].builtin;
+        if (builtin !== 'github' && builtin !== 'azure-boards')
+            return undefined;
+        const hash = this.hash[hit];
+        const id = this.text(hit);
+        const number = this.ids.toString('latin1', hash + 1, this.to[hit]);
+        if (builtin === 'azure-boards')
+            return { id, number };
+        const from = this.from[hit];
+        const repository = hash > from ? this.ids.toString('latin1', from, hash) : undefined;
+        return { id, repository, number };
+    }
+    add(order, at, from, to, hash, ascii) {
+        if (this.found === this.at.length)
+            this.grow();
+        const hit = this.found++;
+        this.at[hit] = at;
+        this.order[hit] = order;
+        const start = this.used;
+        if (ascii || isAscii(this.bytes, from, to))
+            this.copy(this.bytes, from, to);
+        // A trailer's ID of other characters is decoded and encoded again, as the text the regex
+        // found: bytes that are not UTF-8 become U+FFFD in it, and the same ID is the same text.
+        else
+            this.copy(Buffer.from(decode(this.bytes, from, to), 'utf8'), 0);
+        this.from[hit] = start;
+        this.to[hit] = this.used;
+        this.hash[hit] = hash < 0 ? NO_HASH : start + hash - from;
+    }
+    copy(source, from, to = source.length) {
+        const length = to - from;
+        if (this.used + length > this.ids.length) {
+            const bigger = Buffer.allocUnsafe(Math.max(this.ids.length * 2, this.used + length));
+            this.ids.copy(bigger, 0, 0, this.used);
+            this.ids = bigger;
+        }
+        for (let i = from; i < to; i++)
+            this.ids[this.used++] = source[i];
+    }
+    grow() {
+        const size = this.at.length * 2;
+        const bigger = (array) => {
+            const next = new Int32Array(size);
+            next.set(array);
+            return next;
+        };
+        this.at = bigger(this.at);
+        this.order = bigger(this.order);
+        this.from = bigger(this.from);
+        this.to = bigger(this.to);
+        this.hash = bigger(this.hash);
+        this.sorted = new Int32Array(size);
+        this.kept = new Int32Array(size);
+    }
+    // Orders the matches by place, then by pattern, and keeps the first of each ID: the count.
+    keep() {
+        const { at, order, sorted } = this;
+        for (let i = 0; i < this.found; i++) {
+            let j = i;
+            while (j > 0) {
+                const before = sorted[j - 1];
+                if (at[before] < at[i] || (at[before] === at[i] && order[before] <= order[i]))
+                    break;
+                sorted[j] = before;
+                j--;
+            }
+            sorted[j] = i;
+        }
+        let kept = 0;
+        for (let i = 0; i < this.found; i++) {
+            const hit = sorted[i];
+            let seen = false;
+            for (let k = 0; k < kept && !seen; k++)
+                seen = this.sameId(this.kept[k], hit);
+            if (!seen)
+                this.kept[kept++] = hit;
+        }
+        return kept;
+    }
+    sameId(a, b) {
+        const length = this.to[a] - this.from[a];
+        if (this.to[b] - this.from[b] !== length)
+            return false;
+        const ids = this.ids;
+        for (let i = 0, x = this.from[a], y = this.from[b]; i < length; i++) {
+            if (ids[x + i] !== ids[y + i])
+                return false;
+        }
+        return true;
+    }
+}
+function decode(bytes, from, to) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', from, to);
+}
+function isAscii(bytes, from, to) {
+    for (let i = from; i < to; i++)
+        if (bytes[i] >= 0x80)
+            return false;
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/stories/extract-stories.ts
+var extract_stories = __webpack_require__(45156);
+// EXTERNAL MODULE: ./src/trace/range-table.ts + 1 modules
+var range_table = __webpack_require__(98321);
+;// CONCATENATED MODULE: ./src/trace/trace-range.ts
+
 
 
 
@@ -1069,9 +1703,11 @@ const DEFAULT_TRACE_LIMIT = 1000;
  */
 async function traceRange(source, request, patterns, options = {}) {
     const links = options.links ?? {};
-    const table = new _range_table_js__WEBPACK_IMPORTED_MODULE_1__/* .RangeTable */ .m();
+    const table = new range_table/* RangeTable */.m();
     // One visitor for every story of every commit: no closure per commit.
     const onStory = (id, tracker, url) => table.addStory(id, tracker, url);
+    // The default patterns are read from the bytes, without decoding messages.
+    const scanner = BuiltinStoryScanner.for(patterns, links);
     const outcome = await source.read(request, (commit) => {
         const merge = commit.parents > 1;
         const raw = commit.bytes;
@@ -1079,7 +1715,20 @@ async function traceRange(source, request, patterns, options = {}) {
             table.addCommit(commit.sha, commit.subject, merge);
         else
             table.addCommitBytes(raw.bytes, raw.sha, raw.shaEnd, raw.subject, raw.subjectEnd, merge);
-        (0,_stories_extract_stories_js__WEBPACK_IMPORTED_MODULE_0__/* .scanStories */ .l)(commit.message, patterns, links, onStory);
+        if (scanner === undefined || raw === undefined) {
+            (0,extract_stories/* scanStories */.l)(commit.message, patterns, links, onStory);
+            return;
+        }
+        const found = scanner.scan(raw.bytes, raw.messageStart, raw.messageEnd);
+        for (let k = 0; k < found; k++) {
+            const story = table.addStoryBytes(scanner.ids, scanner.idFrom(k), scanner.idTo(k), scanner.tracker(k));
+            // A link is made only for a story that has none yet.
+            if (table.url(story) === null) {
+                const url = scanner.url(k);
+                if (url !== null)
+                    table.setUrl(story, url);
+            }
+        }
     });
     if (outcome.status !== 'complete')
         return outcome;
