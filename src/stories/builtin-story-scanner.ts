@@ -27,6 +27,8 @@ export class BuiltinStoryScanner {
   private kept = new Int32Array(16)
   private readonly sinks: MatchSinks = {}
   private bytes: Uint8Array = this.ids
+  // A DataView of the memory of the bytes last scanned: messages come from a few large buffers.
+  private view: DataView = new DataView(this.ids.buffer)
 
   /** A scanner for `patterns`, or undefined when one is not a default pattern (or one repeats). */
   static for(
@@ -54,10 +56,12 @@ export class BuiltinStoryScanner {
    * in the order they appear, as `scanStories` gives them.
    */
   scan(bytes: Uint8Array, start: number, end: number): number {
+    if (bytes.buffer !== this.view.buffer) this.view = new DataView(bytes.buffer)
     this.bytes = bytes
     this.used = 0
     this.found = 0
-    matchStories(bytes, start, end, this.sinks)
+    const offset = bytes.byteOffset
+    matchStories(bytes, this.view, offset, start, end, this.sinks)
     return this.found === 0 ? 0 : this.keep()
   }
 

@@ -129,6 +129,11 @@ const TEXT = [
   '\nSTORY: 5',
   '\nStoryy: 6',
   '\nRelatedStory: 7',
+  '\nXtory: 5',
+  '\nstory : 6',
+  '\n Stories\t: 7',
+  '\nRelated Xtory: 8',
+  '\nHistory: 9',
   '\nStory: ',
   '\nStories:'
 ]
