@@ -1241,39 +1241,49 @@ function excludedKey(bytes, from, to) {
     }
     return false;
 }
-// What each byte may start: a Jira key's dash, an issue's #, the "tor" of a trailer.
-const AT_DASH = 1;
-const AT_HASH = 2;
-const AT_T = 3;
-const STARTS = new Uint8Array(256);
-STARTS[DASH] = AT_DASH;
-STARTS[HASH] = AT_HASH;
-STARTS[0x74] = AT_T;
+const COLON = 0x3a;
+// Four bytes at a time: a word holds a dash, a # or a colon when one of these has a zero byte.
+const DASHES = 0x2d2d2d2d;
+const HASHES = 0x23232323;
+const COLONS = 0x3a3a3a3a;
+const ONES = 0x01010101;
+const HIGHS = 0x80808080;
 /**
- * Finds the matches of the default patterns in the message `bytes[start, end)`, in one pass
- * over its bytes: each pattern is looked for from the byte every match of it holds.
+ * Finds the matches of the default patterns in the message `bytes[start, end)` (`view` is a
+ * DataView of the memory of `bytes`, in which they start at `offset`). Each pattern is looked
+ * for from the byte every match of it holds: a Jira key's dash, an issue's #, a trailer's
+ * colon. Those bytes are rare in text, so the message is read four bytes at a time for them,
+ * and only the words that hold one are looked at byte by byte.
  */
-function matchStories(bytes, start, end, sinks) {
-    const { jira, azure, github, trailer } = sinks;
-    const issues = azure !== undefined || github !== undefined;
-    // A line holds at most one trailer: after one, the next starts after its line.
-    let trailerFrom = start;
-    for (let at = start; at < end; at++) {
-        const kind = STARTS[bytes[at]];
-        if (kind === 0)
+function matchStories(bytes, view, offset, start, end, sinks) {
+    let at = start;
+    for (; at + 4 <= end; at += 4) {
+        const word = view.getUint32(offset + at, true);
+        const dash = word ^ DASHES;
+        const hash = word ^ HASHES;
+        const colon = word ^ COLONS;
+        // (x - 0x01010101) & ~x & 0x80808080 is not 0 exactly when a byte of x is 0.
+        const found = ((dash - ONES) & ~dash) | ((hash - ONES) & ~hash) | ((colon - ONES) & ~colon);
+        if ((found & HIGHS) === 0)
             continue;
-        if (kind === AT_DASH) {
-            if (jira)
-                jiraAt(bytes, start, end, at, jira);
-        }
-        else if (kind === AT_HASH) {
-            if (issues)
-                issuesAt(bytes, start, end, at, azure, github);
-        }
-        else if (trailer && at >= trailerFrom && bytes[at + 1] === 0x6f && bytes[at + 2] === 0x72) {
-            if (at + 3 <= end)
-                trailerFrom = trailerAt(bytes, start, end, at, trailer);
-        }
+        for (let i = at; i < at + 4; i++)
+            matchAt(bytes, start, end, i, sinks);
+    }
+    for (; at < end; at++)
+        matchAt(bytes, start, end, at, sinks);
+}
+function matchAt(bytes, start, end, at, sinks) {
+    const byte = bytes[at];
+    if (byte === DASH) {
+        if (sinks.jira)
+            jiraAt(bytes, start, end, at, sinks.jira);
+    }
+    else if (byte === HASH) {
+        if (sinks.azure || sinks.github)
+            issuesAt(bytes, start, end, at, sinks.azure, sinks.github);
+    }
+    else if (byte === COLON && sinks.trailer) {
+        trailerAt(bytes, start, end, at, sinks.trailer);
     }
 }
 // PROJ-123 (`jira`), from its dash.
@@ -1385,45 +1395,37 @@ function blanksFromLineStart(bytes, start, at) {
     return lineStart(bytes, start, at);
 }
 /**
- * A trailer line ("Story: 12", "Related stories: ABC-1, ABC-2") whose "tor" is at `tor`, as the
- * `trailer` regex finds it: `item` receives each item of its list as the regex's caller splits
- * it, as a match whose ID is the item without its brackets. Returns where the next trailer may
- * start: after this line when it is one, else after the "tor". A line has a trailer only where
- * its first word is Story or Stories (or Related stories), so it holds at most one.
+ * A trailer line ("Story: 12", "Related stories: ABC-1, ABC-2") whose colon is at `colon`, as
+ * the `trailer` regex finds it: `item` receives each item of its list as the regex's caller
+ * splits it, as a match whose ID is the item without its brackets. A line is a trailer only
+ * where its first word is Story or Stories (or Related stories) before the colon, so it holds
+ * at most one, whatever colons follow.
  */
-function trailerAt(bytes, start, end, tor, item) {
-    const list = trailerList(bytes, start, end, tor);
-    if (list < 0)
-        return tor + 3;
+function trailerAt(bytes, start, end, colon, item) {
+    let word = colon;
+    while (word > start && blank(bytes[word - 1]))
+        word--;
+    // Stor(?:y|ies) before the blanks: where its S is.
+    let s = -1;
+    if (bytes[word - 1] === 0x79)
+        s = word - 5; // y
+    else if (bytes[word - 1] === 0x73 && bytes[word - 2] === 0x65 && bytes[word - 3] === 0x69) {
+        s = word - 7; // ies
+    }
+    if (s < start || (bytes[s] !== 0x53 && bytes[s] !== 0x73))
+        return;
+    if (bytes[s + 1] !== 0x74 || bytes[s + 2] !== 0x6f || bytes[s + 3] !== 0x72)
+        return; // tor
+    const related = relatedBefore(bytes, start, s);
+    if (!blanksFromLineStart(bytes, start, related >= 0 ? related : s))
+        return;
+    let list = colon + 1;
+    while (list < end && blank(bytes[list]))
+        list++;
     let stop = list;
     while (stop < end && terminatorLength(bytes, stop, end) === 0)
         stop++;
     listItems(bytes, list, stop, item);
-    return stop;
-}
-// Where the list of the trailer whose "tor" is at `tor` starts, or -1 when this is not one.
-function trailerList(bytes, start, end, tor) {
-    const s = tor - 1;
-    if (s < start || (bytes[s] !== 0x53 && bytes[s] !== 0x73))
-        return -1;
-    const related = relatedBefore(bytes, start, s);
-    if (!blanksFromLineStart(bytes, start, related >= 0 ? related : s))
-        return -1;
-    let at = tor + 3;
-    if (bytes[at] === 0x79)
-        at++; // y
-    else if (bytes[at] === 0x69 && bytes[at + 1] === 0x65 && bytes[at + 2] === 0x73)
-        at += 3; // ies
-    else
-        return -1;
-    while (at < end && blank(bytes[at]))
-        at++;
-    if (at >= end || bytes[at] !== 0x3a)
-        return -1; // :
-    at++;
-    while (at < end && blank(bytes[at]))
-        at++;
-    return at;
 }
 /**
  * The length of what splits a list at `at` (JavaScript's `[\s,;]`, whose `\s` includes the
@@ -1519,6 +1521,8 @@ class BuiltinStoryScanner {
     kept = new Int32Array(16);
     sinks = {};
     bytes = this.ids;
+    // A DataView of the memory of the bytes last scanned: messages come from a few large buffers.
+    view = new DataView(this.ids.buffer);
     /** A scanner for `patterns`, or undefined when one is not a default pattern (or one repeats). */
     static for(patterns, links) {
         const names = new Set(patterns.map((pattern) => pattern.builtin));
@@ -1540,10 +1544,13 @@ class BuiltinStoryScanner {
      * in the order they appear, as `scanStories` gives them.
      */
     scan(bytes, start, end) {
+        if (bytes.buffer !== this.view.buffer)
+            this.view = new DataView(bytes.buffer);
         this.bytes = bytes;
         this.used = 0;
         this.found = 0;
-        matchStories(bytes, start, end, this.sinks);
+        const offset = bytes.byteOffset;
+        matchStories(bytes, this.view, offset, start, end, this.sinks);
         return this.found === 0 ? 0 : this.keep();
     }
     idFrom(story) {

@@ -24,6 +24,7 @@ export declare class BuiltinStoryScanner {
     private kept;
     private readonly sinks;
     private bytes;
+    private view;
     /** A scanner for `patterns`, or undefined when one is not a default pattern (or one repeats). */
     static for(patterns: readonly StoryPattern[], links: LinkContext): BuiltinStoryScanner | undefined;
     private constructor();
