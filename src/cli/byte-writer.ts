@@ -25,6 +25,11 @@ export class ByteWriter {
     return this.column.room(count)
   }
 
+  /** As `room`, the buffer as a DataView (for `copyWords`). */
+  roomWords(count: number): DataView {
+    return this.column.roomWords(count)
+  }
+
   get position(): number {
     return this.column.length
   }

@@ -37,11 +37,45 @@ class LogRecord implements SourceCommit {
 }
 
 /**
- * One record of `git log -z --format='%H %p%n%B'` from its bytes: `bytes[start, end)`. The
+ * One record of `git log -z --format='%H %P%n%B'` from its bytes: `bytes[start, end)`. The
  * bytes must not change while the commit is in use.
  */
 export function parseLogRecord(bytes: Buffer, start: number, end: number): SourceCommit {
   if (bytes[start] === LF) start++
+  let [space, eol, parents] = header(bytes, start, end)
+  if (eol < 0) [space, eol, parents] = looseHeader(bytes, start, end)
+  const body = eol < end ? eol + 1 : end
+  const [subject, subjectEnd] = subjectRange(bytes, body, end)
+  return new LogRecord(
+    { bytes, sha: start, shaEnd: space, subject, subjectEnd, messageStart: body, messageEnd: end },
+    parents
+  )
+}
+
+// The first line, "SHA PARENT PARENT" (%H %P): the parents are full names as long as the SHA
+// (40 hex digits, or 64 in a SHA-256 repository), so they are counted by their length, without
+// reading them. [end of SHA, end of line, parents]; the end of line is -1 when the line is not
+// so (then looseHeader reads it).
+function header(bytes: Buffer, start: number, end: number): [number, number, number] {
+  const space = bytes[start + 40] === SPACE ? start + 40 : start + 64
+  if (space >= end || bytes[space] !== SPACE) return [-1, -1, 0]
+  const step = space - start + 1
+  let at = space + 1
+  let parents = 0
+  while (at + step <= end && bytes[at] !== LF && bytes[at + step - 1] === SPACE) {
+    at += step
+    parents++
+  }
+  // The last parent has a line feed after it instead of a space.
+  if (at + step <= end && bytes[at] !== LF && bytes[at + step - 1] === LF) {
+    at += step - 1
+    parents++
+  }
+  return bytes[at] === LF || at === end ? [space, at, parents] : [-1, -1, 0]
+}
+
+// Any other first line: parents are the words after the first.
+function looseHeader(bytes: Buffer, start: number, end: number): [number, number, number] {
   let eol = bytes.indexOf(LF, start)
   if (eol < 0 || eol > end) eol = end
   let space = bytes.indexOf(SPACE, start)
@@ -50,12 +84,7 @@ export function parseLogRecord(bytes: Buffer, start: number, end: number): Sourc
   for (let at = space; at < eol; at++) {
     if (bytes[at] === SPACE && at + 1 < eol && bytes[at + 1] !== SPACE) parents++
   }
-  const body = eol < end ? eol + 1 : end
-  const [subject, subjectEnd] = subjectRange(bytes, body, end)
-  return new LogRecord(
-    { bytes, sha: start, shaEnd: space, subject, subjectEnd, messageStart: body, messageEnd: end },
-    parents
-  )
+  return [space, eol, parents]
 }
 
 // Where the subject lies when it is the message's first paragraph of one line (the common

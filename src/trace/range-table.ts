@@ -1,5 +1,5 @@
 import { ByteKeyIndex } from './byte-key-index.js'
-import { ByteColumn, IntColumn } from './columns.js'
+import { ByteColumn, IntColumn, dataViewOf } from './columns.js'
 import type { TracedCommit, TracedStory } from './trace-range.js'
 
 // Shared by every commit that names no story (100,000 empty arrays are not free).
@@ -11,9 +11,10 @@ const PLAIN = 2
 
 /** See `RangeTable.texts`: commit `c`'s SHA is `shas[shaAt[c], shaAt[c + 1])`. */
 export interface CommitTexts {
-  shas: Buffer
+  /** The bytes as DataViews, for `copyWords`. */
+  shas: DataView
   shaAt: Int32Array
-  subjects: Buffer
+  subjects: DataView
   subjectAt: Int32Array
 }
 
@@ -46,6 +47,9 @@ export class RangeTable {
   // Story numbers by ID, as UTF-8; and a buffer to encode IDs given as text.
   private readonly storyIndex = new ByteKeyIndex()
   private idBytes = Buffer.allocUnsafe(256)
+  // The buffer the last commit was read from, and it as a DataView.
+  private source: Uint8Array | undefined
+  private sourceWords: DataView = new DataView(new ArrayBuffer(0))
 
   constructor() {
     this.shaAt.push(0)
@@ -82,8 +86,13 @@ export class RangeTable {
     subjectEnd: number,
     merge: boolean
   ): number {
-    this.shaBytes.append(bytes, sha, shaEnd)
-    this.subjectBytes.append(bytes, subject, subjectEnd)
+    // Commits come from a few large buffers (git's output as read): one DataView for each.
+    if (bytes !== this.source) {
+      this.source = bytes
+      this.sourceWords = dataViewOf(bytes)
+    }
+    this.shaBytes.appendWords(this.sourceWords, sha, shaEnd)
+    this.subjectBytes.appendWords(this.sourceWords, subject, subjectEnd)
     return this.added(merge)
   }
 
@@ -166,9 +175,9 @@ export class RangeTable {
    */
   texts(): CommitTexts {
     return {
-      shas: this.shaBytes.view(),
+      shas: this.shaBytes.viewWords(),
       shaAt: this.shaAt.view(),
-      subjects: this.subjectBytes.view(),
+      subjects: this.subjectBytes.viewWords(),
       subjectAt: this.subjectAt.view()
     }
   }

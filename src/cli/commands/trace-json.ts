@@ -1,4 +1,4 @@
-import { copyBytes } from '../../trace/columns.js'
+import { copyWords, dataViewOf } from '../../trace/columns.js'
 import { RangeTable, type CommitTexts } from '../../trace/range-table.js'
 import type { RangeTrace } from '../../trace/trace-range.js'
 import { ByteWriter } from '../byte-writer.js'
@@ -17,10 +17,10 @@ function quoted(text: string): string {
 // The fixed text around the SHA and subject of one `{ sha, subject }` of a list indented by
 // `pad`, as JSON.stringify(…, null, 2) writes it, encoded once rather than for every commit.
 interface EntryParts {
-  first: Buffer
-  next: Buffer
-  middle: Buffer
-  close: Buffer
+  first: DataView
+  next: DataView
+  middle: DataView
+  close: DataView
   /** Bytes of the fixed text of one entry, with its comma. */
   size: number
 }
@@ -32,8 +32,14 @@ function entryParts(pad: string): EntryParts {
     `,${open}`,
     `",\n${pad}  "subject": `,
     `\n${pad}}`
-  ].map((part) => Buffer.from(part, 'latin1')) as [Buffer, Buffer, Buffer, Buffer]
-  return { first, next, middle, close, size: next.length + middle.length + close.length + 2 }
+  ].map((part) => dataViewOf(Buffer.from(part, 'latin1'))) as [
+    DataView,
+    DataView,
+    DataView,
+    DataView
+  ]
+  const size = next.byteLength + middle.byteLength + close.byteLength + 2
+  return { first, next, middle, close, size }
 }
 const IN_STORY = entryParts('        ')
 const WITHOUT_STORY = entryParts('    ')
@@ -55,20 +61,22 @@ function commitEntry(
   const subject = subjectAt[commit]!
   const subjectEnd = subjectAt[commit + 1]!
   const open = first ? parts.first : parts.next
-  const buffer = out.room(parts.size + shaEnd - sha + subjectEnd - subject)
-  let at = copyBytes(open, 0, open.length, buffer, out.position)
-  at = copyBytes(shas, sha, shaEnd, buffer, at)
-  at = copyBytes(parts.middle, 0, parts.middle.length, buffer, at)
+  const target = out.roomWords(parts.size + shaEnd - sha + subjectEnd - subject)
+  let at = copyWords(open, 0, open.byteLength, target, out.position)
+  at = copyWords(shas, sha, shaEnd, target, at)
+  at = copyWords(parts.middle, 0, parts.middle.byteLength, target, at)
   if (table.plainSubject(commit)) {
-    buffer[at++] = QUOTE
-    at = copyBytes(subjects, subject, subjectEnd, buffer, at)
-    buffer[at++] = QUOTE
-    out.advance(copyBytes(parts.close, 0, parts.close.length, buffer, at))
+    target.setUint8(at++, QUOTE)
+    at = copyWords(subjects, subject, subjectEnd, target, at)
+    target.setUint8(at++, QUOTE)
+    out.advance(copyWords(parts.close, 0, parts.close.byteLength, target, at))
     return
   }
   out.advance(at)
   out.text(json(table.subject(commit)))
-  out.bytes(parts.close)
+  out.advance(
+    copyWords(parts.close, 0, parts.close.byteLength, out.roomWords(parts.size), out.position)
+  )
 }
 
 function head(trace: RangeTrace, table: RangeTable): string {
