@@ -81,6 +81,10 @@ class ByteWriter {
     room(count) {
         return this.column.room(count);
     }
+    /** As `room`, the buffer as a DataView (for `copyWords`). */
+    roomWords(count) {
+        return this.column.roomWords(count);
+    }
     get position() {
         return this.column.length;
     }
@@ -125,8 +129,9 @@ function entryParts(pad) {
         `,${open}`,
         `",\n${pad}  "subject": `,
         `\n${pad}}`
-    ].map((part) => Buffer.from(part, 'latin1'));
-    return { first, next, middle, close, size: next.length + middle.length + close.length + 2 };
+    ].map((part) => (0,columns/* dataViewOf */.Je)(Buffer.from(part, 'latin1')));
+    const size = next.byteLength + middle.byteLength + close.byteLength + 2;
+    return { first, next, middle, close, size };
 }
 const IN_STORY = entryParts('        ');
 const WITHOUT_STORY = entryParts('    ');
@@ -140,20 +145,20 @@ function commitEntry(out, table, texts, commit, parts, first) {
     const subject = subjectAt[commit];
     const subjectEnd = subjectAt[commit + 1];
     const open = first ? parts.first : parts.next;
-    const buffer = out.room(parts.size + shaEnd - sha + subjectEnd - subject);
-    let at = (0,columns/* copyBytes */.nC)(open, 0, open.length, buffer, out.position);
-    at = (0,columns/* copyBytes */.nC)(shas, sha, shaEnd, buffer, at);
-    at = (0,columns/* copyBytes */.nC)(parts.middle, 0, parts.middle.length, buffer, at);
+    const target = out.roomWords(parts.size + shaEnd - sha + subjectEnd - subject);
+    let at = (0,columns/* copyWords */.rb)(open, 0, open.byteLength, target, out.position);
+    at = (0,columns/* copyWords */.rb)(shas, sha, shaEnd, target, at);
+    at = (0,columns/* copyWords */.rb)(parts.middle, 0, parts.middle.byteLength, target, at);
     if (table.plainSubject(commit)) {
-        buffer[at++] = QUOTE;
-        at = (0,columns/* copyBytes */.nC)(subjects, subject, subjectEnd, buffer, at);
-        buffer[at++] = QUOTE;
-        out.advance((0,columns/* copyBytes */.nC)(parts.close, 0, parts.close.length, buffer, at));
+        target.setUint8(at++, QUOTE);
+        at = (0,columns/* copyWords */.rb)(subjects, subject, subjectEnd, target, at);
+        target.setUint8(at++, QUOTE);
+        out.advance((0,columns/* copyWords */.rb)(parts.close, 0, parts.close.byteLength, target, at));
         return;
     }
     out.advance(at);
     out.text(json(table.subject(commit)));
-    out.bytes(parts.close);
+    out.advance((0,columns/* copyWords */.rb)(parts.close, 0, parts.close.byteLength, out.roomWords(parts.size), out.position));
 }
 function head(trace, table) {
     const count = table.commitCount;

@@ -269,10 +269,12 @@ function storyUrl(template, id, groups, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ dataViewOf),
 /* harmony export */   aI: () => (/* binding */ IntColumn),
 /* harmony export */   l6: () => (/* binding */ ByteColumn),
-/* harmony export */   nC: () => (/* binding */ copyBytes)
+/* harmony export */   rb: () => (/* binding */ copyWords)
 /* harmony export */ });
+/* unused harmony export copyBytes */
 /**
  * Growable columns for tables of many rows (a trace of 100,000 commits): numbers in an
  * Int32Array and text as bytes in one buffer. Neither holds an object per row, so the garbage
@@ -315,9 +317,12 @@ const SHORT_COPY = 64;
  */
 class ByteColumn {
     data;
+    // The same memory as a DataView, for copies four bytes at a time (see copyWords).
+    words;
     used = 0;
     constructor(capacity = 64 * 1024) {
         this.data = Buffer.allocUnsafe(capacity);
+        this.words = dataViewOf(this.data);
     }
     /** Bytes appended so far. */
     get length() {
@@ -327,6 +332,10 @@ class ByteColumn {
     append(bytes, from, to) {
         copyBytes(bytes, from, to, this.room(to - from), this.used);
         this.used += to - from;
+    }
+    /** Appends `source[from, to)` of a DataView (see `copyWords`). */
+    appendWords(source, from, to) {
+        this.used = copyWords(source, from, to, this.roomWords(to - from), this.used);
     }
     /** Appends a string as UTF-8. */
     appendText(text) {
@@ -358,8 +367,18 @@ class ByteColumn {
             const bigger = Buffer.allocUnsafe(Math.max(this.data.length * 2, this.used + count));
             this.data.copy(bigger, 0, 0, this.used);
             this.data = bigger;
+            this.words = dataViewOf(bigger);
         }
         return this.data;
+    }
+    /** As `room`, the buffer as a DataView (for `copyWords`). */
+    roomWords(count) {
+        this.room(count);
+        return this.words;
+    }
+    /** The bytes appended as a DataView (valid until the next append), for `copyWords`. */
+    viewWords() {
+        return this.words;
     }
     /** Takes the bytes written in place up to `to` (after `room`) as appended. */
     advance(to) {
@@ -405,6 +424,22 @@ function copyBytes(source, from, to, target, at) {
     }
     while (from < to)
         target[at++] = source[from++];
+    return at;
+}
+/** A DataView of the memory of `bytes`, with the offsets of `bytes`. */
+function dataViewOf(bytes) {
+    return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/**
+ * Copies `source[from, to)` into `target` at `at`, four bytes at a time: the position after
+ * it. For the short pieces documents are made of (a SHA, a subject), twice as fast as a loop
+ * over bytes, and without the call that set() or copy() costs.
+ */
+function copyWords(source, from, to, target, at) {
+    for (; from + 4 <= to; from += 4, at += 4)
+        target.setInt32(at, source.getInt32(from));
+    for (; from < to; from++, at++)
+        target.setUint8(at, source.getUint8(from));
     return at;
 }
 
@@ -490,12 +525,43 @@ class LogRecord {
     }
 }
 /**
- * One record of `git log -z --format='%H %p%n%B'` from its bytes: `bytes[start, end)`. The
+ * One record of `git log -z --format='%H %P%n%B'` from its bytes: `bytes[start, end)`. The
  * bytes must not change while the commit is in use.
  */
 function parseLogRecord(bytes, start, end) {
     if (bytes[start] === LF)
         start++;
+    let [space, eol, parents] = header(bytes, start, end);
+    if (eol < 0)
+        [space, eol, parents] = looseHeader(bytes, start, end);
+    const body = eol < end ? eol + 1 : end;
+    const [subject, subjectEnd] = subjectRange(bytes, body, end);
+    return new LogRecord({ bytes, sha: start, shaEnd: space, subject, subjectEnd, messageStart: body, messageEnd: end }, parents);
+}
+// The first line, "SHA PARENT PARENT" (%H %P): the parents are full names as long as the SHA
+// (40 hex digits, or 64 in a SHA-256 repository), so they are counted by their length, without
+// reading them. [end of SHA, end of line, parents]; the end of line is -1 when the line is not
+// so (then looseHeader reads it).
+function header(bytes, start, end) {
+    const space = bytes[start + 40] === SPACE ? start + 40 : start + 64;
+    if (space >= end || bytes[space] !== SPACE)
+        return [-1, -1, 0];
+    const step = space - start + 1;
+    let at = space + 1;
+    let parents = 0;
+    while (at + step <= end && bytes[at] !== LF && bytes[at + step - 1] === SPACE) {
+        at += step;
+        parents++;
+    }
+    // The last parent has a line feed after it instead of a space.
+    if (at + step <= end && bytes[at] !== LF && bytes[at + step - 1] === LF) {
+        at += step - 1;
+        parents++;
+    }
+    return bytes[at] === LF || at === end ? [space, at, parents] : [-1, -1, 0];
+}
+// Any other first line: parents are the words after the first.
+function looseHeader(bytes, start, end) {
     let eol = bytes.indexOf(LF, start);
     if (eol < 0 || eol > end)
         eol = end;
@@ -507,9 +573,7 @@ function parseLogRecord(bytes, start, end) {
         if (bytes[at] === SPACE && at + 1 < eol && bytes[at + 1] !== SPACE)
             parents++;
     }
-    const body = eol < end ? eol + 1 : end;
-    const [subject, subjectEnd] = subjectRange(bytes, body, end);
-    return new LogRecord({ bytes, sha: start, shaEnd: space, subject, subjectEnd, messageStart: body, messageEnd: end }, parents);
+    return [space, eol, parents];
 }
 // Where the subject lies when it is the message's first paragraph of one line (the common
 // case): [start, end) of its bytes, without the blanks after it. [-1, -1] when it runs over
@@ -778,8 +842,9 @@ class GitCommitSource {
         const wanted = range.from === undefined ? [range.to] : [range.to, range.from];
         // The log starts now, with the revisions as given ("--" keeps them revisions), and is read
         // once they are known to exist: git's walk of the range overlaps the checks below.
-        // %p (abbreviated parents): only their number is used, and it keeps the output short.
-        const args = [...PINNED, 'log', '-z', '--no-color', '--format=%H %p%n%B'];
+        // %P (full parents): only their number is used. %p would be shorter, but abbreviating
+        // costs git a lookup per parent: 40 ms of its time over 100,000 commits.
+        const args = [...PINNED, 'log', '-z', '--no-color', '--format=%H %P%n%B'];
         if (range.from === undefined)
             args.push(`--max-count=${range.limit + 1}`, range.to, '--');
         else
@@ -985,6 +1050,9 @@ class RangeTable {
     // Story numbers by ID, as UTF-8; and a buffer to encode IDs given as text.
     storyIndex = new ByteKeyIndex();
     idBytes = Buffer.allocUnsafe(256);
+    // The buffer the last commit was read from, and it as a DataView.
+    source;
+    sourceWords = new DataView(new ArrayBuffer(0));
     constructor() {
         this.shaAt.push(0);
         this.subjectAt.push(0);
@@ -1009,8 +1077,13 @@ class RangeTable {
      * `bytes[subject, subjectEnd)`, as read from git: its index. The bytes are copied.
      */
     addCommitBytes(bytes, sha, shaEnd, subject, subjectEnd, merge) {
-        this.shaBytes.append(bytes, sha, shaEnd);
-        this.subjectBytes.append(bytes, subject, subjectEnd);
+        // Commits come from a few large buffers (git's output as read): one DataView for each.
+        if (bytes !== this.source) {
+            this.source = bytes;
+            this.sourceWords = (0,columns/* dataViewOf */.Je)(bytes);
+        }
+        this.shaBytes.appendWords(this.sourceWords, sha, shaEnd);
+        this.subjectBytes.appendWords(this.sourceWords, subject, subjectEnd);
         return this.added(merge);
     }
     added(merge) {
@@ -1084,9 +1157,9 @@ class RangeTable {
      */
     texts() {
         return {
-            shas: this.shaBytes.view(),
+            shas: this.shaBytes.viewWords(),
             shaAt: this.shaAt.view(),
-            subjects: this.subjectBytes.view(),
+            subjects: this.subjectBytes.viewWords(),
             subjectAt: this.subjectAt.view()
         };
     }

@@ -22,12 +22,15 @@ export declare class IntColumn {
  */
 export declare class ByteColumn {
     private data;
+    private words;
     private used;
     constructor(capacity?: number);
     /** Bytes appended so far. */
     get length(): number;
     /** Appends `bytes[from, to)`. */
     append(bytes: Uint8Array, from: number, to: number): void;
+    /** Appends `source[from, to)` of a DataView (see `copyWords`). */
+    appendWords(source: DataView, from: number, to: number): void;
     /** Appends a string as UTF-8. */
     appendText(text: string): void;
     /**
@@ -35,6 +38,10 @@ export declare class ByteColumn {
      * in place and then says how far with `advance`.
      */
     room(count: number): Buffer;
+    /** As `room`, the buffer as a DataView (for `copyWords`). */
+    roomWords(count: number): DataView;
+    /** The bytes appended as a DataView (valid until the next append), for `copyWords`. */
+    viewWords(): DataView;
     /** Takes the bytes written in place up to `to` (after `room`) as appended. */
     advance(to: number): void;
     /** The bytes appended, as a view of the buffer (valid until the next append). */
@@ -51,3 +58,11 @@ export declare class ByteColumn {
 }
 /** Copies `source[from, to)` into `target` at `at`: the position after it. */
 export declare function copyBytes(source: Uint8Array, from: number, to: number, target: Uint8Array, at: number): number;
+/** A DataView of the memory of `bytes`, with the offsets of `bytes`. */
+export declare function dataViewOf(bytes: Uint8Array): DataView;
+/**
+ * Copies `source[from, to)` into `target` at `at`, four bytes at a time: the position after
+ * it. For the short pieces documents are made of (a SHA, a subject), twice as fast as a loop
+ * over bytes, and without the call that set() or copy() costs.
+ */
+export declare function copyWords(source: DataView, from: number, to: number, target: DataView, at: number): number;

@@ -1,9 +1,10 @@
 import type { TracedCommit, TracedStory } from './trace-range.js';
 /** See `RangeTable.texts`: commit `c`'s SHA is `shas[shaAt[c], shaAt[c + 1])`. */
 export interface CommitTexts {
-    shas: Buffer;
+    /** The bytes as DataViews, for `copyWords`. */
+    shas: DataView;
     shaAt: Int32Array;
-    subjects: Buffer;
+    subjects: DataView;
     subjectAt: Int32Array;
 }
 /**
@@ -30,6 +31,8 @@ export declare class RangeTable {
     private readonly urls;
     private readonly storyIndex;
     private idBytes;
+    private source;
+    private sourceWords;
     constructor();
     /** Number of commits. */
     get commitCount(): number;
