@@ -15,7 +15,7 @@ const child = spawn(
     'log',
     '-z',
     '--no-color',
-    '--format=%H %p%n%B',
+    '--format=%H %P%n%B',
     to,
     `^${from}`,
     '--'
