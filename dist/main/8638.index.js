@@ -376,7 +376,10 @@ class ByteColumn {
         this.room(count);
         return this.words;
     }
-    /** The bytes appended as a DataView (valid until the next append), for `copyWords`. */
+    /**
+     * The buffer as a DataView, whose first `length` bytes are those appended (valid until the
+     * next append), for `copyWords`.
+     */
     viewWords() {
         return this.words;
     }

@@ -114,7 +114,10 @@ export class ByteColumn {
     return this.words
   }
 
-  /** The bytes appended as a DataView (valid until the next append), for `copyWords`. */
+  /**
+   * The buffer as a DataView, whose first `length` bytes are those appended (valid until the
+   * next append), for `copyWords`.
+   */
   viewWords(): DataView {
     return this.words
   }

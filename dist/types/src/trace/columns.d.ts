@@ -40,7 +40,10 @@ export declare class ByteColumn {
     room(count: number): Buffer;
     /** As `room`, the buffer as a DataView (for `copyWords`). */
     roomWords(count: number): DataView;
-    /** The bytes appended as a DataView (valid until the next append), for `copyWords`. */
+    /**
+     * The buffer as a DataView, whose first `length` bytes are those appended (valid until the
+     * next append), for `copyWords`.
+     */
     viewWords(): DataView;
     /** Takes the bytes written in place up to `to` (after `room`) as appended. */
     advance(to: number): void;
