@@ -75,13 +75,9 @@ class ByteWriter {
         return this.column.length >= this.size / 2;
     }
     /**
-     * The buffer to write `count` more bytes at `position`: the caller writes them and calls
-     * `advance` with the new position.
+     * The buffer, as a DataView (for `copyWords`), to write `count` more bytes at `position`: the
+     * caller writes them and calls `advance` with the new position.
      */
-    room(count) {
-        return this.column.room(count);
-    }
-    /** As `room`, the buffer as a DataView (for `copyWords`). */
     roomWords(count) {
         return this.column.roomWords(count);
     }
@@ -98,6 +94,10 @@ class ByteWriter {
     /** Appends bytes. */
     bytes(bytes) {
         this.column.append(bytes, 0, bytes.length);
+    }
+    /** Appends the bytes of a DataView. */
+    words(words) {
+        this.column.appendWords(words, 0, words.byteLength);
     }
     /** What was written since the last take; later writes go to a new buffer. */
     take() {
@@ -158,7 +158,7 @@ function commitEntry(out, table, texts, commit, parts, first) {
     }
     out.advance(at);
     out.text(json(table.subject(commit)));
-    out.advance((0,columns/* copyWords */.rb)(parts.close, 0, parts.close.byteLength, out.roomWords(parts.size), out.position));
+    out.words(parts.close);
 }
 function head(trace, table) {
     const count = table.commitCount;

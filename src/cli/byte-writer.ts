@@ -18,14 +18,9 @@ export class ByteWriter {
   }
 
   /**
-   * The buffer to write `count` more bytes at `position`: the caller writes them and calls
-   * `advance` with the new position.
+   * The buffer, as a DataView (for `copyWords`), to write `count` more bytes at `position`: the
+   * caller writes them and calls `advance` with the new position.
    */
-  room(count: number): Buffer {
-    return this.column.room(count)
-  }
-
-  /** As `room`, the buffer as a DataView (for `copyWords`). */
   roomWords(count: number): DataView {
     return this.column.roomWords(count)
   }
@@ -46,6 +41,11 @@ export class ByteWriter {
   /** Appends bytes. */
   bytes(bytes: Uint8Array): void {
     this.column.append(bytes, 0, bytes.length)
+  }
+
+  /** Appends the bytes of a DataView. */
+  words(words: DataView): void {
+    this.column.appendWords(words, 0, words.byteLength)
   }
 
   /** What was written since the last take; later writes go to a new buffer. */

@@ -74,9 +74,7 @@ function commitEntry(
   }
   out.advance(at)
   out.text(json(table.subject(commit)))
-  out.advance(
-    copyWords(parts.close, 0, parts.close.byteLength, out.roomWords(parts.size), out.position)
-  )
+  out.words(parts.close)
 }
 
 function head(trace: RangeTrace, table: RangeTable): string {
