@@ -6,22 +6,12 @@ import {
   type LinkContext,
   type StoryPatternConfig
 } from '../../src/stories/story-patterns.js'
+import { seededRandom } from '../support/retry.js'
 
 // The scanner must find exactly what the regexes find in the decoded text: it is checked here
 // against extractStories on messages made of the pieces the patterns care about, glued at
 // random, including the characters where bytes and text differ (line terminators and spaces of
 // several bytes, bytes that are not UTF-8).
-
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const TEXT = [
   'MX',
@@ -166,7 +156,7 @@ function differential(configs: StoryPatternConfig[] | undefined, seed: number, r
   const patterns = compileStoryPatterns(configs)
   const scanner = BuiltinStoryScanner.for(patterns, LINKS)
   expect(scanner).toBeDefined()
-  const next = random(seed)
+  const next = seededRandom(seed)
   let stories = 0
   for (let round = 0; round < rounds; round++) {
     const body = message(next)
